@@ -1,0 +1,36 @@
+extension Day {
+    /// Parses exactly `YYYY-MM-DD` (ASCII digits, zero-padded). Anything else —
+    /// other lengths, signs, spaces, impossible days such as 2023-02-30 — is nil.
+    public static func parse<S: StringProtocol>(_ text: S) -> Day? {
+        let bytes = text.utf8
+        guard bytes.count == 10 else { return nil }
+        var year = 0, month = 0, day = 0
+        for (index, byte) in bytes.enumerated() {
+            if index == 4 || index == 7 {
+                guard byte == UInt8(ascii: "-") else { return nil }
+                continue
+            }
+            guard byte >= UInt8(ascii: "0"), byte <= UInt8(ascii: "9") else { return nil }
+            // At most four digits per field, so this cannot overflow.
+            let digit = Int(byte - UInt8(ascii: "0"))
+            switch index {
+            case ..<4: year = year * 10 + digit
+            case ..<7: month = month * 10 + digit
+            default: day = day * 10 + digit
+            }
+        }
+        return Day(year: year, month: month, day: day)
+    }
+
+    /// `YYYY-MM-DD`, the same form `parse` accepts.
+    public var description: String {
+        let c = components
+        let year = c.year < 0 ? "-" + pad(-c.year, 4) : pad(c.year, 4)
+        return "\(year)-\(pad(c.month, 2))-\(pad(c.day, 2))"
+    }
+
+    private func pad(_ value: Int, _ width: Int) -> String {
+        let digits = String(value)
+        return digits.count >= width ? digits : String(repeating: "0", count: width - digits.count) + digits
+    }
+}

@@ -1,0 +1,145 @@
+/// Messages of the checker, in Vietnamese and English. Codes are stable: C… errors, W… warnings.
+enum CheckMessages {
+    static func unknownName(_ n: String) -> Localized {
+        Localized(vi: "không biết tên '\(n)'", en: "unknown name '\(n)'")
+    }
+    static func unknownField(_ f: String, _ type: String) -> Localized {
+        Localized(vi: "sự kiện loại '\(type)' không có trường '\(f)'", en: "unknown field '\(f)' of event type '\(type)'")
+    }
+    static func unknownEventType(_ n: String) -> Localized {
+        Localized(vi: "không biết loại sự kiện '\(n)'", en: "unknown event type '\(n)'")
+    }
+    static func unknownBody(_ n: String) -> Localized {
+        Localized(vi: "không biết cơ quan hay loại tổ chức '\(n)'", en: "unknown body or body kind '\(n)'")
+    }
+    static func unknownRule(_ n: String) -> Localized {
+        Localized(vi: "không biết quy tắc '\(n)'", en: "unknown rule '\(n)'")
+    }
+    static func unknownType(_ n: String) -> Localized {
+        Localized(vi: "không biết kiểu '\(n)'", en: "unknown type '\(n)'")
+    }
+    static func unknownPeriod(_ n: String) -> Localized {
+        Localized(vi: "'\(n)' không phải là một kỳ (week, month, quarter, half-year, year, term)",
+                  en: "'\(n)' is not a period (week, month, quarter, half-year, year, term)")
+    }
+    static let termWithoutTerm = Localized(
+        vi: "kỳ 'term' cần khai báo nhiệm kỳ trong phần regulation (term … to …)",
+        en: "period 'term' needs the regulation's term (term … to …) in the header")
+    static func unknownCalendar(_ n: String) -> Localized {
+        Localized(vi: "không biết lịch '\(n)'; lịch có sẵn: vietnam", en: "unknown calendar '\(n)'; the built-in calendar is 'vietnam'")
+    }
+    static func duplicate(_ what: String, _ n: String) -> Localized {
+        Localized(vi: "\(vi(what)) '\(n)' được khai báo hai lần", en: "\(what) '\(n)' is declared twice")
+    }
+    static let firstDeclaredHere = Localized(vi: "khai báo lần đầu ở dòng", en: "first declared on line")
+    static func firstAt(_ line: Int) -> Localized {
+        Localized(vi: "khai báo lần đầu ở dòng \(line)", en: "first declared on line \(line)")
+    }
+    static func builtInEvent(_ n: String) -> Localized {
+        Localized(vi: "loại sự kiện '\(n)' đã có sẵn trong bộ từ vựng chuẩn",
+                  en: "event type '\(n)' is part of the standard vocabulary")
+    }
+    static func numberedTwice(_ level: ProvisionLevel, _ n: String) -> Localized {
+        let vi = level == .article ? "Điều" : level == .clause ? "Khoản" : "Điểm"
+        return Localized(vi: "\(vi) \(n) được đánh số hai lần", en: "\(level.rawValue) \(n) is numbered twice")
+    }
+    static func badNesting(_ inner: ProvisionLevel, _ outer: ProvisionLevel) -> Localized {
+        Localized(vi: "\(inner.rawValue) không thể nằm trong \(outer.rawValue)",
+                  en: "\(inner.rawValue) cannot stand inside \(outer.rawValue)")
+    }
+    static func invalidDate(_ d: DateLiteral) -> Localized {
+        Localized(vi: "\(d) không phải là một ngày có thật", en: "\(d) is not a real date")
+    }
+    static func typeMismatch(_ op: String, _ a: ValueType, _ b: ValueType) -> Localized {
+        Localized(vi: "không thể dùng '\(op)' giữa \(a.vietnamese) và \(b.vietnamese)",
+                  en: "cannot apply '\(op)' to \(a) and \(b)")
+    }
+    static func expectedType(_ want: String, _ wantVi: String, _ got: ValueType) -> Localized {
+        Localized(vi: "cần \(wantVi), nhưng biểu thức có kiểu \(got.vietnamese)", en: "expected \(want), found \(got)")
+    }
+    static func thresholdOutOfRange(_ r: Rational) -> Localized {
+        Localized(vi: "ngưỡng \(r) nằm ngoài khoảng 0…1", en: "threshold \(r) is outside 0…1")
+    }
+    static func unknownValue(_ v: String, _ field: String, _ type: String) -> Localized {
+        Localized(vi: "giá trị '\(v)' không có trong danh sách của trường '\(field)' (sự kiện '\(type)')",
+                  en: "'\(v)' is not a listed value of field '\(field)' of event type '\(type)'")
+    }
+    static func listedValues(_ values: [String]) -> Localized {
+        .init(vi: "các giá trị hợp lệ: \(values.joined(separator: ", "))", en: "listed values: \(values.joined(separator: ", "))")
+    }
+    static let ruleWithoutArticle = Localized(
+        vi: "quy tắc không nằm trong điều khoản nào, nên phát hiện sẽ không trích dẫn được văn bản",
+        en: "rule stands outside any article, so its findings cannot cite the regulation")
+    static let ruleWithoutArticleHint = Localized(vi: "đặt quy tắc trong một 'article' hoặc 'clause'",
+                                                  en: "put the rule inside an 'article' or 'clause'")
+    static let noSubject = Localized(vi: "quy tắc chưa nói áp dụng cho cơ quan nào", en: "rule does not say which body it applies to")
+    static func noSubjectHint(_ names: [String]) -> Localized {
+        .init(vi: "thêm 'for \(names.first ?? "ten_co_quan")' sau tên quy tắc", en: "add 'for \(names.first ?? "body_name")' after the rule's name")
+    }
+    static func anchorNotBound(_ n: String, _ binder: String?) -> Localized {
+        let b = binder.map { " '\($0)'" } ?? ""
+        return Localized(vi: "'\(n)' phải là tên sự kiện\(b) của quy tắc 'each'",
+                         en: "'\(n)' must name the rule's own event\(b)")
+    }
+    static let anchorHint = Localized(vi: "đặt tên cho sự kiện, ví dụ 'each meeting m', rồi viết 'before m'",
+                                      en: "name the event, e.g. 'each meeting m', then write 'before m'")
+    static func shadowed(_ n: String) -> Localized {
+        Localized(vi: "tên '\(n)' đã được dùng cho một sự kiện bên ngoài", en: "name '\(n)' is already bound by an enclosing event")
+    }
+    static func notAField(_ op: String) -> Localized {
+        Localized(vi: "'\(op)' chỉ dùng với một trường của sự kiện, ví dụ 'has m.special'",
+                  en: "'\(op)' applies to an event's field, e.g. 'has m.special'")
+    }
+    static func decisionNeedsAdopted(_ t: String) -> Localized {
+        Localized(vi: "quy tắc biểu quyết cần trường 'adopted' kiểu boolean, nhưng sự kiện '\(t)' không có",
+                  en: "a decision rule needs a boolean field 'adopted', which event type '\(t)' does not have")
+    }
+    static let countNotConstant = Localized(vi: "số lần phải là một số nguyên không âm cố định",
+                                            en: "the count must be a fixed non-negative integer")
+    static let durationNotConstant = Localized(vi: "khoảng thời gian phải là một hằng số như '3 months'",
+                                               en: "the duration must be a fixed amount such as '3 months'")
+    static let dayDuration = Localized(vi: "cần khoảng thời gian tính bằng ngày, ngày làm việc, tuần hoặc tháng",
+                                       en: "expected a duration in days, working days, weeks or months")
+    static func invalidMonthDay(_ d: Int, _ m: Int) -> Localized {
+        Localized(vi: "ngày \(d) tháng \(m) không có thật", en: "day \(d) of month \(m) does not exist")
+    }
+    static let shareNotConstant = Localized(vi: "chỉ tiêu phải là một tỷ lệ cố định như 100% hoặc 4/5",
+                                            en: "the target must be a fixed share such as 100% or 4/5")
+    static func targetNeedsKind(_ n: String) -> Localized {
+        Localized(vi: "chỉ tiêu áp dụng cho một loại tổ chức (kind), nhưng '\(n)' là một cơ quan cụ thể",
+                  en: "a target applies to a body kind, but '\(n)' is a single body")
+    }
+    static func targetOfTarget(_ n: String) -> Localized {
+        Localized(vi: "quy tắc '\(n)' đã là một chỉ tiêu", en: "rule '\(n)' is itself a target")
+    }
+    static let duplicateRegulation = Localized(vi: "mỗi tệp chỉ có một khai báo 'regulation'", en: "a file has only one 'regulation' header")
+    static func duplicateItem(_ k: String) -> Localized {
+        Localized(vi: "'\(k)' được khai báo hai lần trong phần regulation", en: "'\(k)' is given twice in the regulation header")
+    }
+    static let termBackwards = Localized(vi: "nhiệm kỳ kết thúc trước khi bắt đầu", en: "the term ends before it starts")
+    static let effectiveBeforeIssued = Localized(vi: "ngày hiệu lực sớm hơn ngày ban hành", en: "effective date is before the issue date")
+    static let missingRegulation = Localized(vi: "tệp thiếu phần 'regulation' (số hiệu, tên, ngày hiệu lực)",
+                                             en: "file has no 'regulation' header (code, title, effective date)")
+    static func fieldInBodyKind(_ what: String) -> Localized {
+        Localized(vi: "'bodies' chỉ dùng cho 'kind'", en: "'\(what)' applies only to a 'kind'")
+    }
+    static func duplicateFrom(_ what: String) -> Localized {
+        Localized(vi: "hai giá trị '\(what)' cùng áp dụng từ một ngày", en: "two '\(what)' values take effect on the same day")
+    }
+    static let membersNeedsBody = Localized(vi: "'members' cần một cơ quan: dùng trong quy tắc có 'for'",
+                                            en: "'members' needs a body: use it in a rule with 'for'")
+    static func refTarget(_ n: String) -> Localized {
+        Localized(vi: "'ref' phải chỉ tới một loại sự kiện, không biết '\(n)'", en: "'ref' must name an event type; unknown '\(n)'")
+    }
+    static let divisionByZero = Localized(vi: "chia cho 0", en: "division by zero")
+    static let overflow = Localized(vi: "số quá lớn để tính chính xác", en: "number too large for exact arithmetic")
+    static let negativeCount = Localized(vi: "số thành viên không thể âm", en: "a member count cannot be negative")
+    static func unlessType(_ t: ValueType) -> Localized {
+        Localized(vi: "'unless' cần điều kiện đúng/sai hoặc một trường văn bản ghi lý do, gặp \(t.vietnamese)",
+                  en: "'unless' needs a condition or a text field holding the reason, found \(t)")
+    }
+
+    private static func vi(_ what: String) -> String {
+        ["rule": "Quy tắc", "body": "Cơ quan", "event type": "Loại sự kiện", "field": "Trường", "name": "Tên"][what] ?? what
+    }
+}

@@ -1,0 +1,252 @@
+/// Resolves names and checks types, turning a syntax tree into a `Model`.
+/// Every problem is reported; checking goes on past errors so one run shows them all.
+public struct Checker {
+    var model: Model
+    var diagnostics = DiagnosticBag()
+    /// Rule declarations with their citation, gathered before any rule is checked so a target
+    /// can name a rule declared further down.
+    var ruleDecls: [(RuleDecl, Citation)] = []
+
+    init(file: SourceFile) {
+        model = Model(file: file)
+        model.eventTypes = Checker.prelude
+    }
+
+    /// Parses and checks a rules file. The model is nil when there are errors.
+    public static func check(_ file: SourceFile) -> (Model?, [Diagnostic]) {
+        let (syntax, syntaxDiagnostics) = Parser.parse(file.text)
+        var checker = Checker(file: file)
+        for d in syntaxDiagnostics { checker.diagnostics.add(d) }
+        checker.check(syntax)
+        let all = checker.diagnostics.sorted
+        return (all.contains { $0.severity == .error } ? nil : checker.model, all)
+    }
+
+    public static func check(path: String, text: String) -> (Model?, [Diagnostic]) {
+        check(SourceFile(path: path, text: text))
+    }
+
+    /// The standard vocabulary, checked once with the same machinery as a user's declarations.
+    static let prelude: [String: EventType] = {
+        let (syntax, _) = Parser.parse(Prelude.source)
+        var c = Checker(file: SourceFile(path: "<prelude>", text: Prelude.source), types: [:])
+        for case .event(let e) in syntax.declarations { c.declareEvent(e, builtIn: true) }
+        return c.model.eventTypes
+    }()
+
+    private init(file: SourceFile, types: [String: EventType]) {
+        model = Model(file: file)
+        model.eventTypes = types
+    }
+
+    mutating func error(_ code: String, _ range: SourceRange, _ message: Localized, hint: Localized? = nil) {
+        diagnostics.add(Diagnostic(code, at: range, message, hint: hint))
+    }
+
+    mutating func warning(_ code: String, _ range: SourceRange, _ message: Localized, hint: Localized? = nil) {
+        diagnostics.add(Diagnostic(code, .warning, at: range, message, hint: hint))
+    }
+
+    mutating func day(_ d: DateLiteral, _ range: SourceRange) -> Day? {
+        guard let day = Day(year: d.year, month: d.month, day: d.day) else {
+            error("C020", range, CheckMessages.invalidDate(d))
+            return nil
+        }
+        return day
+    }
+
+    // MARK: - Passes
+
+    mutating func check(_ file: SyntaxFile) {
+        var sawRegulation = false
+        for decl in file.declarations {
+            switch decl {
+            case .regulation(let r):
+                if sawRegulation { error("C030", r.range, CheckMessages.duplicateRegulation) }
+                sawRegulation = true
+                declareRegulation(r)
+            case .calendar(let c): declareCalendar(c)
+            case .body(let b): declareBody(b)
+            case .event(let e): declareEvent(e, builtIn: false)
+            case .provision, .rule: break
+            }
+        }
+        if !sawRegulation, let first = file.declarations.first {
+            warning("W002", SourceRange(first.range.start, first.range.start), CheckMessages.missingRegulation)
+        }
+        resolveReferences()
+        for decl in file.declarations {
+            switch decl {
+            case .provision(let p): model.provisions.append(collect(p, parent: nil, citation: Citation()))
+            case .rule(let r):
+                warning("W001", r.name.range, CheckMessages.ruleWithoutArticle, hint: CheckMessages.ruleWithoutArticleHint)
+                ruleDecls.append((r, Citation()))
+            default: break
+            }
+        }
+        checkProvisionNumbers(model.provisions)
+        checkRules()
+    }
+
+    // MARK: - Header and calendar
+
+    mutating func declareRegulation(_ r: RegulationDecl) {
+        var info = RegulationInfo(code: r.code.value, calendar: "vietnam", range: r.range)
+        var seen: Set<String> = []
+        for item in r.items {
+            if !seen.insert(item.key.text).inserted {
+                error("C031", item.key.range, CheckMessages.duplicateItem(item.key.text))
+            }
+            switch (item.key.text, item.value) {
+            case ("title", .text(let t)): info.title = t.value
+            case ("issuer", .text(let t)): info.issuer = t.value
+            case ("amends", .text(let t)): info.amends = t.value
+            case ("issued", .date(let d, let range)): info.issued = day(d, range)
+            case ("effective", .date(let d, let range)): info.effective = day(d, range)
+            case ("term", .dates(let a, let b, let range)):
+                if let x = day(a, range), let y = day(b, range) {
+                    if y < x { error("C032", range, CheckMessages.termBackwards) } else { info.term = x...y }
+                }
+            case ("calendar", .name(let n)):
+                if n.text != "vietnam" {
+                    error("C033", n.range, CheckMessages.unknownCalendar(n.text), hint: Suggestions.hint(n.text, ["vietnam"]))
+                }
+                info.calendar = n.text
+            default: break
+            }
+        }
+        if let i = info.issued, let e = info.effective, e < i {
+            warning("W003", r.range, CheckMessages.effectiveBeforeIssued)
+        }
+        if model.regulation == nil { model.regulation = info }
+    }
+
+    mutating func declareCalendar(_ c: CalendarDecl) {
+        for e in c.entries {
+            if let d = day(e.date, e.range) {
+                model.calendarAdjustments.append(CalendarAdjustment(kind: e.kind, day: d, label: e.label?.value))
+            }
+        }
+    }
+
+    // MARK: - Bodies
+
+    mutating func declareBody(_ b: BodyDecl) {
+        if let first = model.bodies[b.name.text] {
+            error("C002", b.name.range, CheckMessages.duplicate("body", b.name.text),
+                  hint: CheckMessages.firstAt(first.range.start.line))
+            return
+        }
+        var info = BodyInfo(name: b.name.text, label: b.label?.value, isKind: b.isKind, range: b.name.range)
+        var membersFrom: Set<Day?> = [], exemptFrom: Set<Day?> = []
+        for item in b.items {
+            switch item {
+            case .members(let n, let from, let range), .exempt(let n, let from, let range):
+                let isMembers = if case .members = item { true } else { false }
+                let day = from.flatMap { self.day($0, range) }
+                if from != nil && day == nil { continue }
+                let inserted = isMembers ? membersFrom.insert(day).inserted : exemptFrom.insert(day).inserted
+                if !inserted { error("C034", range, CheckMessages.duplicateFrom(isMembers ? "members" : "exempt")) }
+                if isMembers { info.members.entries.append((day, n)) } else { info.exempt.entries.append((day, n)) }
+            case .bodies(let pattern):
+                if !b.isKind { error("C035", pattern.range, CheckMessages.fieldInBodyKind("bodies")) }
+                info.pattern = pattern.value
+            }
+        }
+        // Undated values first, then by date, so `value(on:)` reads the last one in force.
+        for keyPath in [\BodyInfo.members, \BodyInfo.exempt] {
+            info[keyPath: keyPath].entries.sort { ($0.from?.ordinal ?? .min) < ($1.from?.ordinal ?? .min) }
+        }
+        model.bodies[b.name.text] = info
+        model.bodyOrder.append(b.name.text)
+    }
+
+    // MARK: - Event types
+
+    mutating func declareEvent(_ e: EventDecl, builtIn: Bool) {
+        if let first = model.eventTypes[e.name.text] {
+            if first.isBuiltIn {
+                error("C003", e.name.range, CheckMessages.builtInEvent(e.name.text))
+            } else {
+                error("C002", e.name.range, CheckMessages.duplicate("event type", e.name.text),
+                      hint: CheckMessages.firstAt(first.range.start.line))
+            }
+            return
+        }
+        var type = EventType(name: e.name.text, label: e.label?.value, fields: [:], fieldOrder: [],
+                             isBuiltIn: builtIn, range: e.name.range)
+        for f in e.fields {
+            if type.fields[f.name.text] != nil || EventType.implicitFields[f.name.text] != nil {
+                error("C002", f.name.range, CheckMessages.duplicate("field", f.name.text))
+                continue
+            }
+            guard let ft = fieldType(f.type) else { continue }
+            type.fields[f.name.text] = FieldInfo(name: f.name.text, type: ft, required: f.required, range: f.name.range)
+            type.fieldOrder.append(f.name.text)
+        }
+        model.eventTypes[e.name.text] = type
+        pendingRefs += e.fields.compactMap(\.type.target)
+    }
+
+    private static let typeNames = ["integer", "number", "boolean", "text", "date", "time", "duration", "id", "ref"]
+
+    mutating func fieldType(_ t: TypeRef) -> FieldType? {
+        switch t.name.text {
+        case "integer": return .integer
+        case "number": return .number
+        case "boolean": return .boolean
+        case "date": return .date
+        case "time": return .time
+        case "duration": return .duration
+        case "id": return .id
+        case "text": return .text(oneOf: t.oneOf.map(\.value))
+        case "ref": return .ref(t.target?.text ?? "")
+        default:
+            error("C004", t.name.range, CheckMessages.unknownType(t.name.text), hint: Suggestions.hint(t.name.text, Checker.typeNames))
+            return nil
+        }
+    }
+
+    var pendingRefs: [Name] = []
+
+    mutating func resolveReferences() {
+        for n in pendingRefs where model.eventTypes[n.text] == nil {
+            error("C005", n.range, CheckMessages.refTarget(n.text), hint: Suggestions.hint(n.text, model.eventTypes.keys))
+        }
+    }
+
+    // MARK: - Provisions
+
+    mutating func collect(_ p: ProvisionDecl, parent: ProvisionLevel?, citation: Citation) -> Provision {
+        if let parent, p.level <= parent {
+            error("C006", p.range, CheckMessages.badNesting(p.level, parent))
+        }
+        var cite = citation
+        cite.parts.append(.init(level: p.level, number: p.number.text, text: p.text?.value))
+        var node = Provision(level: p.level, number: p.number.text, text: p.text?.value, children: [], rules: [], range: p.range,
+                             numberRange: p.number.range)
+        for child in p.children {
+            switch child {
+            case .provision(let c): node.children.append(collect(c, parent: p.level, citation: cite))
+            case .rule(let r):
+                ruleDecls.append((r, cite))
+                node.rules.append(r.name.text)
+            }
+        }
+        return node
+    }
+
+    mutating func checkProvisionNumbers(_ siblings: [Provision]) {
+        var seen: [String: Provision] = [:]
+        for p in siblings {
+            let key = "\(p.level.rawValue) \(p.number)"
+            if let first = seen[key] {
+                error("C007", p.numberRange,
+                      CheckMessages.numberedTwice(p.level, p.number), hint: CheckMessages.firstAt(first.range.start.line))
+            } else {
+                seen[key] = p
+            }
+            checkProvisionNumbers(p.children)
+        }
+    }
+}

@@ -1,0 +1,197 @@
+/// The checked model: every name resolved, every expression typed. The evaluator runs this.
+
+public struct RegulationInfo: Sendable {
+    public var code: String
+    public var title: String?
+    public var issuer: String?
+    public var issued: Day?
+    public var effective: Day?
+    public var term: ClosedRange<Day>?
+    public var amends: String?
+    public var calendar: String
+    public var range: SourceRange
+}
+
+/// A date-bound value: "members 11", then "members 10 from 2023-06-01".
+public struct Timeline: Sendable {
+    public var entries: [(from: Day?, value: Int64)] = []
+
+    public func value(on day: Day) -> Int64? {
+        var result: Int64?
+        for e in entries where e.from.map({ $0 <= day }) ?? true { result = e.value }
+        return result
+    }
+}
+
+public struct BodyInfo: Sendable {
+    public var name: String
+    public var label: String?
+    public var isKind: Bool
+    public var members = Timeline()
+    public var exempt = Timeline()
+    /// For a kind: the glob (`chi-bo-*`) that body ids in the events must match.
+    public var pattern: String?
+    public var range: SourceRange
+
+    /// Whether an event's `body` value belongs to this body or kind.
+    public func matches(_ bodyId: String) -> Bool {
+        guard isKind else { return bodyId == name }
+        return Glob.matches(pattern ?? name + "*", bodyId)
+    }
+}
+
+public struct FieldInfo: Sendable {
+    public var name: String
+    public var type: FieldType
+    public var required: Bool
+    public var range: SourceRange
+}
+
+public struct EventType: Sendable {
+    public var name: String
+    public var label: String?
+    public var fields: [String: FieldInfo]
+    /// Declaration order, for documentation and messages.
+    public var fieldOrder: [String]
+    public var isBuiltIn: Bool
+    public var range: SourceRange
+
+    /// Fields every event has whatever its type.
+    public static let implicitFields: [String: FieldType] = ["id": .id, "date": .date, "body": .id, "type": .text(oneOf: [])]
+
+    public func fieldType(_ name: String) -> FieldType? { fields[name]?.type ?? EventType.implicitFields[name] }
+}
+
+public struct CalendarAdjustment: Sendable {
+    public var kind: CalendarDecl.EntryKind
+    public var day: Day
+    public var label: String?
+}
+
+/// Where a rule sits in the regulation: "Điều 8, khoản 3, điểm a", with the text it enforces.
+public struct Citation: Sendable, Hashable {
+    public struct Part: Sendable, Hashable {
+        public var level: ProvisionLevel
+        public var number: String
+        public var text: String?
+    }
+
+    public var parts: [Part] = []
+
+    public var article: String? { parts.first { $0.level == .article }?.number }
+    public var clause: String? { parts.first { $0.level == .clause }?.number }
+    public var point: String? { parts.first { $0.level == .point }?.number }
+    /// The most specific text: the point's sentence, else the clause's, else the article's heading.
+    public var quote: String? { parts.last { $0.text != nil }?.text }
+
+    public func text(_ lang: Language) -> String {
+        parts.map { p in
+            switch (p.level, lang) {
+            case (.article, .vi): "Điều \(p.number)"
+            case (.clause, .vi): "khoản \(p.number)"
+            case (.point, .vi): "điểm \(p.number)"
+            case (.article, .en): "Article \(p.number)"
+            case (.clause, .en): "clause \(p.number)"
+            case (.point, .en): "point \(p.number)"
+            }
+        }.joined(separator: ", ")
+    }
+}
+
+public struct Provision: Sendable {
+    public var level: ProvisionLevel
+    public var number: String
+    public var text: String?
+    public var children: [Provision]
+    public var rules: [String]
+    public var range: SourceRange
+    public var numberRange: SourceRange
+}
+
+public enum Period: String, Sendable, CaseIterable {
+    case week, month, quarter, halfYear = "half-year", year, term
+}
+
+// MARK: - Checked expressions
+
+/// A typed expression. Event scopes are numbered slots: slot 0 is the rule's own event,
+/// deeper slots belong to `count`/`exists`/related-event filters nested inside it.
+public struct CExpr: Sendable {
+    public indirect enum Kind: Sendable {
+        case constant(Value)
+        /// A field of the event in `slot` (implicit fields id, date, body, type included).
+        case field(slot: Int, name: String)
+        /// The bound event itself, compared by id.
+        case event(slot: Int)
+        /// Member count / exempt count of the body in force for the event in `slot`
+        /// (or the period, when `slot` is nil).
+        case members(slot: Int?)
+        case exempt(slot: Int?)
+        case unary(String, CExpr)
+        case binary(String, CExpr, CExpr)
+        case list([CExpr])
+        case count(CFilter)
+        case exists(CFilter)
+        case has(slot: Int, name: String)
+    }
+
+    public var kind: Kind
+    public var type: ValueType
+    public var range: SourceRange
+}
+
+public struct CFilter: Sendable {
+    public var type: String
+    public var slot: Int
+    public var binder: String?
+    public var condition: CExpr?
+    public var range: SourceRange
+}
+
+public enum CTiming: Sendable {
+    case atLeastBefore(CExpr)
+    case before
+    case withinAfter(CExpr)
+    case after
+}
+
+public enum CRequirement: Sendable {
+    case condition(CExpr)
+    case related(CFilter, CTiming)
+    case decision(base: CExpr, cases: [(when: CExpr, requires: CExpr)])
+}
+
+public struct CCount: Sendable {
+    public var bound: CountBound
+    public var count: Int64
+    public var filter: CFilter
+    public var deadline: (month: Int, day: Int)?
+}
+
+public enum CRuleForm: Sendable {
+    case frequency(Period, CCount)
+    case gap(max: (amount: Int64, dimension: DurationDimension), CFilter)
+    case each(CFilter, unless: CExpr?, CRequirement)
+    case whenever(CFilter, CRequirement)
+    case target(share: Rational, rule: String, period: Period?)
+}
+
+public struct CheckedRule: Sendable {
+    public var name: String
+    public var label: String?
+    public var subjects: [String]
+    public var citation: Citation
+    public var form: CRuleForm
+    public var range: SourceRange
+}
+
+public struct Model: Sendable {
+    public var file: SourceFile
+    public var regulation: RegulationInfo?
+    public var calendarAdjustments: [CalendarAdjustment] = []
+    public var bodies: [String: BodyInfo] = [:]
+    public var bodyOrder: [String] = []
+    public var eventTypes: [String: EventType] = [:]
+    public var provisions: [Provision] = []
+    public var rules: [CheckedRule] = []
+}

@@ -1,0 +1,30 @@
+/// "did you mean 'present'?" — the closest candidate by edit distance, if it is close enough.
+enum Suggestions {
+    static func closest(to name: String, in candidates: some Sequence<String>) -> String? {
+        let limit = max(1, name.count / 3)
+        var best: (String, Int)?
+        for c in candidates {
+            let d = distance(name, c)
+            if d <= limit, best.map({ d < $0.1 }) ?? true { best = (c, d) }
+        }
+        return best?.0
+    }
+
+    static func distance(_ a: String, _ b: String) -> Int {
+        let x = Array(a.lowercased()), y = Array(b.lowercased())
+        if x.isEmpty || y.isEmpty { return max(x.count, y.count) }
+        var prev = Array(0...y.count), cur = prev
+        for i in 1...x.count {
+            cur[0] = i
+            for j in 1...y.count {
+                cur[j] = min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (x[i - 1] == y[j - 1] ? 0 : 1))
+            }
+            swap(&prev, &cur)
+        }
+        return prev[y.count]
+    }
+
+    static func hint(_ name: String, _ candidates: some Sequence<String>) -> Localized? {
+        closest(to: name, in: candidates).map { Localized(vi: "có phải ý bạn là '\($0)'?", en: "did you mean '\($0)'?") }
+    }
+}

@@ -1,0 +1,33 @@
+import Foundation
+
+/// The two languages every user-facing message exists in.
+public enum Language: String, Sendable, CaseIterable {
+    case vi, en
+
+    /// `LANG=vi_VN.UTF-8` selects Vietnamese; anything else English.
+    public static func fromEnvironment(_ env: [String: String] = ProcessInfo.processInfo.environment) -> Language {
+        for key in ["LC_ALL", "LC_MESSAGES", "LANG"] {
+            if let v = env[key], !v.isEmpty { return v.lowercased().hasPrefix("vi") ? .vi : .en }
+        }
+        return .en
+    }
+}
+
+/// A message in Vietnamese and English.
+public struct Localized: Hashable, Sendable {
+    public var vi: String
+    public var en: String
+
+    public init(vi: String, en: String) {
+        self.vi = vi
+        self.en = en
+    }
+
+    public func text(_ lang: Language) -> String { lang == .vi ? vi : en }
+
+    public static func + (a: Localized, b: Localized) -> Localized {
+        Localized(vi: a.vi + b.vi, en: a.en + b.en)
+    }
+
+    public static func same(_ s: String) -> Localized { Localized(vi: s, en: s) }
+}

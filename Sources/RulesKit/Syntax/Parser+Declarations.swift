@@ -1,0 +1,141 @@
+/// Header, calendar, bodies, event types and provisions.
+extension Parser {
+    mutating func regulation() throws(Recover) -> RegulationDecl {
+        let start = try expect(.regulation).range
+        let code = try expectString()
+        var items: [RegulationDecl.Item] = []
+        try block { (p: inout Parser) throws(Recover) in
+            guard let w = p.current.identifier else { throw p.fail(SyntaxMessages.regulationItem) }
+            let key = Name(text: w, range: p.current.range)
+            switch w {
+            case "title", "issuer", "amends":
+                p.advance()
+                items.append(.init(key: key, value: .text(try p.expectString())))
+            case "issued", "effective":
+                p.advance()
+                let (d, r) = try p.expectDate()
+                items.append(.init(key: key, value: .date(d, r)))
+            case "term":
+                p.advance()
+                let (a, ra) = try p.expectDate()
+                _ = try p.expect(.to)
+                let (b, rb) = try p.expectDate()
+                items.append(.init(key: key, value: .dates(a, b, ra.to(rb))))
+            case "calendar":
+                p.advance()
+                items.append(.init(key: key, value: .name(try p.expectName())))
+            default:
+                throw p.fail(SyntaxMessages.regulationItem)
+            }
+        }
+        return RegulationDecl(code: code, items: items, range: range(from: start))
+    }
+
+    mutating func calendar() throws(Recover) -> CalendarDecl {
+        let start = try expect(.calendar).range
+        var entries: [CalendarDecl.Entry] = []
+        try block { (p: inout Parser) throws(Recover) in
+            let s = p.current.range
+            let kind: CalendarDecl.EntryKind
+            if p.accept(.holiday) {
+                kind = .holiday
+            } else if p.accept(.workday) {
+                kind = .workday
+            } else if p.at(.not), p.at(.holiday, offset: 1) {
+                p.advance(); p.advance()
+                kind = .notHoliday
+            } else {
+                throw p.fail(SyntaxMessages.calendarItem)
+            }
+            let (d, _) = try p.expectDate()
+            let label = p.optionalString()
+            entries.append(.init(kind: kind, date: d, label: label, range: p.range(from: s)))
+        }
+        return CalendarDecl(entries: entries, range: range(from: start))
+    }
+
+    mutating func body() throws(Recover) -> BodyDecl {
+        let start = current.range
+        let isKind = at(.kind)
+        advance()
+        let name = try expectName()
+        let label = optionalString()
+        var items: [BodyDecl.Item] = []
+        if atSymbol("{") {
+            try block { (p: inout Parser) throws(Recover) in
+                let s = p.current.range
+                if p.accept(.members) || p.accept(.exempt) {
+                    let isMembers = p.previous.identifier == "members"
+                    let (n, _) = try p.expectInteger()
+                    var from: DateLiteral?
+                    if p.accept(.from) { from = try p.expectDate().0 }
+                    let r = p.range(from: s)
+                    items.append(isMembers ? .members(n, from: from, r) : .exempt(n, from: from, r))
+                } else if p.accept(.bodies) {
+                    items.append(.bodies(try p.expectString()))
+                } else {
+                    throw p.fail(SyntaxMessages.bodyItem)
+                }
+            }
+        }
+        return BodyDecl(isKind: isKind, name: name, label: label, items: items, range: range(from: start))
+    }
+
+    mutating func eventType() throws(Recover) -> EventDecl {
+        let start = try expect(.event).range
+        let name = try expectName()
+        let label = optionalString()
+        var fields: [FieldDecl] = []
+        try block { (p: inout Parser) throws(Recover) in
+            let fname = try p.expectName()
+            _ = try p.expectSymbol(":")
+            let type = try p.typeRef()
+            let required = p.accept(.required)
+            _ = p.acceptSymbol(",") || p.acceptSymbol(";")
+            fields.append(FieldDecl(name: fname, type: type, required: required, range: p.range(from: fname.range)))
+        }
+        return EventDecl(name: name, label: label, fields: fields, range: range(from: start))
+    }
+
+    mutating func typeRef() throws(Recover) -> TypeRef {
+        guard current.identifier != nil else { throw fail(SyntaxMessages.typeName) }
+        let name = try expectName()
+        var target: Name?
+        var oneOf: [TextLiteral] = []
+        if name.text == Keyword.ref.rawValue {
+            target = try expectName()
+        } else if name.text == Keyword.text.rawValue, accept(.one) {
+            _ = try expect(.of)
+            _ = try expectSymbol("[")
+            repeat {
+                oneOf.append(try expectString())
+            } while acceptSymbol(",")
+            _ = try expectSymbol("]")
+        }
+        return TypeRef(name: name, target: target, oneOf: oneOf, range: range(from: name.range))
+    }
+
+    mutating func provision() throws(Recover) -> ProvisionDecl {
+        let start = current.range
+        let level = ProvisionLevel(rawValue: advance().identifier!)!
+        let number: Name
+        switch current.kind {
+        case .integer, .identifier: number = Name(text: current.text, range: advance().range)
+        default: throw fail(SyntaxMessages.provisionNumber)
+        }
+        let text = optionalString()
+        var children: [ProvisionDecl.Child] = []
+        if atSymbol("{") {
+            try nested { (p: inout Parser) throws(Recover) in
+                try p.block { (p: inout Parser) throws(Recover) in
+                    switch p.current.identifier {
+                    case "article", "clause", "point": children.append(.provision(try p.provision()))
+                    case "rule": children.append(.rule(try p.rule()))
+                    default: throw p.fail(SyntaxMessages.provisionItem)
+                    }
+                }
+            }
+        }
+        return ProvisionDecl(level: level, number: number, text: text, children: children, range: range(from: start))
+    }
+}

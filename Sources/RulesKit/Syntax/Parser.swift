@@ -1,0 +1,189 @@
+/// Recursive-descent parser. On an error it reports, unwinds to the nearest declaration
+/// boundary and goes on, so one run shows every syntax error. Every loop consumes a token
+/// or stops, and nesting is bounded, so no input can make it hang or overflow the stack.
+public struct Parser {
+    static let maxDepth = 200
+
+    /// Thrown to unwind to a synchronisation point; the diagnostic is already recorded.
+    struct Recover: Error {}
+
+    var tokens: [Token]
+    var index = 0
+    var depth = 0
+    public internal(set) var diagnostics: DiagnosticBag
+
+    public init(tokens: [Token], diagnostics: DiagnosticBag = DiagnosticBag()) {
+        self.tokens = tokens
+        self.diagnostics = diagnostics
+    }
+
+    /// Lexes and parses a whole file.
+    public static func parse(_ text: String) -> (SyntaxFile, [Diagnostic]) {
+        var lexer = Lexer(text)
+        let tokens = lexer.tokenize()
+        var parser = Parser(tokens: tokens, diagnostics: lexer.diagnostics)
+        let decls = parser.parseFile()
+        return (SyntaxFile(declarations: decls, comments: lexer.comments), parser.diagnostics.sorted)
+    }
+
+    // MARK: - Cursor
+
+    var current: Token { tokens[index] }
+    var previous: Token { tokens[max(0, index - 1)] }
+
+    func peek(_ k: Int) -> Token { tokens[min(index + k, tokens.count - 1)] }
+
+    @discardableResult
+    mutating func advance() -> Token {
+        let t = tokens[index]
+        if index < tokens.count - 1 { index += 1 }
+        return t
+    }
+
+    func at(_ k: Keyword) -> Bool { current.identifier == k.rawValue }
+    func at(_ k: Keyword, offset: Int) -> Bool { peek(offset).identifier == k.rawValue }
+    func atSymbol(_ s: String) -> Bool { current.isSymbol(s) }
+
+    mutating func accept(_ k: Keyword) -> Bool {
+        guard at(k) else { return false }
+        advance()
+        return true
+    }
+
+    mutating func acceptSymbol(_ s: String) -> Bool {
+        guard atSymbol(s) else { return false }
+        advance()
+        return true
+    }
+
+    mutating func fail(_ what: Localized, hint: Localized? = nil) -> Recover {
+        // One error per position: a cascade at the same token says nothing new.
+        let r = current.range
+        if diagnostics.items.last?.range.start != r.start {
+            diagnostics.add(Diagnostic("P001", at: r,
+                                       SyntaxMessages.expected(what, found: SyntaxMessages.describe(current)), hint: hint))
+        }
+        return Recover()
+    }
+
+    mutating func expect(_ k: Keyword) throws(Recover) -> Token {
+        guard at(k) else { throw fail(SyntaxMessages.word(k.rawValue)) }
+        return advance()
+    }
+
+    mutating func expectSymbol(_ s: String) throws(Recover) -> Token {
+        guard atSymbol(s) else { throw fail(SyntaxMessages.word(s)) }
+        return advance()
+    }
+
+    mutating func expectName() throws(Recover) -> Name {
+        guard let s = current.identifier else { throw fail(SyntaxMessages.name) }
+        return Name(text: s, range: advance().range)
+    }
+
+    mutating func expectString() throws(Recover) -> TextLiteral {
+        guard case .string(let s) = current.kind else { throw fail(SyntaxMessages.string) }
+        return TextLiteral(value: s, range: advance().range)
+    }
+
+    mutating func optionalString() -> TextLiteral? {
+        guard case .string(let s) = current.kind else { return nil }
+        return TextLiteral(value: s, range: advance().range)
+    }
+
+    mutating func expectDate() throws(Recover) -> (DateLiteral, SourceRange) {
+        guard case .date(let d) = current.kind else { throw fail(SyntaxMessages.date) }
+        return (d, advance().range)
+    }
+
+    mutating func expectInteger() throws(Recover) -> (Int64, SourceRange) {
+        guard case .integer(let n) = current.kind else { throw fail(SyntaxMessages.integer) }
+        return (n, advance().range)
+    }
+
+    /// Declarations begin lines; a keyword in mid-line (`where kind == …`) is a field name.
+    var startsLine: Bool { index == 0 || tokens[index - 1].range.end.line < current.range.start.line }
+
+    /// Runs `f` one nesting level deeper; past `maxDepth` it reports instead of recursing,
+    /// so 10,000 nested parentheses give a diagnostic, not a stack overflow.
+    mutating func nested<T>(_ f: (inout Parser) throws(Recover) -> T) throws(Recover) -> T {
+        depth += 1
+        defer { depth -= 1 }
+        guard depth < Parser.maxDepth else {
+            if diagnostics.items.last?.code != "P004" {
+                diagnostics.add(Diagnostic("P004", at: current.range, SyntaxMessages.tooDeep))
+            }
+            throw Recover()
+        }
+        return try f(&self)
+    }
+
+    func range(from start: SourceRange) -> SourceRange { SourceRange(start.start, previous.range.end) }
+
+    /// Skips to the next declaration keyword or closing brace, stepping over whole `{ … }` blocks.
+    mutating func synchronize() {
+        var nesting = 0
+        while current.kind != .endOfFile {
+            if nesting == 0, startsLine, let w = current.identifier, Keyword.declarationStarts.contains(w) { return }
+            if atSymbol("{") { nesting += 1 }
+            if atSymbol("}") {
+                if nesting == 0 { return }
+                nesting -= 1
+            }
+            advance()
+        }
+    }
+
+    /// Parses `{ item* }` where each item is read by `item`; errors inside resume at the next item.
+    mutating func block(_ item: (inout Parser) throws(Recover) -> Void) throws(Recover) {
+        _ = try expectSymbol("{")
+        while !atSymbol("}") && current.kind != .endOfFile {
+            let before = index
+            do {
+                try item(&self)
+            } catch {
+                synchronize()
+                if index == before, !atSymbol("}") { advance() }
+            }
+        }
+        _ = try expectSymbol("}")
+    }
+
+    // MARK: - File
+
+    mutating func parseFile() -> [Declaration] {
+        var decls: [Declaration] = []
+        while current.kind != .endOfFile {
+            let before = index
+            do {
+                decls.append(try declaration())
+            } catch {
+                synchronize()
+                if atSymbol("}") {
+                    diagnostics.add(Diagnostic("P002", at: current.range, SyntaxMessages.strayBrace))
+                    advance()
+                } else if index == before {
+                    advance()
+                }
+            }
+        }
+        return decls
+    }
+
+    mutating func declaration() throws(Recover) -> Declaration {
+        switch current.identifier {
+        case "regulation": return .regulation(try regulation())
+        case "calendar": return .calendar(try calendar())
+        case "body", "kind": return .body(try body())
+        case "event": return .event(try eventType())
+        case "article", "clause", "point": return .provision(try provision())
+        case "rule": return .rule(try rule())
+        default:
+            let word = current.identifier ?? current.text
+            if current.kind == .invalid { throw Recover() }
+            diagnostics.add(Diagnostic("P003", at: current.range, SyntaxMessages.unknownDeclaration(word),
+                                       hint: SyntaxMessages.declarationHint))
+            throw Recover()
+        }
+    }
+}

@@ -1,0 +1,70 @@
+/// Messages of the lexer and parser, in Vietnamese and English.
+enum SyntaxMessages {
+    static func unexpectedCharacter(_ c: Character) -> Localized {
+        let shown = c.unicodeScalars.first.map { $0.value < 32 ? String(format: "U+%04X", $0.value) : String(c) } ?? "?"
+        return Localized(vi: "ký tự không hợp lệ '\(shown)'", en: "unexpected character '\(shown)'")
+    }
+    static let unterminatedString = Localized(vi: "chuỗi chưa được đóng", en: "unterminated string")
+    static let unterminatedStringHint = Localized(vi: "thêm dấu \" để kết thúc chuỗi", en: "add a closing \" to end the string")
+    static func numberTooLarge(_ s: String) -> Localized {
+        Localized(vi: "số '\(s)' quá lớn để tính chính xác", en: "number '\(s)' is too large for exact arithmetic")
+    }
+    static func badDate(_ s: String) -> Localized {
+        Localized(vi: "ngày không hợp lệ '\(s)'", en: "invalid date '\(s)'")
+    }
+    static func badTime(_ s: String) -> Localized {
+        Localized(vi: "giờ không hợp lệ '\(s)'", en: "invalid time '\(s)'")
+    }
+    static func badFraction(_ s: String) -> Localized {
+        Localized(vi: "phân số không hợp lệ '\(s)'", en: "invalid fraction '\(s)'")
+    }
+    static let badEscape = Localized(vi: "chuỗi thoát không hợp lệ; chỉ dùng \\n, \\t, \\\" và \\\\",
+                                     en: "invalid escape; use \\n, \\t, \\\" or \\\\")
+    static let singleEquals = Localized(vi: "dùng '==' để so sánh", en: "use '==' to compare")
+    static let singleEqualsHint = Localized(vi: "viết '==' thay cho '='", en: "write '==' instead of '='")
+
+    static func expected(_ what: Localized, found: String) -> Localized {
+        Localized(vi: "cần \(what.vi), nhưng gặp \(found)", en: "expected \(what.en), found \(found)")
+    }
+    static func describe(_ t: Token) -> String {
+        switch t.kind {
+        case .endOfFile: return "end of file"
+        case .string: return "a string"
+        default: return "'\(t.text)'"
+        }
+    }
+    static let tooDeep = Localized(vi: "biểu thức lồng nhau quá sâu (tối đa \(Parser.maxDepth) mức)",
+                                   en: "expression nested too deeply (at most \(Parser.maxDepth) levels)")
+    static let strayBrace = Localized(vi: "dấu '}' thừa", en: "unmatched '}'")
+    static func unknownDeclaration(_ s: String) -> Localized {
+        Localized(vi: "'\(s)' không mở đầu một khai báo", en: "'\(s)' does not start a declaration")
+    }
+    static let declarationHint = Localized(
+        vi: "một khai báo bắt đầu bằng regulation, calendar, body, kind, event, article, clause, point hoặc rule",
+        en: "a declaration starts with regulation, calendar, body, kind, event, article, clause, point or rule")
+    static let unknownMonth = Localized(vi: "tên tháng (January … December)", en: "a month name (January … December)")
+
+    // What the parser expected, for `expected(_:found:)`.
+    static func word(_ k: String) -> Localized { .same("'\(k)'") }
+    static let name = Localized(vi: "một tên", en: "a name")
+    static let string = Localized(vi: "một chuỗi trong dấu \"", en: "a quoted string")
+    static let date = Localized(vi: "một ngày (YYYY-MM-DD)", en: "a date (YYYY-MM-DD)")
+    static let integer = Localized(vi: "một số nguyên", en: "an integer")
+    static let expression = Localized(vi: "một biểu thức", en: "an expression")
+    static let provisionNumber = Localized(vi: "số hiệu điều, khoản hoặc điểm", en: "an article, clause or point number")
+    static let regulationItem = Localized(
+        vi: "title, issuer, issued, effective, term, amends hoặc calendar",
+        en: "title, issuer, issued, effective, term, amends or calendar")
+    static let calendarItem = Localized(vi: "holiday, not holiday hoặc workday", en: "holiday, not holiday or workday")
+    static let bodyItem = Localized(vi: "members, exempt hoặc bodies", en: "members, exempt or bodies")
+    static let provisionItem = Localized(vi: "clause, point hoặc rule", en: "clause, point or rule")
+    static let ruleForm = Localized(vi: "every, each, whenever, no gap hoặc target",
+                                    en: "every, each, whenever, no gap or target")
+    static let bound = Localized(vi: "at least, at most hoặc exactly", en: "at least, at most or exactly")
+    static let timing = Localized(vi: "at least … before, before, within … after hoặc after",
+                                  en: "at least … before, before, within … after or after")
+    static let typeName = Localized(vi: "một kiểu (integer, number, boolean, text, date, time, duration, id, ref …)",
+                                    en: "a type (integer, number, boolean, text, date, time, duration, id, ref …)")
+}
+
+import Foundation

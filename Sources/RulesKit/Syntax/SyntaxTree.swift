@@ -1,0 +1,250 @@
+/// The syntax tree: what the drafter wrote, with the source range of every node.
+/// Nothing here is resolved yet; the checker turns it into a `Model`.
+
+public struct Name: Hashable, Sendable {
+    public var text: String
+    public var range: SourceRange
+}
+
+public struct TextLiteral: Hashable, Sendable {
+    public var value: String
+    public var range: SourceRange
+}
+
+public struct SyntaxFile: Sendable {
+    public var declarations: [Declaration]
+    public var comments: [Comment]
+}
+
+public enum Declaration: Sendable {
+    case regulation(RegulationDecl)
+    case calendar(CalendarDecl)
+    case body(BodyDecl)
+    case event(EventDecl)
+    case provision(ProvisionDecl)
+    case rule(RuleDecl)
+
+    public var range: SourceRange {
+        switch self {
+        case .regulation(let d): d.range
+        case .calendar(let d): d.range
+        case .body(let d): d.range
+        case .event(let d): d.range
+        case .provision(let d): d.range
+        case .rule(let d): d.range
+        }
+    }
+}
+
+// MARK: - Header
+
+public struct RegulationDecl: Sendable {
+    public enum Value: Sendable {
+        case text(TextLiteral)
+        case date(DateLiteral, SourceRange)
+        case dates(DateLiteral, DateLiteral, SourceRange)
+        case name(Name)
+    }
+
+    public struct Item: Sendable {
+        public var key: Name
+        public var value: Value
+    }
+
+    public var code: TextLiteral
+    public var items: [Item]
+    public var range: SourceRange
+}
+
+// MARK: - Calendar
+
+public struct CalendarDecl: Sendable {
+    public enum EntryKind: String, Sendable { case holiday, notHoliday = "not holiday", workday }
+
+    public struct Entry: Sendable {
+        public var kind: EntryKind
+        public var date: DateLiteral
+        public var label: TextLiteral?
+        public var range: SourceRange
+    }
+
+    public var entries: [Entry]
+    public var range: SourceRange
+}
+
+// MARK: - Bodies and kinds
+
+public struct BodyDecl: Sendable {
+    public enum Item: Sendable {
+        /// `members 11` or `members 10 from 2023-06-01`
+        case members(Int64, from: DateLiteral?, SourceRange)
+        case exempt(Int64, from: DateLiteral?, SourceRange)
+        /// `bodies "chi-bo-*"`: which body ids in the events belong to a kind.
+        case bodies(TextLiteral)
+    }
+
+    public var isKind: Bool
+    public var name: Name
+    public var label: TextLiteral?
+    public var items: [Item]
+    public var range: SourceRange
+}
+
+// MARK: - Event types
+
+public struct TypeRef: Sendable {
+    public var name: Name
+    /// `ref meeting`
+    public var target: Name?
+    /// `text one of ["regular", "extraordinary"]`
+    public var oneOf: [TextLiteral]
+    public var range: SourceRange
+}
+
+public struct FieldDecl: Sendable {
+    public var name: Name
+    public var type: TypeRef
+    public var required: Bool
+    public var range: SourceRange
+}
+
+public struct EventDecl: Sendable {
+    public var name: Name
+    public var label: TextLiteral?
+    public var fields: [FieldDecl]
+    public var range: SourceRange
+}
+
+// MARK: - Articles, clauses, points
+
+public enum ProvisionLevel: String, Sendable, Comparable {
+    case article, clause, point
+
+    public static func < (a: ProvisionLevel, b: ProvisionLevel) -> Bool {
+        let order: [ProvisionLevel] = [.article, .clause, .point]
+        return order.firstIndex(of: a)! < order.firstIndex(of: b)!
+    }
+}
+
+public struct ProvisionDecl: Sendable {
+    public indirect enum Child: Sendable {
+        case provision(ProvisionDecl)
+        case rule(RuleDecl)
+    }
+
+    public var level: ProvisionLevel
+    /// `8`, `3`, `a`
+    public var number: Name
+    /// The regulation's own words: a heading for an article, the sentence for a clause or point.
+    public var text: TextLiteral?
+    public var children: [Child]
+    public var range: SourceRange
+}
+
+// MARK: - Rules
+
+public struct RuleDecl: Sendable {
+    public var name: Name
+    public var label: TextLiteral?
+    public var subjects: [Name]
+    public var form: RuleForm
+    public var range: SourceRange
+}
+
+public enum CountBound: String, Sendable {
+    case atLeast = "at least", atMost = "at most", exactly
+}
+
+public struct EventFilter: Sendable {
+    public var type: Name
+    public var binder: Name?
+    public var condition: Expr?
+    public var range: SourceRange
+}
+
+public struct MonthDay: Hashable, Sendable {
+    public var month: Int
+    public var day: Int
+    public var range: SourceRange
+}
+
+public struct CountRequirement: Sendable {
+    public var bound: CountBound
+    public var count: Expr
+    public var filter: EventFilter
+    /// `by 31 October`: only events up to that day of the period's year count.
+    public var deadline: MonthDay?
+}
+
+public struct Timing: Sendable {
+    public enum Kind: Sendable {
+        /// `at least 2 working days before m`
+        case atLeastBefore(Expr)
+        /// `before m`
+        case before
+        /// `within 5 working days after v`
+        case withinAfter(Expr)
+        /// `after p`
+        case after
+    }
+
+    public var kind: Kind
+    public var anchor: Name
+    public var range: SourceRange
+}
+
+public enum Requirement: Sendable {
+    /// A condition on the event itself (quorum, duration, method).
+    case condition(Expr)
+    /// Some related event, placed in time relative to this one.
+    case related(EventFilter, Timing)
+    /// `adopted requires …` with stricter thresholds `when …`.
+    case decision(base: Expr, cases: [DecisionCase])
+}
+
+public struct DecisionCase: Sendable {
+    public var when: Expr
+    public var requires: Expr
+    public var range: SourceRange
+}
+
+public enum RuleForm: Sendable {
+    /// `every month: at least 1 meeting where kind == "regular"`
+    case frequency(period: Name, CountRequirement)
+    /// `no gap longer than 3 months between meeting where …`
+    case gap(max: Expr, EventFilter)
+    /// `each meeting m unless m.special: …`
+    case each(EventFilter, unless: Expr?, Requirement)
+    /// `whenever proposal p where …: meeting m where … after p`
+    case whenever(EventFilter, Requirement)
+    /// `target 100% keep yearly_meetings every year`
+    case target(share: Expr, rule: Name, period: Name?)
+}
+
+// MARK: - Expressions
+
+public struct Expr: Sendable {
+    public indirect enum Kind: Sendable {
+        case integer(Int64)
+        case rational(Rational)
+        case percent(Rational)
+        case boolean(Bool)
+        case text(String)
+        case date(DateLiteral)
+        case time(TimeLiteral)
+        case duration(Int64, DurationUnit)
+        case name(String)
+        case member(Expr, Name)
+        case unary(String, Expr)
+        case binary(String, Expr, Expr)
+        case list([Expr])
+        case count(EventFilter)
+        case exists(EventFilter)
+        case has(Expr)
+        /// Stands for an expression that failed to parse; already reported.
+        case error
+    }
+
+    public var kind: Kind
+    public var range: SourceRange
+}
