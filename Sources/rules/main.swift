@@ -1,1 +1,37 @@
-print("rules")
+import Foundation
+import RulesKit
+
+/// The `rules` command: picks a subcommand, turns usage errors into exit code 2.
+let usage = Localized(
+    vi: """
+    cách dùng: rules <lệnh> [tùy chọn]
+      check FILE…          kiểm tra tệp quy chế (.rules)
+      calendar YEAR        các ngày nghỉ lễ và số ngày làm việc trong năm
+    tùy chọn chung: --lang vi|en
+    """,
+    en: """
+    usage: rules <command> [options]
+      check FILE…          check regulation files (.rules)
+      calendar YEAR        a year's public holidays and working-day count
+    common options: --lang vi|en
+    """)
+
+let args = Array(CommandLine.arguments.dropFirst())
+let commands: [String: ([String]) throws(Arguments.UsageError) -> Int32] = [
+    "check": CheckCommand.run,
+]
+
+@MainActor func runMain() -> Int32 {
+    guard let name = args.first, let command = commands[name] else {
+        Terminal.writeError(usage.text(Language.fromEnvironment()) + "\n")
+        return args.first.map { ["-h", "--help", "help"].contains($0) } == true ? 0 : 2
+    }
+    do {
+        return try command(Array(args.dropFirst()))
+    } catch {
+        Terminal.writeError("rules \(name): \(error.message.text(Language.fromEnvironment()))\n")
+        return 2
+    }
+}
+
+exit(runMain())

@@ -1,0 +1,67 @@
+/// Prints diagnostics the way a good compiler does:
+///
+///     Rules/pho-hoa.rules:12:18: error: unknown field 'presnt' of event type 'meeting' [C036]
+///        12 |       m.presnt >= 2/3 of members
+///           |         ^~~~~~
+///           = hint: did you mean 'present'?
+public struct DiagnosticPrinter: Sendable {
+    public var language: Language
+    public var color: Bool
+
+    public init(language: Language, color: Bool = false) {
+        self.language = language
+        self.color = color
+    }
+
+    private func paint(_ s: String, _ code: String) -> String { color ? "\u{1B}[\(code)m\(s)\u{1B}[0m" : s }
+
+    public func severityWord(_ s: Diagnostic.Severity) -> String {
+        switch (s, language) {
+        case (.error, .en): "error"
+        case (.warning, .en): "warning"
+        case (.note, .en): "note"
+        case (.error, .vi): "lỗi"
+        case (.warning, .vi): "cảnh báo"
+        case (.note, .vi): "ghi chú"
+        }
+    }
+
+    public func render(_ d: Diagnostic, in file: SourceFile) -> String {
+        let start = d.range.start
+        let sevColor = d.severity == .error ? "1;31" : d.severity == .warning ? "1;33" : "1;36"
+        var out = paint("\(file.path):\(start.line):\(start.column):", "1") + " "
+            + paint(severityWord(d.severity) + ":", sevColor) + " " + paint(d.message.text(language), "1") + " [\(d.code)]\n"
+        if let line = file.line(start.line) {
+            let number = String(start.line)
+            let gutter = String(repeating: " ", count: number.count + 2)
+            out += " \(number) | \(line)\n"
+            // Keep tabs under tabs so the caret lines up whatever the tab width.
+            let chars = Array(line)
+            let pad = chars.prefix(max(0, start.column - 1)).map { $0 == "\t" ? "\t" : " " }.joined()
+            let endColumn = d.range.end.line == start.line ? d.range.end.column : chars.count + 1
+            let width = max(1, endColumn - start.column)
+            out += "\(gutter)| \(pad)" + paint("^" + String(repeating: "~", count: width - 1), sevColor) + "\n"
+            if let hint = d.hint {
+                out += "\(gutter)= " + paint(language == .vi ? "gợi ý:" : "hint:", "1;36") + " \(hint.text(language))\n"
+            }
+        } else if let hint = d.hint {
+            out += "  = \(language == .vi ? "gợi ý" : "hint"): \(hint.text(language))\n"
+        }
+        return out
+    }
+
+    public func json(_ d: Diagnostic, in file: SourceFile) -> String {
+        func pos(_ p: SourcePosition) -> String {
+            JSONText.object([("line", "\(p.line)"), ("column", "\(p.column)"), ("offset", "\(p.offset)")])
+        }
+        return JSONText.object([
+            ("file", JSONText.string(file.path)),
+            ("range", JSONText.object([("start", pos(d.range.start)), ("end", pos(d.range.end))])),
+            ("severity", JSONText.string(d.severity.rawValue)),
+            ("code", JSONText.string(d.code)),
+            ("message", JSONText.string(d.message.text(language))),
+            ("messages", JSONText.object([("vi", JSONText.string(d.message.vi)), ("en", JSONText.string(d.message.en))])),
+            ("hint", d.hint.map { JSONText.string($0.text(language)) }),
+        ])
+    }
+}

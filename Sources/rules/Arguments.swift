@@ -1,0 +1,70 @@
+import RulesKit
+
+/// A small argument reader: `--name value`, `--name=value`, `--flag`, and positionals.
+/// Unknown options are a usage error, never silently ignored.
+struct Arguments {
+    struct UsageError: Error {
+        var message: Localized
+    }
+
+    private(set) var positionals: [String] = []
+    private var options: [String: [String]] = [:]
+    private var flags: Set<String> = []
+
+    /// `valued` names the options that take a value; every other `--x` is a flag.
+    init(_ args: [String], valued: Set<String>, flags allowedFlags: Set<String>) throws(UsageError) {
+        var i = 0
+        while i < args.count {
+            let a = args[i]
+            if a == "--" {
+                positionals += args[(i + 1)...]
+                break
+            }
+            if a.hasPrefix("--") {
+                var name = String(a.dropFirst(2)), value: String?
+                if let eq = name.firstIndex(of: "=") {
+                    value = String(name[name.index(after: eq)...])
+                    name = String(name[..<eq])
+                }
+                if valued.contains(name) {
+                    if value == nil {
+                        i += 1
+                        guard i < args.count else {
+                            throw UsageError(message: Localized(vi: "tùy chọn --\(name) cần một giá trị",
+                                                                en: "option --\(name) needs a value"))
+                        }
+                        value = args[i]
+                    }
+                    options[name, default: []].append(value!)
+                } else if allowedFlags.contains(name), value == nil {
+                    flags.insert(name)
+                } else {
+                    throw UsageError(message: Localized(vi: "không biết tùy chọn --\(name)", en: "unknown option --\(name)"))
+                }
+            } else {
+                positionals.append(a)
+            }
+            i += 1
+        }
+    }
+
+    func value(_ name: String) -> String? { options[name]?.last }
+    func has(_ flag: String) -> Bool { flags.contains(flag) }
+
+    func choice(_ name: String, _ allowed: [String], default d: String) throws(UsageError) -> String {
+        guard let v = value(name) else { return d }
+        guard allowed.contains(v) else {
+            throw UsageError(message: Localized(vi: "--\(name) nhận một trong: \(allowed.joined(separator: ", "))",
+                                                en: "--\(name) takes one of: \(allowed.joined(separator: ", "))"))
+        }
+        return v
+    }
+
+    func language() throws(UsageError) -> Language {
+        guard let v = value("lang") else { return Language.fromEnvironment() }
+        guard let l = Language(rawValue: v) else {
+            throw UsageError(message: Localized(vi: "--lang nhận vi hoặc en", en: "--lang takes vi or en"))
+        }
+        return l
+    }
+}
