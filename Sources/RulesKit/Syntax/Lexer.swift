@@ -162,6 +162,13 @@ public struct Lexer {
         return make(.integer(n), from: start)
     }
 
+    /// The unit words a duration literal may end with (besides `working day(s)`).
+    public static let durationWords: [String: DurationUnit] = [
+        "minute": .minutes, "minutes": .minutes, "hour": .hours, "hours": .hours,
+        "day": .days, "days": .days, "week": .weeks, "weeks": .weeks,
+        "month": .months, "months": .months, "year": .years, "years": .years,
+    ]
+
     /// After an integer: `days`, `working days`, `months`, … (singular or plural).
     private mutating func durationUnit() -> DurationUnit? {
         let save = (index, line, column)
@@ -171,16 +178,11 @@ public struct Lexer {
             while let c = peek(), Lexer.isIdentifierPart(c) { w.append(advance()) }
             return w
         }
-        let units: [String: DurationUnit] = [
-            "minute": .minutes, "minutes": .minutes, "hour": .hours, "hours": .hours,
-            "day": .days, "days": .days, "week": .weeks, "weeks": .weeks,
-            "month": .months, "months": .months, "year": .years, "years": .years,
-        ]
         let w = word()
         if w == "working" {
             let w2 = word()
             if w2 == "day" || w2 == "days" { return .workingDays }
-        } else if let u = units[w] {
+        } else if let u = Lexer.durationWords[w] {
             return u
         }
         (index, line, column) = save

@@ -87,7 +87,7 @@ extension Parser {
         let label = optionalString()
         var fields: [FieldDecl] = []
         try block { (p: inout Parser) throws(Recover) in
-            let fname = try p.expectName()
+            let fname = try p.expectName(anyWord: true)
             _ = try p.expectSymbol(":")
             let type = try p.typeRef()
             let required = p.accept(.required)

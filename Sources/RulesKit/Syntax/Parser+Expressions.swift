@@ -139,7 +139,7 @@ extension Parser {
             let e = try nested { (p: inout Parser) throws(Recover) in try p.unary() }
             return Expr(kind: .has(e), range: range(from: t.range))
         }
-        if let name = t.identifier {
+        if let name = t.identifier, !atDeclarationStart {
             advance()
             return Expr(kind: .name(name), range: t.range)
         }

@@ -75,15 +75,14 @@ extension Parser {
         return CountRequirement(bound: bound, count: count, filter: filter, deadline: deadline)
     }
 
-    /// Words that end a filter's binder position: `meeting where …`, `meeting before m`.
-    private static let afterType: Set<String> = ["where", "unless", "before", "after", "within", "at", "by",
-                                                 "and", "or", "in", "of", "not"]
+    /// A binder is any name that is not a word of the language: `meeting m`, never `meeting where`.
+    private static let keywords = Set(Keyword.allCases.map(\.rawValue))
 
     /// `TYPE [binder] [where EXPR]`
     mutating func eventFilter() throws(Recover) -> EventFilter {
         let type = try expectName()
         var binder: Name?
-        if let w = current.identifier, !Parser.afterType.contains(w) {
+        if let w = current.identifier, !Parser.keywords.contains(w), !startsLine {
             binder = try expectName()
         }
         var condition: Expr?

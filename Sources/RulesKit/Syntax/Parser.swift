@@ -57,13 +57,21 @@ public struct Parser {
     }
 
     mutating func fail(_ what: Localized, hint: Localized? = nil) -> Recover {
+        // When the line ended too early, point just after its last token, not at the next line.
+        let endOfLine = index > 0 && startsLine
+        let r = endOfLine ? SourceRange(previous.range.end, previous.range.end) : current.range
+        let found = endOfLine ? SyntaxMessages.endOfLine : .same(SyntaxMessages.describe(current))
         // One error per position: a cascade at the same token says nothing new.
-        let r = current.range
         if diagnostics.items.last?.range.start != r.start {
-            diagnostics.add(Diagnostic("P001", at: r,
-                                       SyntaxMessages.expected(what, found: SyntaxMessages.describe(current)), hint: hint))
+            diagnostics.add(Diagnostic("P001", at: r, SyntaxMessages.expected(what, found: found), hint: hint))
         }
         return Recover()
+    }
+
+    /// A declaration word at the start of a line always begins a new declaration, so a line
+    /// that ends too early never swallows the next one.
+    var atDeclarationStart: Bool {
+        startsLine && current.identifier.map(Keyword.declarationStarts.contains) == true
     }
 
     mutating func expect(_ k: Keyword) throws(Recover) -> Token {
@@ -76,8 +84,9 @@ public struct Parser {
         return advance()
     }
 
-    mutating func expectName() throws(Recover) -> Name {
-        guard let s = current.identifier else { throw fail(SyntaxMessages.name) }
+    /// `anyWord` admits a declaration word at the start of a line: a field named `kind`.
+    mutating func expectName(anyWord: Bool = false) throws(Recover) -> Name {
+        guard let s = current.identifier, anyWord || !atDeclarationStart else { throw fail(SyntaxMessages.name) }
         return Name(text: s, range: advance().range)
     }
 

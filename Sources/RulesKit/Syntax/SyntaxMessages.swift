@@ -23,9 +23,10 @@ enum SyntaxMessages {
     static let singleEquals = Localized(vi: "dùng '==' để so sánh", en: "use '==' to compare")
     static let singleEqualsHint = Localized(vi: "viết '==' thay cho '='", en: "write '==' instead of '='")
 
-    static func expected(_ what: Localized, found: String) -> Localized {
-        Localized(vi: "cần \(what.vi), nhưng gặp \(found)", en: "expected \(what.en), found \(found)")
+    static func expected(_ what: Localized, found: Localized) -> Localized {
+        Localized(vi: "cần \(what.vi), nhưng gặp \(found.vi)", en: "expected \(what.en), found \(found.en)")
     }
+    static let endOfLine = Localized(vi: "cuối dòng", en: "end of line")
     static func describe(_ t: Token) -> String {
         switch t.kind {
         case .endOfFile: return "end of file"

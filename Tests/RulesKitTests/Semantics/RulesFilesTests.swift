@@ -1,0 +1,31 @@
+import XCTest
+@testable import RulesKit
+
+/// Every regulation shipped in `Rules/` checks clean: no errors and no warnings.
+final class RulesFilesTests: XCTestCase {
+    func testEveryRulesFileChecksClean() {
+        let files = Fixtures.files(in: "Rules", withExtension: "rules")
+        XCTAssertFalse(files.isEmpty)
+        for url in files {
+            let (model, diagnostics) = Checker.check(path: url.path, text: Fixtures.text(url))
+            XCTAssertEqual(diagnostics.map { "\($0.range.start.line):\($0.range.start.column) \($0.message.en)" }, [],
+                           url.lastPathComponent)
+            XCTAssertNotNil(model)
+        }
+    }
+
+    func testPhoHoaEncodesItsQuantifiableProvisions() throws {
+        let url = Fixtures.repositoryFile("Rules/pho-hoa.rules")
+        let model = try XCTUnwrap(Checker.check(path: url.path, text: Fixtures.text(url)).0)
+        XCTAssertEqual(model.regulation?.code, "01-QC/ĐU")
+        XCTAssertEqual(model.bodies["dang_uy"]?.members.value(on: Day(year: 2023, month: 1, day: 1)!), 11)
+        let names = Set(model.rules.map(\.name))
+        for expected in ["hop_thuong_ky", "hop_bat_thuong", "gui_du_thao", "ty_le_du_hop", "chu_tri",
+                         "thong_qua_chuong_trinh", "bo_phieu_kin", "xin_y_kien", "bao_cao_lai", "dang_phi",
+                         "chuong_trinh_kiem_tra"] {
+            XCTAssertTrue(names.contains(expected), expected)
+        }
+        // Every rule cites the regulation's own sentence.
+        for r in model.rules { XCTAssertNotNil(r.citation.quote, r.name) }
+    }
+}

@@ -1,0 +1,40 @@
+import XCTest
+@testable import RulesKit
+
+/// Holds `Grammar/rules.ebnf` and the parser together.
+final class GrammarTests: XCTestCase {
+    private var grammar: String { Fixtures.text(Fixtures.repositoryFile("Grammar/rules.ebnf")) }
+
+    /// The grammar's rules, with comments (and so the examples) removed.
+    private var productions: String {
+        var s = grammar
+        while let open = s.range(of: "(*"), let close = s.range(of: "*)", range: open.upperBound..<s.endIndex) {
+            s.removeSubrange(open.lowerBound..<close.upperBound)
+        }
+        return s
+    }
+
+    private var quotedWords: Set<String> {
+        let regex = try! NSRegularExpression(pattern: "\"([A-Za-z][A-Za-z_-]*)\"")
+        let p = productions
+        return Set(regex.matches(in: p, range: NSRange(p.startIndex..., in: p)).map { String(p[Range($0.range(at: 1), in: p)!]) })
+    }
+
+    func testEveryKeywordIsInTheGrammarAndNothingElse() {
+        let parserWords = Set(Keyword.allCases.map(\.rawValue)).union(Lexer.durationWords.keys).union(["working"])
+        XCTAssertEqual(quotedWords.subtracting(parserWords).sorted(), [], "in the grammar but unknown to the parser")
+        XCTAssertEqual(parserWords.subtracting(quotedWords).sorted(), [], "known to the parser but missing from the grammar")
+    }
+
+    func testEveryExampleInTheGrammarParsesAndChecks() {
+        let parts = grammar.components(separatedBy: "(* example:").dropFirst()
+        XCTAssertGreaterThanOrEqual(parts.count, 2)
+        for part in parts {
+            let example = part.components(separatedBy: "*)")[0]
+            let (_, diagnostics) = Checker.check(path: "example", text: example)
+            XCTAssertEqual(diagnostics.filter { $0.severity == .error }.map { "\($0.range.start.line): \($0.message.en)" }, [])
+        }
+    }
+}
+
+import Foundation
