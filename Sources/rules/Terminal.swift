@@ -11,6 +11,10 @@ enum Terminal {
         isatty(1) == 1 && ProcessInfo.processInfo.environment["NO_COLOR"] == nil
     }
 
+    static func colorOnStderr() -> Bool {
+        isatty(2) == 1 && ProcessInfo.processInfo.environment["NO_COLOR"] == nil
+    }
+
     static func write(_ s: String) {
         FileHandle.standardOutput.write(Data(s.utf8))
     }

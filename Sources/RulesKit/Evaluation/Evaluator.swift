@@ -1,0 +1,133 @@
+/// Runs a checked model over events and gives a finding for every check.
+///
+/// Evaluation is independent per body: events are partitioned by body and each body is judged
+/// on its own events only, so bodies could be evaluated in parallel or in separate runs.
+public struct Evaluator: Sendable {
+    public struct Options: Sendable {
+        public var from: Day?
+        public var to: Day?
+        /// Periods and deadlines not over on this day are pending, not broken.
+        public var asOf: Day
+        /// `--body`: judge only these bodies (ids or names).
+        public var bodies: Set<String>?
+
+        public init(from: Day? = nil, to: Day? = nil, asOf: Day, bodies: Set<String>? = nil) {
+            self.from = from
+            self.to = to
+            self.asOf = asOf
+            self.bodies = bodies
+        }
+    }
+
+    public let model: Model
+    public let calendar: WorkingCalendar
+
+    public init(model: Model) {
+        self.model = model
+        var added: [Day: (vi: String, en: String)] = [:], removed: Set<Day> = [], workdays: Set<Day> = []
+        for a in model.calendarAdjustments {
+            switch a.kind {
+            case .holiday: added[a.day] = (a.label ?? "Ngày nghỉ (quy chế)", a.label ?? "Day off (regulation)")
+            case .notHoliday: removed.insert(a.day)
+            case .workday: workdays.insert(a.day)
+            }
+        }
+        calendar = WorkingCalendar(addedHolidays: added, removedHolidays: removed, makeUpWorkingDays: workdays)
+    }
+
+    /// The window judged: `--from`/`--to`, else the calendar years the events span, kept inside
+    /// the regulation's effective date and term.
+    public func window(events: [Event], options: Options) -> ClosedRange<Day> {
+        let dates = events.map(\.date)
+        var from = options.from ?? dates.min().map { Day(year: $0.year, month: 1, day: 1)! }
+            ?? Day(year: options.asOf.year, month: 1, day: 1)!
+        var to = options.to ?? dates.max().map { Day(year: $0.year, month: 12, day: 31)! }
+            ?? Day(year: options.asOf.year, month: 12, day: 31)!
+        if options.from == nil {
+            if let e = model.regulation?.effective, e > from { from = e }
+            if let t = model.regulation?.term, t.lowerBound > from { from = t.lowerBound }
+        }
+        if options.to == nil, let t = model.regulation?.term, t.upperBound < to { to = t.upperBound }
+        return from...max(from, to)
+    }
+
+    public func evaluate(_ events: [Event], options: Options) -> Evaluation {
+        let window = window(events: events, options: options)
+        var byBody: [String: [Event]] = [:]
+        for e in events { byBody[e.body, default: []].append(e) }
+        // Named bodies are judged even with no events at all: a year without meetings is a violation.
+        for r in model.rules {
+            for s in r.subjects where model.bodies[s]?.isKind == false && byBody[s] == nil { byBody[s] = [] }
+        }
+        var findings: [Finding] = []
+        var evaluated = 0
+        var keptByBody: [String: [String: [Finding]]] = [:]  // rule → body → findings, for targets
+        let perEventRules = model.rules.filter { if case .target = $0.form { false } else { true } }
+        for body in byBody.keys.sorted() {
+            if let only = options.bodies, !only.contains(body) { continue }
+            let rules = perEventRules.compactMap { r -> (CheckedRule, BodyInfo)? in
+                guard let info = r.subjects.lazy.compactMap({ model.bodies[$0] }).first(where: { $0.matches(body) }) else { return nil }
+                return (r, info)
+            }
+            if rules.isEmpty { continue }
+            let b = BodyEvents(body: body, events: byBody[body]!)
+            evaluated += b.events.count
+            for (rule, info) in rules {
+                let run = RuleRun(rule: rule, info: info, b: b, window: window, asOf: options.asOf, model: model, calendar: calendar)
+                let fs = run.evaluate()
+                findings += fs
+                keptByBody[rule.name, default: [:]][body] = fs
+            }
+        }
+        var targets: [TargetResult] = []
+        for r in model.rules {
+            guard case .target(let share, let ruleName, let period) = r.form else { continue }
+            for kind in r.subjects {
+                let (fs, ts) = targetFindings(r, kind: kind, share: share, ruleName: ruleName, period: period,
+                                              perBody: keptByBody[ruleName] ?? [:], window: window, asOf: options.asOf)
+                findings += fs
+                targets += ts
+            }
+        }
+        let order = Dictionary(model.rules.enumerated().map { ($1.name, $0) }, uniquingKeysWith: { a, _ in a })
+        var tallies: [String: RuleTally] = [:]
+        for f in findings {
+            tallies["\(f.rule)\u{0}\(f.body)", default: RuleTally(rule: f.rule, body: f.body)].count(f.status)
+        }
+        return Evaluation(regulation: model.regulation?.code ?? "", from: window.lowerBound, to: window.upperBound,
+                          asOf: options.asOf, findings: findings,
+                          tallies: tallies.values.sorted { ($0.body, order[$0.rule] ?? 0) < ($1.body, order[$1.rule] ?? 0) },
+                          targets: targets, eventsEvaluated: evaluated)
+    }
+
+    /// "100% of cells keep 12 regular meetings a year": per period, the share of the kind's bodies
+    /// with at least one kept check and no violation of the named rule in that period.
+    func targetFindings(_ r: CheckedRule, kind: String, share: Rational, ruleName: String, period: Period?,
+                        perBody: [String: [Finding]], window: ClosedRange<Day>, asOf: Day) -> ([Finding], [TargetResult]) {
+        let bodies = perBody.keys.filter { model.bodies[kind]?.matches($0) ?? false }.sorted()
+        let spans = period.map { Periods.spans($0, in: window, term: model.regulation?.term) }
+            ?? [PeriodSpan(start: window.lowerBound, end: window.upperBound, label: "\(window.lowerBound)…\(window.upperBound)")]
+        var findings: [Finding] = [], results: [TargetResult] = []
+        for span in spans {
+            let meeting = bodies.filter { body in
+                let inSpan = (perBody[body] ?? []).filter { $0.date >= span.start && $0.date <= span.end }
+                return inSpan.contains { $0.status == .kept } && !inSpan.contains { $0.status == .violation }
+            }.count
+            guard !bodies.isEmpty else { continue }
+            let achieved = Rational(Int64(meeting), Int64(bodies.count))!
+            let met = !(achieved < share)
+            let pending = span.end > asOf
+            let percent = Explainer.percent(share)
+            results.append(TargetResult(rule: r.name, kind: kind, keptRule: ruleName, period: span.label,
+                                        bodiesMeeting: meeting, bodies: bodies.count, target: share, met: met))
+            findings.append(Finding(
+                status: met ? .kept : pending ? .pending : .violation, regulation: model.regulation?.code ?? "",
+                rule: r.name, ruleLabel: r.label, citation: r.citation, body: kind, eventId: nil, source: nil,
+                period: span.label, date: span.end,
+                message: EvaluationMessages.targetResult(meeting, bodies.count, kind, ruleName, percent, met),
+                compared: "\(meeting)/\(bodies.count) = \(Explainer.percent(achieved)) \(met ? "≥" : "<") \(percent)",
+                reason: nil))
+        }
+        return (findings, results)
+    }
+}

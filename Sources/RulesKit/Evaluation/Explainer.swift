@@ -1,0 +1,71 @@
+/// Writes out the values behind a verdict: `present 7 < 2/3 × 11 = 22/3`. Only the parts that
+/// decided the outcome are shown, so a supervisor reads the reason, not the whole formula.
+struct Explainer {
+    let ev: ExpressionEvaluator
+
+    private static let negated = ["<": ">=", "<=": ">", ">": "<=", ">=": "<", "==": "!=", "!=": "==",
+                                  "in": "not in", "not in": "in"]
+    private static let shown = ["<=": "≤", ">=": "≥", "!=": "≠", "==": "=", "*": "×", "of": "×", "-": "−"]
+
+    /// Why `e` did not come out true.
+    func whyNot(_ e: CExpr, _ slots: [Int]) -> String {
+        switch e.kind {
+        case .binary("and", let a, let b):
+            return [a, b].filter { ev.eval($0, slots) != .boolean(true) }.map { whyNot($0, slots) }.joined(separator: "; ")
+        case .binary("or", let a, let b):
+            return whyNot(a, slots) + " and " + whyNot(b, slots)
+        case .unary("not", let x):
+            return "not (" + describe(x, slots) + ")"
+        case .binary(let op, let a, let b) where Self.negated[op] != nil:
+            let va = ev.eval(a, slots), vb = ev.eval(b, slots)
+            if va == nil || vb == nil { return describe(a, slots) + " " + (Self.shown[op] ?? op) + " " + describe(b, slots) }
+            let neg = Self.negated[op]!
+            return describe(a, slots) + " " + (Self.shown[neg] ?? neg) + " " + describe(b, slots)
+        default:
+            return describe(e, slots)
+        }
+    }
+
+    /// The expression with its values: a field as `present 7`, arithmetic as `2/3 × 11 = 22/3`.
+    func describe(_ e: CExpr, _ slots: [Int]) -> String {
+        let v = ev.eval(e, slots)
+        let value = v.map(Self.text) ?? "(—)"
+        switch e.kind {
+        case .constant: return value
+        case .field(_, let name): return "\(name) \(value)"
+        case .event: return value
+        case .members: return value
+        case .exempt: return value
+        case .binary(let op, let a, let b) where ["+", "-", "*", "/", "of"].contains(op):
+            return operand(a, slots) + " " + (Self.shown[op] ?? op) + " " + operand(b, slots) + " = " + value
+        case .count(let f): return "count(\(f.type)) \(value)"
+        default: return value
+        }
+    }
+
+    private func operand(_ e: CExpr, _ slots: [Int]) -> String {
+        switch e.kind {
+        case .constant, .members, .exempt: return ev.eval(e, slots).map(Self.text) ?? "(—)"
+        case .field(_, let name): return "\(name) " + (ev.eval(e, slots).map(Self.text) ?? "(—)")
+        default: return "(" + describe(e, slots) + ")"
+        }
+    }
+
+    static func text(_ v: Value) -> String {
+        switch v {
+        case .text(let s): "\"\(s)\""
+        default: v.description
+        }
+    }
+}
+
+extension Explainer {
+    /// `5/6` as `83 1/3%`, `1` as `100%`: exact, no rounding.
+    static func percent(_ q: Rational) -> String {
+        guard let p = q.multiplied(by: Rational(100)) else { return q.description }
+        if p.isInteger { return "\(p.numerator)%" }
+        let whole = p.floor
+        let frac = p.subtracting(Rational(whole))!
+        return "\(whole) \(frac)%"
+    }
+}

@@ -1,0 +1,151 @@
+/// Evaluates checked expressions over one body's events. A missing field gives nil, and nil
+/// flows through comparisons and Kleene logic (false and unknown is false; true or unknown is
+/// true), so a check that cannot be decided is reported as such instead of as a violation.
+struct ExpressionEvaluator {
+    let b: BodyEvents
+    let counts: MemberCounts
+    let calendar: WorkingCalendar
+    /// The date `members` is read on when no event is in scope (a period's end).
+    var periodDate: Day
+
+    func event(_ slots: [Int], _ slot: Int?) -> Event? {
+        guard let slot, slot < slots.count else { return nil }
+        return b.events[slots[slot]]
+    }
+
+    func eval(_ e: CExpr, _ slots: [Int]) -> Value? {
+        switch e.kind {
+        case .constant(let v): return v
+        case .field(let slot, let name): return event(slots, slot)?.value(name)
+        case .event(let slot): return event(slots, slot)?.id.map(Value.id)
+        case .members(let slot):
+            let ev = event(slots, slot)
+            return counts.members(b, on: ev?.date ?? periodDate, event: ev).map { .number(Rational($0)) }
+        case .exempt(let slot):
+            let ev = event(slots, slot)
+            return counts.exempt(b, on: ev?.date ?? periodDate, event: ev).map { .number(Rational($0)) }
+        case .has(let slot, let name): return .boolean(event(slots, slot)?.value(name) != nil)
+        case .list(let items):
+            var out: [Value] = []
+            for i in items {
+                guard let v = eval(i, slots) else { return nil }
+                out.append(v)
+            }
+            return .list(out)
+        case .count(let f): return .number(Rational(matches(f, slots).count))
+        case .exists(let f): return .boolean(!matches(f, slots).isEmpty)
+        case .unary("not", let x):
+            guard case .boolean(let v)? = eval(x, slots) else { return nil }
+            return .boolean(!v)
+        case .unary(_, let x):
+            switch eval(x, slots) {
+            case .number(let q)?: return q.negated().map(Value.number)
+            case .duration(let n, let d)? where n != .min: return .duration(-n, d)
+            default: return nil
+            }
+        case .binary(let op, let x, let y): return binary(op, x, y, slots)
+        }
+    }
+
+    /// The events of the filter's type that satisfy its condition, with the outer slots in scope.
+    func matches(_ f: CFilter, _ slots: [Int]) -> [Int] {
+        let candidates = b.byType[f.type] ?? []
+        guard let c = f.condition else { return candidates }
+        var inner = Array(slots.prefix(f.slot))
+        inner.append(0)
+        return candidates.filter { i in
+            inner[f.slot] = i
+            return eval(c, inner) == .boolean(true)
+        }
+    }
+
+    private func binary(_ op: String, _ x: CExpr, _ y: CExpr, _ slots: [Int]) -> Value? {
+        if op == "and" || op == "or" {
+            let a = eval(x, slots)
+            if op == "and", a == .boolean(false) { return a }
+            if op == "or", a == .boolean(true) { return a }
+            let c = eval(y, slots)
+            if op == "and" {
+                if c == .boolean(false) { return c }
+                return a == .boolean(true) && c == .boolean(true) ? .boolean(true) : nil
+            }
+            if c == .boolean(true) { return c }
+            return a == .boolean(false) && c == .boolean(false) ? .boolean(false) : nil
+        }
+        guard let a = eval(x, slots), let c = eval(y, slots) else { return nil }
+        return Self.apply(op, a, c, calendar)
+    }
+
+    static func apply(_ op: String, _ a: Value, _ c: Value, _ calendar: WorkingCalendar) -> Value? {
+        switch op {
+        case "==": return .boolean(equal(a, c))
+        case "!=": return .boolean(!equal(a, c))
+        case "in", "not in":
+            guard case .list(let items) = c else { return nil }
+            let found = items.contains { equal(a, $0) }
+            return .boolean(op == "in" ? found : !found)
+        case "<", "<=", ">", ">=":
+            guard let o = order(a, c) else { return nil }
+            let r: Bool = switch op {
+            case "<": o < 0
+            case "<=": o <= 0
+            case ">": o > 0
+            default: o >= 0
+            }
+            return .boolean(r)
+        default: return arithmetic(op, a, c, calendar)
+        }
+    }
+
+    static func equal(_ a: Value, _ b: Value) -> Bool {
+        switch (a, b) {
+        case (.id(let x), .text(let y)), (.text(let x), .id(let y)), (.id(let x), .id(let y)), (.text(let x), .text(let y)): x == y
+        default: a == b
+        }
+    }
+
+    /// -1, 0, 1; nil for values that have no order between them.
+    static func order(_ a: Value, _ b: Value) -> Int? {
+        func cmp<T: Comparable>(_ x: T, _ y: T) -> Int { x < y ? -1 : x == y ? 0 : 1 }
+        switch (a, b) {
+        case (.number(let x), .number(let y)): return cmp(x, y)
+        case (.date(let x), .date(let y)): return cmp(x, y)
+        case (.time(let x), .time(let y)): return cmp(x, y)
+        case (.duration(let x, let d), .duration(let y, let e)) where d == e: return cmp(x, y)
+        default: return nil
+        }
+    }
+
+    static func shift(_ day: Day, by n: Int64, _ d: DurationDimension, _ calendar: WorkingCalendar) -> Day? {
+        guard let k = Int(exactly: n), abs(k) < 200_000 else { return nil }
+        switch d {
+        case .days: return day.adding(days: k)
+        case .workingDays: return calendar.adding(workingDays: k, to: day)
+        case .months: return day.adding(months: k)
+        case .clock: return nil
+        }
+    }
+
+    static func arithmetic(_ op: String, _ a: Value, _ c: Value, _ calendar: WorkingCalendar) -> Value? {
+        switch (op, a, c) {
+        case ("+", .number(let x), .number(let y)): return x.adding(y).map(Value.number)
+        case ("-", .number(let x), .number(let y)): return x.subtracting(y).map(Value.number)
+        case ("*", .number(let x), .number(let y)), ("of", .number(let x), .number(let y)): return x.multiplied(by: y).map(Value.number)
+        case ("/", .number(let x), .number(let y)): return x.divided(by: y).map(Value.number)
+        case ("+", .date(let d), .duration(let n, let dim)), ("+", .duration(let n, let dim), .date(let d)):
+            return shift(d, by: n, dim, calendar).map(Value.date)
+        case ("-", .date(let d), .duration(let n, let dim)): return shift(d, by: -n, dim, calendar).map(Value.date)
+        case ("-", .date(let x), .date(let y)): return .duration(Int64(x.ordinal) - Int64(y.ordinal), .days)
+        case ("-", .time(let x), .time(let y)): return .duration(Int64(x - y), .clock)
+        case ("+", .time(let t), .duration(let n, .clock)) where abs(n) < 1_000_000: return .time(t + Int(n))
+        case ("-", .time(let t), .duration(let n, .clock)) where abs(n) < 1_000_000: return .time(t - Int(n))
+        case ("+", .duration(let x, let d), .duration(let y, let e)) where d == e:
+            let (v, o) = x.addingReportingOverflow(y)
+            return o ? nil : .duration(v, d)
+        case ("-", .duration(let x, let d), .duration(let y, let e)) where d == e:
+            let (v, o) = x.subtractingReportingOverflow(y)
+            return o ? nil : .duration(v, d)
+        default: return nil
+        }
+    }
+}

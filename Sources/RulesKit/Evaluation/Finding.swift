@@ -1,0 +1,87 @@
+/// One verdict on one check: a meeting's quorum, a month's regular meeting, a cell's year.
+/// Every report format renders these same values.
+public struct Finding: Sendable, Hashable {
+    public enum Status: String, Sendable, CaseIterable, Comparable {
+        /// The provision was broken.
+        case violation
+        /// Not checked against the provision because the record claims an exception, with its reason.
+        case excused
+        /// Could not be decided (a field the check needs is missing) or a likely recording error.
+        case warning
+        /// The period or deadline is not over yet on the evaluation date.
+        case pending
+        case kept
+
+        public static func < (a: Status, b: Status) -> Bool {
+            allCases.firstIndex(of: a)! < allCases.firstIndex(of: b)!
+        }
+    }
+
+    public var status: Status
+    public var regulation: String
+    public var rule: String
+    public var ruleLabel: String?
+    public var citation: Citation
+    public var body: String
+    /// The event judged, for per-event rules.
+    public var eventId: String?
+    public var source: EventSource?
+    /// The period judged (`2023-03`, `2023-Q2`), for periodic rules.
+    public var period: String?
+    public var date: Day
+    public var message: Localized
+    /// The values compared, e.g. `present 7 < 2/3 × 11 = 22/3`.
+    public var compared: String?
+    /// For an excused finding: the exception the record claims.
+    public var reason: String?
+}
+
+/// Checks that held and failed, per rule and body: "regular meetings: 10 of 12 months kept".
+public struct RuleTally: Sendable, Hashable {
+    public var rule: String
+    public var body: String
+    public var kept = 0
+    public var violated = 0
+    public var excused = 0
+    public var warnings = 0
+    public var pending = 0
+
+    public var judged: Int { kept + violated }
+
+    mutating func count(_ s: Finding.Status) {
+        switch s {
+        case .kept: kept += 1
+        case .violation: violated += 1
+        case .excused: excused += 1
+        case .warning: warnings += 1
+        case .pending: pending += 1
+        }
+    }
+}
+
+/// A target over a population: the share of bodies of a kind that kept a rule, per period.
+public struct TargetResult: Sendable, Hashable {
+    public var rule: String
+    public var kind: String
+    public var keptRule: String
+    public var period: String
+    public var bodiesMeeting: Int
+    public var bodies: Int
+    public var target: Rational
+    public var met: Bool
+}
+
+public struct Evaluation: Sendable {
+    public var regulation: String
+    public var from: Day
+    public var to: Day
+    public var asOf: Day
+    public var findings: [Finding]
+    public var tallies: [RuleTally]
+    public var targets: [TargetResult]
+    public var recordsRead = 0
+    public var recordsRejected = 0
+    public var eventsEvaluated = 0
+
+    public var violations: Int { findings.filter { $0.status == .violation }.count }
+}

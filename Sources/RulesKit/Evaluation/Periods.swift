@@ -1,0 +1,64 @@
+/// Calendar periods a frequency rule counts in, aligned to the calendar (and to the term).
+public struct PeriodSpan: Sendable, Hashable {
+    public var start: Day
+    public var end: Day
+    /// `2023-03`, `2023-Q2`, `2023-H1`, `2023`, `2023-W14`, `term`
+    public var label: String
+}
+
+enum Periods {
+    /// Every period of the kind that overlaps `window`, clipped to it.
+    static func spans(_ p: Period, in window: ClosedRange<Day>, term: ClosedRange<Day>?) -> [PeriodSpan] {
+        if p == .term {
+            let t = term ?? window
+            guard t.upperBound >= window.lowerBound, t.lowerBound <= window.upperBound else { return [] }
+            return [PeriodSpan(start: max(t.lowerBound, window.lowerBound), end: min(t.upperBound, window.upperBound), label: "term")]
+        }
+        var out: [PeriodSpan] = []
+        var cursor = start(of: p, containing: window.lowerBound)
+        while cursor <= window.upperBound {
+            let next = advance(p, cursor)
+            let end = next.adding(days: -1)
+            out.append(PeriodSpan(start: max(cursor, window.lowerBound), end: min(end, window.upperBound), label: label(p, cursor)))
+            cursor = next
+        }
+        return out
+    }
+
+    static func start(of p: Period, containing d: Day) -> Day {
+        switch p {
+        case .week: d.adding(days: -(d.weekday - 1))
+        case .month: Day(year: d.year, month: d.month, day: 1)!
+        case .quarter: Day(year: d.year, month: (d.month - 1) / 3 * 3 + 1, day: 1)!
+        case .halfYear: Day(year: d.year, month: d.month <= 6 ? 1 : 7, day: 1)!
+        case .year, .term: Day(year: d.year, month: 1, day: 1)!
+        }
+    }
+
+    static func advance(_ p: Period, _ d: Day) -> Day {
+        switch p {
+        case .week: d.adding(days: 7)
+        case .month: d.adding(months: 1)
+        case .quarter: d.adding(months: 3)
+        case .halfYear: d.adding(months: 6)
+        case .year, .term: d.adding(months: 12)
+        }
+    }
+
+    static func label(_ p: Period, _ start: Day) -> String {
+        let y = String(start.year)
+        switch p {
+        case .month: return y + "-" + (start.month < 10 ? "0" : "") + String(start.month)
+        case .quarter: return y + "-Q\((start.month - 1) / 3 + 1)"
+        case .halfYear: return y + "-H\(start.month <= 6 ? 1 : 2)"
+        case .year: return y
+        case .term: return "term"
+        case .week:
+            // ISO week number: the week belongs to the year of its Thursday.
+            let thursday = start.adding(days: 3)
+            let jan1 = Day(year: thursday.year, month: 1, day: 1)!
+            let week = (Int(thursday.ordinal - jan1.ordinal)) / 7 + 1
+            return "\(thursday.year)-W" + (week < 10 ? "0" : "") + String(week)
+        }
+    }
+}

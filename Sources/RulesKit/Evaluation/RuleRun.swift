@@ -1,0 +1,196 @@
+/// One rule judged over one body's events.
+struct RuleRun {
+    let rule: CheckedRule
+    let info: BodyInfo
+    let b: BodyEvents
+    let window: ClosedRange<Day>
+    let asOf: Day
+    let model: Model
+    let calendar: WorkingCalendar
+    let ev: ExpressionEvaluator
+
+    init(rule: CheckedRule, info: BodyInfo, b: BodyEvents, window: ClosedRange<Day>, asOf: Day, model: Model,
+         calendar: WorkingCalendar) {
+        self.rule = rule
+        self.info = info
+        self.b = b
+        self.window = window
+        self.asOf = asOf
+        self.model = model
+        self.calendar = calendar
+        ev = ExpressionEvaluator(b: b, counts: MemberCounts(declared: info), calendar: calendar, periodDate: window.upperBound)
+    }
+
+    private func finding(_ status: Finding.Status, _ message: Localized, event: Event? = nil, period: String? = nil,
+                         date: Day, compared: String? = nil, reason: String? = nil) -> Finding {
+        Finding(status: status, regulation: model.regulation?.code ?? "", rule: rule.name, ruleLabel: rule.label,
+                citation: rule.citation, body: b.body, eventId: event?.id, source: event?.source, period: period,
+                date: date, message: message, compared: compared, reason: reason)
+    }
+
+    /// The events of the filter's type in the window that satisfy its condition.
+    private func judged(_ f: CFilter) -> [Int] {
+        ev.matches(f, []).filter { window.contains(b.events[$0].date) }
+    }
+
+    func evaluate() -> [Finding] {
+        switch rule.form {
+        case .frequency(let period, let count): return frequency(period, count)
+        case .gap(let max, let filter): return gap(max.amount, max.dimension, filter)
+        case .each(let f, let unless, let req): return judged(f).map { each($0, unless, req) }
+        case .whenever(let f, let req): return judged(f).map { each($0, nil, req) }
+        case .target: return []
+        }
+    }
+
+    // MARK: - Frequency
+
+    private func frequency(_ period: Period, _ c: CCount) -> [Finding] {
+        let dates = ev.matches(c.filter, []).map { b.events[$0].date }
+        var out: [Finding] = []
+        for span in Periods.spans(period, in: window, term: model.regulation?.term) {
+            var last = span.end
+            if let (m, d) = c.deadline, let dl = Day(year: span.start.year, month: m, day: min(d, Day.daysInMonth(year: span.start.year, month: m))),
+               dl >= span.start, dl < last {
+                last = dl
+            }
+            let n = dates.lazy.filter { $0 >= span.start && $0 <= last }.count
+            let over = last <= asOf
+            let need = Int(c.count)
+            let status: Finding.Status = switch c.bound {
+            case .atLeast: n >= need ? .kept : over ? .violation : .pending
+            case .atMost: n > need ? .violation : over ? .kept : .pending
+            case .exactly: n > need ? .violation : !over ? .pending : n == need ? .kept : .violation
+            }
+            let message = switch status {
+            case .violation: EvaluationMessages.countShort(c.bound, c.count, c.filter.type, n, span.label)
+            case .pending: EvaluationMessages.pendingPeriod(span.label, last)
+            default: EvaluationMessages.countKept(c.filter.type, n, span.label)
+            }
+            let op = switch c.bound { case .atLeast: "≥"; case .atMost: "≤"; case .exactly: "=" }
+            out.append(finding(status, message, period: span.label, date: last,
+                               compared: "count(\(c.filter.type)) \(n)\(status == .violation ? " ✗" : "") \(op) \(c.count)"))
+        }
+        return out
+    }
+
+    // MARK: - Gaps
+
+    private func gap(_ amount: Int64, _ dim: DurationDimension, _ f: CFilter) -> [Finding] {
+        let dates = ev.matches(f, []).map { b.events[$0].date }.filter { $0 <= window.upperBound }
+        let maxText = Value.duration(amount, dim).description
+        func tooLong(_ a: Day, _ z: Day) -> Bool {
+            guard let limit = ExpressionEvaluator.shift(a, by: amount, dim, calendar) else { return false }
+            return z > limit
+        }
+        var out: [Finding] = []
+        var previous = dates.last { $0 < window.lowerBound } ?? window.lowerBound
+        for d in dates where d >= window.lowerBound {
+            let label = "\(previous)…\(d)"
+            out.append(tooLong(previous, d)
+                ? finding(.violation, EvaluationMessages.gapTooLong(previous, d, maxText), period: label, date: d)
+                : finding(.kept, .same(label), period: label, date: d))
+            previous = d
+        }
+        let end = min(window.upperBound, asOf)
+        if tooLong(previous, end) {
+            out.append(finding(.violation, EvaluationMessages.gapTooLong(previous, end, maxText), period: "\(previous)…\(end)", date: end))
+        }
+        return out
+    }
+
+    // MARK: - Per-event requirements
+
+    private func each(_ i: Int, _ unless: CExpr?, _ req: CRequirement) -> Finding {
+        let e = b.events[i]
+        if let unless {
+            switch ev.eval(unless, [i]) {
+            case .boolean(true)?: return finding(.excused, EvaluationMessages.excused("—"), event: e, date: e.date, reason: "—")
+            case .text(let reason)? where !reason.isEmpty:
+                return finding(.excused, EvaluationMessages.excused(reason), event: e, date: e.date, reason: reason)
+            default: break
+            }
+        }
+        let explain = Explainer(ev: ev)
+        switch req {
+        case .condition(let c):
+            switch ev.eval(c, [i]) {
+            case .boolean(true)?: return finding(.kept, EvaluationMessages.conditionKept(), event: e, date: e.date)
+            case .boolean(false)?:
+                return finding(.violation, EvaluationMessages.conditionBroken(rule.name), event: e, date: e.date,
+                               compared: explain.whyNot(c, [i]))
+            default:
+                return finding(.warning, EvaluationMessages.undetermined(rule.name), event: e, date: e.date,
+                               compared: explain.whyNot(c, [i]))
+            }
+        case .related(let f, let timing): return related(i, f, timing)
+        case .decision(let base, let cases):
+            let applicable = cases.first { ev.eval($0.when, [i]) == .boolean(true) }?.requires ?? base
+            let met = ev.eval(applicable, [i])
+            switch (e.value("adopted"), met) {
+            case (.boolean(true)?, .boolean(false)?):
+                let why = explain.whyNot(applicable, [i])
+                return finding(.violation, EvaluationMessages.adoptedWithoutMajority(why), event: e, date: e.date, compared: why)
+            case (.boolean(false)?, .boolean(true)?):
+                return finding(.warning, EvaluationMessages.rejectedDespiteMajority, event: e, date: e.date,
+                               compared: explain.describe(applicable, [i]))
+            case (.boolean?, .boolean?):
+                return finding(.kept, EvaluationMessages.decisionConsistent, event: e, date: e.date)
+            default:
+                return finding(.warning, EvaluationMessages.undetermined(rule.name), event: e, date: e.date)
+            }
+        }
+    }
+
+    /// A related event placed in time: a draft before the meeting, a report after the visit.
+    private func related(_ i: Int, _ f: CFilter, _ timing: CTiming) -> Finding {
+        let e = b.events[i]
+        let candidates = ev.matches(f, [i]).map { b.events[$0] }
+        let subject = e.id ?? "\(e.type) \(e.date)"
+        /// The day `d` away from the event (backwards when `sign` is -1), and `d` as text.
+        func lead(_ d: CExpr, _ sign: Int64) -> (Day, String)? {
+            guard case .duration(let n, let dim)? = ev.eval(d, [i]), n != .min else { return nil }
+            return ExpressionEvaluator.shift(e.date, by: sign * n, dim, calendar).map { ($0, Value.duration(n, dim).description) }
+        }
+        let lower: Day?, upper: Day?, limitText: Localized
+        switch timing {
+        case .before:
+            (lower, upper) = (nil, e.date)
+            limitText = Localized(vi: "vào hoặc trước \(e.date)", en: "on or before \(e.date)")
+        case .after:
+            (lower, upper) = (e.date, nil)
+            limitText = Localized(vi: "vào hoặc sau \(e.date)", en: "on or after \(e.date)")
+        case .atLeastBefore(let d):
+            guard let (limit, text) = lead(d, -1) else {
+                return finding(.warning, EvaluationMessages.undetermined(rule.name), event: e, date: e.date)
+            }
+            (lower, upper) = (nil, limit)
+            limitText = Localized(vi: "vào hoặc trước \(limit) (\(text) trước \(e.date))",
+                                  en: "on or before \(limit) (\(text) before \(e.date))")
+        case .withinAfter(let d):
+            guard let (limit, text) = lead(d, 1) else {
+                return finding(.warning, EvaluationMessages.undetermined(rule.name), event: e, date: e.date)
+            }
+            (lower, upper) = (e.date, limit)
+            limitText = Localized(vi: "từ \(e.date) đến \(limit) (trong \(text))", en: "from \(e.date) to \(limit) (within \(text))")
+        }
+        let inTime = candidates.filter { c in lower.map { c.date >= $0 } ?? true && upper.map { c.date <= $0 } ?? true }
+        if let ok = inTime.first {
+            return finding(.kept, Localized(vi: "\(f.type) \(ok.id ?? "") ngày \(ok.date)", en: "\(f.type) \(ok.id ?? "") of \(ok.date)"),
+                           event: e, date: e.date, compared: "\(f.type) \(ok.date) \(limitText.en)")
+        }
+        // The window is still open: no verdict yet.
+        let due = upper ?? window.upperBound
+        if due > asOf, lower != nil {
+            return finding(.pending, EvaluationMessages.pendingResponse(f.type, due), event: e, date: e.date)
+        }
+        if let late = candidates.first {
+            return finding(.violation, EvaluationMessages.lateRelated(f.type, late.id ?? "", late.date, limitText),
+                           event: e, date: e.date, compared: "\(f.type) \(late.date), \(limitText.en)")
+        }
+        return finding(.violation, EvaluationMessages.missingRelated(f.type, subject, limitText),
+                       event: e, date: e.date, compared: "no \(f.type) \(limitText.en)")
+    }
+}
+
+import Foundation

@@ -1,0 +1,101 @@
+/// Reads event files (JSON Lines or CSV), validates every record and accounts for all of them:
+/// each record read is either accepted or rejected with its file, line and field.
+public struct EventLog: Sendable {
+    public private(set) var events: [Event] = []
+    public private(set) var errors: [EventError] = []
+    public private(set) var recordsRead = 0
+
+    public var recordsRejected: Int { recordsRead - events.count }
+
+    private let decoder: EventDecoder
+    private var firstSeen: [String: EventSource] = [:]
+    /// References to check once every file is read: input need not be sorted.
+    private var references: [(id: String, type: String, field: String, source: EventSource)] = []
+    private var refFields: [String: [(name: String, target: String)]] = [:]
+
+    public init(types: [String: EventType]) {
+        decoder = EventDecoder(types: types)
+        for (name, t) in types {
+            let refs = t.fieldOrder.compactMap { f -> (String, String)? in
+                if case .ref(let target) = t.fields[f]!.type { return (f, target) }
+                return nil
+            }
+            if !refs.isEmpty { refFields[name] = refs }
+        }
+    }
+
+    public enum ReadFailure: Error, Sendable {
+        case file(SourceLoader.Failure)
+    }
+
+    /// Reads one file; a missing file or a directory is a failure of the whole input.
+    public mutating func read(path: String) -> ReadFailure? {
+        var isDir: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDir) else { return .file(.notFound(path)) }
+        if isDir.boolValue { return .file(.isDirectory(path)) }
+        guard FileManager.default.isReadableFile(atPath: path) else { return .file(.unreadable(path)) }
+        switch EventFileFormat.detect(path: path) {
+        case .csv: consume(CSVReader(path: path), file: path)
+        default: consume(JSONLinesReader(path: path), file: path)
+        }
+        return nil
+    }
+
+    public mutating func read(text: String, file: String, format: EventFileFormat = .jsonLines) {
+        switch format {
+        case .csv: consume(CSVReader(string: text), file: file)
+        default: consume(JSONLinesReader(string: text), file: file)
+        }
+    }
+
+    private mutating func consume<S: Sequence>(_ records: S, file: String) where S.Element == Result<RawRecord, RawReadError> {
+        for r in records {
+            recordsRead += 1
+            switch r {
+            case .failure(let e):
+                errors.append(EventError(source: EventSource(file: file, line: e.line), column: e.column, field: nil,
+                                         code: "R-\(e.code.rawValue)",
+                                         message: Localized(vi: e.message(vi: true), en: e.message(vi: false))))
+            case .success(let raw):
+                switch decoder.decode(raw, file: file) {
+                case .failure(let e): errors.append(e)
+                case .success(let event): accept(event, raw)
+                }
+            }
+        }
+    }
+
+    private mutating func accept(_ event: Event, _ raw: RawRecord) {
+        if let id = event.id {
+            if let first = firstSeen[id] {
+                errors.append(EventError(source: event.source, column: raw["id"]?.column, field: "id", code: "E16",
+                                         message: EventMessages.duplicateId(id, first)))
+                return
+            }
+            firstSeen[id] = event.source
+        }
+        for (name, target) in refFields[event.type] ?? [] {
+            if case .id(let ref)? = event.fields[name] {
+                references.append((ref, target, name, event.source))
+            }
+        }
+        events.append(event)
+    }
+
+    /// Checks references once all files are read; records pointing nowhere become errors.
+    public mutating func finish() {
+        var typeOf: [String: String] = [:]
+        for e in events { if let id = e.id { typeOf[id] = e.type } }
+        var bad: Set<EventSource> = []
+        for r in references where typeOf[r.id] != r.type {
+            errors.append(EventError(source: r.source, column: nil, field: r.field, code: "E17",
+                                     message: EventMessages.unknownReference(r.id, r.type)))
+            bad.insert(r.source)
+        }
+        if !bad.isEmpty { events.removeAll { bad.contains($0.source) } }
+        references = []
+        errors.sort { ($0.source.file, $0.source.line) < ($1.source.file, $1.source.line) }
+    }
+}
+
+import Foundation

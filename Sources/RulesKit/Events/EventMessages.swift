@@ -1,0 +1,35 @@
+/// Messages about event records, in Vietnamese and English.
+enum EventMessages {
+    static let missingType = Localized(vi: "bản ghi thiếu trường 'type'", en: "record has no 'type'")
+    static func unknownType(_ t: String) -> Localized {
+        Localized(vi: "không biết loại sự kiện '\(t)'", en: "unknown event type '\(t)'")
+    }
+    static let missingDate = Localized(vi: "bản ghi thiếu 'date' (YYYY-MM-DD) hoặc 'time'", en: "record has no 'date' (YYYY-MM-DD) or 'time'")
+    static func badDate(_ s: String) -> Localized {
+        Localized(vi: "'\(s)' không phải là ngày hợp lệ (YYYY-MM-DD)", en: "'\(s)' is not a valid date (YYYY-MM-DD)")
+    }
+    static func badDateTime(_ s: String) -> Localized {
+        Localized(vi: "'\(s)' không phải là thời điểm ISO 8601 hợp lệ", en: "'\(s)' is not a valid ISO 8601 time")
+    }
+    static let missingBody = Localized(vi: "bản ghi thiếu trường 'body'", en: "record has no 'body'")
+    static func illTyped(_ field: String, _ expected: String, _ expectedVi: String, _ found: String) -> Localized {
+        Localized(vi: "trường '\(field)' cần \(expectedVi), gặp \(found)", en: "field '\(field)' must be \(expected), found \(found)")
+    }
+    static func missingRequired(_ field: String) -> Localized {
+        Localized(vi: "thiếu trường bắt buộc '\(field)'", en: "required field '\(field)' is missing")
+    }
+    static func notListed(_ v: String, _ field: String, _ values: [String]) -> Localized {
+        Localized(vi: "'\(v)' không thuộc các giá trị của '\(field)': \(values.joined(separator: ", "))",
+                  en: "'\(v)' is not a listed value of '\(field)': \(values.joined(separator: ", "))")
+    }
+    static func duplicateId(_ id: String, _ first: EventSource) -> Localized {
+        Localized(vi: "mã '\(id)' trùng với bản ghi ở \(first.file):\(first.line)",
+                  en: "id '\(id)' already used by the record at \(first.file):\(first.line)")
+    }
+    static func unknownReference(_ id: String, _ type: String) -> Localized {
+        Localized(vi: "không có sự kiện '\(type)' nào mang mã '\(id)'", en: "no '\(type)' event has the id '\(id)'")
+    }
+    static func outOfRange(_ s: String) -> Localized {
+        Localized(vi: "số '\(s)' quá lớn để tính chính xác", en: "number '\(s)' is too large for exact arithmetic")
+    }
+}

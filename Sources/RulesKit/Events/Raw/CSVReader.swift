@@ -1,0 +1,119 @@
+/// Streams the records of a CSV file (RFC 4180) whose first row names the fields.
+///
+/// - Every value is `.string` with the cell's exact text: no trimming, no number or
+///   boolean guessing; schemas decide types downstream.
+/// - An **empty unquoted cell is omitted** from the record, so `a,,c` means "field 2 is
+///   absent", the same as a missing key in JSON Lines. A quoted empty cell `""` is kept
+///   as `.string("")`, the one way to state an empty text explicitly.
+/// - Quoted cells may contain commas, `""` (one quote) and line breaks, kept verbatim
+///   (a CRLF inside quotes stays CRLF). `RawRecord.line` is the line where the record
+///   starts; later records keep correct line numbers. A field's `column` is counted on
+///   the physical line where its cell starts.
+/// - LF or CRLF line ends; a UTF-8 BOM at the start is ignored. Blank lines are skipped
+///   (so a one-column file cannot express an empty value except as `""`).
+/// - A row whose cell count differs from the header's yields `wrongFieldCount`; like
+///   every per-row error it does not stop the stream. Errors in the header row itself
+///   (`emptyHeader`, `duplicateHeader`, or any syntax error there) end the stream after
+///   being reported, because no row could be keyed without it.
+/// - An empty file (or only blank lines) yields nothing.
+public struct CSVReader: Sequence, Sendable {
+    private let source: RawSource
+    public let options: RawReaderOptions
+
+    public init(path: String, options: RawReaderOptions = .default) {
+        source = .file(path)
+        self.options = options
+    }
+
+    public init(bytes: [UInt8], options: RawReaderOptions = .default) {
+        source = .bytes(bytes)
+        self.options = options
+    }
+
+    public init(string: String, options: RawReaderOptions = .default) {
+        self.init(bytes: Array(string.utf8), options: options)
+    }
+
+    public func makeIterator() -> Iterator {
+        Iterator(splitter: CSVRecordSplitter(input: source.open(options: options), maxRecordBytes: options.maxLineBytes),
+                 maxLineBytes: options.maxLineBytes)
+    }
+
+    /// Not `Sendable`: it owns an open file and buffer. Iterate on one task.
+    public struct Iterator: IteratorProtocol {
+        private var splitter: CSVRecordSplitter
+        private var parser = CSVRowParser()
+        private var header: [String]?
+        private var finished = false
+        private let maxLineBytes: Int
+
+        init(splitter: CSVRecordSplitter, maxLineBytes: Int) {
+            self.splitter = splitter
+            self.maxLineBytes = maxLineBytes
+        }
+
+        public mutating func next() -> Result<RawRecord, RawReadError>? {
+            guard !finished else { return nil }
+            while let event = splitter.next() {
+                switch event {
+                case .tooLong(let line):
+                    return fail(RawReadError(line: line, column: 1, code: .lineTooLong, detail: String(maxLineBytes)))
+                case .ioError(let reason, let line):
+                    finished = true
+                    return .failure(RawReadError(line: line, column: 0, code: .ioError, detail: reason))
+                case .record(let bytes, let line, _):
+                    if let error = parser.parse(bytes, firstLine: line) { return fail(error) }
+                    guard let header else {
+                        if let error = acceptHeader() { return fail(error) }
+                        continue
+                    }
+                    return record(startingAt: line, keys: header)
+                }
+            }
+            finished = true
+            return nil
+        }
+
+        /// Reports `error`; if the header is not established yet, nothing further can be read.
+        private mutating func fail(_ error: RawReadError) -> Result<RawRecord, RawReadError> {
+            if header == nil { finished = true }
+            return .failure(error)
+        }
+
+        private mutating func acceptHeader() -> RawReadError? {
+            var names: [String] = []
+            var seen = Set<String>()
+            for (index, cell) in parser.cells.enumerated() {
+                guard let name = cell.text, !name.isEmpty else {
+                    return RawReadError(line: cell.line, column: cell.column, code: .emptyHeader, detail: String(index + 1))
+                }
+                guard seen.insert(name).inserted else {
+                    return RawReadError(line: cell.line, column: cell.column, code: .duplicateHeader, detail: name)
+                }
+                names.append(name)
+            }
+            header = names
+            return nil
+        }
+
+        private func record(startingAt line: Int, keys: [String]) -> Result<RawRecord, RawReadError> {
+            let cells = parser.cells
+            guard cells.count == keys.count else {
+                let detail = "\(cells.count)/\(keys.count)"
+                if cells.count > keys.count {
+                    let extra = cells[keys.count]
+                    return .failure(RawReadError(line: extra.line, column: extra.column, code: .wrongFieldCount, detail: detail))
+                }
+                return .failure(RawReadError(line: parser.endLine, column: parser.endColumn, code: .wrongFieldCount, detail: detail))
+            }
+            var fields: [RawField] = []
+            fields.reserveCapacity(keys.count)
+            for index in 0..<cells.count {
+                if let text = cells[index].text {
+                    fields.append(RawField(key: keys[index], value: .string(text), column: cells[index].column))
+                }
+            }
+            return .success(RawRecord(line: line, fields: fields))
+        }
+    }
+}

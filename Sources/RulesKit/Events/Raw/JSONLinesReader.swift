@@ -1,0 +1,74 @@
+/// Streams the records of a JSON Lines file (one JSON object per line).
+///
+/// Yields one `Result` per non-blank line, in order: the record, or the reason the line
+/// was rejected. A bad line never stops the stream. Blank (whitespace-only) lines are
+/// skipped but still counted, so line numbers match what an editor shows. A UTF-8 BOM
+/// at the start is ignored; CRLF line ends are accepted. If the file cannot be opened
+/// the only element is an `ioError` at line 0.
+///
+/// Memory stays bounded by `options.maxLineBytes` plus one chunk, whatever the file size.
+///
+///     for result in JSONLinesReader(path: "events.jsonl") {
+///         switch result {
+///         case .success(let record): ...
+///         case .failure(let error): print(error.line, error.message(vi: true))
+///         }
+///     }
+public struct JSONLinesReader: Sequence, Sendable {
+    private let source: RawSource
+    public let options: RawReaderOptions
+
+    public init(path: String, options: RawReaderOptions = .default) {
+        source = .file(path)
+        self.options = options
+    }
+
+    public init(bytes: [UInt8], options: RawReaderOptions = .default) {
+        source = .bytes(bytes)
+        self.options = options
+    }
+
+    public init(string: String, options: RawReaderOptions = .default) {
+        self.init(bytes: Array(string.utf8), options: options)
+    }
+
+    public func makeIterator() -> Iterator {
+        Iterator(splitter: LineSplitter(input: source.open(options: options), maxLineBytes: options.maxLineBytes),
+                 scanner: JSONLineScanner(maxDepth: options.maxDepth),
+                 maxLineBytes: options.maxLineBytes)
+    }
+
+    /// Not `Sendable`: it owns an open file and buffer. Iterate on one task.
+    public struct Iterator: IteratorProtocol {
+        private var splitter: LineSplitter
+        private var scanner: JSONLineScanner
+        private let maxLineBytes: Int
+
+        init(splitter: LineSplitter, scanner: JSONLineScanner, maxLineBytes: Int) {
+            self.splitter = splitter
+            self.scanner = scanner
+            self.maxLineBytes = maxLineBytes
+        }
+
+        public mutating func next() -> Result<RawRecord, RawReadError>? {
+            while let event = splitter.next() {
+                switch event {
+                case .line(let bytes, let number):
+                    switch scanner.scan(bytes) {
+                    case .blank:
+                        continue
+                    case .record(let fields):
+                        return .success(RawRecord(line: number, fields: fields))
+                    case .failure(let column, let code, let detail):
+                        return .failure(RawReadError(line: number, column: column, code: code, detail: detail))
+                    }
+                case .tooLong(let number):
+                    return .failure(RawReadError(line: number, column: 1, code: .lineTooLong, detail: String(maxLineBytes)))
+                case .ioError(let reason, let number):
+                    return .failure(RawReadError(line: number, column: 0, code: .ioError, detail: reason))
+                }
+            }
+            return nil
+        }
+    }
+}

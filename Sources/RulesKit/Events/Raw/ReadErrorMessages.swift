@@ -1,0 +1,81 @@
+extension RawReadError {
+    /// The problem as a sentence, in Vietnamese when `vi` is true, otherwise English.
+    /// Position is not included; callers prefix `line:column` in their own format.
+    public func message(vi: Bool) -> String {
+        let d = detail
+        switch code {
+        case .notJSON:
+            return vi ? "dòng không phải JSON hợp lệ (ký tự không mong đợi \(d))"
+                      : "line is not valid JSON (unexpected character \(d))"
+        case .unexpectedEnd:
+            return vi ? "dòng kết thúc khi giá trị JSON chưa hoàn chỉnh"
+                      : "line ends before the JSON value is complete"
+        case .notAnObject:
+            return vi ? "dòng không phải là một đối tượng JSON (gặp \(Self.kindName(d, vi: true)))"
+                      : "line is not a JSON object (found \(Self.kindName(d, vi: false)))"
+        case .duplicateKey:
+            return vi ? "khóa \"\(d)\" bị lặp lại trong cùng một đối tượng"
+                      : "duplicate key \"\(d)\" in the same object"
+        case .unterminatedString:
+            return vi ? "chuỗi chưa được đóng bằng dấu ngoặc kép trước khi hết dòng"
+                      : "string is not closed before the end of the line"
+        case .invalidEscape:
+            return vi ? "chuỗi thoát không hợp lệ \(d)" : "invalid escape sequence \(d)"
+        case .invalidNumber:
+            return vi ? "số không hợp lệ \(d)" : "invalid number \(d)"
+        case .controlCharacter:
+            return vi ? "ký tự điều khiển \(d) chưa được thoát trong chuỗi"
+                      : "unescaped control character \(d) in a string"
+        case .trailingData:
+            return vi ? "có nội dung thừa sau đối tượng JSON (\(d))"
+                      : "unexpected content after the JSON object (\(d))"
+        case .nestingTooDeep:
+            return vi ? "mảng/đối tượng lồng nhau sâu quá \(d) cấp"
+                      : "arrays/objects nested deeper than \(d) levels"
+        case .unterminatedQuote:
+            return vi ? "trường trong ngoặc kép chưa được đóng trước khi hết tệp"
+                      : "quoted field is not closed before the end of the file"
+        case .strayQuote:
+            return vi ? "dấu ngoặc kép nằm trong trường không được đặt trong ngoặc kép"
+                      : "quote character inside an unquoted field"
+        case .textAfterQuote:
+            return vi ? "có ký tự thừa sau dấu ngoặc kép đóng"
+                      : "unexpected text after a closing quote"
+        case .wrongFieldCount:
+            let parts = d.split(separator: "/")
+            let found = parts.first.map(String.init) ?? "?"
+            let expected = parts.count > 1 ? String(parts[1]) : "?"
+            return vi ? "dòng có \(found) trường nhưng dòng tiêu đề có \(expected) cột"
+                      : "row has \(found) fields but the header has \(expected)"
+        case .emptyHeader:
+            return vi ? "tên cột thứ \(d) trong dòng tiêu đề bị trống"
+                      : "header field \(d) has an empty name"
+        case .duplicateHeader:
+            return vi ? "tên cột \"\(d)\" bị lặp lại trong dòng tiêu đề"
+                      : "header name \"\(d)\" appears more than once"
+        case .invalidUTF8:
+            return vi ? "chuỗi byte UTF-8 không hợp lệ (\(d))"
+                      : "invalid UTF-8 byte sequence (\(d))"
+        case .nulByte:
+            return vi ? "gặp byte NUL (0x00); tệp có thể là tệp nhị phân hoặc UTF-16"
+                      : "NUL byte (0x00) found; the file may be binary or UTF-16"
+        case .lineTooLong:
+            return vi ? "dòng dài quá \(d) byte nên bị bỏ qua"
+                      : "line longer than \(d) bytes was skipped"
+        case .ioError:
+            return vi ? "không đọc được tệp: \(d)" : "cannot read file: \(d)"
+        }
+    }
+
+    /// Names of the JSON kinds used as `notAnObject` details, with their article.
+    private static func kindName(_ kind: String, vi: Bool) -> String {
+        switch kind {
+        case "array": return vi ? "một mảng" : "an array"
+        case "number": return vi ? "một số" : "a number"
+        case "string": return vi ? "một chuỗi" : "a string"
+        case "boolean": return vi ? "một giá trị logic" : "a boolean"
+        case "null": return vi ? "giá trị null" : "null"
+        default: return kind
+        }
+    }
+}

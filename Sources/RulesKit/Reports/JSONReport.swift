@@ -1,0 +1,53 @@
+/// Findings as JSON, in the stable shape that `docs/findings.schema.json` documents.
+public enum JSONReport {
+    public static let schemaVersion = "rules-findings/1"
+
+    public static func render(_ e: Evaluation) -> String {
+        let s = JSONText.string
+        func opt(_ v: String?) -> String? { v.map(s) }
+        let findings = e.findings.map { f in
+            JSONText.object([
+                ("status", s(f.status.rawValue)),
+                ("regulation", s(f.regulation)),
+                ("article", opt(f.citation.article)),
+                ("clause", opt(f.citation.clause)),
+                ("point", opt(f.citation.point)),
+                ("citation", JSONText.object([("vi", s(f.citation.text(.vi))), ("en", s(f.citation.text(.en)))])),
+                ("quote", opt(f.citation.quote)),
+                ("rule", s(f.rule)),
+                ("rule_label", opt(f.ruleLabel)),
+                ("body", s(f.body)),
+                ("event_id", opt(f.eventId)),
+                ("file", opt(f.source?.file)),
+                ("line", f.source.map { "\($0.line)" }),
+                ("period", opt(f.period)),
+                ("date", s(f.date.description)),
+                ("message", JSONText.object([("vi", s(f.message.vi)), ("en", s(f.message.en))])),
+                ("compared", opt(f.compared)),
+                ("reason", opt(f.reason)),
+            ])
+        }
+        let tallies = e.tallies.map { t in
+            JSONText.object([("rule", s(t.rule)), ("body", s(t.body)), ("kept", "\(t.kept)"), ("violated", "\(t.violated)"),
+                             ("excused", "\(t.excused)"), ("warnings", "\(t.warnings)"), ("pending", "\(t.pending)")])
+        }
+        let targets = e.targets.map { t in
+            JSONText.object([("rule", s(t.rule)), ("kind", s(t.kind)), ("kept_rule", s(t.keptRule)), ("period", s(t.period)),
+                             ("bodies_meeting", "\(t.bodiesMeeting)"), ("bodies", "\(t.bodies)"),
+                             ("target", s(t.target.description)), ("met", t.met ? "true" : "false")])
+        }
+        return JSONText.object([
+            ("schema", s(schemaVersion)),
+            ("regulation", s(e.regulation)),
+            ("from", s(e.from.description)),
+            ("to", s(e.to.description)),
+            ("as_of", s(e.asOf.description)),
+            ("records", JSONText.object([("read", "\(e.recordsRead)"), ("evaluated", "\(e.eventsEvaluated)"),
+                                         ("rejected", "\(e.recordsRejected)")])),
+            ("violations", "\(e.violations)"),
+            ("findings", JSONText.array(findings)),
+            ("tallies", JSONText.array(tallies)),
+            ("targets", JSONText.array(targets)),
+        ]) + "\n"
+    }
+}

@@ -1,0 +1,91 @@
+/// The verdict for a terminal or a text file: grouped by body, then by article, problems only,
+/// then a table of checks kept and broken per rule and body.
+public struct TextReport: Sendable {
+    public var language: Language
+    public var color: Bool
+
+    public init(language: Language, color: Bool = false) {
+        self.language = language
+        self.color = color
+    }
+
+    private func paint(_ s: String, _ code: String) -> String { color ? "\u{1B}[\(code)m\(s)\u{1B}[0m" : s }
+    private func t(_ vi: String, _ en: String) -> String { language == .vi ? vi : en }
+
+    public func statusWord(_ s: Finding.Status) -> String {
+        switch s {
+        case .violation: t("vi phạm", "violation")
+        case .excused: t("được miễn", "excused")
+        case .warning: t("cảnh báo", "warning")
+        case .pending: t("chưa đến hạn", "pending")
+        case .kept: t("đạt", "kept")
+        }
+    }
+
+    public func render(_ e: Evaluation, model: Model) -> String {
+        var out = paint(t("Quy chế", "Regulation") + " \(e.regulation)", "1")
+        if let title = model.regulation?.title { out += " — \(title)" }
+        out += "\n" + t("Đánh giá từ \(e.from) đến \(e.to), tính đến ngày \(e.asOf)",
+                        "Evaluated from \(e.from) to \(e.to), as of \(e.asOf)") + "\n"
+        let order = Dictionary(uniqueKeysWithValues: model.rules.enumerated().map { ($1.name, $0) })
+        let shown = e.findings.filter { $0.status != .kept && $0.status != .pending }
+        let byBody = Dictionary(grouping: shown, by: \.body)
+        for body in byBody.keys.sorted() {
+            out += "\n" + paint(body + (model.bodies[body]?.label.map { " — \($0)" } ?? ""), "1") + "\n"
+            let byRule = Dictionary(grouping: byBody[body]!, by: \.rule)
+            for rule in byRule.keys.sorted(by: { order[$0, default: 0] < order[$1, default: 0] }) {
+                let fs = byRule[rule]!.sorted { ($0.date, $0.eventId ?? "") < ($1.date, $1.eventId ?? "") }
+                let first = fs[0]
+                let cite = first.citation.text(language)
+                out += "  " + paint((cite.isEmpty ? "" : cite + " — ") + rule, "1")
+                    + (first.ruleLabel.map { " (\($0))" } ?? "") + "\n"
+                for f in fs {
+                    let mark = switch f.status {
+                    case .violation: paint("✗", "31")
+                    case .excused: paint("~", "36")
+                    default: paint("!", "33")
+                    }
+                    let at = f.eventId.map { "\(f.date) \($0)" } ?? f.period ?? f.date.description
+                    out += "    \(mark) \(at): \(statusWord(f.status)): \(f.message.text(language))"
+                    if let c = f.compared, f.status != .excused, !f.message.text(language).contains(c) { out += " [\(c)]" }
+                    if let s = f.source { out += " (\(s.file):\(s.line))" }
+                    out += "\n"
+                }
+            }
+        }
+        if !e.targets.isEmpty {
+            out += "\n" + paint(t("Chỉ tiêu", "Targets"), "1") + "\n"
+            for r in e.targets {
+                out += "  \(r.rule) \(r.period): \(r.bodiesMeeting)/\(r.bodies) \(r.kind) "
+                    + t("đạt", "kept") + " \(r.keptRule) = \(Explainer.percent(Rational(Int64(r.bodiesMeeting), Int64(r.bodies))!))"
+                    + ", " + t("chỉ tiêu", "target") + " \(Explainer.percent(r.target)): "
+                    + (r.met ? paint(t("đạt", "met"), "32") : paint(t("không đạt", "not met"), "31")) + "\n"
+            }
+        }
+        out += "\n" + summary(e)
+        return out
+    }
+
+    /// One line per rule and body: "hop_thuong_ky  dang_uy  11 of 12 kept".
+    public func summary(_ e: Evaluation) -> String {
+        let header = [t("cơ quan", "body"), t("quy tắc", "rule"), t("đạt", "kept"), t("vi phạm", "broken"),
+                      t("miễn", "excused"), t("cảnh báo", "warnings"), t("chưa đến hạn", "pending")]
+        var rows = [header]
+        for r in e.tallies {
+            rows.append([r.body, r.rule, "\(r.kept)/\(r.judged)", "\(r.violated)", "\(r.excused)", "\(r.warnings)", "\(r.pending)"])
+        }
+        let widths = header.indices.map { c in rows.map { $0[c].count }.max()! }
+        var out = rows.map { row in
+            row.enumerated().map { c, cell in
+                c < 2 ? cell + String(repeating: " ", count: widths[c] - cell.count)
+                    : String(repeating: " ", count: widths[c] - cell.count) + cell
+            }.joined(separator: "  ")
+        }.joined(separator: "\n") + "\n"
+        let v = e.violations
+        out += "\n" + t("Đã đọc \(e.recordsRead) bản ghi, đánh giá \(e.eventsEvaluated) sự kiện, loại \(e.recordsRejected) bản ghi lỗi. ",
+                        "Read \(e.recordsRead) records, evaluated \(e.eventsEvaluated) events, rejected \(e.recordsRejected). ")
+        out += v == 0 ? paint(t("Không có vi phạm.", "No violations."), "32")
+            : paint(t("\(v) vi phạm.", "\(v) violation(s)."), "31")
+        return out + "\n"
+    }
+}

@@ -1,0 +1,79 @@
+import Foundation
+import RulesKit
+
+/// `rules evaluate RULES EVENTS… [--from D] [--to D] [--as-of D] [--body B] [--format text|json]
+///  [--lang vi|en] [--skip-invalid]`
+enum EvaluateCommand {
+    static func run(_ args: [String]) throws(Arguments.UsageError) -> Int32 {
+        let a = try Arguments(args, valued: ["from", "to", "as-of", "body", "format", "lang"], flags: ["skip-invalid"])
+        let lang = try a.language()
+        let format = try a.choice("format", ["text", "json"], default: "text")
+        guard a.positionals.count >= 2 else {
+            throw .init(message: Localized(vi: "cần một tệp .rules và ít nhất một tệp sự kiện",
+                                           en: "give a .rules file and at least one events file"))
+        }
+        func date(_ name: String) throws(Arguments.UsageError) -> Day? {
+            guard let s = a.value(name) else { return nil }
+            guard let d = Day.parse(s) else {
+                throw .init(message: Localized(vi: "--\(name) cần một ngày YYYY-MM-DD, gặp '\(s)'",
+                                               en: "--\(name) needs a date YYYY-MM-DD, found '\(s)'"))
+            }
+            return d
+        }
+        let options = Evaluator.Options(from: try date("from"), to: try date("to"), asOf: try date("as-of") ?? Today.inVietnam(),
+                                        bodies: a.value("body").map { Set($0.split(separator: ",").map(String.init)) })
+
+        guard let model = RulesFrontEnd.load(a.positionals[0], lang: lang) else { return 2 }
+        var log = EventLog(types: model.eventTypes)
+        for path in a.positionals.dropFirst() {
+            if case .file(let failure)? = log.read(path: path) {
+                Terminal.writeError(failure.message(lang) + "\n")
+                return 2
+            }
+        }
+        log.finish()
+        if !log.errors.isEmpty {
+            for e in log.errors { Terminal.writeError(e.render(lang) + "\n") }
+            guard a.has("skip-invalid") else {
+                Terminal.writeError(Localized(
+                    vi: "\(log.errors.count) bản ghi lỗi; không đưa ra kết luận (dùng --skip-invalid để đánh giá các bản ghi còn lại)",
+                    en: "\(log.errors.count) bad record(s); no verdict given (use --skip-invalid to evaluate the rest)").text(lang) + "\n")
+                return 2
+            }
+            Terminal.writeError(Localized(vi: "bỏ qua \(log.recordsRejected) bản ghi lỗi",
+                                          en: "skipped \(log.recordsRejected) bad record(s)").text(lang) + "\n")
+        }
+        var evaluation = Evaluator(model: model).evaluate(log.events, options: options)
+        evaluation.recordsRead = log.recordsRead
+        evaluation.recordsRejected = log.recordsRejected
+        switch format {
+        case "json": Terminal.write(JSONReport.render(evaluation))
+        default: Terminal.write(TextReport(language: lang, color: Terminal.colorOnStdout()).render(evaluation, model: model))
+        }
+        return evaluation.violations > 0 ? 1 : 0
+    }
+}
+
+/// Loads and checks a rules file for the commands that run it; prints its diagnostics.
+enum RulesFrontEnd {
+    static func load(_ path: String, lang: Language) -> Model? {
+        switch SourceLoader.load(path) {
+        case .failure(let f):
+            Terminal.writeError(f.message(lang) + "\n")
+            return nil
+        case .success(let file):
+            let (model, diagnostics) = Checker.check(file)
+            let printer = DiagnosticPrinter(language: lang, color: Terminal.colorOnStderr())
+            for d in diagnostics { Terminal.writeError(printer.render(d, in: file)) }
+            return model
+        }
+    }
+}
+
+enum Today {
+    /// Today's date in Vietnam (UTC+7), whatever the machine's time zone.
+    static func inVietnam() -> Day {
+        let seconds = Int(Date().timeIntervalSince1970) + 7 * 3600
+        return Day(ordinal: Int32(seconds / 86_400))
+    }
+}

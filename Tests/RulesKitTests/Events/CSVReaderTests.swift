@@ -1,0 +1,108 @@
+import XCTest
+@testable import RulesKit
+
+final class CSVReaderTests: XCTestCase {
+    func testHeaderNamesTheFields() {
+        let results = RawTest.csv("a,b,c\n1,2,3\nx,yy,z\n")
+        XCTAssertEqual(results.map { $0.record }, [
+            RawRecord(line: 2, fields: [
+                RawField(key: "a", value: .string("1"), column: 1),
+                RawField(key: "b", value: .string("2"), column: 3),
+                RawField(key: "c", value: .string("3"), column: 5),
+            ]),
+            RawRecord(line: 3, fields: [
+                RawField(key: "a", value: .string("x"), column: 1),
+                RawField(key: "b", value: .string("yy"), column: 3),
+                RawField(key: "c", value: .string("z"), column: 6),
+            ]),
+        ])
+    }
+
+    func testEmptyUnquotedCellIsOmittedButQuotedEmptyIsKept() {
+        let results = RawTest.csv("a,b,c\n1,,3\n,\"\",\n")
+        XCTAssertEqual(results.map { $0.record }, [
+            RawRecord(line: 2, fields: [
+                RawField(key: "a", value: .string("1"), column: 1),
+                RawField(key: "c", value: .string("3"), column: 4),
+            ]),
+            RawRecord(line: 3, fields: [RawField(key: "b", value: .string(""), column: 2)]),
+        ])
+    }
+
+    func testQuotedCellsWithCommasAndEscapedQuotes() throws {
+        let record = try XCTUnwrap(RawTest.csv("a,b,c\n\"x,y\",\"he said \"\"hi\"\"\",\"\"\"\"\n")[0].record)
+        XCTAssertEqual(record["a"]?.value, .string("x,y"))
+        XCTAssertEqual(record["b"]?.value, .string("he said \"hi\""))
+        XCTAssertEqual(record["b"]?.column, 7)
+        XCTAssertEqual(record["c"]?.value, .string("\""))
+    }
+
+    func testQuotedNewlineKeepsLineNumbersRight() {
+        // Record 1 spans lines 2–3; its "b" cell starts on line 3 at column 8.
+        let results = RawTest.csv("a,b\n\"line1\nline2\",x\n3,4\n")
+        XCTAssertEqual(results.map { $0.record }, [
+            RawRecord(line: 2, fields: [
+                RawField(key: "a", value: .string("line1\nline2"), column: 1),
+                RawField(key: "b", value: .string("x"), column: 8),
+            ]),
+            RawRecord(line: 4, fields: [
+                RawField(key: "a", value: .string("3"), column: 1),
+                RawField(key: "b", value: .string("4"), column: 3),
+            ]),
+        ])
+    }
+
+    func testErrorAfterMultiLineRecordHasTheRightLine() {
+        let results = RawTest.csv("a,b\n\"1\n\n\n\",2\n3,x\"y\n")
+        XCTAssertEqual(results[0].record?.line, 2)
+        XCTAssertEqual(results[1].error, RawReadError(line: 6, column: 4, code: .strayQuote))
+    }
+
+    func testCRLF() {
+        let results = RawTest.csv("a,b\r\n1,2\r\n\"x\r\ny\",\"q\"\r\n")
+        XCTAssertEqual(results.map { $0.record }, [
+            RawRecord(line: 2, fields: [
+                RawField(key: "a", value: .string("1"), column: 1),
+                RawField(key: "b", value: .string("2"), column: 3),
+            ]),
+            RawRecord(line: 3, fields: [
+                RawField(key: "a", value: .string("x\r\ny"), column: 1),
+                RawField(key: "b", value: .string("q"), column: 4),
+            ]),
+        ])
+    }
+
+    func testByteOrderMarkIsNotPartOfTheFirstName() {
+        let results = RawTest.csv(bytes: [0xEF, 0xBB, 0xBF] + Array("id,x\n7,8".utf8))
+        XCTAssertEqual(results.map { $0.record?["id"] }, [RawField(key: "id", value: .string("7"), column: 1)])
+    }
+
+    func testBlankLinesAreSkipped() {
+        XCTAssertEqual(RawTest.csv("\na\n\n1\n\r\n2").map { $0.record?.line }, [4, 6])
+    }
+
+    func testValuesAreNotTrimmedOrTyped() throws {
+        let record = try XCTUnwrap(RawTest.csv("a,b\n 1 ,true\n")[0].record)
+        XCTAssertEqual(record.fields.map(\.value), [.string(" 1 "), .string("true")])
+    }
+
+    func testTrailingCommaMeansAnEmptyLastCell() {
+        XCTAssertEqual(RawTest.csv("a,b\n1,\n").map { $0.record?.fields.map(\.key) }, [["a"]])
+    }
+
+    func testNonASCIIColumns() throws {
+        let record = try XCTUnwrap(RawTest.csv("tên,tuổi\nHà Nội,30\n")[0].record)
+        XCTAssertEqual(record["tuổi"], RawField(key: "tuổi", value: .string("30"), column: 8))
+    }
+
+    func testEmptyFileAndHeaderOnly() {
+        XCTAssertTrue(RawTest.csv("").isEmpty)
+        XCTAssertTrue(RawTest.csv("\n\r\n").isEmpty)
+        XCTAssertTrue(RawTest.csv("a,b\n").isEmpty)
+        XCTAssertTrue(RawTest.csv("a,b").isEmpty)
+    }
+
+    func testQuotedHeaderNames() {
+        XCTAssertEqual(RawTest.csv("\"a,1\",\"b\"\"\"\nx,y").map { $0.record?.fields.map(\.key) }, [["a,1", "b\""]])
+    }
+}
