@@ -54,7 +54,8 @@ public struct Evaluator: Sendable {
     public func evaluate(_ events: [Event], options: Options) -> Evaluation {
         let window = window(events: events, options: options)
         var byBody: [String: [Event]] = [:]
-        for e in events { byBody[e.body, default: []].append(e) }
+        // An event dated after the evaluation date is not yet known on that date.
+        for e in events where e.date <= options.asOf { byBody[e.body, default: []].append(e) }
         // Named bodies are judged even with no events at all: a year without meetings is a violation.
         for r in model.rules {
             for s in r.subjects where model.bodies[s]?.isKind == false && byBody[s] == nil { byBody[s] = [] }
@@ -106,7 +107,7 @@ public struct Evaluator: Sendable {
                         perBody: [String: [Finding]], window: ClosedRange<Day>, asOf: Day) -> ([Finding], [TargetResult]) {
         let bodies = perBody.keys.filter { model.bodies[kind]?.matches($0) ?? false }.sorted()
         let spans = period.map { Periods.spans($0, in: window, term: model.regulation?.term) }
-            ?? [PeriodSpan(start: window.lowerBound, end: window.upperBound, label: "\(window.lowerBound)…\(window.upperBound)")]
+            ?? [PeriodSpan(start: window.lowerBound, end: window.upperBound, label: "\(window.lowerBound)…\(window.upperBound)", naturalEnd: window.upperBound)]
         var findings: [Finding] = [], results: [TargetResult] = []
         for span in spans {
             let meeting = bodies.filter { body in
@@ -116,7 +117,7 @@ public struct Evaluator: Sendable {
             guard !bodies.isEmpty else { continue }
             let achieved = Rational(Int64(meeting), Int64(bodies.count))!
             let met = !(achieved < share)
-            let pending = span.end > asOf
+            let pending = span.naturalEnd > asOf
             let percent = Explainer.percent(share)
             results.append(TargetResult(rule: r.name, kind: kind, keptRule: ruleName, period: span.label,
                                         bodiesMeeting: meeting, bodies: bodies.count, target: share, met: met))

@@ -4,6 +4,8 @@ public struct PeriodSpan: Sendable, Hashable {
     public var end: Day
     /// `2023-03`, `2023-Q2`, `2023-H1`, `2023`, `2023-W14`, `term`
     public var label: String
+    /// The period's own last day, before clipping to the window: a month is over only when it is.
+    public var naturalEnd: Day
 }
 
 enum Periods {
@@ -12,14 +14,16 @@ enum Periods {
         if p == .term {
             let t = term ?? window
             guard t.upperBound >= window.lowerBound, t.lowerBound <= window.upperBound else { return [] }
-            return [PeriodSpan(start: max(t.lowerBound, window.lowerBound), end: min(t.upperBound, window.upperBound), label: "term")]
+            return [PeriodSpan(start: max(t.lowerBound, window.lowerBound), end: min(t.upperBound, window.upperBound), label: "term",
+                               naturalEnd: t.upperBound)]
         }
         var out: [PeriodSpan] = []
         var cursor = start(of: p, containing: window.lowerBound)
         while cursor <= window.upperBound {
             let next = advance(p, cursor)
             let end = next.adding(days: -1)
-            out.append(PeriodSpan(start: max(cursor, window.lowerBound), end: min(end, window.upperBound), label: label(p, cursor)))
+            out.append(PeriodSpan(start: max(cursor, window.lowerBound), end: min(end, window.upperBound), label: label(p, cursor),
+                                  naturalEnd: end))
             cursor = next
         }
         return out

@@ -55,7 +55,8 @@ struct RuleRun {
                 last = dl
             }
             let n = dates.lazy.filter { $0 >= span.start && $0 <= last }.count
-            let over = last <= asOf
+            // Due on the deadline when there is one, else when the period itself ends.
+            let over = (last < span.end ? last : span.naturalEnd) <= asOf
             let need = Int(c.count)
             let status: Finding.Status = switch c.bound {
             case .atLeast: n >= need ? .kept : over ? .violation : .pending
