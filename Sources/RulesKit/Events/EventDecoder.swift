@@ -21,12 +21,12 @@ public struct EventDecoder: Sendable {
         let date: Day
         if let f = record["date"] {
             guard let s = Self.text(f.value), let d = Day.parse(s) else {
-                return fail("E13", f, "date", EventMessages.badDate(Self.shown(f.value)))
+                return fail("E13", f, "date", EventMessages.badDate(Self.text(f.value) ?? Self.shown(f.value)))
             }
             date = d
         } else if let f = record["time"] {
             guard let s = Self.text(f.value), let d = Self.localDate(ofISOTime: s) else {
-                return fail("E13", f, "time", EventMessages.badDateTime(Self.shown(f.value)))
+                return fail("E13", f, "time", EventMessages.badDateTime(Self.text(f.value) ?? Self.shown(f.value)))
             }
             date = d
         } else {

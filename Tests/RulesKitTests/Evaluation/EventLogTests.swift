@@ -1,0 +1,103 @@
+import XCTest
+@testable import RulesKit
+
+/// Every kind of bad record is reported with file, line, field and an exact message.
+final class EventLogTests: XCTestCase {
+    private func read(_ text: String, format: EventFileFormat = .jsonLines) -> EventLog {
+        var log = EventLog(types: Checker.prelude)
+        log.read(text: text, file: "log.jsonl", format: format)
+        log.finish()
+        return log
+    }
+
+    private func errors(_ text: String) -> [String] {
+        read(text).errors.map { "\($0.source.line) \($0.field ?? "-") \($0.code) \($0.message.en)" }
+    }
+
+    func testNotJSON() {
+        XCTAssertEqual(read("{\"type\": meeting}\n").errors.map(\.source.line), [1])
+        XCTAssertEqual(read("[1,2]\n").errors.first?.message.en, "line is not a JSON object (found an array)")
+    }
+
+    func testUnknownType() {
+        XCTAssertEqual(errors(#"{"type":"meetng","date":"2023-01-02","body":"b"}"#),
+                       ["1 type E11 unknown event type 'meetng'"])
+    }
+
+    func testMissingAndIllTypedFields() {
+        XCTAssertEqual(errors(#"{"date":"2023-01-02","body":"b"}"#), ["1 type E10 record has no 'type'"])
+        XCTAssertEqual(errors(#"{"type":"meeting","body":"b"}"#), ["1 date E12 record has no 'date' (YYYY-MM-DD) or 'time'"])
+        XCTAssertEqual(errors(#"{"type":"meeting","date":"2023-01-02"}"#), ["1 body E14 record has no 'body'"])
+        XCTAssertEqual(errors(#"{"type":"meeting","date":"2023-01-02","body":"b","present":"nine"}"#),
+                       ["1 present E15 field 'present' must be an integer, found \"nine\""])
+        XCTAssertEqual(errors(#"{"type":"meeting","date":"2023-01-02","body":"b","present":7.5}"#),
+                       ["1 present E15 field 'present' must be an integer, found 7.5"])
+        XCTAssertEqual(errors(#"{"type":"meeting","date":"2023-01-02","body":"b","minutes":"yes"}"#),
+                       ["1 minutes E15 field 'minutes' must be true or false, found \"yes\""])
+        XCTAssertEqual(errors(#"{"type":"meeting","date":"2023-01-02","body":"b","start":"25:00"}"#),
+                       ["1 start E15 field 'start' must be a time (HH:MM), found \"25:00\""])
+        XCTAssertEqual(errors(#"{"type":"meeting","date":"2023-01-02","body":"b","kind":"reguler"}"#),
+                       ["1 kind E19 'reguler' is not a listed value of 'kind': regular, extraordinary, thematic, expanded"])
+    }
+
+    func testBadDates() {
+        XCTAssertEqual(errors(#"{"type":"meeting","date":"2023-02-30","body":"b"}"#),
+                       ["1 date E13 '2023-02-30' is not a valid date (YYYY-MM-DD)"])
+        XCTAssertEqual(errors(#"{"type":"meeting","time":"2023-02-03T25:00","body":"b"}"#),
+                       ["1 time E13 '2023-02-03T25:00' is not a valid ISO 8601 time"])
+    }
+
+    func testISOTimeIsReadInVietnam() {
+        // 20:00 UTC on 2023-03-01 is 03:00 on 2023-03-02 in Vietnam (UTC+7).
+        let log = read(#"{"type":"meeting","time":"2023-03-01T20:00:00Z","body":"b"}"# + "\n"
+                       + #"{"type":"meeting","time":"2023-03-01T20:00","body":"b"}"#)
+        XCTAssertEqual(log.events.map(\.date.description), ["2023-03-02", "2023-03-01"])
+    }
+
+    func testDuplicateIdAndDanglingReference() {
+        let text = """
+        {"type":"meeting","id":"m1","date":"2023-01-02","body":"b"}
+        {"type":"meeting","id":"m1","date":"2023-01-03","body":"b"}
+        {"type":"document","id":"d1","date":"2023-01-01","body":"b","kind":"draft","meeting":"m9"}
+        {"type":"document","id":"d2","date":"2023-01-01","body":"b","kind":"draft","meeting":"m1"}
+        """
+        let log = read(text)
+        XCTAssertEqual(log.errors.map { "\($0.source.line) \($0.field ?? "-") \($0.code) \($0.message.en)" }, [
+            "2 id E16 id 'm1' already used by the record at log.jsonl:1",
+            "3 meeting E17 no 'meeting' event has the id 'm9'",
+        ])
+        // The reference to m1 is good even though m1's duplicate was rejected.
+        XCTAssertEqual(log.events.compactMap(\.id), ["m1", "d2"])
+    }
+
+    func testReferencesMayPointForwardInUnsortedInput() {
+        let text = """
+        {"type":"document","id":"d1","date":"2023-01-01","body":"b","kind":"draft","meeting":"m1"}
+        {"type":"meeting","id":"m1","date":"2023-01-05","body":"b"}
+        """
+        XCTAssertEqual(read(text).errors, [])
+    }
+
+    func testEveryRecordIsAcceptedOrRejected() {
+        let text = """
+        {"type":"meeting","id":"m1","date":"2023-01-02","body":"b"}
+        not json
+        {"type":"meeting","id":"m2","date":"2023-13-02","body":"b"}
+
+        {"type":"meeting","id":"m3","date":"2023-01-04","body":"b"}
+        """
+        let log = read(text)
+        XCTAssertEqual(log.recordsRead, 4)
+        XCTAssertEqual(log.events.count, 2)
+        XCTAssertEqual(log.recordsRejected, 2)
+        XCTAssertEqual(log.errors.map(\.source.line), [2, 3])
+    }
+
+    func testCSVCellsAreReadByDeclaredType() {
+        let csv = "type,id,date,body,present,minutes,kind\nmeeting,m1,2023-01-02,b,8,true,regular\nmeeting,m2,2023-01-03,b,x,true,\n"
+        let log = read(csv, format: .csv)
+        XCTAssertEqual(log.events.first?.fields["present"], .number(Rational(8)))
+        XCTAssertEqual(log.events.first?.fields["minutes"], .boolean(true))
+        XCTAssertEqual(log.errors.map { "\($0.source.line) \($0.field ?? "-") \($0.code)" }, ["3 present E15"])
+    }
+}
