@@ -1,0 +1,74 @@
+import XCTest
+@testable import RulesKit
+
+/// The JSON output validates against `docs/findings.schema.json`, and carries every finding.
+final class JSONReportTests: XCTestCase {
+    /// The subset of JSON Schema the findings schema uses: type, required, properties,
+    /// additionalProperties: false, enum, items, pattern.
+    static func validate(_ value: Any, _ schema: [String: Any], path: String = "$") -> [String] {
+        var problems: [String] = []
+        if let type = schema["type"] as? String {
+            let ok: Bool = switch type {
+            case "object": value is [String: Any]
+            case "array": value is [Any]
+            case "string": value is String
+            // swift-corelibs-foundation gives true/false as Bool and numbers as NSNumber.
+            case "integer": Swift.type(of: value) != Bool.self && value is NSNumber
+                && "\(value)".allSatisfy { $0.isNumber || $0 == "-" }
+            case "boolean": Swift.type(of: value) == Bool.self
+            default: false
+            }
+            if !ok { return ["\(path): not \(type)"] }
+        }
+        if let allowed = schema["enum"] as? [String], let s = value as? String, !allowed.contains(s) {
+            problems.append("\(path): '\(s)' not in enum")
+        }
+        if let pattern = schema["pattern"] as? String, let s = value as? String, s.range(of: pattern, options: .regularExpression) == nil {
+            problems.append("\(path): '\(s)' does not match \(pattern)")
+        }
+        if let object = value as? [String: Any] {
+            let properties = schema["properties"] as? [String: [String: Any]] ?? [:]
+            for key in schema["required"] as? [String] ?? [] where object[key] == nil { problems.append("\(path): missing \(key)") }
+            for (k, v) in object {
+                if let sub = properties[k] {
+                    problems += validate(v, sub, path: "\(path).\(k)")
+                } else if schema["additionalProperties"] as? Bool == false {
+                    problems.append("\(path): unexpected \(k)")
+                }
+            }
+        }
+        if let array = value as? [Any], let items = schema["items"] as? [String: Any] {
+            for (i, v) in array.enumerated() { problems += validate(v, items, path: "\(path)[\(i)]") }
+        }
+        return problems
+    }
+
+    func testOutputValidatesAgainstTheSchema() throws {
+        let (_, _, e) = try Golden.evaluate("pho-hoa.rules", "pho-hoa-2023.jsonl", asOf: "2024-06-30")
+        let json = try JSONSerialization.jsonObject(with: Data(JSONReport.render(e).utf8))
+        let schemaData = try Data(contentsOf: Fixtures.repositoryFile("docs/findings.schema.json"))
+        let schema = try XCTUnwrap(JSONSerialization.jsonObject(with: schemaData) as? [String: Any])
+        XCTAssertEqual(Self.validate(json, schema), [])
+        // A schema that could not fail would prove nothing: a wrong status must be caught.
+        var broken = try XCTUnwrap(json as? [String: Any])
+        var findings = try XCTUnwrap(broken["findings"] as? [[String: Any]])
+        findings[0]["status"] = "broken"
+        broken["findings"] = findings
+        XCTAssertEqual(Self.validate(broken, schema), ["$.findings[0].status: 'broken' not in enum"])
+    }
+
+    func testEveryFindingIsInTheOutput() throws {
+        let (_, _, e) = try Golden.evaluate("pho-hoa.rules", "pho-hoa-2023.jsonl", asOf: "2024-06-30")
+        let json = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(JSONReport.render(e).utf8)) as? [String: Any])
+        let findings = try XCTUnwrap(json["findings"] as? [[String: Any]])
+        XCTAssertEqual(findings.count, e.findings.count)
+        let quorum = try XCTUnwrap(findings.first { $0["rule"] as? String == "ty_le_du_hop" && $0["status"] as? String == "violation" })
+        XCTAssertEqual(quorum["compared"] as? String, "present 7 < 2/3 × 11 = 22/3")
+        XCTAssertEqual(quorum["article"] as? String, "8")
+        XCTAssertEqual(quorum["clause"] as? String, "3")
+        XCTAssertEqual(quorum["event_id"] as? String, "m05")
+        XCTAssertEqual(json["violations"] as? Int, 5)
+    }
+}
+
+import Foundation
