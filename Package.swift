@@ -10,6 +10,7 @@ let package = Package(
     targets: [
         .target(name: "RulesKit", path: "Sources/RulesKit"),
         .executableTarget(name: "rules", dependencies: ["RulesKit"], path: "Sources/rules"),
+        .executableTarget(name: "rules-bench", dependencies: ["RulesKit"], path: "Sources/rules-bench"),
         .testTarget(
             name: "RulesKitTests",
             dependencies: ["RulesKit"],

@@ -1,0 +1,27 @@
+#!/usr/bin/env bash
+# Release-build benchmark of `rules evaluate` over JSON Lines (see BENCHMARKS.md).
+#   scripts/bench.sh            province scale: 1,117 cells × 5 years (~1 million events)
+#   scripts/bench.sh 11170      ten times the cells (~10 million events)
+# The Phổ Hòa rules are applied to every cell: `for dang_uy` becomes `for chi_bo`.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+cells=${1:-1117}
+years=${2:-5}
+work=${BENCH_DIR:-/tmp/rules-bench}
+mkdir -p "$work"
+swift build -c release --product rules >/dev/null
+swift build -c release --product rules-bench >/dev/null
+bin=$(swift build -c release --show-bin-path)
+sed 's/for dang_uy/for chi_bo/' Rules/pho-hoa.rules > "$work/pho-hoa-cells.rules"
+log="$work/cells-$cells-$years.jsonl"
+[ -f "$log" ] || "$bin/rules-bench" "$cells" "$years" "$log"
+events=$(wc -l < "$log")
+echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB; $(date -u +%F)"
+echo "log: $log ($events events, $(du -h "$log" | cut -f1))"
+/usr/bin/time -v "$bin/rules" evaluate "$work/pho-hoa-cells.rules" "$log" --as-of 2026-01-31 --lang en \
+  > "$work/out.txt" 2> "$work/time.txt" || true
+wall=$(awk -F': ' '/Elapsed \(wall clock\)/ {print $2}' "$work/time.txt")
+rss=$(awk -F': ' '/Maximum resident set size/ {print $2}' "$work/time.txt")
+secs=$(echo "$wall" | awk -F: '{ if (NF==3) print $1*3600+$2*60+$3; else print $1*60+$2 }')
+echo "wall: ${secs}s  peak RSS: $((rss / 1024)) MiB  events/s: $(awk -v e="$events" -v s="$secs" 'BEGIN { printf "%d", e / s }')"
+tail -n 3 "$work/out.txt"
