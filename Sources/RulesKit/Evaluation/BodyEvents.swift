@@ -7,6 +7,8 @@ struct BodyEvents {
     let byId: [String: Int]
     /// `membership` events: the body's size from their date on.
     let membership: [(date: Day, members: Int64?, exempt: Int64?)]
+    /// Hash indexes on one field of one type, built the first time a join needs them.
+    let joins = JoinIndexes()
 
     init(body: String, events unsorted: [Event]) {
         self.body = body
@@ -27,6 +29,29 @@ struct BodyEvents {
         self.byType = byType
         self.byId = byId
         self.membership = membership
+    }
+}
+
+/// `document d where d.meeting == m.id` looks up the documents of one meeting instead of
+/// scanning them all: without this the per-event rules are quadratic in a body's events.
+final class JoinIndexes {
+    private var tables: [String: [Value: [Int]]] = [:]
+
+    func candidates(_ b: BodyEvents, type: String, field: String, equal key: Value) -> [Int] {
+        let name = type + "\u{0}" + field
+        if let t = tables[name] { return t[Self.normalized(key)] ?? [] }
+        var t: [Value: [Int]] = [:]
+        for i in b.byType[type] ?? [] {
+            if let v = b.events[i].value(field) { t[Self.normalized(v), default: []].append(i) }
+        }
+        tables[name] = t
+        return t[Self.normalized(key)] ?? []
+    }
+
+    /// Ids and texts compare equal when their characters do (`equal` in the evaluator).
+    static func normalized(_ v: Value) -> Value {
+        if case .text(let s) = v { return .id(s) }
+        return v
     }
 }
 

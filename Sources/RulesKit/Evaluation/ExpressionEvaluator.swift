@@ -49,13 +49,39 @@ struct ExpressionEvaluator {
 
     /// The events of the filter's type that satisfy its condition, with the outer slots in scope.
     func matches(_ f: CFilter, _ slots: [Int]) -> [Int] {
-        let candidates = b.byType[f.type] ?? []
-        guard let c = f.condition else { return candidates }
+        guard let c = f.condition else { return b.byType[f.type] ?? [] }
+        var candidates: [Int]
+        if let (field, outer) = Self.join(c, slot: f.slot) {
+            guard let key = eval(outer, slots) else { return [] }
+            candidates = b.joins.candidates(b, type: f.type, field: field, equal: key)
+        } else {
+            candidates = b.byType[f.type] ?? []
+        }
         var inner = Array(slots.prefix(f.slot))
         inner.append(0)
         return candidates.filter { i in
             inner[f.slot] = i
             return eval(c, inner) == .boolean(true)
+        }
+    }
+
+    /// A conjunct `x.field == outer` where `outer` reads only enclosing events or constants:
+    /// the filter can then be answered from a hash index on `field`.
+    static func join(_ c: CExpr, slot: Int) -> (String, CExpr)? {
+        switch c.kind {
+        case .binary("and", let a, let b): return join(a, slot: slot) ?? join(b, slot: slot)
+        case .binary("==", let a, let b):
+            func outer(_ e: CExpr) -> Bool {
+                switch e.kind {
+                case .constant: true
+                case .field(let s, _), .event(let s): s < slot
+                default: false
+                }
+            }
+            if case .field(slot, let name) = a.kind, outer(b) { return (name, b) }
+            if case .field(slot, let name) = b.kind, outer(a) { return (name, a) }
+            return nil
+        default: return nil
         }
     }
 

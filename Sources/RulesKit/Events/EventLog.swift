@@ -8,7 +8,8 @@ public struct EventLog: Sendable {
     public var recordsRejected: Int { recordsRead - events.count }
 
     private let decoder: EventDecoder
-    private var firstSeen: [String: EventSource] = [:]
+    /// Every id accepted, with its record and type: for duplicates now and references at the end.
+    private var firstSeen: [String: (source: EventSource, type: String)] = [:]
     /// References to check once every file is read: input need not be sorted.
     private var references: [(id: String, type: String, field: String, source: EventSource)] = []
     private var refFields: [String: [(name: String, target: String)]] = [:]
@@ -69,10 +70,10 @@ public struct EventLog: Sendable {
         if let id = event.id {
             if let first = firstSeen[id] {
                 errors.append(EventError(source: event.source, column: raw["id"]?.column, field: "id", code: "E16",
-                                         message: EventMessages.duplicateId(id, first)))
+                                         message: EventMessages.duplicateId(id, first.source)))
                 return
             }
-            firstSeen[id] = event.source
+            firstSeen[id] = (event.source, event.type)
         }
         for (name, target) in refFields[event.type] ?? [] {
             if case .id(let ref)? = event.fields[name] {
@@ -84,10 +85,8 @@ public struct EventLog: Sendable {
 
     /// Checks references once all files are read; records pointing nowhere become errors.
     public mutating func finish() {
-        var typeOf: [String: String] = [:]
-        for e in events { if let id = e.id { typeOf[id] = e.type } }
         var bad: Set<EventSource> = []
-        for r in references where typeOf[r.id] != r.type {
+        for r in references where firstSeen[r.id]?.type != r.type {
             errors.append(EventError(source: r.source, column: nil, field: r.field, code: "E17",
                                      message: EventMessages.unknownReference(r.id, r.type)))
             bad.insert(r.source)

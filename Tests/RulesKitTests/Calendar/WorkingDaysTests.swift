@@ -1,0 +1,145 @@
+import Foundation
+import XCTest
+@testable import RulesKit
+
+final class WorkingDaysTests: XCTestCase {
+    private func day(_ text: String) -> Day { Day.parse(text)! }
+    private let calendar = WorkingCalendar()
+
+    func testStepsBackOverHungKingsDay() {
+        // Friday 2024-04-19; Thursday 18th is Giỗ Tổ Hùng Vương, so the 2nd working day back is Tuesday 16th.
+        XCTAssertEqual(calendar.adding(workingDays: -2, to: day("2024-04-19")), day("2024-04-16"))
+        XCTAssertEqual(calendar.holiday(on: day("2024-04-18"))?.nameVi, "Giỗ Tổ Hùng Vương")
+        XCTAssertFalse(calendar.isWorkingDay(day("2024-04-18")))
+    }
+
+    func testStepsBackOverWeekend() {
+        XCTAssertEqual(calendar.adding(workingDays: -2, to: day("2023-03-13")), day("2023-03-09"))
+        XCTAssertEqual(calendar.adding(workingDays: -1, to: day("2023-03-13")), day("2023-03-10"))
+        XCTAssertEqual(calendar.adding(workingDays: 1, to: day("2023-03-10")), day("2023-03-13"))
+        XCTAssertEqual(calendar.adding(workingDays: 0, to: day("2023-03-11")), day("2023-03-11"))
+    }
+
+    func testStepsForwardOverHolidayBlock() {
+        // Friday 2023-04-28 is followed by the 29/4–3/5 block; the next working day is Thursday 4 May.
+        XCTAssertEqual(calendar.adding(workingDays: 1, to: day("2023-04-28")), day("2023-05-04"))
+        XCTAssertEqual(calendar.adding(workingDays: -1, to: day("2023-05-04")), day("2023-04-28"))
+    }
+
+    func testCompensatoryDay() {
+        XCTAssertEqual(calendar.holiday(on: day("2023-01-02"))?.kind, .compensatory)
+        XCTAssertFalse(calendar.isWorkingDay(day("2023-01-02")))
+        XCTAssertTrue(calendar.isWorkingDay(day("2023-01-03")))
+    }
+
+    func testWorkingDaysBetween() {
+        XCTAssertEqual(calendar.workingDays(from: day("2024-04-16"), to: day("2024-04-19")), 2)
+        XCTAssertEqual(calendar.workingDays(from: day("2024-04-19"), to: day("2024-04-16")), -2)
+        XCTAssertEqual(calendar.workingDays(from: day("2024-04-16"), to: day("2024-04-16")), 0)
+        XCTAssertEqual(calendar.workingDays(from: day("2023-03-10"), to: day("2023-03-13")), 1)
+    }
+
+    // Weekdays minus the 11 statutory-or-compensatory weekdays:
+    // 2023 starts on Sunday, 365 days → 53 Sundays + 52 Saturdays → 260 weekdays → 249.
+    // 2024 starts on Monday, 366 days → 52 + 52 weekend days → 262 weekdays → 251.
+    // 2025 starts on Wednesday, 365 days → 52 + 52 weekend days → 261 weekdays → 250.
+    func testWorkingDayCounts() {
+        let counts = (2023...2025).map { calendar.workingDayCount(inYear: $0) }
+        print("working days 2023/2024/2025:", counts)
+        XCTAssertEqual(counts, [249, 251, 250])
+    }
+
+    func testFileAdjustments() {
+        let adjusted = WorkingCalendar(
+            addedHolidays: [day("2024-02-08"): (vi: "Tết Nguyên đán (nghỉ thêm)", en: "Tết (extra day)")],
+            removedHolidays: [day("2024-02-15")],
+            makeUpWorkingDays: [day("2024-02-17")])
+        XCTAssertEqual(adjusted.holiday(on: day("2024-02-08"))?.kind, .fileAdded)
+        XCTAssertFalse(adjusted.isWorkingDay(day("2024-02-08")))
+        XCTAssertNil(adjusted.holiday(on: day("2024-02-15")))
+        XCTAssertTrue(adjusted.isWorkingDay(day("2024-02-15")))
+        XCTAssertTrue(adjusted.isWorkingDay(day("2024-02-17")))   // a Saturday, worked
+        // 251 − 1 added weekday + 1 restored weekday + 1 worked Saturday.
+        XCTAssertEqual(adjusted.workingDayCount(inYear: 2024), 252)
+        let days = adjusted.holidays(inYear: 2024).map(\.day)
+        XCTAssertTrue(days.contains(day("2024-02-08")))
+        XCTAssertFalse(days.contains(day("2024-02-15")))
+        XCTAssertEqual(days, days.sorted())
+        XCTAssertEqual(adjusted.adding(workingDays: 1, to: day("2024-02-16")), day("2024-02-17"))
+        // Built-in calendar is unaffected.
+        XCTAssertFalse(calendar.isWorkingDay(day("2024-02-15")))
+    }
+
+    /// Reference stepping, independent of the grid's rank search.
+    private func naiveAdding(_ n: Int, to start: Day, in calendar: WorkingCalendar) -> Day {
+        var current = start, remaining = abs(n)
+        while remaining > 0 {
+            current = current.adding(days: n > 0 ? 1 : -1)
+            if calendar.isWorkingDay(current) { remaining -= 1 }
+        }
+        return current
+    }
+
+    func testFastPathsMatchStepping() {
+        var generator = SystemRandomNumberGenerator()
+        let adjusted = WorkingCalendar(makeUpWorkingDays: [day("2030-01-05")])
+        for cal in [calendar, adjusted] {
+            for _ in 0..<2000 {
+                let start = Day(ordinal: Int32.random(in: day("1900-03-01").ordinal...day("2199-10-01").ordinal,
+                                                      using: &generator))
+                let n = Int.random(in: -40...40, using: &generator)
+                let end = cal.adding(workingDays: n, to: start)
+                XCTAssertEqual(end, naiveAdding(n, to: start, in: cal), "\(n) from \(start)")
+                // Exactly |n| − 1 working days lie strictly between the start and the result.
+                if n > 0 { XCTAssertEqual(cal.workingDays(from: start, to: end), n, "\(n) from \(start)") }
+                if n < 0 {
+                    XCTAssertEqual(cal.workingDays(from: end, to: start.adding(days: -1)), -n - 1, "\(n) from \(start)")
+                }
+            }
+        }
+    }
+
+    func testOutsidePrecomputedYears() {
+        for year in [1899, 2200, 2201] {
+            let first = Day(year: year, month: 1, day: 1)!, last = Day(year: year, month: 12, day: 31)!
+            let naive = (first.ordinal...last.ordinal).filter { calendar.isWorkingDay(Day(ordinal: $0)) }.count
+            XCTAssertEqual(calendar.workingDayCount(inYear: year), naive, "\(year)")
+        }
+        let a = day("2199-12-01"), b = day("2200-01-31")
+        let naive = (a.ordinal + 1...b.ordinal).filter { calendar.isWorkingDay(Day(ordinal: $0)) }.count
+        XCTAssertEqual(calendar.workingDays(from: a, to: b), naive)
+        XCTAssertEqual(calendar.adding(workingDays: naive, to: a), naiveAdding(naive, to: a, in: calendar))
+        XCTAssertEqual(calendar.adding(workingDays: -naive, to: b), naiveAdding(-naive, to: b, in: calendar))
+    }
+
+    func testHugeStepsClampInsteadOfTrapping() {
+        XCTAssertEqual(calendar.adding(workingDays: Int.min, to: day("2024-01-01")), Day.first)
+        XCTAssertLessThanOrEqual(calendar.adding(workingDays: Int.max, to: day("9990-01-01")), Day.last)
+    }
+
+    func testConcurrentReads() {
+        let shared = WorkingCalendar(addedHolidays: [day("2024-02-08"): (vi: "Tết", en: "Tết")])
+        let start = day("2024-01-01")
+        DispatchQueue.concurrentPerform(iterations: 8) { worker in
+            for i in 0..<20_000 {
+                let d = start.adding(days: (i * 7 + worker) % 3650)
+                _ = shared.isWorkingDay(d)
+                _ = shared.adding(workingDays: 5, to: d)
+            }
+        }
+    }
+
+    func testHotPathSpeed() {
+        let start = day("2000-01-01")
+        let clock = ContinuousClock()
+        var sink = 0
+        let elapsed = clock.measure {
+            for i in 0..<1_000_000 {
+                let d = start.adding(days: i % 10_000)
+                if calendar.isWorkingDay(d) { sink &+= 1 }
+                sink &+= Int(calendar.adding(workingDays: -(i % 30), to: d).ordinal)
+            }
+        }
+        print("1M isWorkingDay + adding(workingDays:):", elapsed, sink)
+    }
+}
