@@ -8,7 +8,7 @@ let usage = Localized(
       check FILE…          kiểm tra tệp quy chế (.rules)
       evaluate RULES EVENTS…  đối chiếu sự kiện với quy chế [--from D] [--to D] [--as-of D]
                            [--body B] [--format text|json] [--skip-invalid]
-      calendar YEAR        các ngày nghỉ lễ và số ngày làm việc trong năm
+      calendar YEAR [RULES]   các ngày nghỉ lễ và số ngày làm việc trong năm
     tùy chọn chung: --lang vi|en
     """,
     en: """
@@ -16,7 +16,7 @@ let usage = Localized(
       check FILE…          check regulation files (.rules)
       evaluate RULES EVENTS…  judge recorded events against a regulation [--from D] [--to D]
                            [--as-of D] [--body B] [--format text|json] [--skip-invalid]
-      calendar YEAR        a year's public holidays and working-day count
+      calendar YEAR [RULES]   a year's public holidays and working-day count
     common options: --lang vi|en
     """)
 
@@ -24,6 +24,7 @@ let args = Array(CommandLine.arguments.dropFirst())
 let commands: [String: ([String]) throws(Arguments.UsageError) -> Int32] = [
     "check": CheckCommand.run,
     "evaluate": EvaluateCommand.run,
+    "calendar": CalendarCommand.run,
 ]
 
 @MainActor func runMain() -> Int32 {
