@@ -66,23 +66,32 @@ struct ExpressionEvaluator {
     }
 
     /// A conjunct `x.field == outer` where `outer` reads only enclosing events or constants:
-    /// the filter can then be answered from a hash index on `field`.
+    /// the filter can then be answered from a hash index on `field`. A join on an enclosing
+    /// event (`d.meeting == m.id`) is preferred to one on a constant (`d.kind == "draft"`).
     static func join(_ c: CExpr, slot: Int) -> (String, CExpr)? {
-        switch c.kind {
-        case .binary("and", let a, let b): return join(a, slot: slot) ?? join(b, slot: slot)
-        case .binary("==", let a, let b):
-            func outer(_ e: CExpr) -> Bool {
-                switch e.kind {
-                case .constant: true
-                case .field(let s, _), .event(let s): s < slot
-                default: false
+        var best: (String, CExpr, Bool)?
+        func visit(_ e: CExpr) {
+            switch e.kind {
+            case .binary("and", let a, let b):
+                visit(a)
+                visit(b)
+            case .binary("==", let a, let b):
+                for (x, y) in [(a, b), (b, a)] {
+                    guard case .field(slot, let name) = x.kind else { continue }
+                    let byEvent: Bool
+                    switch y.kind {
+                    case .constant: byEvent = false
+                    case .field(let s, _) where s < slot: byEvent = true
+                    case .event(let s) where s < slot: byEvent = true
+                    default: continue
+                    }
+                    if best == nil || (byEvent && !best!.2) { best = (name, y, byEvent) }
                 }
+            default: break
             }
-            if case .field(slot, let name) = a.kind, outer(b) { return (name, b) }
-            if case .field(slot, let name) = b.kind, outer(a) { return (name, a) }
-            return nil
-        default: return nil
         }
+        visit(c)
+        return best.map { ($0.0, $0.1) }
     }
 
     private func binary(_ op: String, _ x: CExpr, _ y: CExpr, _ slots: [Int]) -> Value? {
