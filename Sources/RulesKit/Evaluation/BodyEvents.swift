@@ -4,7 +4,6 @@ struct BodyEvents {
     let body: String
     let events: [Event]
     let byType: [String: [Int]]
-    let byId: [String: Int]
     /// `membership` events: the body's size from their date on.
     let membership: [(date: Day, members: Int64?, exempt: Int64?)]
     /// Hash indexes on one field of one type, built the first time a join needs them.
@@ -13,11 +12,10 @@ struct BodyEvents {
     init(body: String, events unsorted: [Event]) {
         self.body = body
         events = unsorted.sorted { $0.date != $1.date ? $0.date < $1.date : ($0.source.file, $0.source.line) < ($1.source.file, $1.source.line) }
-        var byType: [String: [Int]] = [:], byId: [String: Int] = [:]
+        var byType: [String: [Int]] = [:]
         var membership: [(Day, Int64?, Int64?)] = []
         for (i, e) in events.enumerated() {
             byType[e.type, default: []].append(i)
-            if let id = e.id { byId[id] = i }
             if e.type == "membership" {
                 func int(_ f: String) -> Int64? {
                     if case .number(let q)? = e.fields[f], q.isInteger { return q.numerator }
@@ -27,7 +25,6 @@ struct BodyEvents {
             }
         }
         self.byType = byType
-        self.byId = byId
         self.membership = membership
     }
 }

@@ -1,6 +1,6 @@
 /// What a finding says, in Vietnamese and English.
 enum EvaluationMessages {
-    static func conditionKept() -> Localized { Localized(vi: "đạt", en: "kept") }
+    static let conditionKept = Localized(vi: "đạt", en: "kept")
     static func conditionBroken(_ rule: String) -> Localized {
         Localized(vi: "không đạt yêu cầu của quy tắc '\(rule)'", en: "does not meet rule '\(rule)'")
     }

@@ -64,6 +64,7 @@ public struct Evaluator: Sendable {
         var evaluated = 0
         var keptByBody: [String: [String: [Finding]]] = [:]  // rule → body → findings, for targets
         let perEventRules = model.rules.filter { if case .target = $0.form { false } else { true } }
+        let targeted = Set(model.rules.compactMap { r -> String? in if case .target(_, let n, _) = r.form { n } else { nil } })
         for body in byBody.keys.sorted() {
             if let only = options.bodies, !only.contains(body) { continue }
             let rules = perEventRules.compactMap { r -> (CheckedRule, BodyInfo)? in
@@ -77,7 +78,7 @@ public struct Evaluator: Sendable {
                 let run = RuleRun(rule: rule, info: info, b: b, window: window, asOf: options.asOf, model: model, calendar: calendar)
                 let fs = run.evaluate()
                 findings += fs
-                keptByBody[rule.name, default: [:]][body] = fs
+                if targeted.contains(rule.name) { keptByBody[rule.name, default: [:]][body] = fs }
             }
         }
         var targets: [TargetResult] = []
@@ -92,8 +93,9 @@ public struct Evaluator: Sendable {
         }
         let order = Dictionary(model.rules.enumerated().map { ($1.name, $0) }, uniquingKeysWith: { a, _ in a })
         var tallies: [String: RuleTally] = [:]
-        for f in findings {
-            tallies["\(f.rule)\u{0}\(f.body)", default: RuleTally(rule: f.rule, body: f.body)].count(f.status)
+        for i in findings.indices {
+            let key = findings[i].rule + "\u{0}" + findings[i].body
+            tallies[key, default: RuleTally(rule: findings[i].rule, body: findings[i].body)].count(findings[i].status)
         }
         return Evaluation(regulation: model.regulation?.code ?? "", from: window.lowerBound, to: window.upperBound,
                           asOf: options.asOf, findings: findings,

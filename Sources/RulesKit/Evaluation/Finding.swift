@@ -83,5 +83,5 @@ public struct Evaluation: Sendable {
     public var recordsRejected = 0
     public var eventsEvaluated = 0
 
-    public var violations: Int { findings.filter { $0.status == .violation }.count }
+    public var violations: Int { findings.count { $0.status == .violation } }
 }

@@ -116,7 +116,7 @@ struct RuleRun {
         switch req {
         case .condition(let c):
             switch ev.eval(c, [i]) {
-            case .boolean(true)?: return finding(.kept, EvaluationMessages.conditionKept(), event: e, date: e.date)
+            case .boolean(true)?: return finding(.kept, EvaluationMessages.conditionKept, event: e, date: e.date)
             case .boolean(false)?:
                 return finding(.violation, EvaluationMessages.conditionBroken(rule.name), event: e, date: e.date,
                                compared: explain.whyNot(c, [i]))

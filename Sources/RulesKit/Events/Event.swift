@@ -5,11 +5,11 @@ public struct Event: Sendable {
     public var id: String?
     public var date: Day
     public var body: String
-    public var fields: [String: Value]
+    public var fields: EventFields
     /// Where it came from, so a finding or an explanation can point at the record.
     public var source: EventSource
 
-    public init(type: String, id: String?, date: Day, body: String, fields: [String: Value], source: EventSource) {
+    public init(type: String, id: String?, date: Day, body: String, fields: EventFields, source: EventSource) {
         self.type = type
         self.id = id
         self.date = date
@@ -26,6 +26,25 @@ public struct Event: Sendable {
         case "body": .id(body)
         case "type": .text(type)
         default: fields[name]
+        }
+    }
+}
+
+/// An event's attributes: a handful per record, so a small array searched in order costs less
+/// than a hash table per event (field names are short strings, compared inline).
+public struct EventFields: Sendable {
+    private var items: [(name: String, value: Value)] = []
+
+    public init() {}
+
+    public subscript(name: String) -> Value? {
+        get { items.first { $0.name == name }?.value }
+        set {
+            if let i = items.firstIndex(where: { $0.name == name }) {
+                if let v = newValue { items[i].value = v } else { items.remove(at: i) }
+            } else if let v = newValue {
+                items.append((name, v))
+            }
         }
     }
 }

@@ -43,7 +43,7 @@ public struct EventDecoder: Sendable {
             default: return fail("E15", f, "id", EventMessages.illTyped("id", "a text id", "một mã dạng văn bản", Self.shown(f.value)))
             }
         }
-        var fields: [String: Value] = [:]
+        var fields = EventFields()
         for f in record.fields {
             guard let info = type.fields[f.key] else { continue }
             if case .null = f.value { continue }
