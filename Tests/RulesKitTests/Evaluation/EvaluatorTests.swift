@@ -100,4 +100,69 @@ final class EvaluatorTests: XCTestCase {
         XCTAssertEqual(e.targets.map { "\($0.rule) \($0.bodiesMeeting)/\($0.bodies) \($0.met)" }, ["all 1/2 false", "most 1/2 true"])
         XCTAssertEqual(e.findings.filter { $0.rule == "all" }.map(\.status), [.violation])
     }
+
+    func testLongestGap() throws {
+        let rules = """
+        body b { members 5 }
+        article 1 { rule g for b: no gap longer than 3 months between meeting }
+        """
+        let e = try evaluate(rules, """
+        {"type":"meeting","date":"2023-01-10","body":"b"}
+        {"type":"meeting","date":"2023-03-15","body":"b"}
+        {"type":"meeting","date":"2023-07-20","body":"b"}
+        """, asOf: "2024-01-31")
+        // 01-01→01-10 and 01-10→03-15 are within 3 months; 03-15 + 3 months = 06-15 < 07-20;
+        // and after 07-20 nothing until the end of 2023 (07-20 + 3 months = 10-20 < 12-31).
+        XCTAssertEqual(e.findings.map(\.status), [.kept, .kept, .violation, .violation])
+        XCTAssertEqual(e.findings[2].period, "2023-03-15…2023-07-20")
+    }
+
+    func testDeadlineInTheYear() throws {
+        let rules = """
+        body o { members 5 }
+        article 1 { rule c for o: every year: at least 1 report r where r.period == "year" by 31 October }
+        """
+        let late = #"{"type":"report","date":"2023-11-05","body":"o","period":"year"}"#
+        XCTAssertEqual(try evaluate(rules, late, asOf: "2024-01-31").findings.map(\.status), [.violation])
+        XCTAssertEqual(try evaluate(rules, late, asOf: "2023-10-15").findings.map(\.status), [.pending])
+        let onTime = #"{"type":"report","date":"2023-10-31","body":"o","period":"year"}"#
+        XCTAssertEqual(try evaluate(rules, onTime, asOf: "2024-01-31").findings.map(\.status), [.kept])
+    }
+
+    func testAtMostAndExactly() throws {
+        let rules = """
+        body b { members 5 }
+        article 1 {
+          rule most for b: every month: at most 2 meetings
+          rule exact for b: every quarter: exactly 3 meetings
+        }
+        """
+        let e = try evaluate(rules, """
+        {"type":"meeting","date":"2023-03-01","body":"b"}
+        {"type":"meeting","date":"2023-03-02","body":"b"}
+        {"type":"meeting","date":"2023-03-03","body":"b"}
+        """, asOf: "2024-01-31")
+        // March has 3 (> 2); Q1 has exactly 3; Q2–Q4 have 0 (≠ 3).
+        XCTAssertEqual(e.findings.filter { $0.rule == "most" && $0.status == .violation }.compactMap(\.period), ["2023-03"])
+        XCTAssertEqual(e.findings.filter { $0.rule == "most" }.count, 12)
+        XCTAssertEqual(e.findings.filter { $0.rule == "exact" }.map(\.status), [.kept, .violation, .violation, .violation])
+    }
+
+    func testDecisionThresholdUsesTheStricterCase() throws {
+        let rules = """
+        body b { members 11 }
+        article 1 { rule d for b: each consultation c:
+          adopted requires c.approve > 1/2 of members
+          when c.category == "supermajority" requires c.approve > 2/3 of members }
+        """
+        // 1/2 × 11 = 11/2: 6 passes; 2/3 × 11 = 22/3: 7 fails the stricter case, 8 passes.
+        let e = try evaluate(rules, """
+        {"type":"consultation","id":"a","date":"2023-01-02","body":"b","approve":6,"adopted":true}
+        {"type":"consultation","id":"s7","date":"2023-01-03","body":"b","approve":7,"adopted":true,"category":"supermajority"}
+        {"type":"consultation","id":"s8","date":"2023-01-04","body":"b","approve":8,"adopted":true,"category":"supermajority"}
+        {"type":"consultation","id":"r","date":"2023-01-05","body":"b","approve":9,"adopted":false}
+        """)
+        XCTAssertEqual(e.findings.map { "\($0.eventId!) \($0.status.rawValue)" }, ["a kept", "s7 violation", "s8 kept", "r warning"])
+        XCTAssertEqual(e.findings[1].compared, "approve 7 ≤ 2/3 × 11 = 22/3")
+    }
 }
