@@ -1,0 +1,81 @@
+import XCTest
+
+/// The `rules` executable end to end: exit codes, streams, languages.
+final class CommandLineTests: XCTestCase {
+    /// The executable sits beside the test runner in the build products folder.
+    private var executable: URL {
+        URL(fileURLWithPath: ProcessInfo.processInfo.arguments[0]).resolvingSymlinksInPath()
+            .deletingLastPathComponent().appendingPathComponent("rules")
+    }
+
+    private func run(_ args: [String], env: [String: String] = ["LANG": "en_US.UTF-8"]) throws -> (Int32, String, String) {
+        let p = Process()
+        p.executableURL = executable
+        p.arguments = args
+        p.environment = env
+        p.currentDirectoryURL = Fixtures.repositoryRoot
+        let out = Pipe(), err = Pipe()
+        p.standardOutput = out
+        p.standardError = err
+        try p.run()
+        let o = out.fileHandleForReading.readDataToEndOfFile(), e = err.fileHandleForReading.readDataToEndOfFile()
+        p.waitUntilExit()
+        return (p.terminationStatus, String(decoding: o, as: UTF8.self), String(decoding: e, as: UTF8.self))
+    }
+
+    private func temporary(_ name: String, _ text: String) throws -> String {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent(UUID().uuidString + "-" + name)
+        try text.write(to: url, atomically: true, encoding: .utf8)
+        return url.path
+    }
+
+    override func setUpWithError() throws {
+        try XCTSkipUnless(FileManager.default.isExecutableFile(atPath: executable.path), "rules executable not built")
+    }
+
+    func testEvaluateExitsOneOnViolationsAndZeroWhenKept() throws {
+        let (status, out, _) = try run(["evaluate", "Rules/pho-hoa.rules", "examples/pho-hoa-2023.jsonl", "--as-of", "2024-06-30"])
+        XCTAssertEqual(status, 1)
+        XCTAssertTrue(out.contains("present 7 < 2/3 × 11 = 22/3"), out)
+        XCTAssertTrue(out.contains("5 violation(s)."), out)
+        let kept = try temporary("kept.jsonl", #"{"type":"meeting","id":"m","date":"2023-05-09","body":"dang_uy","present":8}"#)
+        let (s2, _, _) = try run(["evaluate", "Rules/pho-hoa.rules", kept, "--as-of", "2024-06-30", "--body", "nobody"])
+        XCTAssertEqual(s2, 0)
+    }
+
+    func testBadRecordsGiveNoVerdictUnlessSkipped() throws {
+        let log = try temporary("bad.jsonl", """
+        {"type":"meeting","id":"m1","date":"2023-05-09","body":"dang_uy","present":8}
+        {"type":"meeting","id":"m2","date":"2023-05-32","body":"dang_uy","present":8}
+        """)
+        let (status, out, err) = try run(["evaluate", "Rules/pho-hoa.rules", log])
+        XCTAssertEqual(status, 2)
+        XCTAssertEqual(out, "")
+        XCTAssertTrue(err.contains("bad.jsonl:2:"), err)
+        XCTAssertTrue(err.contains("'2023-05-32' is not a valid date (YYYY-MM-DD) (field 'date') [E13]"), err)
+        let (s2, out2, err2) = try run(["evaluate", "Rules/pho-hoa.rules", log, "--skip-invalid", "--as-of", "2024-01-01"])
+        XCTAssertEqual(s2, 1)   // the eleven other months of 2023 have no meeting
+        XCTAssertTrue(err2.contains("skipped 1 bad record(s)"), err2)
+        XCTAssertTrue(out2.contains("Read 2 records, evaluated 1 events, rejected 1."), out2)
+    }
+
+    func testMissingFilesAndUsageErrorsExitTwo() throws {
+        XCTAssertEqual(try run(["evaluate", "Rules/pho-hoa.rules", "no-such.jsonl"]).0, 2)
+        XCTAssertEqual(try run(["evaluate", "Rules/pho-hoa.rules", "Rules"]).0, 2)
+        XCTAssertEqual(try run(["check", "--frobnicate", "x"]).0, 2)
+        XCTAssertEqual(try run(["nonsense"]).0, 2)
+    }
+
+    func testCheckReportsInTheChosenLanguage() throws {
+        let bad = try temporary("bad.rules", "regulation \"X\" {}\nbody b\narticle 1 { rule q for b: each meeting m: m.presnt > 1 }\n")
+        let (status, out, _) = try run(["check", bad, "--lang", "vi"])
+        XCTAssertEqual(status, 1)
+        XCTAssertTrue(out.contains(":3:45: lỗi: sự kiện loại 'meeting' không có trường 'presnt' [C036]"), out)
+        XCTAssertTrue(out.contains("gợi ý: có phải ý bạn là 'present'?"), out)
+        let (_, json, _) = try run(["check", bad, "--format", "json"])
+        XCTAssertTrue(json.contains(#""code":"C036""#), json)
+        XCTAssertEqual(try run(["check", "Rules/pho-hoa.rules"]).0, 0)
+    }
+}
+
+import Foundation
