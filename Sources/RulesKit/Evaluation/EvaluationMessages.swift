@@ -30,8 +30,8 @@ enum EvaluationMessages {
     static func pendingPeriod(_ period: String, _ end: Day) -> Localized {
         Localized(vi: "kỳ \(period) chưa kết thúc (đến \(end))", en: "\(period) is not over yet (ends \(end))")
     }
-    static func gapTooLong(_ from: Day, _ to: Day, _ max: String) -> Localized {
-        Localized(vi: "khoảng cách từ \(from) đến \(to) dài hơn \(max)", en: "gap from \(from) to \(to) is longer than \(max)")
+    static func gapTooLong(_ from: Day, _ to: Day, _ max: Localized) -> Localized {
+        Localized(vi: "khoảng cách từ \(from) đến \(to) dài hơn \(max.vi)", en: "gap from \(from) to \(to) is longer than \(max.en)")
     }
     static func missingRelated(_ type: String, _ id: String, _ limit: Localized) -> Localized {
         Localized(vi: "không có \(type) nào cho \(id) \(limit.vi)", en: "no \(type) for \(id) \(limit.en)")

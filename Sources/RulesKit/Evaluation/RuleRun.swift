@@ -79,7 +79,7 @@ struct RuleRun {
 
     private func gap(_ amount: Int64, _ dim: DurationDimension, _ f: CFilter) -> [Finding] {
         let dates = ev.matches(f, []).map { b.events[$0].date }.filter { $0 <= window.upperBound }
-        let maxText = Value.duration(amount, dim).description
+        let maxText = Value.durationText(amount, dim)
         func tooLong(_ a: Day, _ z: Day) -> Bool {
             guard let limit = ExpressionEvaluator.shift(a, by: amount, dim, calendar) else { return false }
             return z > limit
@@ -149,9 +149,9 @@ struct RuleRun {
         let candidates = ev.matches(f, [i]).map { b.events[$0] }
         let subject = e.id ?? "\(e.type) \(e.date)"
         /// The day `d` away from the event (backwards when `sign` is -1), and `d` as text.
-        func lead(_ d: CExpr, _ sign: Int64) -> (Day, String)? {
+        func lead(_ d: CExpr, _ sign: Int64) -> (Day, Localized)? {
             guard case .duration(let n, let dim)? = ev.eval(d, [i]), n != .min else { return nil }
-            return ExpressionEvaluator.shift(e.date, by: sign * n, dim, calendar).map { ($0, Value.duration(n, dim).description) }
+            return ExpressionEvaluator.shift(e.date, by: sign * n, dim, calendar).map { ($0, Value.durationText(n, dim)) }
         }
         let lower: Day?, upper: Day?, limitText: Localized
         switch timing {
@@ -166,31 +166,41 @@ struct RuleRun {
                 return finding(.warning, EvaluationMessages.undetermined(rule.name), event: e, date: e.date)
             }
             (lower, upper) = (nil, limit)
-            limitText = Localized(vi: "vào hoặc trước \(limit) (\(text) trước \(e.date))",
-                                  en: "on or before \(limit) (\(text) before \(e.date))")
+            limitText = Localized(vi: "vào hoặc trước \(limit) (\(text.vi) trước \(e.date))",
+                                  en: "on or before \(limit) (\(text.en) before \(e.date))")
         case .withinAfter(let d):
             guard let (limit, text) = lead(d, 1) else {
                 return finding(.warning, EvaluationMessages.undetermined(rule.name), event: e, date: e.date)
             }
             (lower, upper) = (e.date, limit)
-            limitText = Localized(vi: "từ \(e.date) đến \(limit) (trong \(text))", en: "from \(e.date) to \(limit) (within \(text))")
+            limitText = Localized(vi: "từ \(e.date) đến \(limit) (trong \(text.vi))", en: "from \(e.date) to \(limit) (within \(text.en))")
         }
         let inTime = candidates.filter { c in lower.map { c.date >= $0 } ?? true && upper.map { c.date <= $0 } ?? true }
+        // Language-neutral: the date found against the bound it missed.
+        let bound = [lower.map { "≥ \($0)" }, upper.map { "≤ \($0)" }].compactMap { $0 }.joined(separator: ", ")
         if let ok = inTime.first {
             return finding(.kept, Localized(vi: "\(f.type) \(ok.id ?? "") ngày \(ok.date)", en: "\(f.type) \(ok.id ?? "") of \(ok.date)"),
-                           event: e, date: e.date, compared: "\(f.type) \(ok.date) \(limitText.en)")
+                           event: e, date: e.date, compared: "\(f.type) \(ok.date) (\(bound))")
         }
         // The window is still open: no verdict yet.
         let due = upper ?? window.upperBound
         if due > asOf, lower != nil {
             return finding(.pending, EvaluationMessages.pendingResponse(f.type, due), event: e, date: e.date)
         }
-        if let late = candidates.first {
+        if let late = candidates.first(where: { c in upper.map { c.date > $0 } ?? false }) ?? candidates.first {
+            let missed: String
+            if let u = upper, late.date > u {
+                missed = "> \(u)"
+            } else if let l = lower, late.date < l {
+                missed = "< \(l)"
+            } else {
+                missed = bound
+            }
             return finding(.violation, EvaluationMessages.lateRelated(f.type, late.id ?? "", late.date, limitText),
-                           event: e, date: e.date, compared: "\(f.type) \(late.date), \(limitText.en)")
+                           event: e, date: e.date, compared: "\(f.type) \(late.date) \(missed)")
         }
         return finding(.violation, EvaluationMessages.missingRelated(f.type, subject, limitText),
-                       event: e, date: e.date, compared: "no \(f.type) \(limitText.en)")
+                       event: e, date: e.date, compared: "\(f.type) — (\(bound))")
     }
 }
 
