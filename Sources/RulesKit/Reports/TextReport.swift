@@ -9,7 +9,7 @@ public struct TextReport: Sendable {
         self.color = color
     }
 
-    private func paint(_ s: String, _ code: String) -> String { color ? "\u{1B}[\(code)m\(s)\u{1B}[0m" : s }
+    private var paint: Paint { Paint(enabled: color) }
     private func t(_ vi: String, _ en: String) -> String { language == .vi ? vi : en }
 
     public func statusWord(_ s: Finding.Status) -> String {

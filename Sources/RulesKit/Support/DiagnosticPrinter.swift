@@ -13,7 +13,7 @@ public struct DiagnosticPrinter: Sendable {
         self.color = color
     }
 
-    private func paint(_ s: String, _ code: String) -> String { color ? "\u{1B}[\(code)m\(s)\u{1B}[0m" : s }
+    private var paint: Paint { Paint(enabled: color) }
 
     public func severityWord(_ s: Diagnostic.Severity) -> String {
         switch (s, language) {
