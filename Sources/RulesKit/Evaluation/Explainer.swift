@@ -16,6 +16,8 @@ struct Explainer {
             return whyNot(a, slots) + " and " + whyNot(b, slots)
         case .unary("not", let x):
             return "not (" + describe(x, slots) + ")"
+        case .has(_, let name):
+            return "\(name) —"
         case .binary(let op, let a, let b) where Self.negated[op] != nil:
             let va = ev.eval(a, slots), vb = ev.eval(b, slots)
             if va == nil || vb == nil { return describe(a, slots) + " " + (Self.shown[op] ?? op) + " " + describe(b, slots) }

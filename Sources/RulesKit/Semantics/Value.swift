@@ -29,12 +29,13 @@ public enum Value: Hashable, Sendable, CustomStringConvertible {
 extension Value {
     /// A duration in words, in both languages: `2 working days` / `2 ngày làm việc`.
     static func durationText(_ n: Int64, _ d: DurationDimension) -> Localized {
-        switch d {
-        case .clock where n % 60 == 0: Localized(vi: "\(n / 60) giờ", en: "\(n / 60) hours")
-        case .clock: Localized(vi: "\(n) phút", en: "\(n) minutes")
-        case .days: Localized(vi: "\(n) ngày", en: "\(n) days")
-        case .workingDays: Localized(vi: "\(n) ngày làm việc", en: "\(n) working days")
-        case .months: Localized(vi: "\(n) tháng", en: "\(n) months")
+        func en(_ k: Int64, _ unit: String) -> String { k == 1 || k == -1 ? "\(k) \(unit)" : "\(k) \(unit)s" }
+        return switch d {
+        case .clock where n % 60 == 0: Localized(vi: "\(n / 60) giờ", en: en(n / 60, "hour"))
+        case .clock: Localized(vi: "\(n) phút", en: en(n, "minute"))
+        case .days: Localized(vi: "\(n) ngày", en: en(n, "day"))
+        case .workingDays: Localized(vi: "\(n) ngày làm việc", en: en(n, "working day"))
+        case .months: Localized(vi: "\(n) tháng", en: en(n, "month"))
         }
     }
 }
