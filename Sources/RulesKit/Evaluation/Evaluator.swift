@@ -120,7 +120,7 @@ public struct Evaluator: Sendable {
             let achieved = Rational(Int64(meeting), Int64(bodies.count))!
             let met = !(achieved < share)
             let pending = span.naturalEnd > asOf
-            let percent = Explainer.percent(share)
+            let percent = share.percentText
             results.append(TargetResult(rule: r.name, kind: kind, keptRule: ruleName, period: span.label,
                                         bodiesMeeting: meeting, bodies: bodies.count, target: share, met: met))
             findings.append(Finding(
@@ -128,7 +128,7 @@ public struct Evaluator: Sendable {
                 rule: r.name, ruleLabel: r.label, citation: r.citation, body: kind, eventId: nil, source: nil,
                 period: span.label, date: span.end,
                 message: EvaluationMessages.targetResult(meeting, bodies.count, kind, ruleName, percent, met),
-                compared: "\(meeting)/\(bodies.count) = \(Explainer.percent(achieved)) \(met ? "≥" : "<") \(percent)",
+                compared: "\(meeting)/\(bodies.count) = \(achieved.percentText) \(met ? "≥" : "<") \(percent)",
                 reason: nil))
         }
         return (findings, results)

@@ -60,14 +60,3 @@ struct Explainer {
         }
     }
 }
-
-extension Explainer {
-    /// `5/6` as `83 1/3%`, `1` as `100%`: exact, no rounding.
-    static func percent(_ q: Rational) -> String {
-        guard let p = q.multiplied(by: Rational(100)) else { return q.description }
-        if p.isInteger { return "\(p.numerator)%" }
-        let whole = p.floor
-        let frac = p.subtracting(Rational(whole))!
-        return "\(whole) \(frac)%"
-    }
-}

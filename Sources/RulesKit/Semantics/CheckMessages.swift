@@ -57,8 +57,12 @@ enum CheckMessages {
     static func expectedType(_ want: String, _ wantVi: String, _ got: ValueType) -> Localized {
         Localized(vi: "cần \(wantVi), nhưng biểu thức có kiểu \(got.vietnamese)", en: "expected \(want), found \(got)")
     }
-    static func thresholdOutOfRange(_ r: Rational) -> Localized {
-        Localized(vi: "ngưỡng \(r) nằm ngoài khoảng 0…1", en: "threshold \(r) is outside 0…1")
+    static func thresholdOutOfRange(_ written: String) -> Localized {
+        Localized(vi: "ngưỡng \(written) nằm ngoài khoảng 0…1", en: "threshold \(written) is outside 0…1")
+    }
+    static func implicitField(_ f: String) -> Localized {
+        Localized(vi: "trường '\(f)' có sẵn trong mọi loại sự kiện (id, date, body, type)",
+                  en: "field '\(f)' is built into every event type (id, date, body, type)")
     }
     static func unknownValue(_ v: String, _ field: String, _ type: String) -> Localized {
         Localized(vi: "giá trị '\(v)' không có trong danh sách của trường '\(field)' (sự kiện '\(type)')",

@@ -212,7 +212,12 @@ extension Checker {
         case "*", "/", "of":
             guard a.type == .number, b.type == .number else { return mismatch() }
             if op == "of", case .constant(.number(let q)) = a.kind, q < .zero || Rational.one < q {
-                error("C019", ea.range, CheckMessages.thresholdOutOfRange(q))
+                let written = if case .percent = ea.kind { q.percentText } else { q.description }
+                error("C019", ea.range, CheckMessages.thresholdOutOfRange(written))
+                return failed(r)
+            }
+            if op == "/", case .constant(.number(.zero)) = b.kind {
+                error("C039", r, CheckMessages.divisionByZero)
                 return failed(r)
             }
             return fold(op, a, b, r) ?? make(.number)

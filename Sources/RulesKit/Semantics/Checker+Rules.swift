@@ -165,8 +165,12 @@ extension Checker {
     }
 
     mutating func constantDuration(_ e: Expr, dayLike: Bool) -> (amount: Int64, dimension: DurationDimension)? {
-        guard case .duration(let n, let unit) = e.kind, let amount = DurationDimension.baseAmount(n, unit) else {
+        guard case .duration(let n, let unit) = e.kind else {
             error("C018", e.range, CheckMessages.durationNotConstant)
+            return nil
+        }
+        guard let amount = DurationDimension.baseAmount(n, unit) else {
+            error("C028", e.range, CheckMessages.overflow)
             return nil
         }
         let dim = DurationDimension(unit)
@@ -183,7 +187,8 @@ extension Checker {
         switch share.kind {
         case .percent(let r), .rational(let r):
             if r < .zero || Rational.one < r {
-                error("C019", share.range, CheckMessages.thresholdOutOfRange(r))
+                let written = if case .percent = share.kind { r.percentText } else { r.description }
+                error("C019", share.range, CheckMessages.thresholdOutOfRange(written))
             } else {
                 value = r
             }

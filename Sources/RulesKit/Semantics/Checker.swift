@@ -103,9 +103,11 @@ public struct Checker {
             case ("amends", .text(let t)): info.amends = t.value
             case ("issued", .date(let d, let range)): info.issued = day(d, range)
             case ("effective", .date(let d, let range)): info.effective = day(d, range)
-            case ("term", .dates(let a, let b, let range)):
-                if let x = day(a, range), let y = day(b, range) {
-                    if y < x { error("C032", range, CheckMessages.termBackwards) } else { info.term = x...y }
+            case ("term", .dates(let a, let ra, let b, let rb)):
+                // Both ends are checked, so a bad end date is reported even when the start is bad too.
+                let x = day(a, ra), y = day(b, rb)
+                if let x, let y {
+                    if y < x { error("C032", ra.to(rb), CheckMessages.termBackwards) } else { info.term = x...y }
                 }
             case ("calendar", .name(let n)):
                 if n.text != "vietnam" {
@@ -123,7 +125,7 @@ public struct Checker {
 
     mutating func declareCalendar(_ c: CalendarDecl) {
         for e in c.entries {
-            if let d = day(e.date, e.range) {
+            if let d = day(e.date, e.dateRange) {
                 model.calendarAdjustments.append(CalendarAdjustment(kind: e.kind, day: d, label: e.label?.value))
             }
         }
@@ -143,7 +145,7 @@ public struct Checker {
             switch item {
             case .members(let n, let from, let range), .exempt(let n, let from, let range):
                 let isMembers = if case .members = item { true } else { false }
-                let day = from.flatMap { self.day($0, range) }
+                let day = from.flatMap { self.day($0.0, $0.1) }
                 if from != nil && day == nil { continue }
                 let inserted = isMembers ? membersFrom.insert(day).inserted : exemptFrom.insert(day).inserted
                 if !inserted { error("C034", range, CheckMessages.duplicateFrom(isMembers ? "members" : "exempt")) }
@@ -176,7 +178,11 @@ public struct Checker {
         var type = EventType(name: e.name.text, label: e.label?.value, fields: [:], fieldOrder: [],
                              isBuiltIn: builtIn, range: e.name.range)
         for f in e.fields {
-            if type.fields[f.name.text] != nil || EventType.implicitFields[f.name.text] != nil {
+            if EventType.implicitFields[f.name.text] != nil {
+                error("C002", f.name.range, CheckMessages.implicitField(f.name.text))
+                continue
+            }
+            if type.fields[f.name.text] != nil {
                 error("C002", f.name.range, CheckMessages.duplicate("field", f.name.text))
                 continue
             }

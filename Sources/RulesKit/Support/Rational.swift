@@ -83,6 +83,14 @@ public struct Rational: Hashable, Comparable, Sendable, CustomStringConvertible 
     /// `22/3`, `8`, `-1/2`.
     public var description: String { isInteger ? "\(numerator)" : "\(numerator)/\(denominator)" }
 
+    /// `5/6` as `83 1/3%`, `3/2` as `150%`: exact, no rounding.
+    public var percentText: String {
+        guard let p = multiplied(by: Rational(100)) else { return description }
+        if p.isInteger { return "\(p.numerator)%" }
+        let whole = p.floor
+        return "\(whole) \(p.subtracting(Rational(whole))!)%"
+    }
+
     /// Parses an exact decimal literal such as `12`, `-3.50`, `0.125` (no exponent). nil on overflow.
     public static func parseDecimal<S: StringProtocol>(_ s: S) -> Rational? {
         var n: Int64 = 0, d: Int64 = 1, negative = false, seenDot = false, digits = 0

@@ -20,7 +20,7 @@ extension Parser {
                 let (a, ra) = try p.expectDate()
                 _ = try p.expect(.to)
                 let (b, rb) = try p.expectDate()
-                items.append(.init(key: key, value: .dates(a, b, ra.to(rb))))
+                items.append(.init(key: key, value: .dates(a, ra, b, rb)))
             case "calendar":
                 p.advance()
                 items.append(.init(key: key, value: .name(try p.expectName())))
@@ -47,9 +47,9 @@ extension Parser {
             } else {
                 throw p.fail(SyntaxMessages.calendarItem)
             }
-            let (d, _) = try p.expectDate()
+            let (d, dr) = try p.expectDate()
             let label = p.optionalString()
-            entries.append(.init(kind: kind, date: d, label: label, range: p.range(from: s)))
+            entries.append(.init(kind: kind, date: d, dateRange: dr, label: label, range: p.range(from: s)))
         }
         return CalendarDecl(entries: entries, range: range(from: start))
     }
@@ -67,8 +67,8 @@ extension Parser {
                 if p.accept(.members) || p.accept(.exempt) {
                     let isMembers = p.previous.identifier == "members"
                     let (n, _) = try p.expectInteger()
-                    var from: DateLiteral?
-                    if p.accept(.from) { from = try p.expectDate().0 }
+                    var from: (DateLiteral, SourceRange)?
+                    if p.accept(.from) { from = try p.expectDate() }
                     let r = p.range(from: s)
                     items.append(isMembers ? .members(n, from: from, r) : .exempt(n, from: from, r))
                 } else if p.accept(.bodies) {

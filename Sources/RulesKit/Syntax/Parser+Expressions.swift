@@ -2,7 +2,10 @@
 /// or < and < not < comparison < + - < * / of < unary - < .field < primary.
 extension Parser {
     mutating func expression() throws(Recover) -> Expr {
-        try nested { (p: inout Parser) throws(Recover) in try p.or() }
+        let e = try nested { (p: inout Parser) throws(Recover) in try p.or() }
+        // `m.present ≥ 8`: the lexer reported '≥'; checking `m.present` alone would only mislead.
+        if current.kind == .invalid { throw Recover() }
+        return e
     }
 
     private mutating func binaryLevel(_ ops: [Keyword], _ next: (inout Parser) throws(Recover) -> Expr) throws(Recover) -> Expr {

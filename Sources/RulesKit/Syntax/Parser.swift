@@ -57,10 +57,15 @@ public struct Parser {
     }
 
     mutating func fail(_ what: Localized, hint: Localized? = nil) -> Recover {
+        // The lexer has already reported what it could not read, and an unterminated string
+        // swallows the rest of the file: a parser error there would say nothing new.
+        if current.kind == .invalid { return Recover() }
+        if current.kind == .endOfFile, diagnostics.items.contains(where: { $0.code == "L002" }) { return Recover() }
         // When the line ended too early, point just after its last token, not at the next line.
-        let endOfLine = index > 0 && startsLine
-        let r = endOfLine ? SourceRange(previous.range.end, previous.range.end) : current.range
-        let found = endOfLine ? SyntaxMessages.endOfLine : .same(SyntaxMessages.describe(current))
+        let endOfLine = index > 0 && startsLine && current.kind != .endOfFile
+        let r = endOfLine || (current.kind == .endOfFile && index > 0) ? SourceRange(previous.range.end, previous.range.end) : current.range
+        let found = endOfLine ? SyntaxMessages.endOfLine
+            : current.kind == .endOfFile ? SyntaxMessages.endOfFile : .same(SyntaxMessages.describe(current))
         // One error per position: a cascade at the same token says nothing new.
         if diagnostics.items.last?.range.start != r.start {
             diagnostics.add(Diagnostic("P001", at: r, SyntaxMessages.expected(what, found: found), hint: hint))
@@ -189,7 +194,8 @@ public struct Parser {
         case "rule": return .rule(try rule())
         default:
             let word = current.identifier ?? current.text
-            if current.kind == .invalid { throw Recover() }
+            // An invalid token is already reported; a stray `}` is reported by the caller.
+            if current.kind == .invalid || atSymbol("}") { throw Recover() }
             diagnostics.add(Diagnostic("P003", at: current.range, SyntaxMessages.unknownDeclaration(word),
                                        hint: SyntaxMessages.declarationHint))
             throw Recover()

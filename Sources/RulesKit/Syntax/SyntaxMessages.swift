@@ -1,7 +1,13 @@
 /// Messages of the lexer and parser, in Vietnamese and English.
 enum SyntaxMessages {
     static func unexpectedCharacter(_ c: Character) -> Localized {
-        let shown = c.unicodeScalars.first.map { $0.value < 32 ? String(format: "U+%04X", $0.value) : String(c) } ?? "?"
+        // Invisible characters (controls, zero-width and other format characters, odd spaces)
+        // are shown by code point, so the drafter can find them.
+        let invisible: Set<Unicode.GeneralCategory> = [.control, .format, .spaceSeparator, .lineSeparator,
+                                                       .paragraphSeparator, .privateUse, .unassigned, .surrogate]
+        let shown = c.unicodeScalars.first.map {
+            invisible.contains($0.properties.generalCategory) ? String(format: "U+%04X", $0.value) : String(c)
+        } ?? "?"
         return Localized(vi: "ký tự không hợp lệ '\(shown)'", en: "unexpected character '\(shown)'")
     }
     static let unterminatedString = Localized(vi: "chuỗi chưa được đóng", en: "unterminated string")
@@ -27,6 +33,7 @@ enum SyntaxMessages {
         Localized(vi: "cần \(what.vi), nhưng gặp \(found.vi)", en: "expected \(what.en), found \(found.en)")
     }
     static let endOfLine = Localized(vi: "cuối dòng", en: "end of line")
+    static let endOfFile = Localized(vi: "cuối tệp", en: "end of file")
     static func describe(_ t: Token) -> String {
         switch t.kind {
         case .endOfFile: return "end of file"

@@ -42,7 +42,7 @@ public struct RegulationDecl: Sendable {
     public enum Value: Sendable {
         case text(TextLiteral)
         case date(DateLiteral, SourceRange)
-        case dates(DateLiteral, DateLiteral, SourceRange)
+        case dates(DateLiteral, SourceRange, DateLiteral, SourceRange)
         case name(Name)
     }
 
@@ -64,6 +64,7 @@ public struct CalendarDecl: Sendable {
     public struct Entry: Sendable {
         public var kind: EntryKind
         public var date: DateLiteral
+        public var dateRange: SourceRange
         public var label: TextLiteral?
         public var range: SourceRange
     }
@@ -77,8 +78,8 @@ public struct CalendarDecl: Sendable {
 public struct BodyDecl: Sendable {
     public enum Item: Sendable {
         /// `members 11` or `members 10 from 2023-06-01`
-        case members(Int64, from: DateLiteral?, SourceRange)
-        case exempt(Int64, from: DateLiteral?, SourceRange)
+        case members(Int64, from: (DateLiteral, SourceRange)?, SourceRange)
+        case exempt(Int64, from: (DateLiteral, SourceRange)?, SourceRange)
         /// `bodies "chi-bo-*"`: which body ids in the events belong to a kind.
         case bodies(TextLiteral)
     }

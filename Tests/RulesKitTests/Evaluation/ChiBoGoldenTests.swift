@@ -123,8 +123,8 @@ final class ChiBoGoldenTests: XCTestCase {
             "chi_tieu_sinh_hoat_chuyen_de chi_bo sinh_hoat_chuyen_de 2023 17/32 1 false",
         ])
         // The report's "trên 80%" and "trên 50%" are results: 81 1/4% and 53 1/8% here, below the 100% target.
-        XCTAssertEqual(Explainer.percent(Rational(26, 32)!), "81 1/4%")
-        XCTAssertEqual(Explainer.percent(Rational(17, 32)!), "53 1/8%")
+        XCTAssertEqual(Rational(26, 32)!.percentText, "81 1/4%")
+        XCTAssertEqual(Rational(17, 32)!.percentText, "53 1/8%")
     }
 
     /// Per rule, summed over the 32 cells: [kept, violated, warnings].
