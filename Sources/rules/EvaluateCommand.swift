@@ -6,8 +6,9 @@ import RulesKit
 enum EvaluateCommand {
     static func run(_ args: [String]) throws(Arguments.UsageError) -> Int32 {
         let a = try Arguments(args, valued: ["from", "to", "as-of", "body", "format", "lang"], flags: ["skip-invalid"])
-        let lang = try a.language()
-        let format = try a.choice("format", ["text", "json"], default: "text")
+        let format = try a.choice("format", ["text", "json", "markdown", "html", "csv"], default: "text")
+        // Reports meant to be handed over are Vietnamese unless asked otherwise.
+        let lang = a.value("lang") == nil && (format == "markdown" || format == "html") ? .vi : try a.language()
         guard a.positionals.count >= 2 else {
             throw .init(message: Localized(vi: "cần một tệp .rules và ít nhất một tệp sự kiện",
                                            en: "give a .rules file and at least one events file"))
@@ -25,6 +26,8 @@ enum EvaluateCommand {
 
         guard let model = RulesFrontEnd.load(a.positionals[0], lang: lang) else { return 2 }
         var log = EventLog(types: model.eventTypes)
+        let progress = Progress(language: lang)
+        log.progress = { n in progress.report(n) }
         for path in a.positionals.dropFirst() {
             if case .file(let failure)? = log.read(path: path) {
                 Terminal.writeError(failure.message(lang) + "\n")
@@ -32,6 +35,7 @@ enum EvaluateCommand {
             }
         }
         log.finish()
+        progress.done()
         if !log.errors.isEmpty {
             for e in log.errors { Terminal.writeError(e.render(lang) + "\n") }
             guard a.has("skip-invalid") else {
@@ -48,6 +52,9 @@ enum EvaluateCommand {
         evaluation.recordsRejected = log.recordsRejected
         switch format {
         case "json": Terminal.write(JSONReport.render(evaluation))
+        case "markdown": Terminal.write(MarkdownReport(language: lang).render(evaluation, model: model))
+        case "html": Terminal.write(HTMLReport(language: lang).render(evaluation, model: model))
+        case "csv": Terminal.write(CSVReport.render(evaluation, language: lang))
         default: Terminal.write(TextReport(language: lang, color: Terminal.colorOnStdout()).render(evaluation, model: model))
         }
         return evaluation.violations > 0 ? 1 : 0
@@ -67,6 +74,28 @@ enum RulesFrontEnd {
             for d in diagnostics { Terminal.writeError(printer.render(d, in: file)) }
             return model
         }
+    }
+}
+
+/// A progress line on stderr for long runs: only on a terminal, only after the first second.
+final class Progress: @unchecked Sendable {
+    private let start = Date()
+    private let enabled = Terminal.isTerminal(2)
+    private let language: Language
+    private var shown = false
+
+    init(language: Language) {
+        self.language = language
+    }
+
+    func report(_ records: Int) {
+        guard enabled, Date().timeIntervalSince(start) > 1 else { return }
+        shown = true
+        Terminal.writeError(Localized(vi: "\r… đã đọc \(records) bản ghi", en: "\r… \(records) records read").text(language))
+    }
+
+    func done() {
+        if shown { Terminal.writeError("\r\u{1B}[K") }
     }
 }
 

@@ -11,6 +11,8 @@ enum Terminal {
         isatty(1) == 1 && ProcessInfo.processInfo.environment["NO_COLOR"] == nil
     }
 
+    static func isTerminal(_ fd: Int32) -> Bool { isatty(fd) == 1 }
+
     static func colorOnStderr() -> Bool {
         isatty(2) == 1 && ProcessInfo.processInfo.environment["NO_COLOR"] == nil
     }

@@ -7,7 +7,7 @@ let usage = Localized(
     cách dùng: rules <lệnh> [tùy chọn]
       check FILE…          kiểm tra tệp quy chế (.rules)
       evaluate RULES EVENTS…  đối chiếu sự kiện với quy chế [--from D] [--to D] [--as-of D]
-                           [--body B] [--format text|json] [--skip-invalid]
+                           [--body B] [--format text|json|markdown|html|csv] [--skip-invalid]
       calendar YEAR [RULES]   các ngày nghỉ lễ và số ngày làm việc trong năm
     tùy chọn chung: --lang vi|en
     """,
@@ -15,7 +15,7 @@ let usage = Localized(
     usage: rules <command> [options]
       check FILE…          check regulation files (.rules)
       evaluate RULES EVENTS…  judge recorded events against a regulation [--from D] [--to D]
-                           [--as-of D] [--body B] [--format text|json] [--skip-invalid]
+                           [--as-of D] [--body B] [--format text|json|markdown|html|csv] [--skip-invalid]
       calendar YEAR [RULES]   a year's public holidays and working-day count
     common options: --lang vi|en
     """)

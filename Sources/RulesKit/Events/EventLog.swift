@@ -4,6 +4,8 @@ public struct EventLog: Sendable {
     public private(set) var events: [Event] = []
     public private(set) var errors: [EventError] = []
     public private(set) var recordsRead = 0
+    /// Called every 100,000 records with the count so far, for a progress line.
+    public var progress: (@Sendable (Int) -> Void)?
 
     public var recordsRejected: Int { recordsRead - events.count }
 
@@ -52,6 +54,7 @@ public struct EventLog: Sendable {
     private mutating func consume<S: Sequence>(_ records: S, file: String) where S.Element == Result<RawRecord, RawReadError> {
         for r in records {
             recordsRead += 1
+            if recordsRead % 100_000 == 0 { progress?(recordsRead) }
             switch r {
             case .failure(let e):
                 errors.append(EventError(source: EventSource(file: file, line: e.line), column: e.column, field: nil,

@@ -1,0 +1,26 @@
+/// One row per finding: UTF-8 with a byte-order mark (so spreadsheet programs show Vietnamese
+/// correctly), RFC 4180 quoting and CRLF line ends.
+public enum CSVReport {
+    public static let columns = ["status", "regulation", "article", "clause", "point", "rule", "rule_label", "body",
+                                 "event_id", "period", "date", "file", "line", "message", "compared", "reason"]
+
+    public static func render(_ e: Evaluation, language: Language) -> String {
+        var out = "\u{FEFF}" + columns.joined(separator: ",") + "\r\n"
+        for f in e.findings {
+            let cells: [String?] = [
+                f.status.rawValue, f.regulation, f.citation.article, f.citation.clause, f.citation.point, f.rule, f.ruleLabel,
+                f.body, f.eventId, f.period, f.date.description, f.source?.file, f.source.map { "\($0.line)" },
+                f.message.text(language), f.compared, f.reason,
+            ]
+            out += cells.map { quote($0 ?? "") }.joined(separator: ",") + "\r\n"
+        }
+        return out
+    }
+
+    static func quote(_ s: String) -> String {
+        guard s.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" || $0 == "\r\n" }) else { return s }
+        return "\"" + s.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+    }
+}
+
+import Foundation

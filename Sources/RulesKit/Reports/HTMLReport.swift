@@ -1,0 +1,136 @@
+/// One self-contained HTML file (inline CSS and SVG, no script, no external resource): a
+/// population summary, a summary per rule, a compliance calendar per body (months across, rules
+/// down, worst bodies first) and the table of findings. The markup is well-formed XML, so tests
+/// (and other tools) can read it back.
+public struct HTMLReport: Sendable {
+    public var language: Language
+    /// Calendars drawn at most; the rest of a large population is summarised, not drawn.
+    public var maxCalendars: Int
+
+    public init(language: Language, maxCalendars: Int = 60) {
+        self.language = language
+        self.maxCalendars = maxCalendars
+    }
+
+    private func t(_ vi: String, _ en: String) -> String { language == .vi ? vi : en }
+
+    static func escape(_ s: String) -> String {
+        var out = ""
+        out.reserveCapacity(s.utf8.count)
+        for c in s {
+            switch c {
+            case "&": out += "&amp;"
+            case "<": out += "&lt;"
+            case ">": out += "&gt;"
+            case "\"": out += "&quot;"
+            default: out.append(c)
+            }
+        }
+        return out
+    }
+
+    private static let style = """
+    body{font-family:"Noto Sans","DejaVu Sans",Arial,sans-serif;margin:24px;color:#1d2430;max-width:1200px}
+    h1{font-size:22px;margin-bottom:4px}h2{font-size:18px;margin-top:28px;border-bottom:1px solid #ccd}
+    h3{font-size:15px;margin:18px 0 4px}table{border-collapse:collapse;font-size:13px;margin:8px 0}
+    th,td{border:1px solid #ccd;padding:3px 8px;text-align:left;vertical-align:top}th{background:#eef1f6}
+    td.n{text-align:right}.meta{color:#556;font-size:13px}.bad{color:#b3261e;font-weight:bold}.ok{color:#1e7b34;font-weight:bold}
+    .legend span{display:inline-block;margin-right:14px;font-size:12px}.sw{width:12px;height:12px;display:inline-block;vertical-align:middle;margin-right:4px;border:1px solid #999}
+    rect.kept,.sw.kept{fill:#4caf50;background:#4caf50}rect.broken,.sw.broken{fill:#d93025;background:#d93025}
+    rect.excused,.sw.excused{fill:#f2b600;background:#f2b600}rect.pending,.sw.pending{fill:#ffffff;background:#ffffff}
+    rect.no-data,.sw.no-data{fill:#d7dbe2;background:#d7dbe2}rect{stroke:#8a93a3;stroke-width:0.5}
+    svg text{font-size:11px;fill:#334}
+    """
+
+    public func render(_ e: Evaluation, model: Model) -> String {
+        let s = ReportSummary(e, model: model, language: language)
+        let esc = Self.escape
+        let title = t("Kết quả kiểm tra", "Supervision report") + " — \(e.regulation)"
+        var out = "<!DOCTYPE html>\n<html lang=\"\(language.rawValue)\"><head><meta charset=\"utf-8\"/>"
+        out += "<title>\(esc(title))</title><style>\(Self.style)</style></head><body>\n"
+        out += "<h1>\(esc(title))</h1>\n<p class=\"meta\">\(esc(model.regulation?.title ?? ""))<br/>"
+        out += esc(t("Từ \(e.from) đến \(e.to), tính đến ngày \(e.asOf). Đã đọc \(e.recordsRead) bản ghi, đánh giá \(e.eventsEvaluated) sự kiện, loại \(e.recordsRejected).",
+                     "From \(e.from) to \(e.to), as of \(e.asOf). \(e.recordsRead) records read, \(e.eventsEvaluated) events evaluated, \(e.recordsRejected) rejected."))
+        out += "</p>\n"
+
+        // Population first: a supervisor of 1,117 cells reads this before any single cell.
+        let withViolations = s.bodies.filter { $0.broken > 0 }.count
+        out += "<h2 id=\"population\">\(t("Tổng quan", "Population"))</h2>\n<p>"
+        out += esc(t("\(s.bodies.count) cơ quan, tổ chức; \(withViolations) có vi phạm; \(e.violations) vi phạm tất cả.",
+                     "\(s.bodies.count) bodies; \(withViolations) with violations; \(e.violations) violations in all."))
+        out += "</p>\n"
+        if !e.targets.isEmpty {
+            out += "<table id=\"targets\"><tr><th>\(t("Chỉ tiêu", "Target"))</th><th>\(t("Kỳ", "Period"))</th><th>\(t("Đạt", "Met by"))</th><th>\(t("Tỷ lệ", "Share"))</th><th>\(t("Chỉ tiêu", "Target"))</th><th>\(t("Kết quả", "Result"))</th></tr>\n"
+            for r in e.targets {
+                let share = Rational(Int64(r.bodiesMeeting), Int64(r.bodies))!.percentText
+                out += "<tr class=\"target\"><td>\(esc(r.rule)) (\(esc(r.keptRule)))</td><td>\(esc(r.period))</td><td class=\"n\">\(r.bodiesMeeting)/\(r.bodies)</td>"
+                out += "<td class=\"n\">\(esc(share))</td><td class=\"n\">\(esc(r.target.percentText))</td>"
+                out += "<td class=\"\(r.met ? "ok" : "bad")\">\(r.met ? t("đạt", "met") : t("không đạt", "not met"))</td></tr>\n"
+            }
+            out += "</table>\n"
+        }
+
+        out += "<h2 id=\"rules\">\(t("Theo quy tắc", "By rule"))</h2>\n<table><tr><th>\(t("Điều khoản", "Provision"))</th><th>\(t("Quy tắc", "Rule"))</th>"
+        out += "<th>\(t("Đạt", "Kept"))</th><th>\(t("Vi phạm", "Broken"))</th><th>\(t("Miễn", "Excused"))</th><th>\(t("Tỷ lệ đạt", "Rate"))</th><th>\(t("Chỉ tiêu", "Target"))</th></tr>\n"
+        for r in s.rules {
+            out += "<tr class=\"rule\" data-rule=\"\(esc(r.rule))\"><td>\(esc(r.citation.text(language)))</td><td>\(esc(r.label ?? r.rule))<br/><code>\(esc(r.rule))</code></td>"
+            out += "<td class=\"n\">\(r.kept)</td><td class=\"n\">\(r.broken)</td><td class=\"n\">\(r.excused)</td>"
+            out += "<td class=\"n\">\(esc(r.rate?.percentText ?? "—"))</td><td class=\"n\">\(esc(r.target?.percentText ?? ""))</td></tr>\n"
+        }
+        out += "</table>\n"
+
+        out += calendars(s, model: model)
+
+        out += "<h2 id=\"findings\">\(t("Các phát hiện", "Findings"))</h2>\n<table><tr><th>\(t("Tình trạng", "Status"))</th><th>\(t("Ngày", "Date"))</th>"
+        out += "<th>\(t("Cơ quan", "Body"))</th><th>\(t("Sự kiện / kỳ", "Event / period"))</th><th>\(t("Điều khoản", "Provision"))</th><th>\(t("Nội dung", "Finding"))</th></tr>\n"
+        let report = TextReport(language: language)
+        for f in e.findings where f.status != .kept {
+            out += "<tr class=\"finding\" data-status=\"\(f.status.rawValue)\" data-rule=\"\(esc(f.rule))\" data-body=\"\(esc(f.body))\" data-at=\"\(esc(f.eventId ?? f.period ?? ""))\">"
+            out += "<td>\(esc(report.statusWord(f.status)))</td><td>\(f.date)</td><td>\(esc(f.body))</td><td>\(esc(f.eventId ?? f.period ?? ""))</td>"
+            out += "<td>\(esc(f.citation.text(language)))<br/><code>\(esc(f.rule))</code></td><td>\(esc(f.message.text(language)))"
+            if let c = f.compared { out += "<br/><code>\(esc(c))</code>" }
+            out += "</td></tr>\n"
+        }
+        out += "</table>\n</body></html>\n"
+        return out
+    }
+
+    /// Months across, rules down, one coloured cell each; the findings on hover via `<title>`.
+    private func calendars(_ s: ReportSummary, model: Model) -> String {
+        let esc = Self.escape
+        var out = "<h2 id=\"calendars\">\(t("Lịch tuân thủ", "Compliance calendar"))</h2>\n<p class=\"legend\">"
+        for (cls, vi, en) in [("kept", "đạt", "kept"), ("broken", "vi phạm", "broken"), ("excused", "được miễn", "excused"),
+                              ("no-data", "không có dữ liệu", "no data"), ("pending", "chưa đến hạn", "not yet due")] {
+            out += "<span><i class=\"sw \(cls)\"></i>\(t(vi, en))</span>"
+        }
+        out += "</p>\n"
+        let ruleNames = s.rules.map(\.rule)
+        let cellW = 26, cellH = 16, labelW = 200, headH = 18
+        for b in s.bodies.prefix(maxCalendars) {
+            let rows = ruleNames.filter { b.grid[$0] != nil }
+            let width = labelW + cellW * s.months.count + 4, height = headH + cellH * rows.count + 4
+            out += "<h3 class=\"body\" data-body=\"\(esc(b.body))\">\(esc(b.body))\(model.bodies[b.body]?.label.map { " — " + esc($0) } ?? "")"
+            out += " <small>(\(b.broken) \(t("vi phạm", "broken")))</small></h3>\n"
+            out += "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"\(width)\" height=\"\(height)\" role=\"img\">"
+            for (i, m) in s.months.enumerated() {
+                out += "<text x=\"\(labelW + i * cellW + 3)\" y=\"12\">\(m.month < 10 ? "0" : "")\(m.month)</text>"
+            }
+            for (r, rule) in rows.enumerated() {
+                let y = headH + r * cellH
+                out += "<text x=\"0\" y=\"\(y + 12)\">\(esc(String(rule.prefix(28))))</text>"
+                for (i, cell) in b.grid[rule]!.enumerated() {
+                    let month = s.months[i]
+                    var tip = "\(rule) \(month.year)-\(month.month < 10 ? "0" : "")\(month.month): \(cell.rawValue)"
+                    for n in b.notes["\(rule)#\(i)"] ?? [] { tip += "\n" + n }
+                    out += "<rect class=\"\(cell.rawValue)\" x=\"\(labelW + i * cellW)\" y=\"\(y)\" width=\"\(cellW - 2)\" height=\"\(cellH - 2)\"><title>\(esc(tip))</title></rect>"
+                }
+            }
+            out += "</svg>\n"
+        }
+        if s.bodies.count > maxCalendars {
+            out += "<p class=\"meta\">" + esc(t("Còn \(s.bodies.count - maxCalendars) cơ quan, tổ chức ít vi phạm hơn; các phát hiện của họ có trong bảng dưới.",
+                                               "\(s.bodies.count - maxCalendars) more bodies with fewer violations; their findings are in the table below.")) + "</p>\n"
+        }
+        return out
+    }
+}

@@ -1,0 +1,88 @@
+/// A report in the shape of a supervision conclusion (seed 004): what was kept (Ưu điểm), what
+/// was broken (Hạn chế), excused cases with their reasons, targets. Causes and tasks are the
+/// supervisors' judgement: the report leaves them as headings to fill in, it does not invent them.
+public struct MarkdownReport: Sendable {
+    public var language: Language
+
+    public init(language: Language) {
+        self.language = language
+    }
+
+    private func t(_ vi: String, _ en: String) -> String { language == .vi ? vi : en }
+
+    private func ruleTitle(_ r: ReportSummary.RuleLine) -> String {
+        let cite = r.citation.text(language)
+        return (cite.isEmpty ? "" : "**\(cite)** — ") + (r.label.map { "\($0) " } ?? "") + "(`\(r.rule)`)"
+    }
+
+    /// Table cells must not break the table.
+    static func cell(_ s: String) -> String {
+        s.replacingOccurrences(of: "|", with: "\\|").replacingOccurrences(of: "\n", with: " ")
+    }
+
+    public func render(_ e: Evaluation, model: Model) -> String {
+        let summary = ReportSummary(e, model: model, language: language)
+        let title = model.regulation?.title ?? e.regulation
+        var out = "# " + t("Kết quả kiểm tra việc thực hiện", "Supervision of") + " \(e.regulation)\n\n"
+        out += "\(title)\n\n"
+        out += t("Thời gian kiểm tra: \(e.from) – \(e.to), tính đến ngày \(e.asOf). ",
+                 "Period examined: \(e.from) – \(e.to), as of \(e.asOf). ")
+        out += t("Đã đọc \(e.recordsRead) bản ghi, đánh giá \(e.eventsEvaluated) sự kiện, loại \(e.recordsRejected) bản ghi lỗi; ",
+                 "\(e.recordsRead) records read, \(e.eventsEvaluated) events evaluated, \(e.recordsRejected) rejected; ")
+        out += t("\(summary.bodies.count) cơ quan, tổ chức được đánh giá.", "\(summary.bodies.count) bodies judged.") + "\n\n"
+
+        out += "## 1. " + t("Ưu điểm", "Strengths (kept)") + "\n\n"
+        for r in summary.rules where r.kept > 0 {
+            let all = r.broken == 0 ? t(" — đạt toàn bộ", " — all kept") : ""
+            out += "- \(ruleTitle(r)): " + t("\(r.kept)/\(r.kept + r.broken) lần kiểm tra đạt", "\(r.kept) of \(r.kept + r.broken) checks kept") + "\(all).\n"
+        }
+
+        out += "\n## 2. " + t("Hạn chế, khuyết điểm", "Limitations (broken)") + "\n\n"
+        let violations = e.findings.filter { $0.status == .violation }
+        if violations.isEmpty { out += t("Không phát hiện vi phạm.", "No violation found.") + "\n" }
+        for r in summary.rules where r.broken > 0 {
+            out += "- \(ruleTitle(r)): " + t("\(r.broken) vi phạm", "\(r.broken) violation(s)") + "\n"
+            if let quote = r.citation.quote { out += "  > \(quote)\n" }
+            for f in violations where f.rule == r.rule {
+                out += "  - \(line(f))\n"
+            }
+        }
+
+        let excused = e.findings.filter { $0.status == .excused }
+        if !excused.isEmpty {
+            out += "\n## 3. " + t("Trường hợp đặc biệt (được miễn)", "Excused (special cases)") + "\n\n"
+            for f in excused { out += "- \(line(f))\n" }
+        }
+
+        if !e.targets.isEmpty {
+            out += "\n## 4. " + t("Chỉ tiêu", "Targets") + "\n\n"
+            out += "| " + [t("Chỉ tiêu", "Target"), t("Kỳ", "Period"), t("Đạt", "Met by"), t("Tỷ lệ", "Share"),
+                          t("Chỉ tiêu", "Target"), t("Kết quả", "Result")].joined(separator: " | ") + " |\n"
+            out += "|---|---|---|---|---|---|\n"
+            for r in e.targets {
+                let share = Rational(Int64(r.bodiesMeeting), Int64(r.bodies))!.percentText
+                out += "| `\(r.rule)` (`\(r.keptRule)`) | \(r.period) | \(r.bodiesMeeting)/\(r.bodies) \(r.kind) | \(share) | "
+                    + "\(r.target.percentText) | \(r.met ? t("đạt", "met") : t("**không đạt**", "**not met**")) |\n"
+            }
+        }
+
+        let other = e.findings.filter { $0.status == .warning || $0.status == .pending }
+        if !other.isEmpty {
+            out += "\n## 5. " + t("Chưa kết luận được", "Not yet decided") + "\n\n"
+            for f in other { out += "- \(f.status == .pending ? t("chưa đến hạn", "pending") : t("cảnh báo", "warning")): \(line(f))\n" }
+        }
+
+        out += "\n## " + t("Nguyên nhân", "Causes") + "\n\n" + t("_(Đoàn kiểm tra nhận định.)_", "_(For the supervisors to state.)_") + "\n"
+        out += "\n## " + t("Nhiệm vụ, giải pháp", "Tasks") + "\n\n" + t("_(Đoàn kiểm tra đề xuất.)_", "_(For the supervisors to state.)_") + "\n"
+        return out
+    }
+
+    private func line(_ f: Finding) -> String {
+        var s = "\(f.date), \(f.body)"
+        if let id = f.eventId { s += ", `\(id)`" } else if let p = f.period { s += ", \(p)" }
+        s += ": \(Self.cell(f.message.text(language)))"
+        if let c = f.compared, f.status != .excused, !f.message.text(language).contains(c) { s += " (\(c))" }
+        if f.status == .excused, f.citation.text(language).isEmpty == false { s += " — \(f.citation.text(language)), `\(f.rule)`" }
+        return s
+    }
+}
