@@ -75,7 +75,7 @@ public struct HTMLReport: Sendable {
         for r in s.rules {
             out += "<tr class=\"rule\" data-rule=\"\(esc(r.rule))\"><td>\(esc(r.citation.text(language)))</td><td>\(esc(r.label ?? r.rule))<br/><code>\(esc(r.rule))</code></td>"
             out += "<td class=\"n\">\(r.kept)</td><td class=\"n\">\(r.broken)</td><td class=\"n\">\(r.excused)</td>"
-            out += "<td class=\"n\">\(esc(r.rate?.percentText ?? "—"))</td><td class=\"n\">\(esc(r.target?.percentText ?? ""))</td></tr>\n"
+            out += "<td class=\"n\">\(esc(r.rate?.percentRounded ?? "—"))</td><td class=\"n\">\(esc(r.target?.percentText ?? ""))</td></tr>\n"
         }
         out += "</table>\n"
 

@@ -91,6 +91,13 @@ public struct Rational: Hashable, Comparable, Sendable, CustomStringConvertible 
         return "\(whole) \(p.subtracting(Rational(whole))!)%"
     }
 
+    /// `0.974` for display: a percentage to one decimal, rounded half up with integer arithmetic.
+    /// Only for reading a rate at a glance; verdicts compare the exact value.
+    public var percentRounded: String {
+        guard let tenths = multiplied(by: Rational(1000))?.adding(Rational(1, 2)!)?.floor else { return percentText }
+        return "\(tenths / 10).\(abs(tenths % 10))%"
+    }
+
     /// Parses an exact decimal literal such as `12`, `-3.50`, `0.125` (no exponent). nil on overflow.
     public static func parseDecimal<S: StringProtocol>(_ s: S) -> Rational? {
         var n: Int64 = 0, d: Int64 = 1, negative = false, seenDot = false, digits = 0

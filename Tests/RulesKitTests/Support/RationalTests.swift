@@ -1,0 +1,33 @@
+import XCTest
+@testable import RulesKit
+
+final class RationalTests: XCTestCase {
+    func testExactArithmeticAndComparison() {
+        let q = Rational(2, 3)!.multiplied(by: Rational(11))!
+        XCTAssertEqual(q, Rational(22, 3))
+        XCTAssertTrue(Rational(7) < q)
+        XCTAssertFalse(Rational(8) < q)
+        XCTAssertEqual(q.ceiling, 8)
+        XCTAssertEqual(Rational(-7, 2)!.floor, -4)
+        // Comparison never overflows: it multiplies in 128 bits.
+        XCTAssertTrue(Rational(Int64.max - 1, Int64.max)! < Rational.one)
+    }
+
+    func testOverflowIsNilNotATrap() {
+        let big = Rational(Int64.max)
+        XCTAssertNil(big.adding(.one))
+        XCTAssertNil(big.multiplied(by: Rational(2)))
+        XCTAssertNil(Rational.parseDecimal("99999999999999999999"))
+        XCTAssertNil(Rational(1, 0))
+    }
+
+    func testPercentTexts() {
+        XCTAssertEqual(Rational(26, 32)!.percentText, "81 1/4%")
+        XCTAssertEqual(Rational(3, 2)!.percentText, "150%")
+        // 374/384 = 97.395…% → 97.4%; 1/3 → 33.3%; 2/3 → 66.7%
+        XCTAssertEqual(Rational(374, 384)!.percentRounded, "97.4%")
+        XCTAssertEqual(Rational(1, 3)!.percentRounded, "33.3%")
+        XCTAssertEqual(Rational(2, 3)!.percentRounded, "66.7%")
+        XCTAssertEqual(Rational.one.percentRounded, "100.0%")
+    }
+}
