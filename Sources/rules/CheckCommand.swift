@@ -13,19 +13,22 @@ enum CheckCommand {
         var status: Int32 = 0
         var json: [String] = []
         var errors = 0, warnings = 0
+        var files: [SourceFile] = []
         for path in a.positionals {
             switch SourceLoader.load(path) {
             case .failure(let f):
                 Terminal.writeError(f.message(lang) + "\n")
                 status = 2
-            case .success(let file):
-                let (_, diagnostics) = Checker.check(file)
-                for d in diagnostics {
-                    if format == "json" { json.append(printer.json(d, in: file)) } else { Terminal.write(printer.render(d, in: file)) }
-                }
-                errors += diagnostics.filter { $0.severity == .error }.count
-                warnings += diagnostics.filter { $0.severity == .warning }.count
+            case .success(let file): files.append(file)
             }
+        }
+        // Checked together: an amending regulation is checked against the text it amends.
+        for (file, diagnostics) in RegulationChain.build(files).diagnostics {
+            for d in diagnostics {
+                if format == "json" { json.append(printer.json(d, in: file)) } else { Terminal.write(printer.render(d, in: file)) }
+            }
+            errors += diagnostics.filter { $0.severity == .error }.count
+            warnings += diagnostics.filter { $0.severity == .warning }.count
         }
         if errors > 0, status == 0 { status = 1 }
         if format == "json" {

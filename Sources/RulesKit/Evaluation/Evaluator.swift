@@ -10,12 +10,16 @@ public struct Evaluator: Sendable {
         public var asOf: Day
         /// `--body`: judge only these bodies (ids or names).
         public var bodies: Set<String>?
+        /// Within the window, the days this model judges: the events dated in it and the periods
+        /// that end in it. A version of an amended regulation judges only its time in force.
+        public var judged: ClosedRange<Day>?
 
-        public init(from: Day? = nil, to: Day? = nil, asOf: Day, bodies: Set<String>? = nil) {
+        public init(from: Day? = nil, to: Day? = nil, asOf: Day, bodies: Set<String>? = nil, judged: ClosedRange<Day>? = nil) {
             self.from = from
             self.to = to
             self.asOf = asOf
             self.bodies = bodies
+            self.judged = judged
         }
     }
 
@@ -75,7 +79,8 @@ public struct Evaluator: Sendable {
             let b = BodyEvents(body: body, events: byBody[body]!)
             evaluated += b.events.count
             for (rule, info) in rules {
-                let run = RuleRun(rule: rule, info: info, b: b, window: window, asOf: options.asOf, model: model, calendar: calendar)
+                let run = RuleRun(rule: rule, info: info, b: b, window: window, judged: options.judged ?? window,
+                                  asOf: options.asOf, model: model, calendar: calendar)
                 let fs = run.evaluate()
                 findings += fs
                 if targeted.contains(rule.name) { keptByBody[rule.name, default: [:]][body] = fs }
@@ -86,32 +91,38 @@ public struct Evaluator: Sendable {
             guard case .target(let share, let ruleName, let period) = r.form else { continue }
             for kind in r.subjects {
                 let (fs, ts) = targetFindings(r, kind: kind, share: share, ruleName: ruleName, period: period,
-                                              perBody: keptByBody[ruleName] ?? [:], window: window, asOf: options.asOf)
+                                              perBody: keptByBody[ruleName] ?? [:], window: window,
+                                              judged: options.judged ?? window, asOf: options.asOf)
                 findings += fs
                 targets += ts
             }
         }
-        let order = Dictionary(model.rules.enumerated().map { ($1.name, $0) }, uniquingKeysWith: { a, _ in a })
+        return Evaluation(regulation: model.regulation?.code ?? "", from: window.lowerBound, to: window.upperBound,
+                          asOf: options.asOf, findings: findings, tallies: Self.tallies(findings, ruleOrder: model.rules.map(\.name)),
+                          targets: targets, eventsEvaluated: evaluated)
+    }
+
+    /// Checks kept and broken per rule and body, bodies in name order, rules in the file's order.
+    static func tallies(_ findings: [Finding], ruleOrder: [String]) -> [RuleTally] {
+        let order = Dictionary(ruleOrder.enumerated().map { ($1, $0) }, uniquingKeysWith: { a, _ in a })
         var tallies: [String: RuleTally] = [:]
         for i in findings.indices {
             let key = findings[i].rule + "\u{0}" + findings[i].body
             tallies[key, default: RuleTally(rule: findings[i].rule, body: findings[i].body)].count(findings[i].status)
         }
-        return Evaluation(regulation: model.regulation?.code ?? "", from: window.lowerBound, to: window.upperBound,
-                          asOf: options.asOf, findings: findings,
-                          tallies: tallies.values.sorted { ($0.body, order[$0.rule] ?? 0) < ($1.body, order[$1.rule] ?? 0) },
-                          targets: targets, eventsEvaluated: evaluated)
+        return tallies.values.sorted { ($0.body, order[$0.rule] ?? 0) < ($1.body, order[$1.rule] ?? 0) }
     }
 
     /// "100% of cells keep 12 regular meetings a year": per period, the share of the kind's bodies
     /// with at least one kept check and no violation of the named rule in that period.
     func targetFindings(_ r: CheckedRule, kind: String, share: Rational, ruleName: String, period: Period?,
-                        perBody: [String: [Finding]], window: ClosedRange<Day>, asOf: Day) -> ([Finding], [TargetResult]) {
+                        perBody: [String: [Finding]], window: ClosedRange<Day>, judged: ClosedRange<Day>,
+                        asOf: Day) -> ([Finding], [TargetResult]) {
         let bodies = perBody.keys.filter { model.bodies[kind]?.matches($0) ?? false }.sorted()
         let spans = period.map { Periods.spans($0, in: window, term: model.regulation?.term) }
             ?? [PeriodSpan(start: window.lowerBound, end: window.upperBound, label: "\(window.lowerBound)…\(window.upperBound)", naturalEnd: window.upperBound)]
         var findings: [Finding] = [], results: [TargetResult] = []
-        for span in spans {
+        for span in spans where judged.contains(span.end) {
             let meeting = bodies.filter { body in
                 let inSpan = (perBody[body] ?? []).filter { $0.date >= span.start && $0.date <= span.end }
                 return inSpan.contains { $0.status == .kept } && !inSpan.contains { $0.status == .violation }

@@ -4,17 +4,20 @@ struct RuleRun {
     let info: BodyInfo
     let b: BodyEvents
     let window: ClosedRange<Day>
+    /// The part of the window this rule's version is in force: events dated in it, periods ending in it.
+    let judge: ClosedRange<Day>
     let asOf: Day
     let model: Model
     let calendar: WorkingCalendar
     let ev: ExpressionEvaluator
 
-    init(rule: CheckedRule, info: BodyInfo, b: BodyEvents, window: ClosedRange<Day>, asOf: Day, model: Model,
-         calendar: WorkingCalendar) {
+    init(rule: CheckedRule, info: BodyInfo, b: BodyEvents, window: ClosedRange<Day>, judged: ClosedRange<Day>, asOf: Day,
+         model: Model, calendar: WorkingCalendar) {
         self.rule = rule
         self.info = info
         self.b = b
         self.window = window
+        self.judge = judged
         self.asOf = asOf
         self.model = model
         self.calendar = calendar
@@ -30,7 +33,7 @@ struct RuleRun {
 
     /// The events of the filter's type in the window that satisfy its condition.
     private func judged(_ f: CFilter) -> [Int] {
-        ev.matches(f, []).filter { window.contains(b.events[$0].date) }
+        ev.matches(f, []).filter { judge.contains(b.events[$0].date) }
     }
 
     func evaluate() -> [Finding] {
@@ -48,7 +51,8 @@ struct RuleRun {
     private func frequency(_ period: Period, _ c: CCount) -> [Finding] {
         let dates = ev.matches(c.filter, []).map { b.events[$0].date }
         var out: [Finding] = []
-        for span in Periods.spans(period, in: window, term: model.regulation?.term) {
+        // A period straddling an amendment is judged by the version in force on its last day.
+        for span in Periods.spans(period, in: window, term: model.regulation?.term) where judge.contains(span.end) {
             var last = span.end
             if let (m, d) = c.deadline, let dl = Day(year: span.start.year, month: m, day: min(d, Day.daysInMonth(year: span.start.year, month: m))),
                dl >= span.start, dl < last {
@@ -87,14 +91,15 @@ struct RuleRun {
         var out: [Finding] = []
         var previous = dates.last { $0 < window.lowerBound } ?? window.lowerBound
         for d in dates where d >= window.lowerBound {
+            defer { previous = d }
+            guard judge.contains(d) else { continue }
             let label = "\(previous)…\(d)"
             out.append(tooLong(previous, d)
                 ? finding(.violation, EvaluationMessages.gapTooLong(previous, d, maxText), period: label, date: d)
                 : finding(.kept, .same(label), period: label, date: d))
-            previous = d
         }
         let end = min(window.upperBound, asOf)
-        if tooLong(previous, end) {
+        if judge.contains(end), tooLong(previous, end) {
             out.append(finding(.violation, EvaluationMessages.gapTooLong(previous, end, maxText), period: "\(previous)…\(end)", date: end))
         }
         return out

@@ -143,6 +143,10 @@ enum CheckMessages {
                   en: "'unless' needs a condition or a text field holding the reason, found \(t)")
     }
 
+    static let amendmentWithoutAmends = Localized(
+        vi: "replace/add/repeal chỉ dùng trong văn bản sửa đổi: khai báo 'amends \"…\"' trong phần regulation",
+        en: "replace/add/repeal belong in an amending regulation: give 'amends \"…\"' in its header")
+
     private static func vi(_ what: String) -> String {
         ["rule": "Quy tắc", "body": "Cơ quan", "event type": "Loại sự kiện", "field": "Trường", "name": "Tên"][what] ?? what
     }

@@ -7,15 +7,27 @@ public struct Checker {
     /// can name a rule declared further down.
     var ruleDecls: [(RuleDecl, Citation)] = []
 
-    init(file: SourceFile) {
+    init(file: SourceFile, context: Model? = nil) {
         model = Model(file: file)
         model.eventTypes = Checker.prelude
+        if let context {
+            // An amendment speaks of the bodies and event types of the regulation it amends.
+            model.eventTypes = context.eventTypes
+            model.bodies = context.bodies
+            model.bodyOrder = context.bodyOrder
+            model.calendarAdjustments = context.calendarAdjustments
+        }
+        self.context = context
     }
 
-    /// Parses and checks a rules file. The model is nil when there are errors.
-    public static func check(_ file: SourceFile) -> (Model?, [Diagnostic]) {
+    /// The regulation this file amends, when it is checked as part of a chain.
+    let context: Model?
+
+    /// Parses and checks a rules file. The model is nil when there are errors. An amending
+    /// regulation is checked with `context`, the model of the text it amends.
+    public static func check(_ file: SourceFile, context: Model? = nil) -> (Model?, [Diagnostic]) {
         let (syntax, syntaxDiagnostics) = Parser.parse(file.text)
-        var checker = Checker(file: file)
+        var checker = Checker(file: file, context: context)
         for d in syntaxDiagnostics { checker.diagnostics.add(d) }
         checker.check(syntax)
         let all = checker.diagnostics.sorted
@@ -37,6 +49,7 @@ public struct Checker {
     private init(file: SourceFile, types: [String: EventType]) {
         model = Model(file: file)
         model.eventTypes = types
+        context = nil
     }
 
     mutating func error(_ code: String, _ range: SourceRange, _ message: Localized, hint: Localized? = nil) {
@@ -68,7 +81,7 @@ public struct Checker {
             case .calendar(let c): declareCalendar(c)
             case .body(let b): declareBody(b)
             case .event(let e): declareEvent(e, builtIn: false)
-            case .provision, .rule: break
+            case .provision, .rule, .amendment: break
             }
         }
         if !sawRegulation, let first = file.declarations.first {
@@ -81,8 +94,15 @@ public struct Checker {
             case .rule(let r):
                 warning("W001", r.name.range, CheckMessages.ruleWithoutArticle, hint: CheckMessages.ruleWithoutArticleHint)
                 ruleDecls.append((r, Citation()))
+            case .amendment(let a): declareAmendment(a)
             default: break
             }
+        }
+        if let context, var info = model.regulation {
+            info.term = info.term ?? context.regulation?.term
+            info.title = info.title ?? context.regulation?.title
+            info.issuer = info.issuer ?? context.regulation?.issuer
+            model.regulation = info
         }
         checkProvisionNumbers(model.provisions)
         checkRules()
@@ -219,6 +239,24 @@ public struct Checker {
         for n in pendingRefs where model.eventTypes[n.text] == nil {
             error("C005", n.range, CheckMessages.refTarget(n.text), hint: Suggestions.hint(n.text, model.eventTypes.keys))
         }
+    }
+
+    // MARK: - Amendments
+
+    mutating func declareAmendment(_ a: AmendmentDecl) {
+        if model.regulation?.amends == nil {
+            error("C046", a.range, CheckMessages.amendmentWithoutAmends)
+        }
+        let path = a.path?.parts.map { Citation.Part(level: $0.level, number: $0.number.text, text: nil) } ?? []
+        for (i, p) in path.enumerated().dropFirst() where p.level <= path[i - 1].level {
+            error("C006", a.path!.parts[i].number.range, CheckMessages.badNesting(p.level, path[i - 1].level))
+        }
+        var provision: Provision?
+        if let p = a.provision {
+            provision = collect(p, parent: path.dropLast().last?.level, citation: Citation(parts: Array(path.dropLast())))
+        }
+        model.amendments.append(Amendment(action: a.action, path: path, pathRange: a.path?.range ?? a.rule?.range ?? a.range,
+                                          rule: a.rule?.text, provision: provision, range: a.range))
     }
 
     // MARK: - Provisions

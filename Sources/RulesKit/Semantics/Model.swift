@@ -108,6 +108,18 @@ public struct Provision: Sendable {
     public var numberRange: SourceRange
 }
 
+/// One change an amending regulation makes, checked; applied by `RegulationChain`.
+public struct Amendment: Sendable {
+    public var action: AmendmentDecl.Action
+    /// Empty for `repeal rule`.
+    public var path: [Citation.Part]
+    public var pathRange: SourceRange
+    public var rule: String?
+    /// The new provision, for replace and add.
+    public var provision: Provision?
+    public var range: SourceRange
+}
+
 public enum Period: String, Sendable, CaseIterable {
     case week, month, quarter, halfYear = "half-year", year, term
 }
@@ -194,4 +206,5 @@ public struct Model: Sendable {
     public var eventTypes: [String: EventType] = [:]
     public var provisions: [Provision] = []
     public var rules: [CheckedRule] = []
+    public var amendments: [Amendment] = []
 }

@@ -10,8 +10,8 @@ public enum Keyword: String, CaseIterable, Sendable {
     case body, kind, members, exempt, from, bodies
     // event types
     case event, required, ref, one, integer, number, boolean, text, date, time, duration, id
-    // provisions
-    case article, clause, point
+    // provisions and amendments
+    case article, clause, point, replace, add, repeal
     // rules
     case rule, `for`, every, at, least, most, exactly, `where`, by, no, gap, longer, than, between
     case each, unless, whenever, before, after, within, target, keep, adopted, requires, when
@@ -27,5 +27,5 @@ public enum Keyword: String, CaseIterable, Sendable {
 
     /// Words that start a declaration: where the parser resumes after an error.
     static let declarationStarts: Set<String> = ["regulation", "calendar", "body", "kind", "event",
-                                                 "article", "clause", "point", "rule"]
+                                                 "article", "clause", "point", "rule", "replace", "add", "repeal"]
 }

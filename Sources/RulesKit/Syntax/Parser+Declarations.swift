@@ -115,27 +115,61 @@ extension Parser {
         return TypeRef(name: name, target: target, oneOf: oneOf, range: range(from: name.range))
     }
 
-    mutating func provision() throws(Recover) -> ProvisionDecl {
-        let start = current.range
-        let level = ProvisionLevel(rawValue: advance().identifier!)!
-        let number: Name
+    mutating func provisionNumber() throws(Recover) -> Name {
         switch current.kind {
-        case .integer, .identifier: number = Name(text: current.text, range: advance().range)
+        case .integer, .identifier: return Name(text: current.text, range: advance().range)
         default: throw fail(SyntaxMessages.provisionNumber)
         }
-        let text = optionalString()
+    }
+
+    /// `replace article 8 clause 3 "…" { … }`, `add article 13 "…" { … }`, `repeal article 9`,
+    /// `repeal rule bo_phieu_kin`.
+    mutating func amendment() throws(Recover) -> AmendmentDecl {
+        let start = current.range
+        let action = AmendmentDecl.Action(rawValue: advance().identifier!)!
+        if action == .repeal, accept(.rule) {
+            let name = try expectName()
+            return AmendmentDecl(action: action, path: nil, rule: name, provision: nil, range: range(from: start))
+        }
+        var parts: [(ProvisionLevel, Name)] = []
+        let pathStart = current.range
+        while let w = current.identifier, let level = ProvisionLevel(rawValue: w) {
+            advance()
+            parts.append((level, try provisionNumber()))
+        }
+        guard let last = parts.last else { throw fail(SyntaxMessages.provisionNumber) }
+        let path = ProvisionPath(parts: parts, range: range(from: pathStart))
+        var provision: ProvisionDecl?
+        if action != .repeal {
+            let text = optionalString()
+            var children: [ProvisionDecl.Child] = []
+            if atSymbol("{") { children = try provisionChildren() }
+            provision = ProvisionDecl(level: last.0, number: last.1, text: text, children: children, range: range(from: start))
+        }
+        return AmendmentDecl(action: action, path: path, rule: nil, provision: provision, range: range(from: start))
+    }
+
+    mutating func provisionChildren() throws(Recover) -> [ProvisionDecl.Child] {
         var children: [ProvisionDecl.Child] = []
-        if atSymbol("{") {
-            try nested { (p: inout Parser) throws(Recover) in
-                try p.block { (p: inout Parser) throws(Recover) in
-                    switch p.current.identifier {
-                    case "article", "clause", "point": children.append(.provision(try p.provision()))
-                    case "rule": children.append(.rule(try p.rule()))
-                    default: throw p.fail(SyntaxMessages.provisionItem)
-                    }
+        try nested { (p: inout Parser) throws(Recover) in
+            try p.block { (p: inout Parser) throws(Recover) in
+                switch p.current.identifier {
+                case "article", "clause", "point": children.append(.provision(try p.provision()))
+                case "rule": children.append(.rule(try p.rule()))
+                default: throw p.fail(SyntaxMessages.provisionItem)
                 }
             }
         }
+        return children
+    }
+
+    mutating func provision() throws(Recover) -> ProvisionDecl {
+        let start = current.range
+        let level = ProvisionLevel(rawValue: advance().identifier!)!
+        let number = try provisionNumber()
+        let text = optionalString()
+        var children: [ProvisionDecl.Child] = []
+        if atSymbol("{") { children = try provisionChildren() }
         return ProvisionDecl(level: level, number: number, text: text, children: children, range: range(from: start))
     }
 }

@@ -192,6 +192,7 @@ public struct Parser {
         case "event": return .event(try eventType())
         case "article", "clause", "point": return .provision(try provision())
         case "rule": return .rule(try rule())
+        case "replace", "add", "repeal": return .amendment(try amendment())
         default:
             let word = current.identifier ?? current.text
             // An invalid token is already reported; a stray `}` is reported by the caller.

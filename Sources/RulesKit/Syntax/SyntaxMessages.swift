@@ -48,8 +48,8 @@ enum SyntaxMessages {
         Localized(vi: "'\(s)' không mở đầu một khai báo", en: "'\(s)' does not start a declaration")
     }
     static let declarationHint = Localized(
-        vi: "một khai báo bắt đầu bằng regulation, calendar, body, kind, event, article, clause, point hoặc rule",
-        en: "a declaration starts with regulation, calendar, body, kind, event, article, clause, point or rule")
+        vi: "một khai báo bắt đầu bằng regulation, calendar, body, kind, event, article, clause, point, rule, replace, add hoặc repeal",
+        en: "a declaration starts with regulation, calendar, body, kind, event, article, clause, point, rule, replace, add or repeal")
     static let unknownMonth = Localized(vi: "tên tháng (January … December)", en: "a month name (January … December)")
 
     // What the parser expected, for `expected(_:found:)`.

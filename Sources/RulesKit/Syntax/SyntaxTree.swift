@@ -23,6 +23,7 @@ public enum Declaration: Sendable {
     case event(EventDecl)
     case provision(ProvisionDecl)
     case rule(RuleDecl)
+    case amendment(AmendmentDecl)
 
     public var range: SourceRange {
         switch self {
@@ -32,8 +33,34 @@ public enum Declaration: Sendable {
         case .event(let d): d.range
         case .provision(let d): d.range
         case .rule(let d): d.range
+        case .amendment(let d): d.range
         }
     }
+}
+
+// MARK: - Amendments
+
+/// `article 8 clause 3 point a`: where an amendment acts.
+public struct ProvisionPath: Sendable {
+    public var parts: [(level: ProvisionLevel, number: Name)]
+    public var range: SourceRange
+
+    public var text: String { parts.map { "\($0.level.rawValue) \($0.number.text)" }.joined(separator: " ") }
+}
+
+/// What an amending regulation does to the text it amends, from its effective date.
+public struct AmendmentDecl: Sendable {
+    public enum Action: String, Sendable {
+        case replace, add, repeal
+    }
+
+    public var action: Action
+    public var path: ProvisionPath?
+    /// `repeal rule NAME`
+    public var rule: Name?
+    /// The new provision, for `replace` and `add`: its text and what it contains.
+    public var provision: ProvisionDecl?
+    public var range: SourceRange
 }
 
 // MARK: - Header
