@@ -1,15 +1,19 @@
 import Foundation
 import RulesKit
 
-/// `rules evaluate RULES EVENTS… [--from D] [--to D] [--as-of D] [--body B] [--format text|json]
-///  [--lang vi|en] [--skip-invalid]`
+/// `rules evaluate RULES… EVENTS… [--from D] [--to D] [--term] [--as-of D] [--body B]
+///  [--format text|json|markdown|html|csv] [--lang vi|en] [--skip-invalid]`
+/// Several `.rules` files are a regulation and its amendments: each event is judged by the
+/// version in force on its date.
 enum EvaluateCommand {
     static func run(_ args: [String]) throws(Arguments.UsageError) -> Int32 {
-        let a = try Arguments(args, valued: ["from", "to", "as-of", "body", "format", "lang"], flags: ["skip-invalid"])
+        let a = try Arguments(args, valued: ["from", "to", "as-of", "body", "format", "lang"], flags: ["skip-invalid", "term"])
         let format = try a.choice("format", ["text", "json", "markdown", "html", "csv"], default: "text")
         // Reports meant to be handed over are Vietnamese unless asked otherwise.
         let lang = a.value("lang") == nil && (format == "markdown" || format == "html") ? .vi : try a.language()
-        guard a.positionals.count >= 2 else {
+        let rulesPaths = a.positionals.filter { $0.hasSuffix(".rules") }
+        let eventPaths = a.positionals.filter { !$0.hasSuffix(".rules") }
+        guard !rulesPaths.isEmpty, !eventPaths.isEmpty else {
             throw .init(message: Localized(vi: "cần một tệp .rules và ít nhất một tệp sự kiện",
                                            en: "give a .rules file and at least one events file"))
         }
@@ -21,14 +25,23 @@ enum EvaluateCommand {
             }
             return d
         }
-        let options = Evaluator.Options(from: try date("from"), to: try date("to"), asOf: try date("as-of") ?? Today.inVietnam(),
+        var options = Evaluator.Options(from: try date("from"), to: try date("to"), asOf: try date("as-of") ?? Today.inVietnam(),
                                         bodies: a.value("body").map { Set($0.split(separator: ",").map(String.init)) })
 
-        guard let model = RulesFrontEnd.load(a.positionals[0], lang: lang) else { return 2 }
+        guard let chain = RulesFrontEnd.loadChain(rulesPaths, lang: lang) else { return 2 }
+        if a.has("term") {
+            guard let term = chain.base.model.regulation?.term else {
+                throw .init(message: Localized(vi: "--term: quy chế không khai báo nhiệm kỳ", en: "--term: the regulation declares no term"))
+            }
+            options.from = options.from ?? term.lowerBound
+            options.to = options.to ?? term.upperBound
+        }
+        // Every version knows the same event types: the base's plus those amendments declare.
+        let model = chain.versions.last!.model
         var log = EventLog(types: model.eventTypes)
         let progress = Progress(language: lang)
         log.progress = { n in progress.report(n) }
-        for path in a.positionals.dropFirst() {
+        for path in eventPaths {
             if case .file(let failure)? = log.read(path: path) {
                 Terminal.writeError(failure.message(lang) + "\n")
                 return 2
@@ -47,7 +60,7 @@ enum EvaluateCommand {
             Terminal.writeError(Localized(vi: "bỏ qua \(log.recordsRejected) bản ghi lỗi",
                                           en: "skipped \(log.recordsRejected) bad record(s)").text(lang) + "\n")
         }
-        var evaluation = Evaluator(model: model).evaluate(log.events, options: options)
+        var evaluation = ChainEvaluator(chain: chain).evaluate(log.events, options: options)
         evaluation.recordsRead = log.recordsRead
         evaluation.recordsRejected = log.recordsRejected
         switch format {
@@ -61,8 +74,32 @@ enum EvaluateCommand {
     }
 }
 
-/// Loads and checks a rules file for the commands that run it; prints its diagnostics.
+/// Loads and checks rules files for the commands that run them; prints their diagnostics.
 enum RulesFrontEnd {
+    /// A regulation and its amendments, checked together; nil (after printing why) unless they
+    /// form exactly one clean chain.
+    static func loadChain(_ paths: [String], lang: Language) -> RegulationChain? {
+        var files: [SourceFile] = []
+        for path in paths {
+            switch SourceLoader.load(path) {
+            case .failure(let f):
+                Terminal.writeError(f.message(lang) + "\n")
+                return nil
+            case .success(let file): files.append(file)
+            }
+        }
+        let (chains, diagnostics) = RegulationChain.build(files)
+        let printer = DiagnosticPrinter(language: lang, color: Terminal.colorOnStderr())
+        for (file, ds) in diagnostics { for d in ds { Terminal.writeError(printer.render(d, in: file)) } }
+        if diagnostics.contains(where: { $0.1.contains { $0.severity == .error } }) { return nil }
+        guard chains.count == 1 else {
+            Terminal.writeError(Localized(vi: "các tệp .rules phải là một quy chế và các văn bản sửa đổi nó",
+                                          en: "the .rules files must be one regulation and the regulations amending it").text(lang) + "\n")
+            return nil
+        }
+        return chains[0]
+    }
+
     static func load(_ path: String, lang: Language) -> Model? {
         switch SourceLoader.load(path) {
         case .failure(let f):

@@ -9,6 +9,7 @@ let usage = Localized(
       evaluate RULES EVENTS…  đối chiếu sự kiện với quy chế [--from D] [--to D] [--as-of D]
                            [--body B] [--format text|json|markdown|html|csv] [--skip-invalid]
       calendar YEAR [RULES]   các ngày nghỉ lễ và số ngày làm việc trong năm
+      versions RULES…      các phiên bản của quy chế và những gì mỗi lần sửa đổi thay đổi
     tùy chọn chung: --lang vi|en
     """,
     en: """
@@ -17,6 +18,7 @@ let usage = Localized(
       evaluate RULES EVENTS…  judge recorded events against a regulation [--from D] [--to D]
                            [--as-of D] [--body B] [--format text|json|markdown|html|csv] [--skip-invalid]
       calendar YEAR [RULES]   a year's public holidays and working-day count
+      versions RULES…      a regulation's versions and what each amendment changed
     common options: --lang vi|en
     """)
 
@@ -25,6 +27,7 @@ let commands: [String: ([String]) throws(Arguments.UsageError) -> Int32] = [
     "check": CheckCommand.run,
     "evaluate": EvaluateCommand.run,
     "calendar": CalendarCommand.run,
+    "versions": VersionsCommand.run,
 ]
 
 @MainActor func runMain() -> Int32 {

@@ -60,7 +60,7 @@ public struct EventDecoder: Sendable {
 
     struct ConversionFailure: Error {
         var code: String
-        var message: (String) -> Localized
+        var message: @Sendable (String) -> Localized
     }
 
     static func text(_ v: RawValue) -> String? {

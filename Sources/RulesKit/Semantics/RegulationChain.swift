@@ -138,7 +138,8 @@ public struct RegulationChain: Sendable {
                 m.provisions = ProvisionTree.replacing(a.path, with: a.action == .replace ? a.provision : nil, in: m.provisions)
                 let added = a.provision.map(ProvisionTree.ruleNames) ?? []
                 m.rules += added.compactMap { newRules[$0] }
-                changes.append(Change(action: a.action, target: target, text: a.provision?.text, rules: removed + added))
+                let touched = (removed + added).reduce(into: [String]()) { if !$0.contains($1) { $0.append($1) } }
+                changes.append(Change(action: a.action, target: target, text: a.provision?.text, rules: touched))
             case .add:
                 if ProvisionTree.find(a.path, in: m.provisions) != nil {
                     diagnostics.append(Diagnostic("C041", at: a.pathRange, ChainMessages.alreadyExists(target)))

@@ -1,0 +1,54 @@
+import XCTest
+@testable import RulesKit
+
+/// The Phổ Hòa regulation and its three amendments (their content illustrative, see the files),
+/// judged over 2020–2025: the same kind of event gets a different verdict after an amendment.
+final class PhoHoaVersionsGoldenTests: XCTestCase {
+    private func evaluate() throws -> Evaluation {
+        let files = ["pho-hoa.rules", "pho-hoa-02-QC-DU.rules", "pho-hoa-45-TB-DU.rules", "pho-hoa-03-QC-DU.rules"]
+            .map { SourceFile(path: $0, text: Fixtures.text(Fixtures.repositoryFile("Rules/\($0)"))) }
+        let (chains, diagnostics) = RegulationChain.build(files)
+        XCTAssertEqual(diagnostics.flatMap(\.1).map(\.message.en), [])
+        let chain = try XCTUnwrap(chains.first)
+        XCTAssertEqual(chain.versions.map(\.code), ["01-QC/ĐU", "02-QC/ĐU", "45-TB/ĐU", "03-QC/ĐU"])
+        var log = EventLog(types: chain.versions.last!.model.eventTypes)
+        XCTAssertNil(log.read(path: Fixtures.repositoryFile("examples/pho-hoa-2020-2025.jsonl").path))
+        log.finish()
+        XCTAssertEqual(log.errors, [])
+        return ChainEvaluator(chain: chain).evaluate(log.events, options: .init(asOf: Day.parse("2026-01-31")!))
+    }
+
+    func testVerdictsChangeAcrossAmendments() throws {
+        let e = try evaluate()
+        func line(_ f: Finding) -> String { "\(f.regulation) | \(f.citation.text(.vi)) | \(Golden.line(f))" }
+        XCTAssertEqual(e.findings.filter { $0.status != .kept }.map(line).sorted(), [
+            // 02-QC/ĐU (from 2021-09-22), quorum 3/4: 3/4 × 11 = 33/4 = 8.25, so 8 present is short.
+            "02-QC/ĐU | Điều 8, khoản 3, điểm a | violation | ty_le_du_hop | dang_uy | m-2021-11 | present 8 < 3/4 × 11 = 33/4",
+            // 03-QC/ĐU (from 2022-04-26), drafts 3 working days ahead: before Tuesday 2022-06-14 that is
+            // Thursday 06-09 (Mon 13, Fri 10, Thu 9); the draft of Friday 06-10 is a day late.
+            "03-QC/ĐU | Điều 8, khoản 2 | violation | gui_du_thao | dang_uy | m-2022-06 | document 2022-06-10 > 2022-06-09",
+            // Added by 45-TB/ĐU (2022-02-18), carried into 03-QC/ĐU: two Standing Committee meetings a month.
+            "03-QC/ĐU | Điều 13, khoản 1 | violation | btv_hop_dinh_ky | ban_thuong_vu | 2023-07 | count(meeting) 1 ✗ ≥ 2",
+        ].sorted())
+        // The same facts before the amendments: 8 present ≥ 2/3 × 11 = 22/3 ≈ 7.33 under 01-QC/ĐU,
+        // and a draft two working days ahead (Fri 2021-06-04 for Tue 06-08) was enough.
+        let may = try XCTUnwrap(e.findings.first { $0.eventId == "m-2021-05" && $0.rule == "ty_le_du_hop" })
+        XCTAssertEqual([may.status.rawValue, may.regulation], ["kept", "01-QC/ĐU"])
+        let june = try XCTUnwrap(e.findings.first { $0.eventId == "m-2021-06" && $0.rule == "gui_du_thao" })
+        XCTAssertEqual([june.status.rawValue, june.regulation], ["kept", "01-QC/ĐU"])
+    }
+
+    func testEachPeriodIsJudgedOnceByTheVersionInForceAtItsEnd() throws {
+        let e = try evaluate()
+        // 2020-05 … 2025-12 is 68 months; each month judged once, whichever version applies.
+        let months = e.findings.filter { $0.rule == "hop_thuong_ky" }
+        XCTAssertEqual(months.count, 68)
+        XCTAssertEqual(Set(months.compactMap(\.period)).count, 68)
+        // February 2022 straddles 45-TB/ĐU (2022-02-18): judged by it, so the Standing Committee's
+        // rule already applies to that month.
+        XCTAssertEqual(e.findings.first { $0.rule == "btv_hop_dinh_ky" }?.period, "2022-02")
+        XCTAssertEqual(e.findings.first { $0.rule == "btv_hop_dinh_ky" }?.regulation, "45-TB/ĐU")
+        // September 2021 ends after 02-QC/ĐU took effect: its regular-meeting check cites 02-QC/ĐU.
+        XCTAssertEqual(e.findings.first { $0.rule == "hop_thuong_ky" && $0.period == "2021-09" }?.regulation, "02-QC/ĐU")
+    }
+}
