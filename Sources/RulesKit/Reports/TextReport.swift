@@ -36,8 +36,9 @@ public struct TextReport: Sendable {
             for rule in byRule.keys.sorted(by: { order[$0, default: 0] < order[$1, default: 0] }) {
                 let fs = byRule[rule]!.sorted { ($0.date, $0.eventId ?? "") < ($1.date, $1.eventId ?? "") }
                 let first = fs[0]
-                let cite = first.citation.text(language)
-                out += "  " + paint((cite.isEmpty ? "" : cite + " — ") + rule, "1")
+                // With amendments, the version applied is part of the citation: `02-QC/ĐU, Điều 8, khoản 3`.
+                let cite = ([first.regulation] + [first.citation.text(language)].filter { !$0.isEmpty }).joined(separator: ", ")
+                out += "  " + paint(cite + " — " + rule, "1")
                     + (first.ruleLabel.map { " (\($0))" } ?? "") + "\n"
                 for f in fs {
                     let mark = switch f.status {
@@ -46,7 +47,8 @@ public struct TextReport: Sendable {
                     default: paint("!", "33")
                     }
                     let at = f.eventId.map { "\(f.date) \($0)" } ?? f.period ?? f.date.description
-                    out += "    \(mark) \(at): \(statusWord(f.status)): \(f.message.text(language))"
+                    let version = f.regulation == first.regulation ? "" : "[\(f.regulation)] "
+                    out += "    \(mark) \(at): \(version)\(statusWord(f.status)): \(f.message.text(language))"
                     if let c = f.compared, f.status != .excused, !f.message.text(language).contains(c) { out += " [\(c)]" }
                     if let s = f.source { out += " (\(s.file):\(s.line))" }
                     out += "\n"

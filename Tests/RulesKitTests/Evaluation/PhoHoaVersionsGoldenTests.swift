@@ -52,3 +52,20 @@ final class PhoHoaVersionsGoldenTests: XCTestCase {
         XCTAssertEqual(e.findings.first { $0.rule == "hop_thuong_ky" && $0.period == "2021-09" }?.regulation, "02-QC/ĐU")
     }
 }
+
+final class VersionsReportTests: XCTestCase {
+    func testTimelineListsEachVersionAndItsChanges() throws {
+        let files = ["pho-hoa.rules", "pho-hoa-02-QC-DU.rules", "pho-hoa-45-TB-DU.rules", "pho-hoa-03-QC-DU.rules"]
+            .map { SourceFile(path: $0, text: Fixtures.text(Fixtures.repositoryFile("Rules/\($0)"))) }
+        let chain = try XCTUnwrap(RegulationChain.build(files).chains.first)
+        let lines = VersionsReport.render(chain, language: .en).split(separator: "\n").map(String.init)
+        XCTAssertEqual(lines.filter { !$0.hasPrefix(" ") }, [
+            "01-QC/ĐU  in force 2020-05-08 – 2021-09-21",
+            "02-QC/ĐU  in force 2021-09-22 – 2022-02-17  (amends 01-QC/ĐU)",
+            "45-TB/ĐU  in force 2022-02-18 – 2022-04-25  (amends 02-QC/ĐU)",
+            "03-QC/ĐU  in force 2022-04-26 – 2025-12-31  (amends 45-TB/ĐU)",
+        ])
+        XCTAssertTrue(lines.contains { $0.hasPrefix("  replaces Article 8, clause 3, point a: \"Hội nghị Đảng ủy được tiến hành khi có ít nhất 3/4") && $0.hasSuffix("[ty_le_du_hop]") })
+        XCTAssertTrue(lines.contains("  adds Article 13: \"Chế độ làm việc của Ban Thường vụ Đảng ủy\" [btv_hop_dinh_ky]"))
+    }
+}
