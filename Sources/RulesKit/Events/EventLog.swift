@@ -44,6 +44,13 @@ public struct EventLog: Sendable {
         return nil
     }
 
+    public mutating func read(bytes: [UInt8], file: String, format: EventFileFormat = .jsonLines) {
+        switch format {
+        case .csv: consume(CSVReader(bytes: bytes), file: file)
+        default: consume(JSONLinesReader(bytes: bytes), file: file)
+        }
+    }
+
     public mutating func read(text: String, file: String, format: EventFileFormat = .jsonLines) {
         switch format {
         case .csv: consume(CSVReader(string: text), file: file)
