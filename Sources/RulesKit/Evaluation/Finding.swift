@@ -84,4 +84,15 @@ public struct Evaluation: Sendable {
     public var eventsEvaluated = 0
 
     public var violations: Int { findings.count { $0.status == .violation } }
+
+    /// Valid events no rule judged: their body has no rule, or they are dated after `--as-of`.
+    /// With these, every record read is accounted for: read = evaluated + rejected + not judged.
+    public var eventsNotJudged: Int { max(0, recordsRead - recordsRejected - eventsEvaluated) }
+
+    /// The accounting line every report prints.
+    public var accounting: Localized {
+        Localized(
+            vi: "Đã đọc \(recordsRead) bản ghi: đánh giá \(eventsEvaluated) sự kiện, loại \(recordsRejected) bản ghi lỗi, \(eventsNotJudged) sự kiện không thuộc quy tắc nào.",
+            en: "Read \(recordsRead) records: \(eventsEvaluated) events evaluated, \(recordsRejected) rejected, \(eventsNotJudged) not judged by any rule.")
+    }
 }

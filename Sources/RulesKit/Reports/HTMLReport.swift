@@ -49,8 +49,8 @@ public struct HTMLReport: Sendable {
         var out = "<!DOCTYPE html>\n<html lang=\"\(language.rawValue)\"><head><meta charset=\"utf-8\"/>"
         out += "<title>\(esc(title))</title><style>\(Self.style)</style></head><body>\n"
         out += "<h1>\(esc(title))</h1>\n<p class=\"meta\">\(esc(model.regulation?.title ?? ""))<br/>"
-        out += esc(t("Từ \(e.from) đến \(e.to), tính đến ngày \(e.asOf). Đã đọc \(e.recordsRead) bản ghi, đánh giá \(e.eventsEvaluated) sự kiện, loại \(e.recordsRejected).",
-                     "From \(e.from) to \(e.to), as of \(e.asOf). \(e.recordsRead) records read, \(e.eventsEvaluated) events evaluated, \(e.recordsRejected) rejected."))
+        out += esc(t("Từ \(e.from) đến \(e.to), tính đến ngày \(e.asOf). ", "From \(e.from) to \(e.to), as of \(e.asOf). ")
+                   + e.accounting.text(language))
         out += "</p>\n"
 
         // Population first: a supervisor of 1,117 cells reads this before any single cell.

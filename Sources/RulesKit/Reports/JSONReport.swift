@@ -43,7 +43,7 @@ public enum JSONReport {
             ("to", s(e.to.description)),
             ("as_of", s(e.asOf.description)),
             ("records", JSONText.object([("read", "\(e.recordsRead)"), ("evaluated", "\(e.eventsEvaluated)"),
-                                         ("rejected", "\(e.recordsRejected)")])),
+                                         ("rejected", "\(e.recordsRejected)"), ("not_judged", "\(e.eventsNotJudged)")])),
             ("violations", "\(e.violations)"),
             ("findings", JSONText.array(findings)),
             ("tallies", JSONText.array(tallies)),

@@ -27,8 +27,7 @@ public struct MarkdownReport: Sendable {
         out += "\(title)\n\n"
         out += t("Thời gian kiểm tra: \(e.from) – \(e.to), tính đến ngày \(e.asOf). ",
                  "Period examined: \(e.from) – \(e.to), as of \(e.asOf). ")
-        out += t("Đã đọc \(e.recordsRead) bản ghi, đánh giá \(e.eventsEvaluated) sự kiện, loại \(e.recordsRejected) bản ghi lỗi; ",
-                 "\(e.recordsRead) records read, \(e.eventsEvaluated) events evaluated, \(e.recordsRejected) rejected; ")
+        out += e.accounting.text(language) + " "
         out += t("\(summary.bodies.count) cơ quan, tổ chức được đánh giá.", "\(summary.bodies.count) bodies judged.") + "\n\n"
 
         out += "## 1. " + t("Ưu điểm", "Strengths (kept)") + "\n\n"

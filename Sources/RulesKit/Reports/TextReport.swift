@@ -84,8 +84,7 @@ public struct TextReport: Sendable {
             }.joined(separator: "  ")
         }.joined(separator: "\n") + "\n"
         let v = e.violations
-        out += "\n" + t("Đã đọc \(e.recordsRead) bản ghi, đánh giá \(e.eventsEvaluated) sự kiện, loại \(e.recordsRejected) bản ghi lỗi. ",
-                        "Read \(e.recordsRead) records, evaluated \(e.eventsEvaluated) events, rejected \(e.recordsRejected). ")
+        out += "\n" + e.accounting.text(language) + " "
         out += v == 0 ? paint(t("Không có vi phạm.", "No violations."), "32")
             : paint(t("\(v) vi phạm.", "\(v) violation(s)."), "31")
         return out + "\n"
