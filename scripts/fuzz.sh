@@ -11,8 +11,12 @@ out=.build-fuzz
 mkdir -p "$out" Fuzz/crashes
 sources=$(find Sources/RulesKit -name '*.swift' | sort)
 build() {
-  swiftc -O -sanitize=fuzzer,address -parse-as-library -module-name RulesKit $sources "Fuzz/$1" -o "$out/$2" 2>&1 \
-    | grep -v "Cannot export local symbol" || true
+  # The linker's warnings about ASan's local symbols are noise; a failed build is not.
+  if ! swiftc -O -sanitize=fuzzer,address -parse-as-library -module-name RulesKit $sources "Fuzz/$1" -o "$out/$2" \
+       > "$out/$2.build.log" 2>&1; then
+    grep -v "Cannot export local symbol" "$out/$2.build.log" >&2
+    exit 1
+  fi
 }
 run() {
   local name=$1 corpus=$out/corpus-$1
