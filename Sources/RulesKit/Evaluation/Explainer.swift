@@ -13,9 +13,9 @@ struct Explainer {
         case .binary("and", let a, let b):
             return [a, b].filter { ev.eval($0, slots) != .boolean(true) }.map { whyNot($0, slots) }.joined(separator: "; ")
         case .binary("or", let a, let b):
-            return whyNot(a, slots) + " and " + whyNot(b, slots)
+            return whyNot(a, slots) + "; " + whyNot(b, slots)
         case .unary("not", let x):
-            return "not (" + describe(x, slots) + ")"
+            return "¬(" + describe(x, slots) + ")"
         case .has(_, let name):
             return "\(name) —"
         case .binary(let op, let a, let b) where Self.negated[op] != nil:

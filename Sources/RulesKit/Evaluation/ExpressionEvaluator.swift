@@ -65,6 +65,13 @@ struct ExpressionEvaluator {
         }
     }
 
+    /// True when the filter joins on a value the enclosing event does not have (`d.meeting == m.id`
+    /// for a meeting recorded without an id): then no search can decide the check.
+    func joinKeyMissing(_ f: CFilter, _ slots: [Int]) -> Bool {
+        guard let c = f.condition, let (_, outer) = Self.join(c, slot: f.slot) else { return false }
+        return eval(outer, slots) == nil
+    }
+
     /// A conjunct `x.field == outer` where `outer` reads only enclosing events or constants:
     /// the filter can then be answered from a hash index on `field`. A join on an enclosing
     /// event (`d.meeting == m.id`) is preferred to one on a constant (`d.kind == "draft"`).
@@ -152,7 +159,8 @@ struct ExpressionEvaluator {
     }
 
     static func shift(_ day: Day, by n: Int64, _ d: DurationDimension, _ calendar: WorkingCalendar) -> Day? {
-        guard let k = Int(exactly: n), abs(k) < 200_000 else { return nil }
+        guard n.magnitude < 200_000 else { return nil }
+        let k = Int(n)
         switch d {
         case .days: return day.adding(days: k)
         case .workingDays: return calendar.adding(workingDays: k, to: day)
@@ -172,8 +180,8 @@ struct ExpressionEvaluator {
         case ("-", .date(let d), .duration(let n, let dim)): return shift(d, by: -n, dim, calendar).map(Value.date)
         case ("-", .date(let x), .date(let y)): return .duration(Int64(x.ordinal) - Int64(y.ordinal), .days)
         case ("-", .time(let x), .time(let y)): return .duration(Int64(x - y), .clock)
-        case ("+", .time(let t), .duration(let n, .clock)) where abs(n) < 1_000_000: return .time(t + Int(n))
-        case ("-", .time(let t), .duration(let n, .clock)) where abs(n) < 1_000_000: return .time(t - Int(n))
+        case ("+", .time(let t), .duration(let n, .clock)) where n.magnitude < 1_000_000: return .time(t + Int(n))
+        case ("-", .time(let t), .duration(let n, .clock)) where n.magnitude < 1_000_000: return .time(t - Int(n))
         case ("+", .duration(let x, let d), .duration(let y, let e)) where d == e:
             let (v, o) = x.addingReportingOverflow(y)
             return o ? nil : .duration(v, d)

@@ -21,6 +21,12 @@ enum Periods {
         var cursor = start(of: p, containing: window.lowerBound)
         while cursor <= window.upperBound {
             let next = advance(p, cursor)
+            // Day arithmetic clamps at 9999-12-31, where the next period is this one again: stop.
+            guard next > cursor, start(of: p, containing: next) != cursor else {
+                out.append(PeriodSpan(start: max(cursor, window.lowerBound), end: window.upperBound, label: label(p, cursor),
+                                      naturalEnd: window.upperBound))
+                break
+            }
             let end = next.adding(days: -1)
             out.append(PeriodSpan(start: max(cursor, window.lowerBound), end: min(end, window.upperBound), label: label(p, cursor),
                                   naturalEnd: end))

@@ -59,8 +59,9 @@ struct RuleRun {
                 last = dl
             }
             let n = dates.lazy.filter { $0 >= span.start && $0 <= last }.count
-            // Due on the deadline when there is one, else when the period itself ends.
-            let over = (last < span.end ? last : span.naturalEnd) <= asOf
+            // Due on the deadline when there is one, else when the period itself ends; a period cut
+            // short by the end of the window (`--to`) is not over, as events after it are not seen.
+            let over = last < span.end ? last <= asOf : span.naturalEnd <= asOf && span.end == span.naturalEnd
             let need = Int(c.count)
             let status: Finding.Status = switch c.bound {
             case .atLeast: n >= need ? .kept : over ? .violation : .pending
@@ -131,6 +132,8 @@ struct RuleRun {
             }
         case .related(let f, let timing): return related(i, f, timing)
         case .decision(let base, let cases):
+            // The first stricter case that applies. Like a `where`, a `when` that reads a field the
+            // record lacks does not apply: a matter without a category is an ordinary matter.
             let applicable = cases.first { ev.eval($0.when, [i]) == .boolean(true) }?.requires ?? base
             let met = ev.eval(applicable, [i])
             switch (e.value("adopted"), met) {
@@ -151,11 +154,14 @@ struct RuleRun {
     /// A related event placed in time: a draft before the meeting, a report after the visit.
     private func related(_ i: Int, _ f: CFilter, _ timing: CTiming) -> Finding {
         let e = b.events[i]
+        if ev.joinKeyMissing(f, [i]) {
+            return finding(.warning, EvaluationMessages.undetermined(rule.name), event: e, date: e.date)
+        }
         let candidates = ev.matches(f, [i]).map { b.events[$0] }
         let subject = e.id ?? "\(e.type) \(e.date)"
         /// The day `d` away from the event (backwards when `sign` is -1), and `d` as text.
         func lead(_ d: CExpr, _ sign: Int64) -> (Day, Localized)? {
-            guard case .duration(let n, let dim)? = ev.eval(d, [i]), n != .min else { return nil }
+            guard case .duration(let n, let dim)? = ev.eval(d, [i]), n.magnitude < 200_000 else { return nil }
             return ExpressionEvaluator.shift(e.date, by: sign * n, dim, calendar).map { ($0, Value.durationText(n, dim)) }
         }
         let lower: Day?, upper: Day?, limitText: Localized

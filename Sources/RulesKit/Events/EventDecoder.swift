@@ -74,8 +74,8 @@ public struct EventDecoder: Sendable {
         case .number(let s): s
         case .bool(let b): b ? "true" : "false"
         case .null: "null"
-        case .array: "an array"
-        case .object: "an object"
+        case .array: "[…]"
+        case .object: "{…}"
         }
     }
 

@@ -95,6 +95,16 @@ public struct HTMLReport: Sendable {
         return out
     }
 
+    private func cellWord(_ c: ReportSummary.Cell) -> String {
+        switch c {
+        case .kept: t("đạt", "kept")
+        case .broken: t("vi phạm", "broken")
+        case .excused: t("được miễn", "excused")
+        case .pending: t("chưa đến hạn", "not yet due")
+        case .noData: t("không có dữ liệu", "no data")
+        }
+    }
+
     /// Months across, rules down, one coloured cell each; the findings on hover via `<title>`.
     private func calendars(_ s: ReportSummary, model: Model) -> String {
         let esc = Self.escape
@@ -120,7 +130,7 @@ public struct HTMLReport: Sendable {
                 out += "<text x=\"0\" y=\"\(y + 12)\">\(esc(String(rule.prefix(28))))</text>"
                 for (i, cell) in b.grid[rule]!.enumerated() {
                     let month = s.months[i]
-                    var tip = "\(rule) \(month.year)-\(month.month < 10 ? "0" : "")\(month.month): \(cell.rawValue)"
+                    var tip = "\(rule) \(month.year)-\(month.month < 10 ? "0" : "")\(month.month): \(cellWord(cell))"
                     for n in b.notes["\(rule)#\(i)"] ?? [] { tip += "\n" + n }
                     out += "<rect class=\"\(cell.rawValue)\" x=\"\(labelW + i * cellW)\" y=\"\(y)\" width=\"\(cellW - 2)\" height=\"\(cellH - 2)\"><title>\(esc(tip))</title></rect>"
                 }

@@ -39,12 +39,7 @@ public struct ReportSummary: Sendable {
             order.append(r.name)
         }
         for r in model.rules { if case .target(let share, let kept, _) = r.form { lines[kept]?.target = share } }
-        var m: [Day] = []
-        var cursor = Day(year: e.from.year, month: e.from.month, day: 1)!
-        while cursor <= e.to {
-            m.append(cursor)
-            cursor = cursor.adding(months: 1)
-        }
+        let m = Periods.spans(.month, in: e.from...e.to, term: nil).map { Day(year: $0.start.year, month: $0.start.month, day: 1)! }
         months = m
         let monthIndex: (Day) -> Int? = { d in
             let i = (d.year - e.from.year) * 12 + d.month - e.from.month
@@ -52,6 +47,11 @@ public struct ReportSummary: Sendable {
         }
         var bodyLines: [String: BodyLine] = [:]
         let rank: [Cell: Int] = [.broken: 4, .excused: 3, .pending: 2, .kept: 1, .noData: 0]
+        for f in e.findings where lines[f.rule] == nil {
+            // A rule repealed by a later version still has its findings from when it was in force.
+            lines[f.rule] = RuleLine(rule: f.rule, label: f.ruleLabel, citation: f.citation)
+            order.append(f.rule)
+        }
         for f in e.findings {
             switch f.status {
             case .kept: lines[f.rule]?.kept += 1

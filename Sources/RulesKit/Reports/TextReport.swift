@@ -27,7 +27,7 @@ public struct TextReport: Sendable {
         if let title = model.regulation?.title { out += " — \(title)" }
         out += "\n" + t("Đánh giá từ \(e.from) đến \(e.to), tính đến ngày \(e.asOf)",
                         "Evaluated from \(e.from) to \(e.to), as of \(e.asOf)") + "\n"
-        let order = Dictionary(uniqueKeysWithValues: model.rules.enumerated().map { ($1.name, $0) })
+        let order = Dictionary(model.rules.enumerated().map { ($1.name, $0) }, uniquingKeysWith: { a, _ in a })
         let shown = e.findings.filter { $0.status != .kept && $0.status != .pending }
         let byBody = Dictionary(grouping: shown, by: \.body)
         for body in byBody.keys.sorted() {

@@ -44,7 +44,8 @@ enum CheckMessages {
         return Localized(vi: "\(vi) \(n) được đánh số hai lần", en: "\(level.rawValue) \(n) is numbered twice")
     }
     static func badNesting(_ inner: ProvisionLevel, _ outer: ProvisionLevel) -> Localized {
-        Localized(vi: "\(inner.rawValue) không thể nằm trong \(outer.rawValue)",
+        let vi: [ProvisionLevel: String] = [.article: "điều", .clause: "khoản", .point: "điểm"]
+        return Localized(vi: "\(vi[inner]!) không thể nằm trong \(vi[outer]!)",
                   en: "\(inner.rawValue) cannot stand inside \(outer.rawValue)")
     }
     static func invalidDate(_ d: DateLiteral) -> Localized {

@@ -87,14 +87,22 @@ public struct RegulationChain: Sendable {
             for a in amendments {
                 let (amending, d) = Checker.check(files[a], context: current)
                 var fileDiagnostics = d
-                guard let amending, let eff = amending.regulation?.effective else { ok = false; diagnostics[files[a].path, default: []] += fileDiagnostics; continue }
-                let amended = versions.first { $0.code == amending.regulation?.amends } ?? versions.last!
+                guard let amending else { ok = false; diagnostics[files[a].path, default: []] += fileDiagnostics; continue }
                 let headerRange = amending.regulation?.range ?? .none
+                guard let eff = amending.regulation?.effective else {
+                    fileDiagnostics.append(Diagnostic("C048", at: headerRange, ChainMessages.noEffectiveDate))
+                    diagnostics[files[a].path, default: []] += fileDiagnostics
+                    ok = false
+                    continue
+                }
+                // The amended text's own date, from its header: it may not have been applied yet.
+                let amendedCode = amending.regulation?.amends ?? ""
+                let amendedEffective = byCode[amendedCode].flatMap { headers[$0]?.effective }
                 if versions.contains(where: { $0.effective == eff }) {
                     let other = versions.first { $0.effective == eff }!.code
                     fileDiagnostics.append(Diagnostic("C044", at: headerRange, ChainMessages.sameDay(other, eff)))
-                } else if eff < amended.effective {
-                    fileDiagnostics.append(Diagnostic("C045", at: headerRange, ChainMessages.beforeAmended(amended.code, amended.effective)))
+                } else if let amendedEffective, eff < amendedEffective {
+                    fileDiagnostics.append(Diagnostic("C045", at: headerRange, ChainMessages.beforeAmended(amendedCode, amendedEffective)))
                 }
                 var changes: [Change] = []
                 current = apply(amending, to: current, changes: &changes, diagnostics: &fileDiagnostics)
@@ -115,6 +123,19 @@ public struct RegulationChain: Sendable {
         m.regulation = info
         m.file = amending.file
         m.amendments = []
+        // The amendment was checked starting from the base's declarations: what it declared is added.
+        m.eventTypes = amending.eventTypes
+        m.bodies = amending.bodies
+        m.bodyOrder = amending.bodyOrder
+        m.calendarAdjustments = amending.calendarAdjustments
+        func addRules(_ names: [String], _ range: SourceRange) -> Bool {
+            for n in names where m.rules.contains(where: { $0.name == n }) {
+                diagnostics.append(Diagnostic("C047", at: range, ChainMessages.ruleInForce(n)))
+                return false
+            }
+            m.rules += names.compactMap { newRules[$0] }
+            return true
+        }
         let newRules = Dictionary(amending.rules.map { ($0.name, $0) }, uniquingKeysWith: { a, _ in a })
         for a in amending.amendments {
             let target = Localized(vi: Citation(parts: a.path).text(.vi), en: Citation(parts: a.path).text(.en))
@@ -137,7 +158,7 @@ public struct RegulationChain: Sendable {
                 m.rules.removeAll { removed.contains($0.name) }
                 m.provisions = ProvisionTree.replacing(a.path, with: a.action == .replace ? a.provision : nil, in: m.provisions)
                 let added = a.provision.map(ProvisionTree.ruleNames) ?? []
-                m.rules += added.compactMap { newRules[$0] }
+                guard addRules(added, a.range) else { continue }
                 let touched = (removed + added).reduce(into: [String]()) { if !$0.contains($1) { $0.append($1) } }
                 changes.append(Change(action: a.action, target: target, text: a.provision?.text, rules: touched))
             case .add:
@@ -150,9 +171,9 @@ public struct RegulationChain: Sendable {
                         Localized(vi: Citation(parts: a.path.dropLast()).text(.vi), en: Citation(parts: a.path.dropLast()).text(.en)))))
                     continue
                 }
-                m.provisions = ProvisionTree.inserting(a.provision!, at: a.path, in: m.provisions)
                 let added = ProvisionTree.ruleNames(a.provision!)
-                m.rules += added.compactMap { newRules[$0] }
+                guard addRules(added, a.range) else { continue }
+                m.provisions = ProvisionTree.inserting(a.provision!, at: a.path, in: m.provisions)
                 changes.append(Change(action: .add, target: target, text: a.provision?.text, rules: added))
             }
         }
@@ -222,6 +243,11 @@ enum ChainMessages {
     }
     static func noSuchRule(_ name: String) -> Localized {
         Localized(vi: "văn bản được sửa đổi không có quy tắc '\(name)'", en: "the amended text has no rule '\(name)'")
+    }
+    static let noEffectiveDate = Localized(vi: "văn bản sửa đổi phải có ngày hiệu lực (effective)",
+                                           en: "an amending regulation needs an effective date")
+    static func ruleInForce(_ name: String) -> Localized {
+        Localized(vi: "quy tắc '\(name)' đang có hiệu lực; bãi bỏ hoặc thay thế nó trước", en: "rule '\(name)' is already in force; repeal or replace it first")
     }
     static func alreadyExists(_ target: Localized) -> Localized {
         Localized(vi: "\(target.vi) đã có; dùng 'replace' để thay thế", en: "\(target.en) already exists; use 'replace' to change it")

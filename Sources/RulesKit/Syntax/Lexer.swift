@@ -155,7 +155,11 @@ public struct Lexer {
         }
         if peek() == "%" {
             advance()
-            return make(.percent(value.divided(by: Rational(100))!), from: start)
+            guard let share = value.divided(by: Rational(100)) else {
+                error("L003", start, SyntaxMessages.numberTooLarge(text(from: start)))
+                return make(.invalid, from: start)
+            }
+            return make(.percent(share), from: start)
         }
         if decimal { return make(.rational(value), from: start) }
         if let unit = durationUnit() { return make(.duration(n, unit), from: start) }

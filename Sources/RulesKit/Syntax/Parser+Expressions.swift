@@ -10,7 +10,10 @@ extension Parser {
 
     private mutating func binaryLevel(_ ops: [Keyword], _ next: (inout Parser) throws(Recover) -> Expr) throws(Recover) -> Expr {
         var lhs = try next(&self)
+        var levels = 0
+        defer { depth -= levels }
         while let op = ops.first(where: { at($0) }) {
+            try deepen(&levels)
             advance()
             let rhs = try next(&self)
             lhs = Expr(kind: .binary(op.rawValue, lhs, rhs), range: lhs.range.to(rhs.range))
@@ -57,6 +60,8 @@ extension Parser {
 
     private mutating func symbolLevel(_ ops: [String], _ next: (inout Parser) throws(Recover) -> Expr) throws(Recover) -> Expr {
         var lhs = try next(&self)
+        var levels = 0
+        defer { depth -= levels }
         while true {
             let op: String
             if case .symbol(let s) = current.kind, ops.contains(s) {
@@ -66,6 +71,7 @@ extension Parser {
             } else {
                 return lhs
             }
+            try deepen(&levels)
             advance()
             let rhs = try next(&self)
             lhs = Expr(kind: .binary(op, lhs, rhs), range: lhs.range.to(rhs.range))
@@ -87,7 +93,10 @@ extension Parser {
             return Expr(kind: .unary("-", e), range: s.to(e.range))
         }
         var e = try primary()
+        var levels = 0
+        defer { depth -= levels }
         while atSymbol(".") {
+            try deepen(&levels)
             advance()
             let field = try expectName()
             e = Expr(kind: .member(e, field), range: e.range.to(field.range))

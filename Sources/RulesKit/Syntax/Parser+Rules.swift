@@ -95,6 +95,7 @@ extension Parser {
         guard let w = current.identifier, !["not", "count", "exists", "has", "true", "false", "adopted"].contains(w)
         else { return false }
         let next = peek(1)
+        guard next.range.start.line == current.range.start.line else { return false }
         if let n = next.identifier {
             return !["and", "or", "in", "of", "not"].contains(n)
         }

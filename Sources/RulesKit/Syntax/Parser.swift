@@ -65,7 +65,7 @@ public struct Parser {
         let endOfLine = index > 0 && startsLine && current.kind != .endOfFile
         let r = endOfLine || (current.kind == .endOfFile && index > 0) ? SourceRange(previous.range.end, previous.range.end) : current.range
         let found = endOfLine ? SyntaxMessages.endOfLine
-            : current.kind == .endOfFile ? SyntaxMessages.endOfFile : .same(SyntaxMessages.describe(current))
+            : SyntaxMessages.describe(current)
         // One error per position: a cascade at the same token says nothing new.
         if diagnostics.items.last?.range.start != r.start {
             diagnostics.add(Diagnostic("P001", at: r, SyntaxMessages.expected(what, found: found), hint: hint))
@@ -130,6 +130,19 @@ public struct Parser {
             throw Recover()
         }
         return try f(&self)
+    }
+
+    /// Each operator in a chain (`a and b and c`, `m.x.y`) nests the tree one level deeper:
+    /// counted like parentheses, so a 100,000-term chain is a diagnostic, not a stack overflow.
+    mutating func deepen(_ levels: inout Int) throws(Recover) {
+        depth += 1
+        levels += 1
+        guard depth < Parser.maxDepth else {
+            if diagnostics.items.last?.code != "P004" {
+                diagnostics.add(Diagnostic("P004", at: current.range, SyntaxMessages.tooDeep))
+            }
+            throw Recover()
+        }
     }
 
     func range(from start: SourceRange) -> SourceRange { SourceRange(start.start, previous.range.end) }

@@ -34,11 +34,11 @@ enum SyntaxMessages {
     }
     static let endOfLine = Localized(vi: "cuối dòng", en: "end of line")
     static let endOfFile = Localized(vi: "cuối tệp", en: "end of file")
-    static func describe(_ t: Token) -> String {
+    static func describe(_ t: Token) -> Localized {
         switch t.kind {
-        case .endOfFile: return "end of file"
-        case .string: return "a string"
-        default: return "'\(t.text)'"
+        case .endOfFile: endOfFile
+        case .string: Localized(vi: "một chuỗi", en: "a string")
+        default: .same("'\(t.text)'")
         }
     }
     static let tooDeep = Localized(vi: "biểu thức lồng nhau quá sâu (tối đa \(Parser.maxDepth) mức)",
