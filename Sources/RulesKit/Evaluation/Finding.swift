@@ -69,6 +69,9 @@ public struct TargetResult: Sendable, Hashable {
     public var bodies: Int
     public var target: Rational
     public var met: Bool
+
+    /// The share of bodies that kept the rule, exact.
+    public var share: Rational { Rational(Int64(bodiesMeeting), Int64(max(bodies, 1)))! }
 }
 
 public struct Evaluation: Sendable {

@@ -62,7 +62,7 @@ public struct HTMLReport: Sendable {
         if !e.targets.isEmpty {
             out += "<table id=\"targets\"><tr><th>\(t("Chỉ tiêu", "Target"))</th><th>\(t("Kỳ", "Period"))</th><th>\(t("Đạt", "Met by"))</th><th>\(t("Tỷ lệ", "Share"))</th><th>\(t("Chỉ tiêu", "Target"))</th><th>\(t("Kết quả", "Result"))</th></tr>\n"
             for r in e.targets {
-                let share = Rational(Int64(r.bodiesMeeting), Int64(r.bodies))!.percentText
+                let share = r.share.percentText
                 out += "<tr class=\"target\"><td>\(esc(r.rule)) (\(esc(r.keptRule)))</td><td>\(esc(r.period))</td><td class=\"n\">\(r.bodiesMeeting)/\(r.bodies)</td>"
                 out += "<td class=\"n\">\(esc(share))</td><td class=\"n\">\(esc(r.target.percentText))</td>"
                 out += "<td class=\"\(r.met ? "ok" : "bad")\">\(r.met ? t("đạt", "met") : t("không đạt", "not met"))</td></tr>\n"

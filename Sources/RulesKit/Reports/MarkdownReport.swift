@@ -59,7 +59,7 @@ public struct MarkdownReport: Sendable {
                           t("Chỉ tiêu", "Target"), t("Kết quả", "Result")].joined(separator: " | ") + " |\n"
             out += "|---|---|---|---|---|---|\n"
             for r in e.targets {
-                let share = Rational(Int64(r.bodiesMeeting), Int64(r.bodies))!.percentText
+                let share = r.share.percentText
                 out += "| `\(r.rule)` (`\(r.keptRule)`) | \(r.period) | \(r.bodiesMeeting)/\(r.bodies) \(r.kind) | \(share) | "
                     + "\(r.target.percentText) | \(r.met ? t("đạt", "met") : t("**không đạt**", "**not met**")) |\n"
             }

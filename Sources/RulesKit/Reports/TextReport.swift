@@ -58,7 +58,7 @@ public struct TextReport: Sendable {
         if !e.targets.isEmpty {
             out += "\n" + paint(t("Chỉ tiêu", "Targets"), "1") + "\n"
             for r in e.targets {
-                let share = Rational(Int64(r.bodiesMeeting), Int64(r.bodies))!.percentText
+                let share = r.share.percentText
                 let verdict = r.met ? paint(t("đạt", "met"), "32") : paint(t("không đạt", "not met"), "31")
                 out += "  \(r.rule) \(r.period): \(r.bodiesMeeting)/\(r.bodies) \(r.kind) \(t("đạt", "kept")) \(r.keptRule) = \(share), "
                 out += "\(t("chỉ tiêu", "target")) \(r.target.percentText): \(verdict)\n"

@@ -31,7 +31,6 @@ enum CheckMessages {
     static func duplicate(_ what: String, _ n: String) -> Localized {
         Localized(vi: "\(vi(what)) '\(n)' được khai báo hai lần", en: "\(what) '\(n)' is declared twice")
     }
-    static let firstDeclaredHere = Localized(vi: "khai báo lần đầu ở dòng", en: "first declared on line")
     static func firstAt(_ line: Int) -> Localized {
         Localized(vi: "khai báo lần đầu ở dòng \(line)", en: "first declared on line \(line)")
     }
@@ -131,14 +130,11 @@ enum CheckMessages {
     static func duplicateFrom(_ what: String) -> Localized {
         Localized(vi: "hai giá trị '\(what)' cùng áp dụng từ một ngày", en: "two '\(what)' values take effect on the same day")
     }
-    static let membersNeedsBody = Localized(vi: "'members' cần một cơ quan: dùng trong quy tắc có 'for'",
-                                            en: "'members' needs a body: use it in a rule with 'for'")
     static func refTarget(_ n: String) -> Localized {
         Localized(vi: "'ref' phải chỉ tới một loại sự kiện, không biết '\(n)'", en: "'ref' must name an event type; unknown '\(n)'")
     }
     static let divisionByZero = Localized(vi: "chia cho 0", en: "division by zero")
     static let overflow = Localized(vi: "số quá lớn để tính chính xác", en: "number too large for exact arithmetic")
-    static let negativeCount = Localized(vi: "số thành viên không thể âm", en: "a member count cannot be negative")
     static func unlessType(_ t: ValueType) -> Localized {
         Localized(vi: "'unless' cần điều kiện đúng/sai hoặc một trường văn bản ghi lý do, gặp \(t.vietnamese)",
                   en: "'unless' needs a condition or a text field holding the reason, found \(t)")

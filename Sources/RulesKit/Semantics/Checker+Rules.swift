@@ -3,7 +3,6 @@ extension Checker {
     /// Event scopes visible to an expression: slot 0 is the rule's own event.
     struct Scope {
         var slots: [(binder: String?, type: String)] = []
-        var hasBody: Bool
 
         func pushing(_ binder: String?, _ type: String) -> Scope {
             var s = self
@@ -43,7 +42,7 @@ extension Checker {
                 error("C009", r.name.range, CheckMessages.noSubject, hint: CheckMessages.noSubjectHint(model.bodyOrder))
             }
         }
-        let scope = Scope(hasBody: true)
+        let scope = Scope()
         let form: CRuleForm?
         switch r.form {
         case .frequency(let period, let req):
