@@ -33,28 +33,24 @@ public struct EventLog: Sendable {
 
     /// Reads one file; a missing file or a directory is a failure of the whole input.
     public mutating func read(path: String) -> ReadFailure? {
-        var isDir: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDir) else { return .file(.notFound(path)) }
-        if isDir.boolValue { return .file(.isDirectory(path)) }
-        guard FileManager.default.isReadableFile(atPath: path) else { return .file(.unreadable(path)) }
-        switch EventFileFormat.detect(path: path) {
-        case .csv: consume(CSVReader(path: path), file: path)
-        default: consume(JSONLinesReader(path: path), file: path)
-        }
+        if let p = SourceLoader.problem(with: path) { return .file(p) }
+        read(.file(path), file: path, format: EventFileFormat.detect(path: path))
         return nil
     }
 
     public mutating func read(bytes: [UInt8], file: String, format: EventFileFormat = .jsonLines) {
-        switch format {
-        case .csv: consume(CSVReader(bytes: bytes), file: file)
-        default: consume(JSONLinesReader(bytes: bytes), file: file)
-        }
+        read(.bytes(bytes), file: file, format: format)
     }
 
     public mutating func read(text: String, file: String, format: EventFileFormat = .jsonLines) {
+        read(.bytes(Array(text.utf8)), file: file, format: format)
+    }
+
+    /// JSON Lines unless the format says CSV (an unknown extension is read as JSON Lines).
+    private mutating func read(_ source: RawSource, file: String, format: EventFileFormat) {
         switch format {
-        case .csv: consume(CSVReader(string: text), file: file)
-        default: consume(JSONLinesReader(string: text), file: file)
+        case .csv: consume(CSVReader(source: source), file: file)
+        default: consume(JSONLinesReader(source: source), file: file)
         }
     }
 

@@ -25,10 +25,17 @@ public enum SourceLoader {
         }
     }
 
-    public static func load(_ path: String) -> Result<SourceFile, Failure> {
+    /// Why a path cannot be read as a file, if it cannot.
+    public static func problem(with path: String) -> Failure? {
         var isDir: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDir) else { return .failure(.notFound(path)) }
-        if isDir.boolValue { return .failure(.isDirectory(path)) }
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDir) else { return .notFound(path) }
+        if isDir.boolValue { return .isDirectory(path) }
+        guard FileManager.default.isReadableFile(atPath: path) else { return .unreadable(path) }
+        return nil
+    }
+
+    public static func load(_ path: String) -> Result<SourceFile, Failure> {
+        if let p = problem(with: path) { return .failure(p) }
         guard let data = FileManager.default.contents(atPath: path) else { return .failure(.unreadable(path)) }
         return decode(Array(data), path: path).map { SourceFile(path: path, text: $0) }
     }

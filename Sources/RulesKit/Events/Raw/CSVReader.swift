@@ -16,22 +16,13 @@
 ///   (`emptyHeader`, `duplicateHeader`, or any syntax error there) end the stream after
 ///   being reported, because no row could be keyed without it.
 /// - An empty file (or only blank lines) yields nothing.
-public struct CSVReader: Sequence, Sendable {
+public struct CSVReader: RawRecordReader, Sendable {
     private let source: RawSource
     public let options: RawReaderOptions
 
-    public init(path: String, options: RawReaderOptions = .default) {
-        source = .file(path)
+    public init(source: RawSource, options: RawReaderOptions = .default) {
+        self.source = source
         self.options = options
-    }
-
-    public init(bytes: [UInt8], options: RawReaderOptions = .default) {
-        source = .bytes(bytes)
-        self.options = options
-    }
-
-    public init(string: String, options: RawReaderOptions = .default) {
-        self.init(bytes: Array(string.utf8), options: options)
     }
 
     public func makeIterator() -> Iterator {

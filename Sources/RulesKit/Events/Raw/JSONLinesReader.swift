@@ -14,22 +14,13 @@
 ///         case .failure(let error): print(error.line, error.message(vi: true))
 ///         }
 ///     }
-public struct JSONLinesReader: Sequence, Sendable {
+public struct JSONLinesReader: RawRecordReader, Sendable {
     private let source: RawSource
     public let options: RawReaderOptions
 
-    public init(path: String, options: RawReaderOptions = .default) {
-        source = .file(path)
+    public init(source: RawSource, options: RawReaderOptions = .default) {
+        self.source = source
         self.options = options
-    }
-
-    public init(bytes: [UInt8], options: RawReaderOptions = .default) {
-        source = .bytes(bytes)
-        self.options = options
-    }
-
-    public init(string: String, options: RawReaderOptions = .default) {
-        self.init(bytes: Array(string.utf8), options: options)
     }
 
     public func makeIterator() -> Iterator {

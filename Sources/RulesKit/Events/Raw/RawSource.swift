@@ -1,6 +1,6 @@
 /// Where a raw reader takes its bytes from. Kept as a value so readers stay `Sendable`
 /// and can be iterated more than once; each iteration opens the file afresh.
-enum RawSource: Sendable {
+public enum RawSource: Sendable {
     case file(String)
     case bytes([UInt8])
 
