@@ -10,6 +10,7 @@ let usage = Localized(
                            [--body B] [--format text|json|markdown|html|csv] [--skip-invalid]
       calendar YEAR [RULES]   các ngày nghỉ lễ và số ngày làm việc trong năm
       versions RULES…      các phiên bản của quy chế và những gì mỗi lần sửa đổi thay đổi
+      doc RULES            quy chế thành tài liệu dễ đọc (Markdown), kèm điều công cụ kiểm tra
     tùy chọn chung: --lang vi|en
     """,
     en: """
@@ -19,6 +20,7 @@ let usage = Localized(
                            [--as-of D] [--body B] [--format text|json|markdown|html|csv] [--skip-invalid]
       calendar YEAR [RULES]   a year's public holidays and working-day count
       versions RULES…      a regulation's versions and what each amendment changed
+      doc RULES            the regulation as a readable document (Markdown) with what is checked
     common options: --lang vi|en
     """)
 
@@ -28,6 +30,7 @@ let commands: [String: ([String]) throws(Arguments.UsageError) -> Int32] = [
     "evaluate": EvaluateCommand.run,
     "calendar": CalendarCommand.run,
     "versions": VersionsCommand.run,
+    "doc": DocCommand.run,
 ]
 
 @MainActor func runMain() -> Int32 {

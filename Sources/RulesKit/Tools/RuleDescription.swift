@@ -1,0 +1,122 @@
+/// A rule in plain words, for people who read the regulation, not the code:
+/// "at least 8 of the 11 members present (2/3 of 11 = 22/3)".
+public struct RuleDescription: Sendable {
+    public let model: Model
+
+    public init(model: Model) {
+        self.model = model
+    }
+
+    private func periodWord(_ p: Period) -> Localized {
+        switch p {
+        case .week: Localized(vi: "mỗi tuần", en: "every week")
+        case .month: Localized(vi: "mỗi tháng", en: "every month")
+        case .quarter: Localized(vi: "mỗi quý", en: "every quarter")
+        case .halfYear: Localized(vi: "mỗi 6 tháng", en: "every half-year")
+        case .year: Localized(vi: "mỗi năm", en: "every year")
+        case .term: Localized(vi: "trong nhiệm kỳ", en: "in the term")
+        }
+    }
+
+    private func bound(_ b: CountBound) -> Localized {
+        switch b {
+        case .atLeast: Localized(vi: "ít nhất", en: "at least")
+        case .atMost: Localized(vi: "nhiều nhất", en: "at most")
+        case .exactly: Localized(vi: "đúng", en: "exactly")
+        }
+    }
+
+    /// The smallest whole count that meets `op share × n`, for a threshold on a body of n members.
+    public static func boundary(_ op: String, _ share: Rational, members n: Int64) -> Int64? {
+        guard let limit = share.multiplied(by: Rational(n)) else { return nil }
+        switch op {
+        case ">=": return limit.ceiling
+        case ">": return limit.floor + 1
+        default: return nil
+        }
+    }
+
+    /// `m.present >= 2/3 of members` → the field, the comparison and the share.
+    public static func threshold(_ e: CExpr) -> (field: String, op: String, share: Rational)? {
+        guard case .binary(let op, let lhs, let rhs) = e.kind, op == ">=" || op == ">",
+              case .field(_, let field) = lhs.kind,
+              case .binary("of", let q, let base) = rhs.kind, case .constant(.number(let share)) = q.kind,
+              case .members = base.kind
+        else { return nil }
+        return (field, op, share)
+    }
+
+    public func describe(_ r: CheckedRule) -> Localized {
+        let bodies = r.subjects.joined(separator: ", ")
+        switch r.form {
+        case .frequency(let p, let c):
+            let by = c.deadline.map { Localized(vi: " (trước ngày \($0.day)/\($0.month))", en: " (by \($0.day)/\($0.month))") } ?? .same("")
+            return Localized(vi: "\(bodies): \(bound(c.bound).vi) \(c.count) \(c.filter.type) \(periodWord(p).vi)\(by.vi)",
+                             en: "\(bodies): \(bound(c.bound).en) \(c.count) \(c.filter.type) \(periodWord(p).en)\(by.en)")
+        case .gap(let max, let f):
+            let d = Value.durationText(max.amount, max.dimension)
+            return Localized(vi: "\(bodies): hai \(f.type) liên tiếp không cách nhau quá \(d.vi)",
+                             en: "\(bodies): no more than \(d.en) between two \(f.type)s")
+        case .each(let f, let unless, let req):
+            var text = requirement(req, of: f, r)
+            if unless != nil {
+                text = text + Localized(vi: " (trừ trường hợp đặc biệt được ghi nhận)", en: " (except a recorded special case)")
+            }
+            return text
+        case .whenever(let f, let req):
+            return Localized(vi: "khi có \(f.type) thỏa điều kiện: ", en: "whenever a qualifying \(f.type) is recorded: ")
+                + requirement(req, of: f, r)
+        case .target(let share, let rule, let p):
+            let every = p.map { periodWord($0) } ?? .same("")
+            return Localized(vi: "\(share.percentText) \(bodies) đạt quy tắc '\(rule)' \(every.vi)",
+                             en: "\(share.percentText) of \(bodies) keep rule '\(rule)' \(every.en)")
+        }
+    }
+
+    private func requirement(_ req: CRequirement, of f: CFilter, _ r: CheckedRule) -> Localized {
+        switch req {
+        case .condition(let c):
+            if let t = Self.threshold(c) {
+                let sizes = r.subjects.compactMap { s -> (String, Int64)? in
+                    guard let b = model.bodies[s], let n = b.members.entries.last?.value else { return nil }
+                    return (s, n)
+                }
+                let atLeast = t.op == ">=" ? "" : " (> \(t.share))"
+                var vi = "mỗi \(f.type): \(t.field) ≥ \(t.share) tổng số thành viên\(atLeast)"
+                var en = "each \(f.type): \(t.field) at least \(t.share) of all members\(atLeast)"
+                for (s, n) in sizes {
+                    if let k = Self.boundary(t.op, t.share, members: n) {
+                        vi += "; \(s) có \(n) thành viên: cần ít nhất \(k)"
+                        en += "; \(s) has \(n) members: at least \(k) needed"
+                    }
+                }
+                return Localized(vi: vi, en: en)
+            }
+            return Localized(vi: "mỗi \(f.type) phải thỏa điều kiện của quy tắc", en: "each \(f.type) must meet the rule's condition")
+        case .related(let other, let timing):
+            let when: Localized = switch timing {
+            case .before: Localized(vi: "trước hoặc cùng ngày", en: "on or before it")
+            case .after: Localized(vi: "từ ngày đó trở đi", en: "on or after it")
+            case .atLeastBefore(let d): Localized(vi: "trước ít nhất \(durationText(d).vi)", en: "at least \(durationText(d).en) before it")
+            case .withinAfter(let d): Localized(vi: "trong vòng \(durationText(d).vi) sau đó", en: "within \(durationText(d).en) after it")
+            }
+            return Localized(vi: "mỗi \(f.type) cần có \(other.type) tương ứng \(when.vi)", en: "each \(f.type) needs a matching \(other.type) \(when.en)")
+        case .decision(let base, let cases):
+            var vi = "mỗi \(f.type) được ghi là thông qua phải đủ ngưỡng", en = "each \(f.type) recorded as adopted must meet its threshold"
+            if let t = Self.threshold(base) {
+                vi += ": \(t.field) \(t.op == ">" ? ">" : "≥") \(t.share) tổng số thành viên"
+                en += ": \(t.field) \(t.op == ">" ? "more than" : "at least") \(t.share) of all members"
+            }
+            if !cases.isEmpty {
+                vi += "; ngưỡng cao hơn cho một số nội dung"
+                en += "; a stricter threshold for listed matters"
+            }
+            return Localized(vi: vi, en: en)
+        }
+    }
+
+    private func durationText(_ d: CExpr) -> Localized {
+        if case .constant(.duration(let n, let dim)) = d.kind { return Value.durationText(n, dim) }
+        return .same("?")
+    }
+}

@@ -1,0 +1,26 @@
+import XCTest
+@testable import RulesKit
+
+final class DocReportTests: XCTestCase {
+    func testThresholdBoundaries() {
+        // 2/3 × 11 = 22/3 ≈ 7.33: at least 8. 2/3 × 9 = 6: exactly 6. More than 1/2 × 11 = 11/2: 6.
+        XCTAssertEqual(RuleDescription.boundary(">=", Rational(2, 3)!, members: 11), 8)
+        XCTAssertEqual(RuleDescription.boundary(">=", Rational(2, 3)!, members: 9), 6)
+        XCTAssertEqual(RuleDescription.boundary(">", Rational(1, 2)!, members: 11), 6)
+        XCTAssertEqual(RuleDescription.boundary(">", Rational(1, 2)!, members: 10), 6)
+        XCTAssertEqual(RuleDescription.boundary(">=", Rational(3, 4)!, members: 11), 9)
+    }
+
+    func testPhoHoaDocumentQuotesTheTextAndSaysWhatIsChecked() throws {
+        let model = try Golden.model("pho-hoa.rules")
+        let doc = DocReport(language: .en).markdown(model)
+        XCTAssertTrue(doc.hasPrefix("# 01-QC/ĐU — Quy chế làm việc của Đảng ủy phường Phổ Hòa"))
+        XCTAssertTrue(doc.contains("> Hội nghị Đảng ủy được tiến hành khi có ít nhất 2/3 tổng số Đảng ủy viên tham gia."))
+        XCTAssertTrue(doc.contains("(`ty_le_du_hop`): each meeting: present at least 2/3 of all members; dang_uy has 11 members: at least 8 needed"))
+        // Every rule of the file is explained once, under its provision.
+        for r in model.rules { XCTAssertEqual(doc.components(separatedBy: "(`\(r.name)`)").count - 1, 1, r.name) }
+        let vi = DocReport(language: .vi).markdown(model)
+        XCTAssertTrue(vi.contains("## Điều 8. Chế độ hội nghị của Đảng ủy"))
+        XCTAssertTrue(vi.contains("dang_uy có 11 thành viên: cần ít nhất 8"))
+    }
+}
