@@ -11,6 +11,7 @@ let usage = Localized(
       calendar YEAR [RULES]   các ngày nghỉ lễ và số ngày làm việc trong năm
       versions RULES…      các phiên bản của quy chế và những gì mỗi lần sửa đổi thay đổi
       doc RULES            quy chế thành tài liệu dễ đọc (Markdown), kèm điều công cụ kiểm tra
+      diff A.rules B.rules so sánh hai quy chế theo từng quy định
     tùy chọn chung: --lang vi|en
     """,
     en: """
@@ -21,6 +22,7 @@ let usage = Localized(
       calendar YEAR [RULES]   a year's public holidays and working-day count
       versions RULES…      a regulation's versions and what each amendment changed
       doc RULES            the regulation as a readable document (Markdown) with what is checked
+      diff A.rules B.rules compare two regulations provision by provision
     common options: --lang vi|en
     """)
 
@@ -31,6 +33,7 @@ let commands: [String: ([String]) throws(Arguments.UsageError) -> Int32] = [
     "calendar": CalendarCommand.run,
     "versions": VersionsCommand.run,
     "doc": DocCommand.run,
+    "diff": DiffCommand.run,
 ]
 
 @MainActor func runMain() -> Int32 {

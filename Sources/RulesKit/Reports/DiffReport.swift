@@ -1,0 +1,52 @@
+/// `rules diff` as text, Markdown or JSON.
+public struct DiffReport: Sendable {
+    public var language: Language
+
+    public init(language: Language) {
+        self.language = language
+    }
+
+    private func name(_ r: CheckedRule?) -> String { r.map { $0.name } ?? "—" }
+
+    private func cite(_ r: CheckedRule?) -> String { r.map { $0.citation.text(language) } ?? "" }
+
+    public func text(_ pairs: [RegulationDiff.Pair], a: Model, b: Model) -> String {
+        var out = "A: \(a.regulation?.code ?? a.file.path)\nB: \(b.regulation?.code ?? b.file.path)\n\n"
+        for p in pairs {
+            let label = p.a?.name == p.b?.name || p.b == nil ? name(p.a ?? p.b) : "\(name(p.a)) ~ \(name(p.b))"
+            out += "\(p.verdict.localized.text(language).padding(toLength: 18, withPad: " ", startingAt: 0)) \(label)"
+            let c = cite(p.a ?? p.b)
+            if !c.isEmpty { out += "  (\(c))" }
+            out += "\n"
+            for d in p.details { out += "    \(d.text(language))\n" }
+        }
+        return out
+    }
+
+    public func markdown(_ pairs: [RegulationDiff.Pair], a: Model, b: Model) -> String {
+        var out = "| A: \(a.regulation?.code ?? "") | B: \(b.regulation?.code ?? "") | " + (language == .vi ? "Kết luận | Chi tiết" : "Verdict | Details") + " |\n"
+        out += "|---|---|---|---|\n"
+        for p in pairs {
+            let cell = { (r: CheckedRule?) in r.map { "`\($0.name)` \($0.citation.text(language))" } ?? "—" }
+            out += "| \(cell(p.a)) | \(cell(p.b)) | \(p.verdict.localized.text(language)) | "
+                + p.details.map { MarkdownReport.cell($0.text(language)) }.joined(separator: "<br>") + " |\n"
+        }
+        return out
+    }
+
+    public func json(_ pairs: [RegulationDiff.Pair], a: Model, b: Model) -> String {
+        let items = pairs.map { p in
+            JSONText.object([
+                ("a", p.a.map { JSONText.string($0.name) }),
+                ("b", p.b.map { JSONText.string($0.name) }),
+                ("verdict", JSONText.string(p.verdict.rawValue)),
+                ("citation", JSONText.string((p.a ?? p.b)?.citation.text(.en) ?? "")),
+                ("details", JSONText.array(p.details.map { JSONText.object([("vi", JSONText.string($0.vi)), ("en", JSONText.string($0.en))]) })),
+            ])
+        }
+        return JSONText.object([("a", JSONText.string(a.regulation?.code ?? "")), ("b", JSONText.string(b.regulation?.code ?? "")),
+                                ("pairs", JSONText.array(items))]) + "\n"
+    }
+}
+
+import Foundation
