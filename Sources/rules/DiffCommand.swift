@@ -1,12 +1,14 @@
 import RulesKit
 
-/// `rules diff A.rules B.rules [--format text|markdown|json] [--lang vi|en]`
+/// `rules diff A.rules B.rules [--events E…] [--as-of D] [--format text|markdown|json] [--lang vi|en]`
 enum DiffCommand {
     static func run(_ args: [String]) throws(Arguments.UsageError) -> Int32 {
-        let a = try Arguments(args, valued: ["lang", "format"], flags: [])
+        let a = try Arguments(args, valued: ["lang", "format", "events", "as-of"], flags: [])
         let lang = try a.language()
         let format = try a.choice("format", ["text", "markdown", "json"], default: "text")
-        guard a.positionals.count == 2 else {
+        // `--events E1 E2 …`: the first file follows the option, the rest are positionals after A and B.
+        let eventPaths = (a.value("events").map { [$0] } ?? []) + a.positionals.dropFirst(2)
+        guard a.positionals.count >= 2, a.value("events") != nil || a.positionals.count == 2 else {
             throw .init(message: Localized(vi: "cách dùng: rules diff A.rules B.rules", en: "usage: rules diff A.rules B.rules"))
         }
         guard let ma = RulesFrontEnd.load(a.positionals[0], lang: lang), let mb = RulesFrontEnd.load(a.positionals[1], lang: lang) else {
@@ -14,10 +16,27 @@ enum DiffCommand {
         }
         let pairs = RegulationDiff(ma, mb).compare()
         let report = DiffReport(language: lang)
+        var differences: [DifferentialEvaluation.Difference]?
+        if !eventPaths.isEmpty {
+            // Each side reads the events with its own vocabulary; a record either side rejects is reported.
+            var log = EventLog(types: ma.eventTypes.merging(mb.eventTypes) { x, _ in x })
+            for path in eventPaths {
+                if case .file(let failure)? = log.read(path: path) {
+                    Terminal.writeError(failure.message(lang) + "\n")
+                    return 2
+                }
+            }
+            log.finish()
+            for e in log.errors { Terminal.writeError(e.render(lang) + "\n") }
+            guard let asOf = a.value("as-of").map({ Day.parse($0) }) ?? Today.inVietnam() else {
+                throw .init(message: Localized(vi: "--as-of cần một ngày YYYY-MM-DD", en: "--as-of needs a date YYYY-MM-DD"))
+            }
+            differences = DifferentialEvaluation.compare(pairs, a: ma, b: mb, events: log.events, asOf: asOf)
+        }
         switch format {
-        case "markdown": Terminal.write(report.markdown(pairs, a: ma, b: mb))
-        case "json": Terminal.write(report.json(pairs, a: ma, b: mb))
-        default: Terminal.write(report.text(pairs, a: ma, b: mb))
+        case "markdown": Terminal.write(report.markdown(pairs, a: ma, b: mb) + (differences.map { "\n" + report.differencesText($0) } ?? ""))
+        case "json": Terminal.write(report.json(pairs, a: ma, b: mb, differences: differences))
+        default: Terminal.write(report.text(pairs, a: ma, b: mb) + (differences.map { "\n" + report.differencesText($0) } ?? ""))
         }
         return 0
     }

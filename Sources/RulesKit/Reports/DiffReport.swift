@@ -34,7 +34,19 @@ public struct DiffReport: Sendable {
         return out
     }
 
-    public func json(_ pairs: [RegulationDiff.Pair], a: Model, b: Model) -> String {
+    /// The violations only one side finds in the same events.
+    public func differencesText(_ ds: [DifferentialEvaluation.Difference]) -> String {
+        var out = (language == .vi ? "Vi phạm chỉ một bên phát hiện: \(ds.count)" : "Violations only one side finds: \(ds.count)") + "\n"
+        for d in ds {
+            let f = d.finding
+            out += "  \(d.side): \(f.rule) \(f.body) \(f.eventId ?? f.period ?? f.date.description): \(f.message.text(language))"
+            if let c = f.compared { out += " [\(c)]" }
+            out += "\n"
+        }
+        return out
+    }
+
+    public func json(_ pairs: [RegulationDiff.Pair], a: Model, b: Model, differences: [DifferentialEvaluation.Difference]? = nil) -> String {
         let items = pairs.map { p in
             JSONText.object([
                 ("a", p.a.map { JSONText.string($0.name) }),
@@ -44,8 +56,16 @@ public struct DiffReport: Sendable {
                 ("details", JSONText.array(p.details.map { JSONText.object([("vi", JSONText.string($0.vi)), ("en", JSONText.string($0.en))]) })),
             ])
         }
+        let diffs = differences.map { ds in
+            JSONText.array(ds.map { d in
+                JSONText.object([("side", JSONText.string(d.side)), ("rule", JSONText.string(d.finding.rule)),
+                                 ("body", JSONText.string(d.finding.body)),
+                                 ("at", JSONText.string(d.finding.eventId ?? d.finding.period ?? d.finding.date.description)),
+                                 ("compared", d.finding.compared.map(JSONText.string))])
+            })
+        }
         return JSONText.object([("a", JSONText.string(a.regulation?.code ?? "")), ("b", JSONText.string(b.regulation?.code ?? "")),
-                                ("pairs", JSONText.array(items))]) + "\n"
+                                ("pairs", JSONText.array(items)), ("differences", diffs)]) + "\n"
     }
 }
 

@@ -41,4 +41,22 @@ final class RegulationDiffTests: XCTestCase {
         let other = try model("article 2 { rule z for b: every year: at least 1 report }")
         XCTAssertEqual(RegulationDiff(a, other).compare().map(\.verdict), [.onlyInA, .onlyInB])
     }
+
+    func testDifferentialEvaluationOnTheSameEvents() throws {
+        let a = try Golden.model("huyen-uy.rules"), b = try Golden.model("huyen-uy-dia-phuong.rules")
+        var log = EventLog(types: a.eventTypes)
+        XCTAssertNil(log.read(path: Fixtures.repositoryFile("examples/huyen-uy-2023.jsonl").path))
+        log.finish()
+        let ds = DifferentialEvaluation.compare(RegulationDiff(a, b).compare(), a: a, b: b, events: log.events,
+                                                asOf: Day.parse("2024-06-30")!)
+        let lines = Set(ds.map { "\($0.side) \($0.finding.rule) \($0.finding.eventId ?? $0.finding.period ?? "")" })
+        // 21 present of 33: short of 22 under A's 2/3, enough for B's 1/2 (17).
+        XCTAssertTrue(lines.contains("A ty_le_tham_du hu-02"))
+        // No regular session in Q3: A (quarterly) and B (monthly: July, August, September) both see it,
+        // but as different periods, so each side's periods show up once.
+        XCTAssertTrue(lines.contains("A hop_thuong_le_cap_uy 2023-Q3"))
+        XCTAssertTrue(lines.contains("B hop_thuong_le_cap_uy 2023-08"))
+        // What both find is no difference: the standing committee's empty February.
+        XCTAssertFalse(lines.contains { $0.hasSuffix("hop_thuong_le_btv 2023-02") })
+    }
 }
