@@ -60,6 +60,16 @@ struct Arguments {
         return v
     }
 
+    /// A `YYYY-MM-DD` option's value, if given.
+    func date(_ name: String) throws(UsageError) -> Day? {
+        guard let s = value(name) else { return nil }
+        guard let d = Day.parse(s) else {
+            throw UsageError(message: Localized(vi: "--\(name) cần một ngày YYYY-MM-DD, gặp '\(s)'",
+                                                en: "--\(name) needs a date YYYY-MM-DD, found '\(s)'"))
+        }
+        return d
+    }
+
     func language() throws(UsageError) -> Language {
         guard let v = value("lang") else { return Language.fromEnvironment() }
         guard let l = Language(rawValue: v) else {

@@ -28,9 +28,7 @@ enum DiffCommand {
             }
             log.finish()
             for e in log.errors { Terminal.writeError(e.render(lang) + "\n") }
-            guard let asOf = a.value("as-of").map({ Day.parse($0) }) ?? Today.inVietnam() else {
-                throw .init(message: Localized(vi: "--as-of cần một ngày YYYY-MM-DD", en: "--as-of needs a date YYYY-MM-DD"))
-            }
+            let asOf = try a.date("as-of") ?? Today.inVietnam()
             differences = DifferentialEvaluation.compare(pairs, a: ma, b: mb, events: log.events, asOf: asOf)
         }
         switch format {

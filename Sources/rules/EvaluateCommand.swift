@@ -6,29 +6,46 @@ import RulesKit
 /// Several `.rules` files are a regulation and its amendments: each event is judged by the
 /// version in force on its date.
 enum EvaluateCommand {
+    static let valued: Set<String> = ["from", "to", "as-of", "body", "format", "lang"]
+    static let flags: Set<String> = ["skip-invalid", "term"]
+
     static func run(_ args: [String]) throws(Arguments.UsageError) -> Int32 {
-        let a = try Arguments(args, valued: ["from", "to", "as-of", "body", "format", "lang"], flags: ["skip-invalid", "term"])
+        let a = try Arguments(args, valued: valued, flags: flags)
         let format = try a.choice("format", ["text", "json", "markdown", "html", "csv"], default: "text")
         // Reports meant to be handed over are Vietnamese unless asked otherwise.
         let lang = a.value("lang") == nil && (format == "markdown" || format == "html") ? .vi : try a.language()
+        guard let run = try EvaluationRun.load(a, lang: lang) else { return 2 }
+        let evaluation = run.evaluation
+        let model = run.chain.versions.last!.model
+        switch format {
+        case "json": Terminal.write(JSONReport.render(evaluation))
+        case "markdown": Terminal.write(MarkdownReport(language: lang).render(evaluation, model: model))
+        case "html": Terminal.write(HTMLReport(language: lang).render(evaluation, model: model))
+        case "csv": Terminal.write(CSVReport.render(evaluation, language: lang))
+        default: Terminal.write(TextReport(language: lang, color: Terminal.colorOnStdout()).render(evaluation, model: model))
+        }
+        return evaluation.violations > 0 ? 1 : 0
+    }
+}
+
+/// What `evaluate` and `explain` share: rules files and event files from the positionals, the
+/// window options, bad records reported, and the evaluation.
+struct EvaluationRun {
+    var chain: RegulationChain
+    var evaluation: Evaluation
+
+    /// nil after printing why (unusable input: exit 2).
+    static func load(_ a: Arguments, lang: Language, explain: Bool = false) throws(Arguments.UsageError) -> EvaluationRun? {
         let rulesPaths = a.positionals.filter { $0.hasSuffix(".rules") }
         let eventPaths = a.positionals.filter { !$0.hasSuffix(".rules") }
         guard !rulesPaths.isEmpty, !eventPaths.isEmpty else {
             throw .init(message: Localized(vi: "cần một tệp .rules và ít nhất một tệp sự kiện",
                                            en: "give a .rules file and at least one events file"))
         }
-        func date(_ name: String) throws(Arguments.UsageError) -> Day? {
-            guard let s = a.value(name) else { return nil }
-            guard let d = Day.parse(s) else {
-                throw .init(message: Localized(vi: "--\(name) cần một ngày YYYY-MM-DD, gặp '\(s)'",
-                                               en: "--\(name) needs a date YYYY-MM-DD, found '\(s)'"))
-            }
-            return d
-        }
-        var options = Evaluator.Options(from: try date("from"), to: try date("to"), asOf: try date("as-of") ?? Today.inVietnam(),
+        var options = Evaluator.Options(from: try a.date("from"), to: try a.date("to"), asOf: try a.date("as-of") ?? Today.inVietnam(),
                                         bodies: a.value("body").map { Set($0.split(separator: ",").map(String.init)) })
-
-        guard let chain = RulesFrontEnd.loadChain(rulesPaths, lang: lang) else { return 2 }
+        options.explain = explain
+        guard let chain = RulesFrontEnd.loadChain(rulesPaths, lang: lang) else { return nil }
         if a.has("term") {
             guard let term = chain.base.model.regulation?.term else {
                 throw .init(message: Localized(vi: "--term: quy chế không khai báo nhiệm kỳ", en: "--term: the regulation declares no term"))
@@ -37,14 +54,13 @@ enum EvaluateCommand {
             options.to = options.to ?? term.upperBound
         }
         // Every version knows the same event types: the base's plus those amendments declare.
-        let model = chain.versions.last!.model
-        var log = EventLog(types: model.eventTypes)
+        var log = EventLog(types: chain.versions.last!.model.eventTypes)
         let progress = Progress(language: lang)
         log.progress = { n in progress.report(n) }
         for path in eventPaths {
             if case .file(let failure)? = log.read(path: path) {
                 Terminal.writeError(failure.message(lang) + "\n")
-                return 2
+                return nil
             }
         }
         log.finish()
@@ -55,7 +71,7 @@ enum EvaluateCommand {
                 Terminal.writeError(Localized(
                     vi: "\(log.errors.count) bản ghi lỗi; không đưa ra kết luận (dùng --skip-invalid để đánh giá các bản ghi còn lại)",
                     en: "\(log.errors.count) bad record(s); no verdict given (use --skip-invalid to evaluate the rest)").text(lang) + "\n")
-                return 2
+                return nil
             }
             Terminal.writeError(Localized(vi: "bỏ qua \(log.recordsRejected) bản ghi lỗi",
                                           en: "skipped \(log.recordsRejected) bad record(s)").text(lang) + "\n")
@@ -63,14 +79,7 @@ enum EvaluateCommand {
         var evaluation = ChainEvaluator(chain: chain).evaluate(log.events, options: options)
         evaluation.recordsRead = log.recordsRead
         evaluation.recordsRejected = log.recordsRejected
-        switch format {
-        case "json": Terminal.write(JSONReport.render(evaluation))
-        case "markdown": Terminal.write(MarkdownReport(language: lang).render(evaluation, model: model))
-        case "html": Terminal.write(HTMLReport(language: lang).render(evaluation, model: model))
-        case "csv": Terminal.write(CSVReport.render(evaluation, language: lang))
-        default: Terminal.write(TextReport(language: lang, color: Terminal.colorOnStdout()).render(evaluation, model: model))
-        }
-        return evaluation.violations > 0 ? 1 : 0
+        return EvaluationRun(chain: chain, evaluation: evaluation)
     }
 }
 

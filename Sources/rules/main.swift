@@ -12,6 +12,7 @@ let usage = Localized(
       versions RULES…      các phiên bản của quy chế và những gì mỗi lần sửa đổi thay đổi
       doc RULES            quy chế thành tài liệu dễ đọc (Markdown), kèm điều công cụ kiểm tra
       diff A.rules B.rules so sánh hai quy chế theo từng quy định
+      explain RULES… EVENTS… --rule R [--event ID | --date D]   giải thích một kết luận
     tùy chọn chung: --lang vi|en
     """,
     en: """
@@ -23,6 +24,7 @@ let usage = Localized(
       versions RULES…      a regulation's versions and what each amendment changed
       doc RULES            the regulation as a readable document (Markdown) with what is checked
       diff A.rules B.rules compare two regulations provision by provision
+      explain RULES… EVENTS… --rule R [--event ID | --date D]   why a verdict is what it is
     common options: --lang vi|en
     """)
 
@@ -34,6 +36,7 @@ let commands: [String: ([String]) throws(Arguments.UsageError) -> Int32] = [
     "versions": VersionsCommand.run,
     "doc": DocCommand.run,
     "diff": DiffCommand.run,
+    "explain": ExplainCommand.run,
 ]
 
 @MainActor func runMain() -> Int32 {

@@ -13,6 +13,8 @@ public struct Evaluator: Sendable {
         /// Within the window, the days this model judges: the events dated in it and the periods
         /// that end in it. A version of an amended regulation judges only its time in force.
         public var judged: ClosedRange<Day>?
+        /// Record the events considered and the date arithmetic in each finding (`rules explain`).
+        public var explain = false
 
         public init(from: Day? = nil, to: Day? = nil, asOf: Day, bodies: Set<String>? = nil, judged: ClosedRange<Day>? = nil) {
             self.from = from
@@ -79,8 +81,9 @@ public struct Evaluator: Sendable {
             let b = BodyEvents(body: body, events: byBody[body]!)
             evaluated += b.events.count
             for (rule, info) in rules {
-                let run = RuleRun(rule: rule, info: info, b: b, window: window, judged: options.judged ?? window,
+                var run = RuleRun(rule: rule, info: info, b: b, window: window, judged: options.judged ?? window,
                                   asOf: options.asOf, model: model, calendar: calendar)
+                run.explain = options.explain
                 let fs = run.evaluate()
                 findings += fs
                 if targeted.contains(rule.name) { keptByBody[rule.name, default: [:]][body] = fs }

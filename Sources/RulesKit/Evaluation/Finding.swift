@@ -34,6 +34,10 @@ public struct Finding: Sendable, Hashable {
     public var compared: String?
     /// For an excused finding: the exception the record claims.
     public var reason: String?
+    /// Filled only when explaining (`rules explain`): the events looked at, and how the dates
+    /// compared were computed.
+    public var considered: [EventSource] = []
+    public var steps: [Localized] = []
 }
 
 /// Checks that held and failed, per rule and body: "regular meetings: 10 of 12 months kept".

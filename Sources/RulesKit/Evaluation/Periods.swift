@@ -8,7 +8,7 @@ public struct PeriodSpan: Sendable, Hashable {
     public var naturalEnd: Day
 }
 
-enum Periods {
+public enum Periods {
     /// Every period of the kind that overlaps `window`, clipped to it.
     static func spans(_ p: Period, in window: ClosedRange<Day>, term: ClosedRange<Day>?) -> [PeriodSpan] {
         if p == .term {
@@ -34,6 +34,13 @@ enum Periods {
         }
         return out
     }
+
+    /// Whether the period named by a label (`2023-08`, `2023-Q3`, `2023-H2`, `2023`) contains a day.
+    public static func contains(label name: String, _ d: Day) -> Bool {
+        Period.allCases.contains { $0 != .term && label(of: $0, d) == name }
+    }
+
+    static func label(of p: Period, _ d: Day) -> String { Self.label(p, start(of: p, containing: d)) }
 
     static func start(of p: Period, containing d: Day) -> Day {
         switch p {

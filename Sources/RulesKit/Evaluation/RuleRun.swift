@@ -10,6 +10,7 @@ struct RuleRun {
     let model: Model
     let calendar: WorkingCalendar
     let ev: ExpressionEvaluator
+    var explain = false
 
     init(rule: CheckedRule, info: BodyInfo, b: BodyEvents, window: ClosedRange<Day>, judged: ClosedRange<Day>, asOf: Day,
          model: Model, calendar: WorkingCalendar) {
@@ -40,8 +41,8 @@ struct RuleRun {
         switch rule.form {
         case .frequency(let period, let count): return frequency(period, count)
         case .gap(let max, let filter): return gap(max.amount, max.dimension, filter)
-        case .each(let f, let unless, let req): return judged(f).map { each($0, unless, req) }
-        case .whenever(let f, let req): return judged(f).map { each($0, nil, req) }
+        case .each(let f, let unless, let req): return judged(f).map { explained(each($0, unless, req), $0, req) }
+        case .whenever(let f, let req): return judged(f).map { explained(each($0, nil, req), $0, req) }
         case .target: return []
         }
     }
@@ -49,7 +50,7 @@ struct RuleRun {
     // MARK: - Frequency
 
     private func frequency(_ period: Period, _ c: CCount) -> [Finding] {
-        let dates = ev.matches(c.filter, []).map { b.events[$0].date }
+        let indices = ev.matches(c.filter, [])
         var out: [Finding] = []
         // A period straddling an amendment is judged by the version in force on its last day.
         for span in Periods.spans(period, in: window, term: model.regulation?.term) where judge.contains(span.end) {
@@ -58,7 +59,8 @@ struct RuleRun {
                dl >= span.start, dl < last {
                 last = dl
             }
-            let n = dates.lazy.filter { $0 >= span.start && $0 <= last }.count
+            let counted = indices.filter { b.events[$0].date >= span.start && b.events[$0].date <= last }
+            let n = counted.count
             // Due on the deadline when there is one, else when the period itself ends; a period cut
             // short by the end of the window (`--to`) is not over, as events after it are not seen.
             let over = last < span.end ? last <= asOf : span.naturalEnd <= asOf && span.end == span.naturalEnd
@@ -74,8 +76,13 @@ struct RuleRun {
             default: EvaluationMessages.countKept(c.filter.type, n, span.label)
             }
             let op = switch c.bound { case .atLeast: "≥"; case .atMost: "≤"; case .exactly: "=" }
-            out.append(finding(status, message, period: span.label, date: last,
-                               compared: "count(\(c.filter.type)) \(n)\(status == .violation ? " ✗" : "") \(op) \(c.count)"))
+            var f = finding(status, message, period: span.label, date: last,
+                            compared: "count(\(c.filter.type)) \(n)\(status == .violation ? " ✗" : "") \(op) \(c.count)")
+            if explain {
+                f.considered = counted.map { b.events[$0].source }
+                f.steps = [Localized(vi: "kỳ \(span.label): từ \(span.start) đến \(last)", en: "period \(span.label): \(span.start) to \(last)")]
+            }
+            out.append(f)
         }
         return out
     }
@@ -107,6 +114,38 @@ struct RuleRun {
     }
 
     // MARK: - Per-event requirements
+
+    /// With `explain`, the events a per-event check looked at and the dates it computed.
+    private func explained(_ f: Finding, _ i: Int, _ req: CRequirement) -> Finding {
+        guard explain else { return f }
+        var f = f
+        f.considered = [b.events[i].source]
+        guard case .related(let other, let timing) = req else { return f }
+        f.considered += ev.matches(other, [i]).map { b.events[$0].source }
+        let e = b.events[i]
+        let lead: (CExpr, Int64)? = switch timing {
+        case .atLeastBefore(let d): (d, -1)
+        case .withinAfter(let d): (d, 1)
+        default: nil
+        }
+        guard let (d, sign) = lead, case .duration(let n, let dim)? = ev.eval(d, [i]), n.magnitude < 200_000,
+              let limit = ExpressionEvaluator.shift(e.date, by: sign * n, dim, calendar) else { return f }
+        let text = Value.durationText(n, dim)
+        f.steps.append(sign < 0
+            ? Localized(vi: "\(text.vi) trước \(e.date) là \(limit)", en: "\(text.en) before \(e.date) is \(limit)")
+            : Localized(vi: "\(text.vi) sau \(e.date) là \(limit)", en: "\(text.en) after \(e.date) is \(limit)"))
+        // Say why the count skipped any weekday: it was a day off.
+        if dim == .workingDays {
+            var day = min(e.date, limit).adding(days: 1)
+            while day < max(e.date, limit) {
+                if !day.isWeekend, let h = calendar.holiday(on: day) {
+                    f.steps.append(Localized(vi: "vì \(day) là ngày nghỉ: \(h.nameVi)", en: "because \(day) is a day off: \(h.nameEn)"))
+                }
+                day = day.adding(days: 1)
+            }
+        }
+        return f
+    }
 
     private func each(_ i: Int, _ unless: CExpr?, _ req: CRequirement) -> Finding {
         let e = b.events[i]

@@ -1,0 +1,46 @@
+/// `rules explain`: why a verdict is what it is, in sentences a supervisor can read — the
+/// clause's own text, the events considered (file and line), every value computed, the conclusion.
+public struct ExplainReport: Sendable {
+    public var language: Language
+
+    public init(language: Language) {
+        self.language = language
+    }
+
+    private func t(_ vi: String, _ en: String) -> String { language == .vi ? vi : en }
+
+    public func text(_ findings: [Finding]) -> String {
+        var out = ""
+        for f in findings {
+            let cite = ([f.regulation] + [f.citation.text(language)].filter { !$0.isEmpty }).joined(separator: ", ")
+            out += "\(cite) — \(f.rule)" + (f.ruleLabel.map { " (\($0))" } ?? "") + "\n"
+            if let q = f.citation.quote { out += "  \(t("Văn bản", "Text")): \"\(q)\"\n" }
+            out += "  \(t("Cơ quan", "Body")): \(f.body); " + (f.eventId.map { t("sự kiện \($0)", "event \($0)") }
+                ?? f.period.map { t("kỳ \($0)", "period \($0)") } ?? "\(f.date)") + "\n"
+            if !f.considered.isEmpty {
+                out += "  \(t("Sự kiện đã xem xét", "Events considered")):\n"
+                for s in f.considered { out += "    \(s.file):\(s.line)\n" }
+            } else {
+                out += "  " + t("Không có sự kiện nào phù hợp.", "No matching event.") + "\n"
+            }
+            for s in f.steps { out += "  \(s.text(language))\n" }
+            if let c = f.compared { out += "  \(t("Giá trị so sánh", "Values compared")): \(c)\n" }
+            if let r = f.reason { out += "  \(t("Lý do ngoại lệ", "Exception claimed")): \(r)\n" }
+            out += "  \(t("Kết luận", "Conclusion")): \(TextReport(language: language).statusWord(f.status)) — \(f.message.text(language))\n\n"
+        }
+        return out
+    }
+
+    public func json(_ findings: [Finding]) -> String {
+        let s = JSONText.string
+        return JSONText.array(findings.map { f in
+            JSONText.object([
+                ("regulation", s(f.regulation)), ("rule", s(f.rule)), ("citation", s(f.citation.text(language))),
+                ("quote", f.citation.quote.map(s)), ("body", s(f.body)), ("event_id", f.eventId.map(s)), ("period", f.period.map(s)),
+                ("considered", JSONText.array(f.considered.map { JSONText.object([("file", s($0.file)), ("line", "\($0.line)")]) })),
+                ("steps", JSONText.array(f.steps.map { s($0.text(language)) })),
+                ("compared", f.compared.map(s)), ("status", s(f.status.rawValue)), ("message", s(f.message.text(language))),
+            ])
+        }) + "\n"
+    }
+}
