@@ -1,3 +1,5 @@
+import Foundation
+
 /// `rules doc`: the regulation as a readable document for a training session — each article's
 /// own text, and under it, in plain words, what the tool checks.
 public struct DocReport: Sendable {
@@ -8,6 +10,51 @@ public struct DocReport: Sendable {
     }
 
     private func t(_ vi: String, _ en: String) -> String { language == .vi ? vi : en }
+
+    /// The same document as one self-contained HTML page, for a projector or a printout.
+    public func html(_ model: Model) -> String {
+        let esc = HTMLReport.escape
+        var body = ""
+        var inList = false
+        for line in markdown(model).split(separator: "\n", omittingEmptySubsequences: false).map(String.init) {
+            if line.hasPrefix("- ") {
+                if !inList { body += "<ul>\n"; inList = true }
+                body += "<li>\(inline(esc(String(line.dropFirst(2)))))</li>\n"
+                continue
+            }
+            if inList { body += "</ul>\n"; inList = false }
+            if let hashes = line.firstIndex(where: { $0 != "#" }), line.hasPrefix("#") {
+                let level = min(line.distance(from: line.startIndex, to: hashes), 6)
+                body += "<h\(level)>\(esc(line[hashes...].trimmingCharacters(in: .whitespaces)))</h\(level)>\n"
+            } else if line.hasPrefix("> ") {
+                body += "<blockquote>\(esc(String(line.dropFirst(2))))</blockquote>\n"
+            } else if line.hasPrefix("_"), line.hasSuffix("_") {
+                body += "<p><em>\(esc(String(line.dropFirst().dropLast())))</em></p>\n"
+            } else if !line.isEmpty {
+                body += "<p>\(inline(esc(line)))</p>\n"
+            }
+        }
+        if inList { body += "</ul>\n" }
+        let title = esc(model.regulation?.code ?? "")
+        return "<!DOCTYPE html>\n<html lang=\"\(language.rawValue)\"><head><meta charset=\"utf-8\"/><title>\(title)</title><style>"
+            + "body{font-family:\"Noto Sans\",\"DejaVu Sans\",Arial,sans-serif;max-width:900px;margin:24px auto;color:#1d2430}"
+            + "blockquote{margin:6px 0 10px;padding:6px 12px;border-left:4px solid #9bb;background:#f4f8f8}code{background:#eef1f6}"
+            + "</style></head><body>\n" + body + "</body></html>\n"
+    }
+
+    /// `code` spans of the Markdown become <code>.
+    private func inline(_ s: String) -> String {
+        var out = "", open = false
+        for c in s {
+            if c == "`" {
+                out += open ? "</code>" : "<code>"
+                open.toggle()
+            } else {
+                out.append(c)
+            }
+        }
+        return open ? out + "</code>" : out
+    }
 
     public func markdown(_ model: Model) -> String {
         let describe = RuleDescription(model: model)

@@ -23,4 +23,18 @@ final class DocReportTests: XCTestCase {
         XCTAssertTrue(vi.contains("## Điều 8. Chế độ hội nghị của Đảng ủy"))
         XCTAssertTrue(vi.contains("dang_uy có 11 thành viên: cần ít nhất 8"))
     }
+
+    func testHTMLDocumentIsWellFormedAndCarriesEveryRule() throws {
+        let model = try Golden.model("pho-hoa.rules")
+        let html = DocReport(language: .vi).html(model)
+        let parser = XMLParser(data: Data(html.utf8))
+        XCTAssertTrue(parser.parse(), "\(parser.parserError.map(String.init(describing:)) ?? "")")
+        XCTAssertTrue(html.contains("<h2>Điều 8. Chế độ hội nghị của Đảng ủy</h2>"))
+        XCTAssertTrue(html.contains("<blockquote>Hội nghị Đảng ủy được tiến hành khi có ít nhất 2/3 tổng số Đảng ủy viên tham gia.</blockquote>"))
+        for r in model.rules { XCTAssertTrue(html.contains("<code>\(r.name)</code>"), r.name) }
+    }
 }
+
+#if canImport(FoundationXML)
+import FoundationXML
+#endif
