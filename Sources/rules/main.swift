@@ -13,6 +13,7 @@ let usage = Localized(
       doc RULES            quy chế thành tài liệu dễ đọc (Markdown), kèm điều công cụ kiểm tra
       diff A.rules B.rules so sánh hai quy chế theo từng quy định
       explain RULES… EVENTS… --rule R [--event ID | --date D]   giải thích một kết luận
+      test FILE… [--coverage]   chạy các kiểm thử viết cạnh quy chế (TÊN.test)
     tùy chọn chung: --lang vi|en
     """,
     en: """
@@ -25,6 +26,7 @@ let usage = Localized(
       doc RULES            the regulation as a readable document (Markdown) with what is checked
       diff A.rules B.rules compare two regulations provision by provision
       explain RULES… EVENTS… --rule R [--event ID | --date D]   why a verdict is what it is
+      test FILE… [--coverage]   run the tests written beside a regulation (NAME.test)
     common options: --lang vi|en
     """)
 
@@ -37,6 +39,7 @@ let commands: [String: ([String]) throws(Arguments.UsageError) -> Int32] = [
     "doc": DocCommand.run,
     "diff": DiffCommand.run,
     "explain": ExplainCommand.run,
+    "test": TestCommand.run,
 ]
 
 @MainActor func runMain() -> Int32 {

@@ -1,0 +1,159 @@
+/// Test cases written beside a regulation, in `NAME.test` next to `NAME.rules`:
+///
+///     test "Quorum: 7 of 11 is not enough, 8 is"
+///     as-of 2024-06-30
+///     events
+///       {"type":"meeting","id":"m","date":"2023-05-09","body":"dang_uy","present":$present}
+///     cases present | ty_le_du_hop m
+///       7 | violation
+///       8 | kept
+///
+/// Each `cases` row is one test: its values replace `$name` in the events, and each expected
+/// column names a rule and the event id or period it judges. Without `cases`, `expect RULE AT
+/// STATUS` lines state the findings. `expect no other violations` checks that nothing else broke.
+public struct RuleTestFile: Sendable {
+    public struct Case: Sendable {
+        public var name: String
+        public var line: Int
+        public var asOf: Day
+        public var events: String
+        /// (rule, event id or period, expected status)
+        public var expectations: [(rule: String, at: String, status: Finding.Status)]
+        public var noOtherViolations: Bool
+    }
+
+    public var cases: [Case] = []
+    public var errors: [Localized] = []
+
+    public init(text: String, path: String) {
+        var current: (name: String, line: Int, asOf: Day, events: [String], expect: [(String, String, Finding.Status)],
+                      columns: [String], rows: [(Int, [String])], noOther: Bool)?
+        var inEvents = false, inCases = false
+        func flush() {
+            guard let c = current else { return }
+            if c.rows.isEmpty {
+                cases.append(Case(name: c.name, line: c.line, asOf: c.asOf, events: c.events.joined(separator: "\n"),
+                                  expectations: c.expect, noOtherViolations: c.noOther))
+            }
+            let split = c.columns.firstIndex(of: "|") ?? c.columns.count
+            let variables = Array(c.columns[..<split])
+            let targets = c.columns[(min(split + 1, c.columns.count))...].joined(separator: " ").split(separator: ",").map {
+                $0.split(separator: " ").map(String.init)
+            }
+            for (line, row) in c.rows {
+                let values = row.prefix { $0 != "|" }, expected = row.drop { $0 != "|" }.dropFirst()
+                guard values.count == variables.count, expected.count == targets.count else {
+                    errors.append(.same("\(path):\(line): ") + Localized(vi: "số cột không khớp tiêu đề 'cases'",
+                                                                             en: "the row's columns do not match the 'cases' header"))
+                    continue
+                }
+                var events = c.events.joined(separator: "\n")
+                for (v, value) in zip(variables, values) { events = events.replacingOccurrences(of: "$" + v, with: value) }
+                var expectations = c.expect
+                for (t, status) in zip(targets, expected) {
+                    guard t.count == 2, let s = Finding.Status(rawValue: status) else {
+                        errors.append(.same("\(path):\(line): ") + Localized(vi: "kết luận không hợp lệ", en: "not a verdict")
+                                      + .same(": '\(t.joined(separator: " ")) \(status)'"))
+                        continue
+                    }
+                    expectations.append((t[0], t[1], s))
+                }
+                let label = zip(variables, values).map { "\($0)=\($1)" }.joined(separator: ", ")
+                cases.append(Case(name: "\(c.name) [\(label)]", line: line, asOf: c.asOf, events: events,
+                                  expectations: expectations, noOtherViolations: c.noOther))
+            }
+            current = nil
+        }
+        for (n, raw) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            let line = raw.trimmingCharacters(in: .whitespaces)
+            let number = n + 1
+            if line.isEmpty || line.hasPrefix("#") { continue }
+            let words = line.split(separator: " ").map(String.init)
+            if line.hasPrefix("test ") {
+                flush()
+                let name = String(line.dropFirst(5)).trimmingCharacters(in: CharacterSet(charactersIn: "\" "))
+                current = (name, number, Day(year: 2100, month: 1, day: 1)!, [], [], [], [], false)
+                inEvents = false; inCases = false
+                continue
+            }
+            guard current != nil else {
+                errors.append(.same("\(path):\(number): ") + Localized(vi: "cần 'test \"tên\"' trước", en: "expected 'test \"name\"' first"))
+                continue
+            }
+            if words.first == "as-of", words.count == 2, let d = Day.parse(words[1]) {
+                current!.asOf = d
+            } else if line == "events" {
+                inEvents = true; inCases = false
+            } else if words.first == "cases" {
+                current!.columns = Array(words.dropFirst())
+                inCases = true; inEvents = false
+            } else if line == "expect no other violations" {
+                current!.noOther = true
+            } else if words.first == "expect", words.count == 4, let s = Finding.Status(rawValue: words[3]) {
+                current!.expect.append((words[1], words[2], s))
+                inEvents = false
+            } else if inEvents, line.hasPrefix("{") {
+                current!.events.append(line)
+            } else if inCases {
+                current!.rows.append((number, words))
+            } else {
+                errors.append(.same("\(path):\(number): ") + Localized(vi: "không hiểu dòng này", en: "cannot read this line") + .same(": \(line)"))
+            }
+        }
+        flush()
+    }
+}
+
+/// Runs a test file against its regulation: each case's events evaluated, each expectation held
+/// against the actual finding.
+public struct RuleTestRunner: Sendable {
+    public struct Outcome: Sendable {
+        public var name: String
+        public var failures: [Localized]
+    }
+
+    public let model: Model
+
+    public init(model: Model) {
+        self.model = model
+    }
+
+    public func run(_ file: RuleTestFile, path: String) -> [Outcome] {
+        file.cases.map { c in
+            var log = EventLog(types: model.eventTypes)
+            log.read(text: c.events, file: "\(path):\(c.line)")
+            log.finish()
+            var failures = log.errors.map { Localized(vi: $0.render(.vi), en: $0.render(.en)) }
+            let findings = Evaluator(model: model).evaluate(log.events, options: .init(asOf: c.asOf)).findings
+            var expected: Set<String> = []
+            for (rule, at, status) in c.expectations {
+                expected.insert(rule + "\u{0}" + at)
+                let actual = findings.filter { $0.rule == rule && ($0.eventId == at || $0.period == at) }
+                guard let f = actual.first else {
+                    failures.append(Localized(vi: "\(rule) \(at): mong đợi \(status.rawValue), thực tế không có kết luận nào",
+                                              en: "\(rule) \(at): expected \(status.rawValue), actual: no finding"))
+                    continue
+                }
+                if f.status != status {
+                    failures.append(Localized(vi: "\(rule) \(at): mong đợi \(status.rawValue), thực tế \(f.status.rawValue) (\(f.compared ?? f.message.vi))",
+                                              en: "\(rule) \(at): expected \(status.rawValue), actual \(f.status.rawValue) (\(f.compared ?? f.message.en))"))
+                }
+            }
+            if c.noOtherViolations {
+                for f in findings where f.status == .violation && !expected.contains(f.rule + "\u{0}" + (f.eventId ?? f.period ?? "")) {
+                    failures.append(Localized(vi: "không mong đợi: \(f.rule) \(f.eventId ?? f.period ?? "") vi phạm (\(f.compared ?? ""))",
+                                              en: "unexpected: \(f.rule) \(f.eventId ?? f.period ?? "") violation (\(f.compared ?? ""))"))
+                }
+            }
+            return Outcome(name: c.name, failures: failures)
+        }
+    }
+
+    /// Rules no expectation names, with their citation: what no test exercises.
+    public func uncovered(_ files: [RuleTestFile]) -> [CheckedRule] {
+        let named = Set(files.flatMap { $0.cases.flatMap { $0.expectations.map(\.rule) } })
+        return model.rules.filter { !named.contains($0.name) }
+    }
+}
+
+import Foundation

@@ -1,0 +1,44 @@
+import RulesKit
+
+/// `rules test FILE… [--coverage] [--lang vi|en]`: runs `NAME.test` beside `NAME.rules`
+/// (either file may be named). Ends with `N passed, N failed`; exit 1 on any failure.
+enum TestCommand {
+    static func run(_ args: [String]) throws(Arguments.UsageError) -> Int32 {
+        let a = try Arguments(args, valued: ["lang"], flags: ["coverage"])
+        let lang = try a.language()
+        guard !a.positionals.isEmpty else {
+            throw .init(message: Localized(vi: "cần ít nhất một tệp .rules hoặc .test", en: "give at least one .rules or .test file"))
+        }
+        var passed = 0, failed = 0, unusable = false
+        for path in a.positionals {
+            let stem = path.hasSuffix(".test") || path.hasSuffix(".rules") ? String(path[..<path.lastIndex(of: ".")!]) : path
+            guard let model = RulesFrontEnd.load(stem + ".rules", lang: lang) else { unusable = true; continue }
+            guard case .success(let source) = SourceLoader.load(stem + ".test") else {
+                Terminal.writeError(Localized(vi: "\(stem).test: không có tệp kiểm thử", en: "\(stem).test: no test file").text(lang) + "\n")
+                unusable = true
+                continue
+            }
+            let file = RuleTestFile(text: source.text, path: source.path)
+            for e in file.errors { Terminal.writeError(e.text(lang) + "\n") }
+            if !file.errors.isEmpty { unusable = true }
+            let runner = RuleTestRunner(model: model)
+            for outcome in runner.run(file, path: source.path) {
+                if outcome.failures.isEmpty {
+                    passed += 1
+                    Terminal.write("ok    \(outcome.name)\n")
+                } else {
+                    failed += 1
+                    Terminal.write("FAIL  \(outcome.name)\n")
+                    for f in outcome.failures { Terminal.write("      \(f.text(lang))\n") }
+                }
+            }
+            if a.has("coverage") {
+                let missing = runner.uncovered([file])
+                Terminal.write(Localized(vi: "\(stem).rules: \(missing.count) quy tắc chưa có kiểm thử", en: "\(stem).rules: \(missing.count) rule(s) no test exercises").text(lang) + "\n")
+                for r in missing { Terminal.write("  \(r.name) (\(r.citation.text(lang)))\n") }
+            }
+        }
+        Terminal.write("\(passed) passed, \(failed) failed\n")
+        return unusable ? 2 : failed > 0 ? 1 : 0
+    }
+}

@@ -1,0 +1,44 @@
+import XCTest
+@testable import RulesKit
+
+final class RuleTestsTests: XCTestCase {
+    func testEveryTestFileBesideTheRulesPasses() throws {
+        let tests = Fixtures.files(in: "Rules", withExtension: "test")
+        XCTAssertFalse(tests.isEmpty)
+        for url in tests {
+            let model = try Golden.model(url.deletingPathExtension().lastPathComponent + ".rules")
+            let file = RuleTestFile(text: Fixtures.text(url), path: url.lastPathComponent)
+            XCTAssertEqual(file.errors.map(\.en), [])
+            let outcomes = RuleTestRunner(model: model).run(file, path: url.lastPathComponent)
+            XCTAssertGreaterThan(outcomes.count, 0)
+            for o in outcomes { XCTAssertEqual(o.failures.map(\.en), [], o.name) }
+        }
+    }
+
+    func testTableRowsAreTestsAndFailuresShowExpectedAgainstActual() throws {
+        let model = try Golden.model("pho-hoa.rules")
+        let file = RuleTestFile(text: """
+            test "quorum"
+            as-of 2024-06-30
+            events
+              {"type":"meeting","id":"m","date":"2023-05-09","body":"dang_uy","present":$present}
+            cases present | ty_le_du_hop m
+              7 | kept
+              8 | kept
+            """, path: "t.test")
+        let outcomes = RuleTestRunner(model: model).run(file, path: "t.test")
+        XCTAssertEqual(outcomes.map(\.name), ["quorum [present=7]", "quorum [present=8]"])
+        XCTAssertEqual(outcomes[0].failures.map(\.en), ["ty_le_du_hop m: expected kept, actual violation (present 7 < 2/3 × 11 = 22/3)"])
+        XCTAssertEqual(outcomes[1].failures.map(\.en), [])
+        XCTAssertEqual(RuleTestRunner(model: model).uncovered([file]).count, model.rules.count - 1)
+    }
+
+    func testMalformedTestFilesAreReported() {
+        let file = RuleTestFile(text: "events\ntest \"x\"\nwhat is this\ncases a | r m\n  1 2 | kept\n", path: "bad.test")
+        XCTAssertEqual(file.errors.map(\.en), [
+            "bad.test:1: expected 'test \"name\"' first",
+            "bad.test:3: cannot read this line: what is this",
+            "bad.test:5: the row's columns do not match the 'cases' header",
+        ])
+    }
+}
