@@ -14,6 +14,7 @@ let usage = Localized(
       diff A.rules B.rules so sánh hai quy chế theo từng quy định
       explain RULES… EVENTS… --rule R [--event ID | --date D]   giải thích một kết luận
       test FILE… [--coverage]   chạy các kiểm thử viết cạnh quy chế (TÊN.test)
+      fmt [--check] FILE…  trình bày tệp .rules theo một khuôn dạng chuẩn
     tùy chọn chung: --lang vi|en
     """,
     en: """
@@ -27,6 +28,7 @@ let usage = Localized(
       diff A.rules B.rules compare two regulations provision by provision
       explain RULES… EVENTS… --rule R [--event ID | --date D]   why a verdict is what it is
       test FILE… [--coverage]   run the tests written beside a regulation (NAME.test)
+      fmt [--check] FILE…  lay out .rules files in the one canonical layout
     common options: --lang vi|en
     """)
 
@@ -40,6 +42,7 @@ let commands: [String: ([String]) throws(Arguments.UsageError) -> Int32] = [
     "diff": DiffCommand.run,
     "explain": ExplainCommand.run,
     "test": TestCommand.run,
+    "fmt": FmtCommand.run,
 ]
 
 @MainActor func runMain() -> Int32 {

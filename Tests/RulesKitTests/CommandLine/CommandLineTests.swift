@@ -76,6 +76,22 @@ final class CommandLineTests: XCTestCase {
         XCTAssertTrue(json.contains(#""code":"C036""#), json)
         XCTAssertEqual(try run(["check", "Rules/pho-hoa.rules"]).0, 0)
     }
+
+    func testFmtRewritesAtomicallyChecksAndLeavesBrokenFilesAlone() throws {
+        let messy = try temporary("m.rules", "regulation \"X\"{effective 2020-01-01}\nbody b {members 11}\n")
+        XCTAssertEqual(try run(["fmt", "--check", messy]).0, 1)
+        XCTAssertEqual(try run(["fmt", messy]).0, 0)
+        XCTAssertEqual(try String(contentsOfFile: messy, encoding: .utf8), "regulation \"X\" { effective 2020-01-01 }\nbody b { members 11 }\n")
+        XCTAssertEqual(try run(["fmt", "--check", messy]).0, 0)
+        let broken = try temporary("b.rules", "rule q for: each\n")
+        let (status, _, err) = try run(["fmt", broken])
+        XCTAssertEqual(status, 1)
+        XCTAssertTrue(err.contains("error:"), err)
+        XCTAssertEqual(try String(contentsOfFile: broken, encoding: .utf8), "rule q for: each\n")
+        // Nothing is left beside the files.
+        let dir = (messy as NSString).deletingLastPathComponent
+        XCTAssertFalse(try FileManager.default.contentsOfDirectory(atPath: dir).contains { $0.contains(".rules-fmt-") })
+    }
 }
 
 import Foundation
