@@ -1,3 +1,4 @@
+import Foundation
 import RulesKit
 
 /// `rules test FILE… [--coverage] [--lang vi|en]`: runs `NAME.test` beside `NAME.rules`
@@ -12,7 +13,6 @@ enum TestCommand {
         var passed = 0, failed = 0, unusable = false
         for path in a.positionals {
             let stem = path.hasSuffix(".test") || path.hasSuffix(".rules") ? String(path[..<path.lastIndex(of: ".")!]) : path
-            guard let model = RulesFrontEnd.load(stem + ".rules", lang: lang) else { unusable = true; continue }
             guard case .success(let source) = SourceLoader.load(stem + ".test") else {
                 Terminal.writeError(Localized(vi: "\(stem).test: không có tệp kiểm thử", en: "\(stem).test: no test file").text(lang) + "\n")
                 unusable = true
@@ -21,7 +21,11 @@ enum TestCommand {
             let file = RuleTestFile(text: source.text, path: source.path)
             for e in file.errors { Terminal.writeError(e.text(lang) + "\n") }
             if !file.errors.isEmpty { unusable = true }
-            let runner = RuleTestRunner(model: model)
+            let directory = (stem as NSString).deletingLastPathComponent
+            let rulesPaths = file.rulesFiles.isEmpty ? [stem + ".rules"]
+                : file.rulesFiles.map { (directory as NSString).appendingPathComponent($0) }
+            guard let chain = RulesFrontEnd.loadChain(rulesPaths, lang: lang) else { unusable = true; continue }
+            let runner = RuleTestRunner(chain: chain)
             for outcome in runner.run(file, path: source.path) {
                 if outcome.failures.isEmpty {
                     passed += 1

@@ -8,6 +8,8 @@
 ///       7 | violation
 ///       8 | kept
 ///
+/// A first line `rules A.rules B.rules …` names the regulation and its amendments (relative to the
+/// test file) when the file tests an amendment; otherwise `NAME.rules` beside it is used.
 /// Each `cases` row is one test: its values replace `$name` in the events, and each expected
 /// column names a rule and the event id or period it judges. Without `cases`, `expect RULE AT
 /// STATUS` lines state the findings. `expect no other violations` checks that nothing else broke.
@@ -24,6 +26,8 @@ public struct RuleTestFile: Sendable {
 
     public var cases: [Case] = []
     public var errors: [Localized] = []
+    /// `rules …`: the files of the regulation under test, when it is a chain.
+    public var rulesFiles: [String] = []
 
     public init(text: String, path: String) {
         var current: (name: String, line: Int, asOf: Day, events: [String], expect: [(String, String, Finding.Status)],
@@ -69,6 +73,10 @@ public struct RuleTestFile: Sendable {
             let number = n + 1
             if line.isEmpty || line.hasPrefix("#") { continue }
             let words = line.split(separator: " ").map(String.init)
+            if words.first == "rules", current == nil, cases.isEmpty {
+                rulesFiles = Array(words.dropFirst())
+                continue
+            }
             if line.hasPrefix("test ") {
                 flush()
                 let name = String(line.dropFirst(5)).trimmingCharacters(in: CharacterSet(charactersIn: "\" "))
@@ -112,19 +120,24 @@ public struct RuleTestRunner: Sendable {
         public var failures: [Localized]
     }
 
-    public let model: Model
+    public let chain: RegulationChain
+
+    public init(chain: RegulationChain) {
+        self.chain = chain
+    }
 
     public init(model: Model) {
-        self.model = model
+        let effective = model.regulation?.effective ?? .first
+        chain = RegulationChain(versions: [.init(code: model.regulation?.code ?? "", effective: effective, model: model, changes: [])])
     }
 
     public func run(_ file: RuleTestFile, path: String) -> [Outcome] {
         file.cases.map { c in
-            var log = EventLog(types: model.eventTypes)
+            var log = EventLog(types: chain.versions.last!.model.eventTypes)
             log.read(text: c.events, file: "\(path):\(c.line)")
             log.finish()
             var failures = log.errors.map { Localized(vi: $0.render(.vi), en: $0.render(.en)) }
-            let findings = Evaluator(model: model).evaluate(log.events, options: .init(asOf: c.asOf)).findings
+            let findings = ChainEvaluator(chain: chain).evaluate(log.events, options: .init(asOf: c.asOf)).findings
             var expected: Set<String> = []
             for (rule, at, status) in c.expectations {
                 expected.insert(rule + "\u{0}" + at)
@@ -152,7 +165,8 @@ public struct RuleTestRunner: Sendable {
     /// Rules no expectation names, with their citation: what no test exercises.
     public func uncovered(_ files: [RuleTestFile]) -> [CheckedRule] {
         let named = Set(files.flatMap { $0.cases.flatMap { $0.expectations.map(\.rule) } })
-        return model.rules.filter { !named.contains($0.name) }
+        var seen: Set<String> = []
+        return chain.versions.flatMap(\.model.rules).filter { !named.contains($0.name) && seen.insert($0.name).inserted }
     }
 }
 

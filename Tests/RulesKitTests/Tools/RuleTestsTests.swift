@@ -5,11 +5,16 @@ final class RuleTestsTests: XCTestCase {
     func testEveryTestFileBesideTheRulesPasses() throws {
         let tests = Fixtures.files(in: "Rules", withExtension: "test")
         XCTAssertFalse(tests.isEmpty)
+        // Every regulation in Rules/ has its test file.
+        let rules = Fixtures.files(in: "Rules", withExtension: "rules").map { $0.deletingPathExtension().lastPathComponent }
+        XCTAssertEqual(tests.map { $0.deletingPathExtension().lastPathComponent }, rules)
         for url in tests {
-            let model = try Golden.model(url.deletingPathExtension().lastPathComponent + ".rules")
             let file = RuleTestFile(text: Fixtures.text(url), path: url.lastPathComponent)
             XCTAssertEqual(file.errors.map(\.en), [])
-            let outcomes = RuleTestRunner(model: model).run(file, path: url.lastPathComponent)
+            let names = file.rulesFiles.isEmpty ? [url.deletingPathExtension().lastPathComponent + ".rules"] : file.rulesFiles
+            let sources = names.map { SourceFile(path: $0, text: Fixtures.text(Fixtures.repositoryFile("Rules/\($0)"))) }
+            let chain = try XCTUnwrap(RegulationChain.build(sources).chains.first, url.lastPathComponent)
+            let outcomes = RuleTestRunner(chain: chain).run(file, path: url.lastPathComponent)
             XCTAssertGreaterThan(outcomes.count, 0)
             for o in outcomes { XCTAssertEqual(o.failures.map(\.en), [], o.name) }
         }
