@@ -131,18 +131,19 @@ public struct Evaluator: Sendable {
                 return inSpan.contains { $0.status == .kept } && !inSpan.contains { $0.status == .violation }
             }.count
             guard !bodies.isEmpty else { continue }
-            let achieved = Rational(Int64(meeting), Int64(bodies.count))!
-            let met = !(achieved < share)
+            var result = TargetResult(rule: r.name, kind: kind, keptRule: ruleName, period: span.label,
+                                      bodiesMeeting: meeting, bodies: bodies.count, target: share, met: false)
+            result.met = !(result.share < share)
+            let met = result.met
             let pending = span.naturalEnd > asOf
             let percent = share.percentText
-            results.append(TargetResult(rule: r.name, kind: kind, keptRule: ruleName, period: span.label,
-                                        bodiesMeeting: meeting, bodies: bodies.count, target: share, met: met))
+            results.append(result)
             findings.append(Finding(
                 status: met ? .kept : pending ? .pending : .violation, regulation: model.regulation?.code ?? "",
                 rule: r.name, ruleLabel: r.label, citation: r.citation, body: kind, eventId: nil, source: nil,
                 period: span.label, date: span.end,
                 message: EvaluationMessages.targetResult(meeting, bodies.count, kind, ruleName, percent, met),
-                compared: "\(meeting)/\(bodies.count) = \(achieved.percentText) \(met ? "≥" : "<") \(percent)",
+                compared: "\(meeting)/\(bodies.count) = \(result.share.percentText) \(met ? "≥" : "<") \(percent)",
                 reason: nil))
         }
         return (findings, results)

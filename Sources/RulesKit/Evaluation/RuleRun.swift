@@ -59,7 +59,9 @@ struct RuleRun {
                dl >= span.start, dl < last {
                 last = dl
             }
-            let counted = indices.filter { b.events[$0].date >= span.start && b.events[$0].date <= last }
+            // The matching events are in date order: the period's are one slice, found by bisection,
+            // not by scanning every event for every period.
+            let counted = indices[firstIndex(in: indices, notBefore: span.start)..<firstIndex(in: indices, after: last)]
             let n = counted.count
             // Due on the deadline when there is one, else when the period itself ends; a period cut
             // short by the end of the window (`--to`) is not over, as events after it are not seen.
@@ -85,6 +87,21 @@ struct RuleRun {
             out.append(f)
         }
         return out
+    }
+
+    /// Position of the first event in `indices` (sorted by date) dated on or after `day`.
+    private func firstIndex(in indices: [Int], notBefore day: Day) -> Int {
+        var lo = 0, hi = indices.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if b.events[indices[mid]].date < day { lo = mid + 1 } else { hi = mid }
+        }
+        return lo
+    }
+
+    /// Position of the first event in `indices` dated after `day`.
+    private func firstIndex(in indices: [Int], after day: Day) -> Int {
+        day == .last ? indices.count : firstIndex(in: indices, notBefore: day.adding(days: 1))
     }
 
     // MARK: - Gaps
