@@ -76,7 +76,7 @@ struct EvaluationRun {
             Terminal.writeError(Localized(vi: "bỏ qua \(log.recordsRejected) bản ghi lỗi",
                                           en: "skipped \(log.recordsRejected) bad record(s)").text(lang) + "\n")
         }
-        var evaluation = ChainEvaluator(chain: chain).evaluate(log.events, options: options)
+        var evaluation = ChainEvaluator(chain: chain).evaluate(log.store, options: options)
         evaluation.recordsRead = log.recordsRead
         evaluation.recordsRejected = log.recordsRejected
         return EvaluationRun(chain: chain, evaluation: evaluation)

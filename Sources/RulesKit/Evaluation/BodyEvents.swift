@@ -1,47 +1,157 @@
-/// The events of one body, sorted by date, indexed by type and id. Evaluation is independent
-/// per body, so this is all a rule ever looks at.
+/// The events of one body known on the evaluation date, read in place from the store: each type's
+/// rows in date order, numbered one type after another. Evaluation is independent per body, so
+/// this is all a rule ever looks at.
 struct BodyEvents {
+    let store: EventStore
     let body: String
-    let events: [Event]
-    let byType: [String: [Int]]
+    /// The types present, each with its rows and the number of its first event.
+    private let parts: [(type: Int, first: Int, stride: Int, rows: ArraySlice<Int32>)]
+    let count: Int
     /// `membership` events: the body's size from their date on.
-    let membership: [(date: Day, members: Int64?, exempt: Int64?)]
+    private(set) var membership: [(date: Day, members: Int64?, exempt: Int64?)] = []
     /// Hash indexes on one field of one type, built the first time a join needs them.
     let joins = JoinIndexes()
 
-    init(body: String, events unsorted: [Event]) {
-        self.body = body
-        events = unsorted.sorted { $0.date != $1.date ? $0.date < $1.date : ($0.source.file, $0.source.line) < ($1.source.file, $1.source.line) }
-        var byType: [String: [Int]] = [:]
-        var membership: [(Day, Int64?, Int64?)] = []
-        for (i, e) in events.enumerated() {
-            byType[e.type, default: []].append(i)
-            if e.type == "membership" {
-                func int(_ f: String) -> Int64? {
-                    if case .number(let q)? = e.fields[f], q.isInteger { return q.numerator }
-                    return nil
+    /// `number` is the body's in the store, nil for a body with no events at all.
+    init(store: EventStore, number: Int?, name: String, asOf: Day) {
+        self.store = store
+        body = name
+        var parts: [(Int, Int, Int, ArraySlice<Int32>)] = []
+        var count = 0
+        let byType: [[Int32]] = number.map { store.bodies[$0].rows } ?? []
+        for (t, rows) in byType.enumerated() where !rows.isEmpty {
+            let stride = store.layouts[t].stride
+            // Rows are in date order: an event dated after the evaluation date is not yet known.
+            var lo = 0, hi = rows.count / stride
+            while lo < hi {
+                let mid = (lo + hi) / 2
+                if rows[mid * stride] <= asOf.ordinal { lo = mid + 1 } else { hi = mid }
+            }
+            guard lo > 0 else { continue }
+            parts.append((t, count, stride, rows[0..<lo * stride]))
+            count += lo
+        }
+        self.parts = parts
+        self.count = count
+        if let t = store.typeNumber("membership"), let p = parts.first(where: { $0.0 == t }) {
+            let layout = store.layouts[t]
+            let m = layout.position("members"), x = layout.position("exempt")
+            for i in p.1..<p.1 + p.3.count / p.2 {
+                func int(_ k: Int?) -> Int64? {
+                    guard let k, case .number(let q)? = value(i, field: k), q.isInteger else { return nil }
+                    return q.numerator
                 }
-                membership.append((e.date, int("members"), int("exempt")))
+                membership.append((date(i), int(m), int(x)))
             }
         }
-        self.byType = byType
-        self.membership = membership
+    }
+
+    /// The event numbers of one type, in date order.
+    func indices(ofType name: String) -> Range<Int> {
+        guard let t = store.typeNumber(name), let p = parts.first(where: { $0.type == t }) else { return 0..<0 }
+        return p.first..<p.first + p.rows.count / p.stride
+    }
+
+    /// The part holding event `i`: few types, so a scan from the last.
+    @inline(__always)
+    private func part(_ i: Int) -> Int {
+        var k = parts.count - 1
+        while parts[k].first > i { k -= 1 }
+        return k
+    }
+
+    private func locate(_ i: Int) -> (type: Int, start: Int) {
+        let p = parts[part(i)]
+        return (p.type, p.rows.startIndex + (i - p.first) * p.stride)
+    }
+
+    func typeName(_ i: Int) -> String { store.layouts[locate(i).type].name }
+
+    func date(_ i: Int) -> Day { Day(ordinal: cell(i, EventStore.Row.date)) }
+
+    /// The id as a symbol (`Cell.missing` when the event has none).
+    func idSymbol(_ i: Int) -> Int32 { cell(i, EventStore.Row.id) }
+
+    func id(_ i: Int) -> String? {
+        let s = idSymbol(i)
+        return s == Cell.missing ? nil : store.symbols.string(s)
+    }
+
+    func source(_ i: Int) -> EventSource { store.source(row(i)) }
+
+    /// A field's value, implicit fields included; nil when the record does not have it.
+    func value(_ i: Int, _ name: String) -> Value? {
+        switch name {
+        case "id": return id(i).map(Value.id)
+        case "date": return .date(date(i))
+        case "body": return .id(body)
+        case "type": return .text(typeName(i))
+        default:
+            guard let k = store.layouts[locate(i).type].position(name) else { return nil }
+            return value(i, field: k)
+        }
+    }
+
+    func value(_ i: Int, field k: Int) -> Value? {
+        let (t, start) = locate(i)
+        return Cell.decode(parts[part(i)].rows[start + EventStore.Row.fields + k], store.layouts[t].fields[k].type,
+                           symbols: store.symbols, big: store.big)
+    }
+
+    /// A symbol-typed field's raw cell, for joins: equal cells are equal texts and ids.
+    func symbolCell(_ i: Int, _ name: String) -> Int32? {
+        if name == "id" { return idSymbol(i) }
+        let t = locate(i).type
+        guard let k = store.layouts[t].position(name), Cell.isSymbol(store.layouts[t].fields[k].type) else { return nil }
+        return cell(i, EventStore.Row.fields + k)
+    }
+
+    /// One cell of the event's row.
+    private func cell(_ i: Int, _ column: Int) -> Int32 {
+        let p = parts[part(i)]
+        return p.rows[p.rows.startIndex + (i - p.first) * p.stride + column]
+    }
+
+    /// The event's row.
+    func row(_ i: Int) -> ArraySlice<Int32> {
+        let p = parts[part(i)]
+        let start = p.rows.startIndex + (i - p.first) * p.stride
+        return p.rows[start..<start + p.stride]
+    }
+
+    /// The whole event, for the few places that want one (explanations).
+    func event(_ i: Int) -> Event {
+        store.event(type: locate(i).type, body: body, row: row(i))
     }
 }
 
 /// `document d where d.meeting == m.id` looks up the documents of one meeting instead of
 /// scanning them all: without this the per-event rules are quadratic in a body's events.
+/// Texts and ids are looked up by symbol, other values by value.
 final class JoinIndexes {
-    private var tables: [String: [Value: [Int]]] = [:]
+    private var bySymbol: [String: [Int32: [Int]]] = [:]
+    private var byValue: [String: [Value: [Int]]] = [:]
+
+    func candidates(_ b: BodyEvents, type: String, field: String, symbol key: Int32) -> [Int]? {
+        let name = type + "\u{0}" + field
+        if let t = bySymbol[name] { return t[key] ?? [] }
+        var t: [Int32: [Int]] = [:]
+        for i in b.indices(ofType: type) {
+            guard let c = b.symbolCell(i, field) else { return nil }
+            if c != Cell.missing { t[c, default: []].append(i) }
+        }
+        bySymbol[name] = t
+        return t[key] ?? []
+    }
 
     func candidates(_ b: BodyEvents, type: String, field: String, equal key: Value) -> [Int] {
         let name = type + "\u{0}" + field
-        if let t = tables[name] { return t[Self.normalized(key)] ?? [] }
+        if let t = byValue[name] { return t[Self.normalized(key)] ?? [] }
         var t: [Value: [Int]] = [:]
-        for i in b.byType[type] ?? [] {
-            if let v = b.events[i].value(field) { t[Self.normalized(v), default: []].append(i) }
+        for i in b.indices(ofType: type) {
+            if let v = b.value(i, field) { t[Self.normalized(v), default: []].append(i) }
         }
-        tables[name] = t
+        byValue[name] = t
         return t[Self.normalized(key)] ?? []
     }
 
@@ -59,17 +169,17 @@ final class JoinIndexes {
 struct MemberCounts {
     let declared: BodyInfo?
 
-    func members(_ b: BodyEvents, on day: Day, event: Event?) -> Int64? {
+    func members(_ b: BodyEvents, on day: Day, event: Int?) -> Int64? {
         count(b, on: day, event: event, field: "members", pick: { $0.members }, timeline: declared?.members)
     }
 
-    func exempt(_ b: BodyEvents, on day: Day, event: Event?) -> Int64? {
+    func exempt(_ b: BodyEvents, on day: Day, event: Int?) -> Int64? {
         count(b, on: day, event: event, field: "exempt", pick: { $0.exempt }, timeline: declared?.exempt)
     }
 
-    private func count(_ b: BodyEvents, on day: Day, event: Event?, field: String,
+    private func count(_ b: BodyEvents, on day: Day, event: Int?, field: String,
                        pick: ((date: Day, members: Int64?, exempt: Int64?)) -> Int64?, timeline: Timeline?) -> Int64? {
-        if let e = event, e.type != "membership", case .number(let q)? = e.fields[field], q.isInteger { return q.numerator }
+        if let e = event, b.typeName(e) != "membership", case .number(let q)? = b.value(e, field), q.isInteger { return q.numerator }
         if let m = b.membership.last(where: { $0.date <= day && pick($0) != nil }) { return pick(m) }
         return timeline?.value(on: day)
     }

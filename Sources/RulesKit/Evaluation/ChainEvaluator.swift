@@ -8,8 +8,12 @@ public struct ChainEvaluator: Sendable {
     }
 
     public func evaluate(_ events: [Event], options: Evaluator.Options) -> Evaluation {
+        evaluate(EventStore(events: events, types: chain.versions.last!.model.eventTypes), options: options)
+    }
+
+    public func evaluate(_ store: EventStore, options: Evaluator.Options) -> Evaluation {
         // One window for every version, from the base: periods are cut the same way throughout.
-        let window = Evaluator(model: chain.base.model).window(events: events, options: options)
+        let window = Evaluator(model: chain.base.model).window(dates: store.dates, options: options)
         var findings: [Finding] = [], targets: [TargetResult] = []
         var evaluated = 0
         for (i, version) in chain.versions.enumerated() {
@@ -21,7 +25,7 @@ public struct ChainEvaluator: Sendable {
             o.from = window.lowerBound
             o.to = window.upperBound
             o.judged = start...end
-            let e = Evaluator(model: version.model).evaluate(events, options: o)
+            let e = Evaluator(model: version.model).evaluate(store, options: o)
             findings += e.findings
             targets += e.targets
             evaluated = max(evaluated, e.eventsEvaluated)

@@ -43,11 +43,10 @@ public struct Evaluator: Sendable {
 
     /// The window judged: `--from`/`--to`, else the calendar years the events span, kept inside
     /// the regulation's effective date and term.
-    public func window(events: [Event], options: Options) -> ClosedRange<Day> {
-        let dates = events.map(\.date)
-        var from = options.from ?? dates.min().map { Day(year: $0.year, month: 1, day: 1)! }
+    public func window(dates: ClosedRange<Day>?, options: Options) -> ClosedRange<Day> {
+        var from = options.from ?? dates.map { Day(year: $0.lowerBound.year, month: 1, day: 1)! }
             ?? Day(year: options.asOf.year, month: 1, day: 1)!
-        var to = options.to ?? dates.max().map { Day(year: $0.year, month: 12, day: 31)! }
+        var to = options.to ?? dates.map { Day(year: $0.upperBound.year, month: 12, day: 31)! }
             ?? Day(year: options.asOf.year, month: 12, day: 31)!
         if options.from == nil {
             if let e = model.regulation?.effective, e > from { from = e }
@@ -58,13 +57,20 @@ public struct Evaluator: Sendable {
     }
 
     public func evaluate(_ events: [Event], options: Options) -> Evaluation {
-        let window = window(events: events, options: options)
-        var byBody: [String: [Event]] = [:]
-        // An event dated after the evaluation date is not yet known on that date.
-        for e in events where e.date <= options.asOf { byBody[e.body, default: []].append(e) }
+        evaluate(EventStore(events: events, types: model.eventTypes), options: options)
+    }
+
+    public func evaluate(_ store: EventStore, options: Options) -> Evaluation {
+        let window = window(dates: store.dates, options: options)
+        var byBody: [String: Int?] = [:]
+        for (n, name) in store.bodyNames.enumerated() { byBody[name] = n }
         // Named bodies are judged even with no events at all: a year without meetings is a violation.
+        var named: Set<String> = []
         for r in model.rules {
-            for s in r.subjects where model.bodies[s]?.isKind == false && byBody[s] == nil { byBody[s] = [] }
+            for s in r.subjects where model.bodies[s]?.isKind == false {
+                named.insert(s)
+                if byBody[s] == nil { byBody[s] = .some(nil) }
+            }
         }
         var findings: [Finding] = []
         var evaluated = 0
@@ -78,8 +84,10 @@ public struct Evaluator: Sendable {
                 return (r, info)
             }
             if rules.isEmpty { continue }
-            let b = BodyEvents(body: body, events: byBody[body]!)
-            evaluated += b.events.count
+            let b = BodyEvents(store: store, number: byBody[body]!, name: body, asOf: options.asOf)
+            // A body whose events all come after the evaluation date is not yet known on it.
+            if b.count == 0 && !named.contains(body) { continue }
+            evaluated += b.count
             for (rule, info) in rules {
                 var run = RuleRun(rule: rule, info: info, b: b, window: window, judged: options.judged ?? window,
                                   asOf: options.asOf, model: model, calendar: calendar)

@@ -8,23 +8,23 @@ struct ExpressionEvaluator {
     /// The date `members` is read on when no event is in scope (a period's end).
     var periodDate: Day
 
-    func event(_ slots: [Int], _ slot: Int?) -> Event? {
+    func event(_ slots: [Int], _ slot: Int?) -> Int? {
         guard let slot, slot < slots.count else { return nil }
-        return b.events[slots[slot]]
+        return slots[slot]
     }
 
     func eval(_ e: CExpr, _ slots: [Int]) -> Value? {
         switch e.kind {
         case .constant(let v): return v
-        case .field(let slot, let name): return event(slots, slot)?.value(name)
-        case .event(let slot): return event(slots, slot)?.id.map(Value.id)
+        case .field(let slot, let name): return event(slots, slot).flatMap { b.value($0, name) }
+        case .event(let slot): return event(slots, slot).flatMap { b.id($0) }.map(Value.id)
         case .members(let slot):
             let ev = event(slots, slot)
-            return counts.members(b, on: ev?.date ?? periodDate, event: ev).map { .number(Rational($0)) }
+            return counts.members(b, on: ev.map(b.date) ?? periodDate, event: ev).map { .number(Rational($0)) }
         case .exempt(let slot):
             let ev = event(slots, slot)
-            return counts.exempt(b, on: ev?.date ?? periodDate, event: ev).map { .number(Rational($0)) }
-        case .has(let slot, let name): return .boolean(event(slots, slot)?.value(name) != nil)
+            return counts.exempt(b, on: ev.map(b.date) ?? periodDate, event: ev).map { .number(Rational($0)) }
+        case .has(let slot, let name): return .boolean(event(slots, slot).flatMap { b.value($0, name) } != nil)
         case .list(let items):
             var out: [Value] = []
             for i in items {
@@ -49,13 +49,23 @@ struct ExpressionEvaluator {
 
     /// The events of the filter's type that satisfy its condition, with the outer slots in scope.
     func matches(_ f: CFilter, _ slots: [Int]) -> [Int] {
-        guard let c = f.condition else { return b.byType[f.type] ?? [] }
+        guard let c = f.condition else { return Array(b.indices(ofType: f.type)) }
         var candidates: [Int]
         if let (field, outer) = Self.join(c, slot: f.slot) {
-            guard let key = eval(outer, slots) else { return [] }
-            candidates = b.joins.candidates(b, type: f.type, field: field, equal: key)
+            switch symbolKey(outer, slots) {
+            case .missing: return []
+            case .symbol(let key)?:
+                if let found = b.joins.candidates(b, type: f.type, field: field, symbol: key) {
+                    candidates = found
+                    break
+                }
+                fallthrough
+            default:
+                guard let key = eval(outer, slots) else { return [] }
+                candidates = b.joins.candidates(b, type: f.type, field: field, equal: key)
+            }
         } else {
-            candidates = b.byType[f.type] ?? []
+            candidates = Array(b.indices(ofType: f.type))
         }
         var inner = Array(slots.prefix(f.slot))
         inner.append(0)
@@ -69,7 +79,35 @@ struct ExpressionEvaluator {
     /// for a meeting recorded without an id): then no search can decide the check.
     func joinKeyMissing(_ f: CFilter, _ slots: [Int]) -> Bool {
         guard let c = f.condition, let (_, outer) = Self.join(c, slot: f.slot) else { return false }
-        return eval(outer, slots) == nil
+        switch symbolKey(outer, slots) {
+        case .missing: return true
+        case .symbol?: return false
+        default: return eval(outer, slots) == nil
+        }
+    }
+
+    enum JoinKey {
+        case missing
+        case symbol(Int32)
+    }
+
+    /// A join key that is a text or an id, as its symbol, without making a string; nil when the
+    /// key is some other value (then it is evaluated and looked up by value).
+    func symbolKey(_ outer: CExpr, _ slots: [Int]) -> JoinKey? {
+        switch outer.kind {
+        case .field(let s, let name):
+            guard let i = event(slots, s) else { return .missing }
+            guard let c = b.symbolCell(i, name) else { return nil }
+            return c == Cell.missing ? .missing : .symbol(c)
+        case .event(let s):
+            guard let i = event(slots, s) else { return .missing }
+            let c = b.idSymbol(i)
+            return c == Cell.missing ? .missing : .symbol(c)
+        case .constant(.text(let t)), .constant(.id(let t)):
+            // A text no event has cannot match: -2 is no symbol.
+            return .symbol(b.store.symbols.lookup(t) ?? -2)
+        default: return nil
+        }
     }
 
     /// A conjunct `x.field == outer` where `outer` reads only enclosing events or constants:

@@ -25,16 +25,16 @@ struct RuleRun {
         ev = ExpressionEvaluator(b: b, counts: MemberCounts(declared: info), calendar: calendar, periodDate: window.upperBound)
     }
 
-    private func finding(_ status: Finding.Status, _ message: Localized, event: Event? = nil, period: String? = nil,
+    private func finding(_ status: Finding.Status, _ message: Localized, event: Int? = nil, period: String? = nil,
                          date: Day, compared: String? = nil, reason: String? = nil) -> Finding {
         Finding(status: status, regulation: model.regulation?.code ?? "", rule: rule.name, ruleLabel: rule.label,
-                citation: rule.citation, body: b.body, eventId: event?.id, source: event?.source, period: period,
+                citation: rule.citation, body: b.body, eventId: event.flatMap(b.id), source: event.map(b.source), period: period,
                 date: date, message: message, compared: compared, reason: reason)
     }
 
     /// The events of the filter's type in the window that satisfy its condition.
     private func judged(_ f: CFilter) -> [Int] {
-        ev.matches(f, []).filter { judge.contains(b.events[$0].date) }
+        ev.matches(f, []).filter { judge.contains(b.date($0)) }
     }
 
     func evaluate() -> [Finding] {
@@ -81,7 +81,7 @@ struct RuleRun {
             var f = finding(status, message, period: span.label, date: last,
                             compared: "count(\(c.filter.type)) \(n)\(status == .violation ? " ✗" : "") \(op) \(c.count)")
             if explain {
-                f.considered = counted.map { b.events[$0].source }
+                f.considered = counted.map(b.source)
                 f.steps = [Localized(vi: "kỳ \(span.label): từ \(span.start) đến \(last)", en: "period \(span.label): \(span.start) to \(last)")]
             }
             out.append(f)
@@ -94,7 +94,7 @@ struct RuleRun {
         var lo = 0, hi = indices.count
         while lo < hi {
             let mid = (lo + hi) / 2
-            if b.events[indices[mid]].date < day { lo = mid + 1 } else { hi = mid }
+            if b.date(indices[mid]) < day { lo = mid + 1 } else { hi = mid }
         }
         return lo
     }
@@ -107,7 +107,7 @@ struct RuleRun {
     // MARK: - Gaps
 
     private func gap(_ amount: Int64, _ dim: DurationDimension, _ f: CFilter) -> [Finding] {
-        let dates = ev.matches(f, []).map { b.events[$0].date }.filter { $0 <= window.upperBound }
+        let dates = ev.matches(f, []).map(b.date).filter { $0 <= window.upperBound }
         let maxText = Value.durationText(amount, dim)
         func tooLong(_ a: Day, _ z: Day) -> Bool {
             guard let limit = ExpressionEvaluator.shift(a, by: amount, dim, calendar) else { return false }
@@ -136,25 +136,25 @@ struct RuleRun {
     private func explained(_ f: Finding, _ i: Int, _ req: CRequirement) -> Finding {
         guard explain else { return f }
         var f = f
-        f.considered = [b.events[i].source]
+        f.considered = [b.source(i)]
         guard case .related(let other, let timing) = req else { return f }
-        f.considered += ev.matches(other, [i]).map { b.events[$0].source }
-        let e = b.events[i]
+        f.considered += ev.matches(other, [i]).map(b.source)
+        let date = b.date(i)
         let lead: (CExpr, Int64)? = switch timing {
         case .atLeastBefore(let d): (d, -1)
         case .withinAfter(let d): (d, 1)
         default: nil
         }
         guard let (d, sign) = lead, case .duration(let n, let dim)? = ev.eval(d, [i]), n.magnitude < 200_000,
-              let limit = ExpressionEvaluator.shift(e.date, by: sign * n, dim, calendar) else { return f }
+              let limit = ExpressionEvaluator.shift(date, by: sign * n, dim, calendar) else { return f }
         let text = Value.durationText(n, dim)
         f.steps.append(sign < 0
-            ? Localized(vi: "\(text.vi) trước \(e.date) là \(limit)", en: "\(text.en) before \(e.date) is \(limit)")
-            : Localized(vi: "\(text.vi) sau \(e.date) là \(limit)", en: "\(text.en) after \(e.date) is \(limit)"))
+            ? Localized(vi: "\(text.vi) trước \(date) là \(limit)", en: "\(text.en) before \(date) is \(limit)")
+            : Localized(vi: "\(text.vi) sau \(date) là \(limit)", en: "\(text.en) after \(date) is \(limit)"))
         // Say why the count skipped any weekday: it was a day off.
         if dim == .workingDays {
-            var day = min(e.date, limit).adding(days: 1)
-            while day < max(e.date, limit) {
+            var day = min(date, limit).adding(days: 1)
+            while day < max(date, limit) {
                 if !day.isWeekend, let h = calendar.holiday(on: day) {
                     f.steps.append(Localized(vi: "vì \(day) là ngày nghỉ: \(h.nameVi)", en: "because \(day) is a day off: \(h.nameEn)"))
                 }
@@ -165,12 +165,12 @@ struct RuleRun {
     }
 
     private func each(_ i: Int, _ unless: CExpr?, _ req: CRequirement) -> Finding {
-        let e = b.events[i]
+        let e = i, date = b.date(i)
         if let unless {
             switch ev.eval(unless, [i]) {
-            case .boolean(true)?: return finding(.excused, EvaluationMessages.excused("—"), event: e, date: e.date, reason: "—")
+            case .boolean(true)?: return finding(.excused, EvaluationMessages.excused("—"), event: e, date: date, reason: "—")
             case .text(let reason)? where !reason.isEmpty:
-                return finding(.excused, EvaluationMessages.excused(reason), event: e, date: e.date, reason: reason)
+                return finding(.excused, EvaluationMessages.excused(reason), event: e, date: date, reason: reason)
             default: break
             }
         }
@@ -178,12 +178,12 @@ struct RuleRun {
         switch req {
         case .condition(let c):
             switch ev.eval(c, [i]) {
-            case .boolean(true)?: return finding(.kept, EvaluationMessages.conditionKept, event: e, date: e.date)
+            case .boolean(true)?: return finding(.kept, EvaluationMessages.conditionKept, event: e, date: date)
             case .boolean(false)?:
-                return finding(.violation, EvaluationMessages.conditionBroken(rule.name), event: e, date: e.date,
+                return finding(.violation, EvaluationMessages.conditionBroken(rule.name), event: e, date: date,
                                compared: explain.whyNot(c, [i]))
             default:
-                return finding(.warning, EvaluationMessages.undetermined(rule.name), event: e, date: e.date,
+                return finding(.warning, EvaluationMessages.undetermined(rule.name), event: e, date: date,
                                compared: explain.whyNot(c, [i]))
             }
         case .related(let f, let timing): return related(i, f, timing)
@@ -192,82 +192,82 @@ struct RuleRun {
             // record lacks does not apply: a matter without a category is an ordinary matter.
             let applicable = cases.first { ev.eval($0.when, [i]) == .boolean(true) }?.requires ?? base
             let met = ev.eval(applicable, [i])
-            switch (e.value("adopted"), met) {
+            switch (b.value(i, "adopted"), met) {
             case (.boolean(true)?, .boolean(false)?):
                 let why = explain.whyNot(applicable, [i])
-                return finding(.violation, EvaluationMessages.adoptedWithoutMajority(why), event: e, date: e.date, compared: why)
+                return finding(.violation, EvaluationMessages.adoptedWithoutMajority(why), event: e, date: date, compared: why)
             case (.boolean(false)?, .boolean(true)?):
-                return finding(.warning, EvaluationMessages.rejectedDespiteMajority, event: e, date: e.date,
+                return finding(.warning, EvaluationMessages.rejectedDespiteMajority, event: e, date: date,
                                compared: explain.describe(applicable, [i]))
             case (.boolean?, .boolean?):
-                return finding(.kept, EvaluationMessages.decisionConsistent, event: e, date: e.date)
+                return finding(.kept, EvaluationMessages.decisionConsistent, event: e, date: date)
             default:
-                return finding(.warning, EvaluationMessages.undetermined(rule.name), event: e, date: e.date)
+                return finding(.warning, EvaluationMessages.undetermined(rule.name), event: e, date: date)
             }
         }
     }
 
     /// A related event placed in time: a draft before the meeting, a report after the visit.
     private func related(_ i: Int, _ f: CFilter, _ timing: CTiming) -> Finding {
-        let e = b.events[i]
+        let e = i, date = b.date(i)
         if ev.joinKeyMissing(f, [i]) {
-            return finding(.warning, EvaluationMessages.undetermined(rule.name), event: e, date: e.date)
+            return finding(.warning, EvaluationMessages.undetermined(rule.name), event: e, date: date)
         }
-        let candidates = ev.matches(f, [i]).map { b.events[$0] }
-        let subject = e.id ?? "\(e.type) \(e.date)"
+        let candidates = ev.matches(f, [i])
+        let subject = b.id(i) ?? "\(b.typeName(i)) \(date)"
         /// The day `d` away from the event (backwards when `sign` is -1), and `d` as text.
         func lead(_ d: CExpr, _ sign: Int64) -> (Day, Localized)? {
             guard case .duration(let n, let dim)? = ev.eval(d, [i]), n.magnitude < 200_000 else { return nil }
-            return ExpressionEvaluator.shift(e.date, by: sign * n, dim, calendar).map { ($0, Value.durationText(n, dim)) }
+            return ExpressionEvaluator.shift(date, by: sign * n, dim, calendar).map { ($0, Value.durationText(n, dim)) }
         }
         let lower: Day?, upper: Day?, limitText: Localized
         switch timing {
         case .before:
-            (lower, upper) = (nil, e.date)
-            limitText = Localized(vi: "vào hoặc trước \(e.date)", en: "on or before \(e.date)")
+            (lower, upper) = (nil, date)
+            limitText = Localized(vi: "vào hoặc trước \(date)", en: "on or before \(date)")
         case .after:
-            (lower, upper) = (e.date, nil)
-            limitText = Localized(vi: "vào hoặc sau \(e.date)", en: "on or after \(e.date)")
+            (lower, upper) = (date, nil)
+            limitText = Localized(vi: "vào hoặc sau \(date)", en: "on or after \(date)")
         case .atLeastBefore(let d):
             guard let (limit, text) = lead(d, -1) else {
-                return finding(.warning, EvaluationMessages.undetermined(rule.name), event: e, date: e.date)
+                return finding(.warning, EvaluationMessages.undetermined(rule.name), event: e, date: date)
             }
             (lower, upper) = (nil, limit)
-            limitText = Localized(vi: "vào hoặc trước \(limit) (\(text.vi) trước \(e.date))",
-                                  en: "on or before \(limit) (\(text.en) before \(e.date))")
+            limitText = Localized(vi: "vào hoặc trước \(limit) (\(text.vi) trước \(date))",
+                                  en: "on or before \(limit) (\(text.en) before \(date))")
         case .withinAfter(let d):
             guard let (limit, text) = lead(d, 1) else {
-                return finding(.warning, EvaluationMessages.undetermined(rule.name), event: e, date: e.date)
+                return finding(.warning, EvaluationMessages.undetermined(rule.name), event: e, date: date)
             }
-            (lower, upper) = (e.date, limit)
-            limitText = Localized(vi: "từ \(e.date) đến \(limit) (trong \(text.vi))", en: "from \(e.date) to \(limit) (within \(text.en))")
+            (lower, upper) = (date, limit)
+            limitText = Localized(vi: "từ \(date) đến \(limit) (trong \(text.vi))", en: "from \(date) to \(limit) (within \(text.en))")
         }
-        let inTime = candidates.filter { c in lower.map { c.date >= $0 } ?? true && upper.map { c.date <= $0 } ?? true }
+        let inTime = candidates.filter { c in lower.map { b.date(c) >= $0 } ?? true && upper.map { b.date(c) <= $0 } ?? true }
         // Language-neutral: the date found against the bound it missed.
         let bound = [lower.map { "≥ \($0)" }, upper.map { "≤ \($0)" }].compactMap { $0 }.joined(separator: ", ")
         if let ok = inTime.first {
-            return finding(.kept, Localized(vi: "\(f.type) \(ok.id ?? "") ngày \(ok.date)", en: "\(f.type) \(ok.id ?? "") of \(ok.date)"),
-                           event: e, date: e.date, compared: "\(f.type) \(ok.date) (\(bound))")
+            return finding(.kept, Localized(vi: "\(f.type) \(b.id(ok) ?? "") ngày \(b.date(ok))", en: "\(f.type) \(b.id(ok) ?? "") of \(b.date(ok))"),
+                           event: e, date: date, compared: "\(f.type) \(b.date(ok)) (\(bound))")
         }
         // The window is still open: no verdict yet.
         let due = upper ?? window.upperBound
         if due > asOf, lower != nil {
-            return finding(.pending, EvaluationMessages.pendingResponse(f.type, due), event: e, date: e.date)
+            return finding(.pending, EvaluationMessages.pendingResponse(f.type, due), event: e, date: date)
         }
-        if let late = candidates.first(where: { c in upper.map { c.date > $0 } ?? false }) ?? candidates.first {
+        if let late = candidates.first(where: { c in upper.map { b.date(c) > $0 } ?? false }) ?? candidates.first {
             let missed: String
-            if let u = upper, late.date > u {
+            if let u = upper, b.date(late) > u {
                 missed = "> \(u)"
-            } else if let l = lower, late.date < l {
+            } else if let l = lower, b.date(late) < l {
                 missed = "< \(l)"
             } else {
                 missed = bound
             }
-            return finding(.violation, EvaluationMessages.lateRelated(f.type, late.id ?? "", late.date, limitText),
-                           event: e, date: e.date, compared: "\(f.type) \(late.date) \(missed)")
+            return finding(.violation, EvaluationMessages.lateRelated(f.type, b.id(late) ?? "", b.date(late), limitText),
+                           event: e, date: date, compared: "\(f.type) \(b.date(late)) \(missed)")
         }
         return finding(.violation, EvaluationMessages.missingRelated(f.type, subject, limitText),
-                       event: e, date: e.date, compared: "\(f.type) — (\(bound))")
+                       event: e, date: date, compared: "\(f.type) — (\(bound))")
     }
 }
 

@@ -1,30 +1,27 @@
 /// Reads event files (JSON Lines or CSV), validates every record and accounts for all of them:
-/// each record read is either accepted or rejected with its file, line and field.
+/// each record read is either stored or rejected with its file, line and field.
+///
+/// Valid events go into an `EventStore` (rows of 32-bit cells), not into `Event` values: a
+/// province's term of events then fits in memory. The common JSON Lines record is decoded from
+/// its bytes by `FastRowDecoder`; every other record, and every bad one, by the general path.
 public struct EventLog: Sendable {
-    public private(set) var events: [Event] = []
+    public let store: EventStore
     public private(set) var errors: [EventError] = []
     public private(set) var recordsRead = 0
     /// Called every 100,000 records with the count so far, for a progress line.
     public var progress: (@Sendable (Int) -> Void)?
 
-    public var recordsRejected: Int { recordsRead - events.count }
+    public var recordsRejected: Int { recordsRead - store.count }
+
+    /// The stored events as values, in file and line order (for tools and tests; evaluation
+    /// reads the store).
+    public var events: [Event] { store.events() }
 
     private let decoder: EventDecoder
-    /// Every id accepted, with its record and type: for duplicates now and references at the end.
-    private var firstSeen: [String: (source: EventSource, type: String)] = [:]
-    /// References to check once every file is read: input need not be sorted.
-    private var references: [(id: String, type: String, field: String, source: EventSource)] = []
-    private var refFields: [String: [(name: String, target: String)]] = [:]
 
     public init(types: [String: EventType]) {
         decoder = EventDecoder(types: types)
-        for (name, t) in types {
-            let refs = t.fieldOrder.compactMap { f -> (String, String)? in
-                if case .ref(let target) = t.fields[f]!.type { return (f, target) }
-                return nil
-            }
-            if !refs.isEmpty { refFields[name] = refs }
-        }
+        store = EventStore(types: types)
     }
 
     public enum ReadFailure: Error, Sendable {
@@ -49,58 +46,55 @@ public struct EventLog: Sendable {
     /// JSON Lines unless the format says CSV (an unknown extension is read as JSON Lines).
     private mutating func read(_ source: RawSource, file: String, format: EventFileFormat) {
         switch format {
-        case .csv: consume(CSVReader(source: source), file: file)
-        default: consume(JSONLinesReader(source: source), file: file)
+        case .csv:
+            var records = CSVReader(source: source).makeIterator()
+            while let r = records.next() { consume(r, file: file) }
+        default:
+            var records = JSONLinesReader(source: source).makeIterator()
+            var fast = FastRowDecoder(store: store)
+            let fileNumber = store.file(file)
+            while true {
+                // Counted here, whichever path the record takes.
+                let r = records.next { line, number in
+                    guard fast.store(line, file: fileNumber, lineNumber: number) else { return false }
+                    recordsRead += 1
+                    if recordsRead % 100_000 == 0 { progress?(recordsRead) }
+                    return true
+                }
+                guard let r else { break }
+                consume(r, file: file)
+            }
         }
     }
 
-    private mutating func consume<S: Sequence>(_ records: S, file: String) where S.Element == Result<RawRecord, RawReadError> {
-        for r in records {
-            recordsRead += 1
-            if recordsRead % 100_000 == 0 { progress?(recordsRead) }
-            switch r {
-            case .failure(let e):
-                errors.append(EventError(source: EventSource(file: file, line: e.line), column: e.column, field: nil,
-                                         code: "R-\(e.code.rawValue)",
-                                         message: Localized(vi: e.message(vi: true), en: e.message(vi: false))))
-            case .success(let raw):
-                switch decoder.decode(raw, file: file) {
-                case .failure(let e): errors.append(e)
-                case .success(let event): accept(event, raw)
+    private mutating func consume(_ r: Result<RawRecord, RawReadError>, file: String) {
+        recordsRead += 1
+        if recordsRead % 100_000 == 0 { progress?(recordsRead) }
+        switch r {
+        case .failure(let e):
+            errors.append(EventError(source: EventSource(file: file, line: e.line), column: e.column, field: nil,
+                                     code: "R-\(e.code.rawValue)",
+                                     message: Localized(vi: e.message(vi: true), en: e.message(vi: false))))
+        case .success(let raw):
+            switch decoder.decode(raw, file: file) {
+            case .failure(let e): errors.append(e)
+            case .success(let event):
+                switch store.append(event) {
+                case nil: break
+                case .duplicateId(let first)?:
+                    errors.append(EventError(source: event.source, column: raw["id"]?.column, field: "id", code: "E16",
+                                             message: EventMessages.duplicateId(event.id ?? "", first)))
+                case .tooLong(let field)?:
+                    errors.append(EventError(source: event.source, column: raw[field]?.column, field: field, code: "E21",
+                                             message: EventMessages.tooLong(field, SymbolTable.maxLength)))
                 }
             }
         }
     }
 
-    private mutating func accept(_ event: Event, _ raw: RawRecord) {
-        if let id = event.id {
-            if let first = firstSeen[id] {
-                errors.append(EventError(source: event.source, column: raw["id"]?.column, field: "id", code: "E16",
-                                         message: EventMessages.duplicateId(id, first.source)))
-                return
-            }
-            firstSeen[id] = (event.source, event.type)
-        }
-        for (name, target) in refFields[event.type] ?? [] {
-            if case .id(let ref)? = event.fields[name] {
-                references.append((ref, target, name, event.source))
-            }
-        }
-        events.append(event)
-    }
-
     /// Checks references once all files are read; records pointing nowhere become errors.
     public mutating func finish() {
-        var bad: Set<EventSource> = []
-        for r in references where firstSeen[r.id]?.type != r.type {
-            errors.append(EventError(source: r.source, column: nil, field: r.field, code: "E17",
-                                     message: EventMessages.unknownReference(r.id, r.type)))
-            bad.insert(r.source)
-        }
-        if !bad.isEmpty { events.removeAll { bad.contains($0.source) } }
-        references = []
+        errors += store.finish()
         errors.sort { ($0.source.file, $0.source.line) < ($1.source.file, $1.source.line) }
     }
 }
-
-import Foundation

@@ -32,4 +32,7 @@ enum EventMessages {
     static func outOfRange(_ s: String) -> Localized {
         Localized(vi: "số '\(s)' quá lớn để tính chính xác", en: "number '\(s)' is too large for exact arithmetic")
     }
+    static func tooLong(_ field: String, _ limit: Int) -> Localized {
+        Localized(vi: "giá trị của '\(field)' dài quá \(limit) byte", en: "the value of '\(field)' is longer than \(limit) bytes")
+    }
 }

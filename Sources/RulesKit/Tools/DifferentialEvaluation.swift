@@ -9,10 +9,11 @@ public struct DifferentialEvaluation: Sendable {
 
     public static func compare(_ pairs: [RegulationDiff.Pair], a: Model, b: Model, events: [Event], asOf: Day) -> [Difference] {
         let ea = Evaluator(model: a)
-        let window = ea.window(events: events, options: .init(asOf: asOf))
+        let store = EventStore(events: events, types: a.eventTypes.merging(b.eventTypes) { x, _ in x })
+        let window = ea.window(dates: store.dates, options: .init(asOf: asOf))
         let options = Evaluator.Options(from: window.lowerBound, to: window.upperBound, asOf: asOf)
-        let fa = ea.evaluate(events, options: options).findings.filter { $0.status == .violation }
-        let fb = Evaluator(model: b).evaluate(events, options: options).findings.filter { $0.status == .violation }
+        let fa = ea.evaluate(store, options: options).findings.filter { $0.status == .violation }
+        let fb = Evaluator(model: b).evaluate(store, options: options).findings.filter { $0.status == .violation }
         func key(_ f: Finding) -> String { f.body + "\u{0}" + (f.eventId ?? f.period ?? f.date.description) }
         var out: [Difference] = []
         for p in pairs {

@@ -42,9 +42,16 @@ public struct JSONLinesReader: RawRecordReader, Sendable {
         }
 
         public mutating func next() -> Result<RawRecord, RawReadError>? {
+            next { _, _ in false }
+        }
+
+        /// Offers each line (its bytes and number) to `taken` first; the lines it takes are not
+        /// parsed here. This lets a caller decode the common record its own faster way.
+        mutating func next(offering taken: (UnsafeBufferPointer<UInt8>, Int) -> Bool) -> Result<RawRecord, RawReadError>? {
             while let event = splitter.next() {
                 switch event {
                 case .line(let bytes, let number):
+                    if taken(bytes, number) { continue }
                     switch scanner.scan(bytes) {
                     case .blank:
                         continue

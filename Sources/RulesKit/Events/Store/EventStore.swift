@@ -1,0 +1,155 @@
+/// The accepted events of a log, as rows of 32-bit cells grouped by body and type: a row is the
+/// event's date, id, file, line and one cell per field its type declares. Evaluation is per
+/// body, so a body's events are contiguous; and a province's ten million events fit in memory
+/// as a few hundred megabytes instead of a Swift value with its own strings per event.
+public final class EventStore: @unchecked Sendable {
+    /// How the events of one type are laid out.
+    public struct Layout: Sendable {
+        public let name: String
+        public let fields: [(name: String, type: FieldType)]
+        /// Listed values of text fields, as symbols (nil: any text).
+        let listed: [[SymbolTable.Symbol]?]
+        let required: [Int]
+
+        var stride: Int { Row.fields + fields.count }
+
+        public func position(_ field: String) -> Int? {
+            fields.firstIndex { $0.name == field }
+        }
+    }
+
+    /// The fixed cells at the start of every row.
+    enum Row {
+        static let date = 0, id = 1, file = 2, line = 3, fields = 4
+    }
+
+    struct Body {
+        let name: SymbolTable.Symbol
+        /// Per type number, the rows one after another.
+        var rows: [[Int32]]
+    }
+
+    public let layouts: [Layout]
+    let typeNumbers: [String: Int]
+    public let symbols: SymbolTable
+    public private(set) var files: [String] = []
+    var bodies: [Body] = []
+    private var bodyNumbers: [SymbolTable.Symbol: Int] = [:]
+    /// Numbers too large or not whole for a cell.
+    var big: [Rational] = []
+    public internal(set) var count = 0
+    public private(set) var dates: ClosedRange<Day>?
+    /// Per symbol, 1 + the type number of the event whose id it is; 0 if none.
+    private var idOwner: [UInt8] = []
+    /// Built on the first duplicate id: where each id was first seen.
+    private var firstSeen: [SymbolTable.Symbol: EventSource]?
+
+    public init(types: [String: EventType]) {
+        let table = SymbolTable()
+        var numbers: [String: Int] = [:]
+        var layouts: [Layout] = []
+        for (n, name) in types.keys.sorted().enumerated() {
+            let t = types[name]!
+            numbers[name] = n
+            let fields = t.fieldOrder.map { ($0, t.fields[$0]!.type) }
+            // Listed values interned up front: checking one is then an integer comparison.
+            let listed = fields.map { f -> [SymbolTable.Symbol]? in
+                if case .text(let values) = f.1, !values.isEmpty { return values.compactMap { table.intern($0) } }
+                return nil
+            }
+            layouts.append(Layout(name: name, fields: fields, listed: listed,
+                                  required: fields.indices.filter { t.fields[fields[$0].0]!.required }))
+        }
+        symbols = table
+        self.layouts = layouts
+        typeNumbers = numbers
+    }
+
+    public func typeNumber(_ name: String) -> Int? { typeNumbers[name] }
+
+    func file(_ path: String) -> Int32 {
+        if let i = files.lastIndex(of: path) { return Int32(i) }
+        files.append(path)
+        return Int32(files.count - 1)
+    }
+
+    private var lastBody: (symbol: SymbolTable.Symbol, number: Int) = (-1, -1)
+
+    func bodyNumber(_ symbol: SymbolTable.Symbol) -> Int {
+        if symbol == lastBody.symbol { return lastBody.number }
+        let n: Int
+        if let known = bodyNumbers[symbol] {
+            n = known
+        } else {
+            n = bodies.count
+            bodies.append(Body(name: symbol, rows: Array(repeating: [], count: layouts.count)))
+            bodyNumbers[symbol] = n
+        }
+        lastBody = (symbol, n)
+        return n
+    }
+
+    public func bodyNumber(named name: String) -> Int? {
+        symbols.lookup(name).flatMap { bodyNumbers[$0] }
+    }
+
+    public var bodyNames: [String] { bodies.map { symbols.string($0.name) } }
+
+    /// Claims `id` for an event of `type` at `source`; if another event has it, where that one is.
+    func claim(id: SymbolTable.Symbol, type: Int, source: EventSource) -> EventSource? {
+        if idOwner.count <= Int(id) { idOwner += Array(repeating: 0, count: max(Int(id) + 1 - idOwner.count, idOwner.count / 2 + 1024)) }
+        if idOwner[Int(id)] != 0 {
+            if firstSeen == nil { firstSeen = indexOfIds() }
+            return firstSeen![id]
+        }
+        idOwner[Int(id)] = UInt8(type + 1)
+        firstSeen?[id] = source
+        return nil
+    }
+
+    /// The type number of the event with this id, if any.
+    func owner(of id: SymbolTable.Symbol) -> Int? {
+        Int(id) < idOwner.count && idOwner[Int(id)] != 0 ? Int(idOwner[Int(id)]) - 1 : nil
+    }
+
+    private func indexOfIds() -> [SymbolTable.Symbol: EventSource] {
+        var index: [SymbolTable.Symbol: EventSource] = [:]
+        forEachRow { _, _, row in
+            let id = row[row.startIndex + Row.id]
+            guard id != Cell.missing else { return }
+            let source = self.source(row)
+            if let old = index[id], (old.file, old.line) < (source.file, source.line) { return }
+            index[id] = source
+        }
+        return index
+    }
+
+    /// Adds a row already claimed and validated.
+    func append(type: Int, body: Int, row: UnsafeBufferPointer<Int32>) {
+        bodies[body].rows[type].append(contentsOf: row)
+        count += 1
+        let day = Day(ordinal: row[Row.date])
+        if let d = dates {
+            if day < d.lowerBound || day > d.upperBound { dates = min(day, d.lowerBound)...max(day, d.upperBound) }
+        } else {
+            dates = day...day
+        }
+    }
+
+    func source(_ row: ArraySlice<Int32>) -> EventSource {
+        EventSource(file: files[Int(row[row.startIndex + Row.file])], line: Int(row[row.startIndex + Row.line]))
+    }
+
+    func forEachRow(_ visit: (_ body: Int, _ type: Int, ArraySlice<Int32>) -> Void) {
+        for (b, body) in bodies.enumerated() {
+            for (t, rows) in body.rows.enumerated() {
+                let stride = layouts[t].stride
+                var i = 0
+                while i < rows.count {
+                    visit(b, t, rows[i..<i + stride])
+                    i += stride
+                }
+            }
+        }
+    }
+}

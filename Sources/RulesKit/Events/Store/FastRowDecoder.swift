@@ -1,0 +1,255 @@
+import Foundation
+
+/// The common JSON Lines record — one flat object of plain ASCII strings, numbers, booleans and
+/// nulls, every field valid for its type — decoded from the line's bytes straight into a stored
+/// row, without making a `String` or a `RawRecord`.
+///
+/// It only ever accepts: anything it does not fully understand (an escape, non-ASCII text, a
+/// nested value, an exponent, a bad or missing field, a duplicate id…) returns false with no
+/// effect, and the record takes the general path (`JSONLineScanner` + `EventDecoder`), which
+/// decides and explains. `FastPathTests` holds both paths to the same events.
+struct FastRowDecoder {
+    private let store: EventStore
+    private let typeNames: [[UInt8]]
+    private let fieldNames: [[[UInt8]]]
+    private var keys: [Range<Int>] = []
+    private var values: [(kind: UInt8, range: Range<Int>)] = []
+    private var row: [Int32] = []
+
+    private enum Kind {
+        static let string: UInt8 = 0, number: UInt8 = 1, fraction: UInt8 = 2, yes: UInt8 = 3, no: UInt8 = 4, null: UInt8 = 5
+    }
+
+    init(store: EventStore) {
+        self.store = store
+        typeNames = store.layouts.map { Array($0.name.utf8) }
+        fieldNames = store.layouts.map { $0.fields.map { Array($0.name.utf8) } }
+        keys.reserveCapacity(32)
+        values.reserveCapacity(32)
+    }
+
+    /// True when the record was valid and is now stored.
+    mutating func store(_ line: UnsafeBufferPointer<UInt8>, file: Int32, lineNumber: Int) -> Bool {
+        guard lineNumber <= Int(Int32.max), scan(line) else { return false }
+        var type = -1, date = Cell.missing, body: SymbolTable.Symbol = -1, id = Cell.missing
+        var time = false
+        for (k, key) in keys.enumerated() {
+            let v = values[k]
+            switch key.count {
+            case 4 where equal(line, key, "type"):
+                guard v.kind == Kind.string else { return false }
+                type = typeNames.firstIndex { equal(line, v.range, $0) } ?? -2
+            case 4 where equal(line, key, "date"):
+                guard v.kind == Kind.string, let d = Self.day(line, v.range) else { return false }
+                date = d
+            case 4 where equal(line, key, "time"): time = true
+            case 4 where equal(line, key, "body"):
+                guard v.kind == Kind.string, !v.range.isEmpty, let s = intern(line, v.range) else { return false }
+                body = s
+            case 2 where equal(line, key, "id"):
+                guard v.kind == Kind.string, !v.range.isEmpty, let s = intern(line, v.range) else { return false }
+                id = s
+            default: continue
+            }
+        }
+        guard type >= 0, date != Cell.missing || !time, date != Cell.missing, body >= 0 else { return false }
+        let layout = store.layouts[type]
+        row.removeAll(keepingCapacity: true)
+        row.append(contentsOf: repeatElement(Cell.missing, count: layout.stride))
+        row[EventStore.Row.date] = date
+        row[EventStore.Row.id] = id
+        row[EventStore.Row.file] = file
+        row[EventStore.Row.line] = Int32(lineNumber)
+        let names = fieldNames[type]
+        for (k, key) in keys.enumerated() {
+            guard let f = names.firstIndex(where: { equal(line, key, $0) }) else { continue }
+            guard let cell = convert(line, values[k], to: layout.fields[f].type, listed: layout.listed[f]) else { return false }
+            row[EventStore.Row.fields + f] = cell
+        }
+        for f in layout.required where row[EventStore.Row.fields + f] == Cell.missing { return false }
+        if id != Cell.missing, store.claim(id: id, type: type, source: EventSource(file: store.files[Int(file)], line: lineNumber)) != nil {
+            return false
+        }
+        let bodyNumber = store.bodyNumber(body)
+        row.withUnsafeBufferPointer { store.append(type: type, body: bodyNumber, row: $0) }
+        return true
+    }
+
+    // MARK: - Values
+
+    private mutating func convert(_ line: UnsafeBufferPointer<UInt8>, _ v: (kind: UInt8, range: Range<Int>), to type: FieldType,
+                                  listed: [SymbolTable.Symbol]?) -> Int32? {
+        if v.kind == Kind.null { return Cell.missing }
+        switch type {
+        case .integer, .number:
+            if v.kind == Kind.number { return Self.integer(line, v.range).map { Cell.integer($0, big: &store.big) } }
+            guard v.kind == Kind.fraction, let q = Rational.parseDecimal(String(decoding: UnsafeBufferPointer(rebasing: line[v.range]), as: UTF8.self)),
+                  type == .number || q.isInteger else { return nil }
+            return Cell.number(q, big: &store.big)
+        case .boolean:
+            return v.kind == Kind.yes ? 1 : v.kind == Kind.no ? 0 : nil
+        case .text:
+            guard v.kind == Kind.string, let s = intern(line, v.range) else { return nil }
+            if let listed, !listed.contains(s) { return nil }
+            return s
+        case .id, .ref:
+            return v.kind == Kind.string ? intern(line, v.range) : nil
+        case .date:
+            return v.kind == Kind.string ? Self.day(line, v.range) : nil
+        case .time, .duration:
+            return v.kind == Kind.string ? Self.clock(line, v.range) : nil
+        }
+    }
+
+    private func intern(_ line: UnsafeBufferPointer<UInt8>, _ r: Range<Int>) -> SymbolTable.Symbol? {
+        store.symbols.intern(UnsafeRawBufferPointer(rebasing: UnsafeRawBufferPointer(line)[r]))
+    }
+
+    private func equal(_ line: UnsafeBufferPointer<UInt8>, _ r: Range<Int>, _ word: StaticString) -> Bool {
+        r.count == word.utf8CodeUnitCount && memcmp(line.baseAddress! + r.lowerBound, word.utf8Start, r.count) == 0
+    }
+
+    private func equal(_ line: UnsafeBufferPointer<UInt8>, _ r: Range<Int>, _ word: [UInt8]) -> Bool {
+        r.count == word.count && word.withUnsafeBufferPointer { memcmp(line.baseAddress! + r.lowerBound, $0.baseAddress!, r.count) == 0 }
+    }
+
+    /// `YYYY-MM-DD`, the only form `Day.parse` accepts.
+    private static func day(_ line: UnsafeBufferPointer<UInt8>, _ r: Range<Int>) -> Int32? {
+        guard r.count == 10, line[r.lowerBound + 4] == 0x2D, line[r.lowerBound + 7] == 0x2D,
+              let y = digits(line, r.lowerBound, 4), let m = digits(line, r.lowerBound + 5, 2), let d = digits(line, r.lowerBound + 8, 2),
+              let day = Day(year: y, month: m, day: d) else { return nil }
+        return day.ordinal
+    }
+
+    /// `HH:MM` (or `H:MM`) as minutes, as `EventDecoder.clockMinutes` reads it.
+    private static func clock(_ line: UnsafeBufferPointer<UInt8>, _ r: Range<Int>) -> Int32? {
+        let hourDigits = r.count - 3
+        guard hourDigits == 1 || hourDigits == 2, line[r.upperBound - 3] == 0x3A,
+              let h = digits(line, r.lowerBound, hourDigits), let m = digits(line, r.upperBound - 2, 2), h < 24, m < 60 else { return nil }
+        return Int32(h * 60 + m)
+    }
+
+    private static func digits(_ line: UnsafeBufferPointer<UInt8>, _ start: Int, _ count: Int) -> Int? {
+        var n = 0
+        for i in start..<start + count {
+            let d = line[i] &- 0x30
+            guard d < 10 else { return nil }
+            n = n * 10 + Int(d)
+        }
+        return n
+    }
+
+    /// A JSON integer literal (already checked by the scan), nil if it overflows.
+    private static func integer(_ line: UnsafeBufferPointer<UInt8>, _ r: Range<Int>) -> Int64? {
+        var i = r.lowerBound
+        let negative = line[i] == 0x2D
+        if negative { i += 1 }
+        var n: Int64 = 0
+        while i < r.upperBound {
+            let (m, o1) = n.multipliedReportingOverflow(by: 10)
+            let (a, o2) = m.addingReportingOverflow(Int64(line[i] - 0x30))
+            guard !o1, !o2 else { return nil }
+            n = a
+            i += 1
+        }
+        return negative ? -n : n
+    }
+
+    // MARK: - Scanning
+
+    /// Splits a flat object into keys and values; false for anything else.
+    private mutating func scan(_ line: UnsafeBufferPointer<UInt8>) -> Bool {
+        keys.removeAll(keepingCapacity: true)
+        values.removeAll(keepingCapacity: true)
+        let n = line.count
+        var i = 0
+        func skipSpace() {
+            while i < n, line[i] == 0x20 || line[i] == 0x09 || line[i] == 0x0D { i += 1 }
+        }
+        func string() -> Range<Int>? {
+            guard i < n, line[i] == 0x22 else { return nil }
+            i += 1
+            let start = i
+            while i < n {
+                let b = line[i]
+                if b == 0x22 {
+                    i += 1
+                    return start..<i - 1
+                }
+                // Escapes, control characters and non-ASCII text: the general path.
+                if b == 0x5C || b < 0x20 || b >= 0x80 { return nil }
+                i += 1
+            }
+            return nil
+        }
+        skipSpace()
+        guard i < n, line[i] == 0x7B else { return false }
+        i += 1
+        skipSpace()
+        if i < n, line[i] == 0x7D { return false }
+        while true {
+            skipSpace()
+            guard let key = string(), keys.count < 32 else { return false }
+            for k in keys where k.count == key.count && memcmp(line.baseAddress! + k.lowerBound, line.baseAddress! + key.lowerBound, k.count) == 0 {
+                return false
+            }
+            skipSpace()
+            guard i < n, line[i] == 0x3A else { return false }
+            i += 1
+            skipSpace()
+            guard i < n else { return false }
+            let value: (UInt8, Range<Int>)
+            switch line[i] {
+            case 0x22:
+                guard let r = string() else { return false }
+                value = (Kind.string, r)
+            case 0x2D, 0x30...0x39:
+                guard let (kind, r) = Self.number(line, &i) else { return false }
+                value = (kind, r)
+            case 0x74 where i + 4 <= n && line[i + 1] == 0x72 && line[i + 2] == 0x75 && line[i + 3] == 0x65:
+                value = (Kind.yes, i..<i + 4)
+                i += 4
+            case 0x66 where i + 5 <= n && line[i + 1] == 0x61 && line[i + 2] == 0x6C && line[i + 3] == 0x73 && line[i + 4] == 0x65:
+                value = (Kind.no, i..<i + 5)
+                i += 5
+            case 0x6E where i + 4 <= n && line[i + 1] == 0x75 && line[i + 2] == 0x6C && line[i + 3] == 0x6C:
+                value = (Kind.null, i..<i + 4)
+                i += 4
+            default: return false
+            }
+            keys.append(key)
+            values.append(value)
+            skipSpace()
+            guard i < n else { return false }
+            if line[i] == 0x2C {
+                i += 1
+                continue
+            }
+            guard line[i] == 0x7D else { return false }
+            i += 1
+            skipSpace()
+            return i == n
+        }
+    }
+
+    /// `-?(0|[1-9][0-9]*)(\.[0-9]+)?`; an exponent or anything else is left to the general path.
+    private static func number(_ line: UnsafeBufferPointer<UInt8>, _ i: inout Int) -> (UInt8, Range<Int>)? {
+        let start = i, n = line.count
+        if line[i] == 0x2D { i += 1 }
+        guard i < n, line[i] &- 0x30 < 10 else { return nil }
+        if line[i] == 0x30 {
+            i += 1
+        } else {
+            while i < n, line[i] &- 0x30 < 10 { i += 1 }
+        }
+        var kind = Kind.number
+        if i < n, line[i] == 0x2E {
+            i += 1
+            guard i < n, line[i] &- 0x30 < 10 else { return nil }
+            while i < n, line[i] &- 0x30 < 10 { i += 1 }
+            kind = Kind.fraction
+        }
+        if i < n, line[i] == 0x65 || line[i] == 0x45 { return nil }
+        return (kind, start..<i)
+    }
+}

@@ -1,0 +1,145 @@
+import Foundation
+
+/// Every text, id and body name of an event log stored once and named by a 32-bit number, so an
+/// event is a handful of integers and equal values compare as integers.
+///
+/// Bytes live in 4 MiB chunks that never move (no doubling copy of the whole arena), and the
+/// hash table holds a 32-bit fragment of each hash beside the number, so a probe rarely has to
+/// touch the bytes. Non-ASCII text is interned in NFC: two canonically equal strings — equal
+/// for Swift's `==`, which the rules' comparisons used before interning — get one number.
+public final class SymbolTable: @unchecked Sendable {
+    public typealias Symbol = Int32
+
+    /// Longer values are refused (the record is rejected with a message), not truncated.
+    public static let maxLength = (1 << 20) - 1
+    private static let chunkSize = 1 << 22
+
+    private var chunks: [UnsafeMutablePointer<UInt8>] = []
+    private var used = SymbolTable.chunkSize
+    /// chunk << 42 | offset << 20 | length
+    private var entries: [UInt64] = []
+    /// 0 when empty, else fragment << 32 | (symbol + 1)
+    private var slots: [UInt64]
+    private var shift: UInt64
+
+    public init() {
+        slots = Array(repeating: 0, count: 1 << 12)
+        shift = 64 - 12
+    }
+
+    deinit {
+        for c in chunks { c.deallocate() }
+    }
+
+    public var count: Int { entries.count }
+
+    /// The symbol for these UTF-8 bytes, added if new; nil when longer than `maxLength`.
+    public func intern(_ bytes: UnsafeRawBufferPointer) -> Symbol? {
+        guard bytes.count <= Self.maxLength else { return nil }
+        if !Self.isASCII(bytes) {
+            return intern(normalizing: String(decoding: bytes, as: UTF8.self))
+        }
+        return insert(bytes)
+    }
+
+    public func intern(_ text: String) -> Symbol? {
+        var s = text
+        return s.withUTF8 { intern(UnsafeRawBufferPointer($0)) }
+    }
+
+    /// The symbol of a text already interned, nil if no event has it (so nothing can equal it).
+    public func lookup(_ text: String) -> Symbol? {
+        var s = text.utf8.allSatisfy { $0 < 0x80 } ? text : text.precomposedStringWithCanonicalMapping
+        return s.withUTF8 { find(UnsafeRawBufferPointer($0), hash: Self.hash(UnsafeRawBufferPointer($0))).symbol }
+    }
+
+    public func string(_ symbol: Symbol) -> String {
+        String(decoding: bytes(symbol), as: UTF8.self)
+    }
+
+    public func bytes(_ symbol: Symbol) -> UnsafeRawBufferPointer {
+        let e = entries[Int(symbol)]
+        let chunk = chunks[Int(e >> 42)]
+        return UnsafeRawBufferPointer(start: chunk + Int((e >> 20) & 0x3F_FFFF), count: Int(e & 0xF_FFFF))
+    }
+
+    private func intern(normalizing text: String) -> Symbol? {
+        var s = text.precomposedStringWithCanonicalMapping
+        return s.withUTF8 { $0.count <= Self.maxLength ? insert(UnsafeRawBufferPointer($0)) : nil }
+    }
+
+    private func insert(_ bytes: UnsafeRawBufferPointer) -> Symbol {
+        let h = Self.hash(bytes)
+        let (found, slot) = find(bytes, hash: h)
+        if let found { return found }
+        let symbol = Symbol(entries.count)
+        entries.append(store(bytes))
+        slots[slot] = UInt64(UInt32(truncatingIfNeeded: h)) << 32 | UInt64(symbol + 1)
+        if entries.count * 4 > slots.count * 3 { grow() }
+        return symbol
+    }
+
+    /// The symbol if present, else the empty slot where it would go.
+    private func find(_ bytes: UnsafeRawBufferPointer, hash h: UInt64) -> (symbol: Symbol?, slot: Int) {
+        let fragment = UInt64(UInt32(truncatingIfNeeded: h))
+        let mask = slots.count - 1
+        var i = Int(h >> shift)
+        while true {
+            let s = slots[i]
+            if s == 0 { return (nil, i) }
+            if s >> 32 == fragment {
+                let symbol = Symbol(truncatingIfNeeded: s & 0xFFFF_FFFF) - 1
+                let other = self.bytes(symbol)
+                if other.count == bytes.count, other.count == 0 || memcmp(other.baseAddress!, bytes.baseAddress!, bytes.count) == 0 {
+                    return (symbol, i)
+                }
+            }
+            i = (i + 1) & mask
+        }
+    }
+
+    private func store(_ bytes: UnsafeRawBufferPointer) -> UInt64 {
+        if used + bytes.count > Self.chunkSize {
+            chunks.append(.allocate(capacity: Self.chunkSize))
+            used = 0
+        }
+        let chunk = chunks.count - 1
+        if let base = bytes.baseAddress { (chunks[chunk] + used).update(from: base.assumingMemoryBound(to: UInt8.self), count: bytes.count) }
+        defer { used += bytes.count }
+        return UInt64(chunk) << 42 | UInt64(used) << 20 | UInt64(bytes.count)
+    }
+
+    private func grow() {
+        let old = slots
+        slots = Array(repeating: 0, count: old.count * 2)
+        shift -= 1
+        let mask = slots.count - 1
+        for s in old where s != 0 {
+            let h = Self.hash(bytes(Symbol(truncatingIfNeeded: s & 0xFFFF_FFFF) - 1))
+            var i = Int(h >> shift)
+            while slots[i] != 0 { i = (i + 1) & mask }
+            slots[i] = s
+        }
+    }
+
+    @inline(__always)
+    static func hash(_ bytes: UnsafeRawBufferPointer) -> UInt64 {
+        let h = KeyFingerprint.of(bytes)
+        return h ^ (h >> 31)
+    }
+
+    @inline(__always)
+    static func isASCII(_ bytes: UnsafeRawBufferPointer) -> Bool {
+        var i = 0, acc: UInt64 = 0
+        let n = bytes.count
+        while i + 8 <= n {
+            acc |= bytes.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+            i += 8
+        }
+        while i < n {
+            acc |= UInt64(bytes[i])
+            i += 1
+        }
+        return acc & 0x8080_8080_8080_8080 == 0
+    }
+}
