@@ -14,7 +14,8 @@ enum EvaluateCommand {
         let format = try a.choice("format", ["text", "json", "markdown", "html", "csv"], default: "text")
         // Reports meant to be handed over are Vietnamese unless asked otherwise.
         let lang = a.value("lang") == nil && (format == "markdown" || format == "html") ? .vi : try a.language()
-        guard let run = try EvaluationRun.load(a, lang: lang) else { return 2 }
+        // Text and Markdown show kept checks as counts only; the other formats list each one.
+        guard let run = try EvaluationRun.load(a, lang: lang, listKept: !["text", "markdown"].contains(format)) else { return 2 }
         let evaluation = run.evaluation
         let model = run.chain.versions.last!.model
         switch format {
@@ -35,7 +36,7 @@ struct EvaluationRun {
     var evaluation: Evaluation
 
     /// nil after printing why (unusable input: exit 2).
-    static func load(_ a: Arguments, lang: Language, explain: Bool = false) throws(Arguments.UsageError) -> EvaluationRun? {
+    static func load(_ a: Arguments, lang: Language, explain: Bool = false, listKept: Bool = true) throws(Arguments.UsageError) -> EvaluationRun? {
         let rulesPaths = a.positionals.filter { $0.hasSuffix(".rules") }
         let eventPaths = a.positionals.filter { !$0.hasSuffix(".rules") }
         guard !rulesPaths.isEmpty, !eventPaths.isEmpty else {
@@ -45,6 +46,7 @@ struct EvaluationRun {
         var options = Evaluator.Options(from: try a.date("from"), to: try a.date("to"), asOf: try a.date("as-of") ?? Today.inVietnam(),
                                         bodies: a.value("body").map { Set($0.split(separator: ",").map(String.init)) })
         options.explain = explain
+        options.listKept = listKept
         guard let chain = RulesFrontEnd.loadChain(rulesPaths, lang: lang) else { return nil }
         if a.has("term") {
             guard let term = chain.base.model.regulation?.term else {

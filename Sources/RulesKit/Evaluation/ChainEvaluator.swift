@@ -14,7 +14,7 @@ public struct ChainEvaluator: Sendable {
     public func evaluate(_ store: EventStore, options: Evaluator.Options) -> Evaluation {
         // One window for every version, from the base: periods are cut the same way throughout.
         let window = Evaluator(model: chain.base.model).window(dates: store.dates, options: options)
-        var findings: [Finding] = [], targets: [TargetResult] = []
+        var findings: [Finding] = [], targets: [TargetResult] = [], tallies: [RuleTally] = []
         var evaluated = 0
         for (i, version) in chain.versions.enumerated() {
             let start = max(version.effective, window.lowerBound)
@@ -28,13 +28,14 @@ public struct ChainEvaluator: Sendable {
             let e = Evaluator(model: version.model).evaluate(store, options: o)
             findings += e.findings
             targets += e.targets
+            tallies += e.tallies
             evaluated = max(evaluated, e.eventsEvaluated)
         }
         var order: [String] = []
         for v in chain.versions { for r in v.model.rules where !order.contains(r.name) { order.append(r.name) } }
         let codes = chain.versions.filter { $0.effective <= window.upperBound }.map(\.code)
         return Evaluation(regulation: codes.joined(separator: ", "), from: window.lowerBound, to: window.upperBound,
-                          asOf: options.asOf, findings: findings, tallies: Evaluator.tallies(findings, ruleOrder: order),
+                          asOf: options.asOf, findings: findings, tallies: Evaluator.merged(tallies, ruleOrder: order),
                           targets: targets, eventsEvaluated: evaluated)
     }
 }

@@ -15,6 +15,8 @@ public struct Evaluator: Sendable {
         public var judged: ClosedRange<Day>?
         /// Record the events considered and the date arithmetic in each finding (`rules explain`).
         public var explain = false
+        /// Make a finding for every kept check too, not only count them (reports that list them).
+        public var listKept = true
 
         public init(from: Day? = nil, to: Day? = nil, asOf: Day, bodies: Set<String>? = nil, judged: ClosedRange<Day>? = nil) {
             self.from = from
@@ -72,9 +74,9 @@ public struct Evaluator: Sendable {
                 if byBody[s] == nil { byBody[s] = .some(nil) }
             }
         }
-        var findings: [Finding] = []
+        var findings: [Finding] = [], tallies: [RuleTally] = []
         var evaluated = 0
-        var keptByBody: [String: [String: [Finding]]] = [:]  // rule → body → findings, for targets
+        var marksByBody: [String: [String: [(date: Day, status: Finding.Status)]]] = [:]  // rule → body → checks, for targets
         let perEventRules = model.rules.filter { if case .target = $0.form { false } else { true } }
         let targeted = Set(model.rules.compactMap { r -> String? in if case .target(_, let n, _) = r.form { n } else { nil } })
         for body in byBody.keys.sorted() {
@@ -92,9 +94,12 @@ public struct Evaluator: Sendable {
                 var run = RuleRun(rule: rule, info: info, b: b, window: window, judged: options.judged ?? window,
                                   asOf: options.asOf, model: model, calendar: calendar)
                 run.explain = options.explain
-                let fs = run.evaluate()
-                findings += fs
-                if targeted.contains(rule.name) { keptByBody[rule.name, default: [:]][body] = fs }
+                var sink = FindingSink(rule: rule.name, body: body, listKept: options.listKept || options.explain,
+                                       marking: targeted.contains(rule.name))
+                run.evaluate(into: &sink)
+                findings += sink.findings
+                tallies.append(sink.tally)
+                if let marks = sink.marks { marksByBody[rule.name, default: [:]][body] = marks }
             }
         }
         var targets: [TargetResult] = []
@@ -102,24 +107,28 @@ public struct Evaluator: Sendable {
             guard case .target(let share, let ruleName, let period) = r.form else { continue }
             for kind in r.subjects {
                 let (fs, ts) = targetFindings(r, kind: kind, share: share, ruleName: ruleName, period: period,
-                                              perBody: keptByBody[ruleName] ?? [:], window: window,
+                                              perBody: marksByBody[ruleName] ?? [:], window: window,
                                               judged: options.judged ?? window, asOf: options.asOf)
                 findings += fs
                 targets += ts
+                for f in fs {
+                    var t = RuleTally(rule: f.rule, body: f.body)
+                    t.count(f.status)
+                    tallies.append(t)
+                }
             }
         }
         return Evaluation(regulation: model.regulation?.code ?? "", from: window.lowerBound, to: window.upperBound,
-                          asOf: options.asOf, findings: findings, tallies: Self.tallies(findings, ruleOrder: model.rules.map(\.name)),
+                          asOf: options.asOf, findings: findings, tallies: Self.merged(tallies, ruleOrder: model.rules.map(\.name)),
                           targets: targets, eventsEvaluated: evaluated)
     }
 
     /// Checks kept and broken per rule and body, bodies in name order, rules in the file's order.
-    static func tallies(_ findings: [Finding], ruleOrder: [String]) -> [RuleTally] {
+    static func merged(_ parts: [RuleTally], ruleOrder: [String]) -> [RuleTally] {
         let order = Dictionary(ruleOrder.enumerated().map { ($1, $0) }, uniquingKeysWith: { a, _ in a })
         var tallies: [String: RuleTally] = [:]
-        for i in findings.indices {
-            let key = findings[i].rule + "\u{0}" + findings[i].body
-            tallies[key, default: RuleTally(rule: findings[i].rule, body: findings[i].body)].count(findings[i].status)
+        for t in parts where t.kept + t.violated + t.excused + t.warnings + t.pending > 0 {
+            tallies[t.rule + "\u{0}" + t.body, default: RuleTally(rule: t.rule, body: t.body)].add(t)
         }
         return tallies.values.sorted { ($0.body, order[$0.rule] ?? 0) < ($1.body, order[$1.rule] ?? 0) }
     }
@@ -127,7 +136,7 @@ public struct Evaluator: Sendable {
     /// "100% of cells keep 12 regular meetings a year": per period, the share of the kind's bodies
     /// with at least one kept check and no violation of the named rule in that period.
     func targetFindings(_ r: CheckedRule, kind: String, share: Rational, ruleName: String, period: Period?,
-                        perBody: [String: [Finding]], window: ClosedRange<Day>, judged: ClosedRange<Day>,
+                        perBody: [String: [(date: Day, status: Finding.Status)]], window: ClosedRange<Day>, judged: ClosedRange<Day>,
                         asOf: Day) -> ([Finding], [TargetResult]) {
         let bodies = perBody.keys.filter { model.bodies[kind]?.matches($0) ?? false }.sorted()
         let spans = period.map { Periods.spans($0, in: window, term: model.regulation?.term) }

@@ -52,6 +52,14 @@ public struct RuleTally: Sendable, Hashable {
 
     public var judged: Int { kept + violated }
 
+    mutating func add(_ t: RuleTally) {
+        kept += t.kept
+        violated += t.violated
+        excused += t.excused
+        warnings += t.warnings
+        pending += t.pending
+    }
+
     mutating func count(_ s: Finding.Status) {
         switch s {
         case .kept: kept += 1

@@ -37,21 +37,20 @@ struct RuleRun {
         ev.matches(f, []).filter { judge.contains(b.date($0)) }
     }
 
-    func evaluate() -> [Finding] {
+    func evaluate(into sink: inout FindingSink) {
         switch rule.form {
-        case .frequency(let period, let count): return frequency(period, count)
-        case .gap(let max, let filter): return gap(max.amount, max.dimension, filter)
-        case .each(let f, let unless, let req): return judged(f).map { explained(each($0, unless, req), $0, req) }
-        case .whenever(let f, let req): return judged(f).map { explained(each($0, nil, req), $0, req) }
-        case .target: return []
+        case .frequency(let period, let count): frequency(period, count, &sink)
+        case .gap(let max, let filter): gap(max.amount, max.dimension, filter, &sink)
+        case .each(let f, let unless, let req): for i in judged(f) { each(i, unless, req, &sink) }
+        case .whenever(let f, let req): for i in judged(f) { each(i, nil, req, &sink) }
+        case .target: break
         }
     }
 
     // MARK: - Frequency
 
-    private func frequency(_ period: Period, _ c: CCount) -> [Finding] {
+    private func frequency(_ period: Period, _ c: CCount, _ sink: inout FindingSink) {
         let indices = ev.matches(c.filter, [])
-        var out: [Finding] = []
         // A period straddling an amendment is judged by the version in force on its last day.
         for span in Periods.spans(period, in: window, term: model.regulation?.term) where judge.contains(span.end) {
             var last = span.end
@@ -72,21 +71,22 @@ struct RuleRun {
             case .atMost: n > need ? .violation : over ? .kept : .pending
             case .exactly: n > need ? .violation : !over ? .pending : n == need ? .kept : .violation
             }
-            let message = switch status {
-            case .violation: EvaluationMessages.countShort(c.bound, c.count, c.filter.type, n, span.label)
-            case .pending: EvaluationMessages.pendingPeriod(span.label, last)
-            default: EvaluationMessages.countKept(c.filter.type, n, span.label)
+            sink.add(status, last) {
+                let message = switch status {
+                case .violation: EvaluationMessages.countShort(c.bound, c.count, c.filter.type, n, span.label)
+                case .pending: EvaluationMessages.pendingPeriod(span.label, last)
+                default: EvaluationMessages.countKept(c.filter.type, n, span.label)
+                }
+                let op = switch c.bound { case .atLeast: "≥"; case .atMost: "≤"; case .exactly: "=" }
+                var f = finding(status, message, period: span.label, date: last,
+                                compared: "count(\(c.filter.type)) \(n)\(status == .violation ? " ✗" : "") \(op) \(c.count)")
+                if explain {
+                    f.considered = counted.map(b.source)
+                    f.steps = [Localized(vi: "kỳ \(span.label): từ \(span.start) đến \(last)", en: "period \(span.label): \(span.start) to \(last)")]
+                }
+                return f
             }
-            let op = switch c.bound { case .atLeast: "≥"; case .atMost: "≤"; case .exactly: "=" }
-            var f = finding(status, message, period: span.label, date: last,
-                            compared: "count(\(c.filter.type)) \(n)\(status == .violation ? " ✗" : "") \(op) \(c.count)")
-            if explain {
-                f.considered = counted.map(b.source)
-                f.steps = [Localized(vi: "kỳ \(span.label): từ \(span.start) đến \(last)", en: "period \(span.label): \(span.start) to \(last)")]
-            }
-            out.append(f)
         }
-        return out
     }
 
     /// Position of the first event in `indices` (sorted by date) dated on or after `day`.
@@ -106,28 +106,30 @@ struct RuleRun {
 
     // MARK: - Gaps
 
-    private func gap(_ amount: Int64, _ dim: DurationDimension, _ f: CFilter) -> [Finding] {
+    private func gap(_ amount: Int64, _ dim: DurationDimension, _ f: CFilter, _ sink: inout FindingSink) {
         let dates = ev.matches(f, []).map(b.date).filter { $0 <= window.upperBound }
         let maxText = Value.durationText(amount, dim)
         func tooLong(_ a: Day, _ z: Day) -> Bool {
             guard let limit = ExpressionEvaluator.shift(a, by: amount, dim, calendar) else { return false }
             return z > limit
         }
-        var out: [Finding] = []
         var previous = dates.last { $0 < window.lowerBound } ?? window.lowerBound
         for d in dates where d >= window.lowerBound {
             defer { previous = d }
             guard judge.contains(d) else { continue }
             let label = "\(previous)…\(d)"
-            out.append(tooLong(previous, d)
-                ? finding(.violation, EvaluationMessages.gapTooLong(previous, d, maxText), period: label, date: d)
-                : finding(.kept, .same(label), period: label, date: d))
+            if tooLong(previous, d) {
+                sink.add(.violation, d) { finding(.violation, EvaluationMessages.gapTooLong(previous, d, maxText), period: label, date: d) }
+            } else {
+                sink.add(.kept, d) { finding(.kept, .same(label), period: label, date: d) }
+            }
         }
         let end = min(window.upperBound, asOf)
         if judge.contains(end), tooLong(previous, end) {
-            out.append(finding(.violation, EvaluationMessages.gapTooLong(previous, end, maxText), period: "\(previous)…\(end)", date: end))
+            sink.add(.violation, end) {
+                finding(.violation, EvaluationMessages.gapTooLong(previous, end, maxText), period: "\(previous)…\(end)", date: end)
+            }
         }
-        return out
     }
 
     // MARK: - Per-event requirements
@@ -164,13 +166,17 @@ struct RuleRun {
         return f
     }
 
-    private func each(_ i: Int, _ unless: CExpr?, _ req: CRequirement) -> Finding {
+    private func each(_ i: Int, _ unless: CExpr?, _ req: CRequirement, _ sink: inout FindingSink) {
         let e = i, date = b.date(i)
+        /// Made only when listed; with `explain`, with the events looked at and the dates computed.
+        func put(_ status: Finding.Status, _ make: () -> Finding) {
+            sink.add(status, date) { explained(make(), i, req) }
+        }
         if let unless {
             switch ev.eval(unless, [i]) {
-            case .boolean(true)?: return finding(.excused, EvaluationMessages.excused("—"), event: e, date: date, reason: "—")
+            case .boolean(true)?: return put(.excused) { finding(.excused, EvaluationMessages.excused("—"), event: e, date: date, reason: "—") }
             case .text(let reason)? where !reason.isEmpty:
-                return finding(.excused, EvaluationMessages.excused(reason), event: e, date: date, reason: reason)
+                return put(.excused) { finding(.excused, EvaluationMessages.excused(reason), event: e, date: date, reason: reason) }
             default: break
             }
         }
@@ -178,15 +184,15 @@ struct RuleRun {
         switch req {
         case .condition(let c):
             switch ev.eval(c, [i]) {
-            case .boolean(true)?: return finding(.kept, EvaluationMessages.conditionKept, event: e, date: date)
+            case .boolean(true)?: return put(.kept) { finding(.kept, EvaluationMessages.conditionKept, event: e, date: date) }
             case .boolean(false)?:
-                return finding(.violation, EvaluationMessages.conditionBroken(rule.name), event: e, date: date,
-                               compared: explain.whyNot(c, [i]))
+                return put(.violation) { finding(.violation, EvaluationMessages.conditionBroken(rule.name), event: e, date: date,
+                               compared: explain.whyNot(c, [i])) }
             default:
-                return finding(.warning, EvaluationMessages.undetermined(rule.name), event: e, date: date,
-                               compared: explain.whyNot(c, [i]))
+                return put(.warning) { finding(.warning, EvaluationMessages.undetermined(rule.name), event: e, date: date,
+                               compared: explain.whyNot(c, [i])) }
             }
-        case .related(let f, let timing): return related(i, f, timing)
+        case .related(let f, let timing): return related(i, f, timing, &sink)
         case .decision(let base, let cases):
             // The first stricter case that applies. Like a `where`, a `when` that reads a field the
             // record lacks does not apply: a matter without a category is an ordinary matter.
@@ -195,79 +201,93 @@ struct RuleRun {
             switch (b.value(i, "adopted"), met) {
             case (.boolean(true)?, .boolean(false)?):
                 let why = explain.whyNot(applicable, [i])
-                return finding(.violation, EvaluationMessages.adoptedWithoutMajority(why), event: e, date: date, compared: why)
+                return put(.violation) { finding(.violation, EvaluationMessages.adoptedWithoutMajority(why), event: e, date: date, compared: why) }
             case (.boolean(false)?, .boolean(true)?):
-                return finding(.warning, EvaluationMessages.rejectedDespiteMajority, event: e, date: date,
-                               compared: explain.describe(applicable, [i]))
+                return put(.warning) { finding(.warning, EvaluationMessages.rejectedDespiteMajority, event: e, date: date,
+                               compared: explain.describe(applicable, [i])) }
             case (.boolean?, .boolean?):
-                return finding(.kept, EvaluationMessages.decisionConsistent, event: e, date: date)
+                return put(.kept) { finding(.kept, EvaluationMessages.decisionConsistent, event: e, date: date) }
             default:
-                return finding(.warning, EvaluationMessages.undetermined(rule.name), event: e, date: date)
+                return put(.warning) { finding(.warning, EvaluationMessages.undetermined(rule.name), event: e, date: date) }
             }
         }
     }
 
     /// A related event placed in time: a draft before the meeting, a report after the visit.
-    private func related(_ i: Int, _ f: CFilter, _ timing: CTiming) -> Finding {
+    private func related(_ i: Int, _ f: CFilter, _ timing: CTiming, _ sink: inout FindingSink) {
         let e = i, date = b.date(i)
+        func put(_ status: Finding.Status, _ make: () -> Finding) {
+            sink.add(status, date) { explained(make(), i, .related(f, timing)) }
+        }
         if ev.joinKeyMissing(f, [i]) {
-            return finding(.warning, EvaluationMessages.undetermined(rule.name), event: e, date: date)
+            return put(.warning) { finding(.warning, EvaluationMessages.undetermined(rule.name), event: e, date: date) }
         }
         let candidates = ev.matches(f, [i])
-        let subject = b.id(i) ?? "\(b.typeName(i)) \(date)"
-        /// The day `d` away from the event (backwards when `sign` is -1), and `d` as text.
-        func lead(_ d: CExpr, _ sign: Int64) -> (Day, Localized)? {
+        /// The day `d` away from the event (backwards when `sign` is -1), and `d`.
+        func lead(_ d: CExpr, _ sign: Int64) -> (Day, Int64, DurationDimension)? {
             guard case .duration(let n, let dim)? = ev.eval(d, [i]), n.magnitude < 200_000 else { return nil }
-            return ExpressionEvaluator.shift(date, by: sign * n, dim, calendar).map { ($0, Value.durationText(n, dim)) }
+            return ExpressionEvaluator.shift(date, by: sign * n, dim, calendar).map { ($0, n, dim) }
         }
-        let lower: Day?, upper: Day?, limitText: Localized
+        let lower: Day?, upper: Day?
+        var leadTime: (Int64, DurationDimension)?
         switch timing {
-        case .before:
-            (lower, upper) = (nil, date)
-            limitText = Localized(vi: "vào hoặc trước \(date)", en: "on or before \(date)")
-        case .after:
-            (lower, upper) = (date, nil)
-            limitText = Localized(vi: "vào hoặc sau \(date)", en: "on or after \(date)")
+        case .before: (lower, upper) = (nil, date)
+        case .after: (lower, upper) = (date, nil)
         case .atLeastBefore(let d):
-            guard let (limit, text) = lead(d, -1) else {
-                return finding(.warning, EvaluationMessages.undetermined(rule.name), event: e, date: date)
+            guard let (limit, n, dim) = lead(d, -1) else {
+                return put(.warning) { finding(.warning, EvaluationMessages.undetermined(rule.name), event: e, date: date) }
             }
-            (lower, upper) = (nil, limit)
-            limitText = Localized(vi: "vào hoặc trước \(limit) (\(text.vi) trước \(date))",
-                                  en: "on or before \(limit) (\(text.en) before \(date))")
+            (lower, upper, leadTime) = (nil, limit, (n, dim))
         case .withinAfter(let d):
-            guard let (limit, text) = lead(d, 1) else {
-                return finding(.warning, EvaluationMessages.undetermined(rule.name), event: e, date: date)
+            guard let (limit, n, dim) = lead(d, 1) else {
+                return put(.warning) { finding(.warning, EvaluationMessages.undetermined(rule.name), event: e, date: date) }
             }
-            (lower, upper) = (date, limit)
-            limitText = Localized(vi: "từ \(date) đến \(limit) (trong \(text.vi))", en: "from \(date) to \(limit) (within \(text.en))")
+            (lower, upper, leadTime) = (date, limit, (n, dim))
         }
-        let inTime = candidates.filter { c in lower.map { b.date(c) >= $0 } ?? true && upper.map { b.date(c) <= $0 } ?? true }
+        // Texts are made only for the findings that are listed.
+        func limitText() -> Localized {
+            switch (timing, lower, upper) {
+            case (.before, _, _): return Localized(vi: "vào hoặc trước \(date)", en: "on or before \(date)")
+            case (.after, _, _): return Localized(vi: "vào hoặc sau \(date)", en: "on or after \(date)")
+            case (.atLeastBefore, _, let limit?):
+                let text = Value.durationText(leadTime!.0, leadTime!.1)
+                return Localized(vi: "vào hoặc trước \(limit) (\(text.vi) trước \(date))", en: "on or before \(limit) (\(text.en) before \(date))")
+            default:
+                let text = Value.durationText(leadTime!.0, leadTime!.1), limit = upper!
+                return Localized(vi: "từ \(date) đến \(limit) (trong \(text.vi))", en: "from \(date) to \(limit) (within \(text.en))")
+            }
+        }
         // Language-neutral: the date found against the bound it missed.
-        let bound = [lower.map { "≥ \($0)" }, upper.map { "≤ \($0)" }].compactMap { $0 }.joined(separator: ", ")
-        if let ok = inTime.first {
-            return finding(.kept, Localized(vi: "\(f.type) \(b.id(ok) ?? "") ngày \(b.date(ok))", en: "\(f.type) \(b.id(ok) ?? "") of \(b.date(ok))"),
-                           event: e, date: date, compared: "\(f.type) \(b.date(ok)) (\(bound))")
+        func bound() -> String { [lower.map { "≥ \($0)" }, upper.map { "≤ \($0)" }].compactMap { $0 }.joined(separator: ", ") }
+        if let ok = candidates.first(where: { c in lower.map { b.date(c) >= $0 } ?? true && upper.map { b.date(c) <= $0 } ?? true }) {
+            return put(.kept) {
+                finding(.kept, Localized(vi: "\(f.type) \(b.id(ok) ?? "") ngày \(b.date(ok))", en: "\(f.type) \(b.id(ok) ?? "") of \(b.date(ok))"),
+                        event: e, date: date, compared: "\(f.type) \(b.date(ok)) (\(bound()))")
+            }
         }
         // The window is still open: no verdict yet.
         let due = upper ?? window.upperBound
         if due > asOf, lower != nil {
-            return finding(.pending, EvaluationMessages.pendingResponse(f.type, due), event: e, date: date)
+            return put(.pending) { finding(.pending, EvaluationMessages.pendingResponse(f.type, due), event: e, date: date) }
         }
         if let late = candidates.first(where: { c in upper.map { b.date(c) > $0 } ?? false }) ?? candidates.first {
-            let missed: String
-            if let u = upper, b.date(late) > u {
-                missed = "> \(u)"
-            } else if let l = lower, b.date(late) < l {
-                missed = "< \(l)"
-            } else {
-                missed = bound
+            return put(.violation) {
+                let missed: String
+                if let u = upper, b.date(late) > u {
+                    missed = "> \(u)"
+                } else if let l = lower, b.date(late) < l {
+                    missed = "< \(l)"
+                } else {
+                    missed = bound()
+                }
+                return finding(.violation, EvaluationMessages.lateRelated(f.type, b.id(late) ?? "", b.date(late), limitText()),
+                               event: e, date: date, compared: "\(f.type) \(b.date(late)) \(missed)")
             }
-            return finding(.violation, EvaluationMessages.lateRelated(f.type, b.id(late) ?? "", b.date(late), limitText),
-                           event: e, date: date, compared: "\(f.type) \(b.date(late)) \(missed)")
         }
-        return finding(.violation, EvaluationMessages.missingRelated(f.type, subject, limitText),
-                       event: e, date: date, compared: "\(f.type) — (\(bound))")
+        return put(.violation) {
+            finding(.violation, EvaluationMessages.missingRelated(f.type, b.id(i) ?? "\(b.typeName(i)) \(date)", limitText()),
+                    event: e, date: date, compared: "\(f.type) — (\(bound()))")
+        }
     }
 }
 

@@ -52,18 +52,20 @@ public struct ReportSummary: Sendable {
             lines[f.rule] = RuleLine(rule: f.rule, label: f.ruleLabel, citation: f.citation)
             order.append(f.rule)
         }
+        // Counts from the tallies: kept checks are counted even when not listed as findings.
+        for t in e.tallies {
+            lines[t.rule]?.kept += t.kept
+            lines[t.rule]?.broken += t.violated
+            lines[t.rule]?.excused += t.excused
+            lines[t.rule]?.warnings += t.warnings
+            lines[t.rule]?.pending += t.pending
+            guard model.bodies[t.body]?.isKind != true else { continue }  // a target's line is about the kind
+            bodyLines[t.body, default: BodyLine(body: t.body)].broken += t.violated
+            bodyLines[t.body, default: BodyLine(body: t.body)].kept += t.kept
+        }
         for f in e.findings {
-            switch f.status {
-            case .kept: lines[f.rule]?.kept += 1
-            case .violation: lines[f.rule]?.broken += 1
-            case .excused: lines[f.rule]?.excused += 1
-            case .warning: lines[f.rule]?.warnings += 1
-            case .pending: lines[f.rule]?.pending += 1
-            }
-            guard model.bodies[f.body]?.isKind != true else { continue }  // a target's line is about the kind
+            guard model.bodies[f.body]?.isKind != true else { continue }
             var b = bodyLines[f.body] ?? BodyLine(body: f.body)
-            if f.status == .violation { b.broken += 1 }
-            if f.status == .kept { b.kept += 1 }
             if let i = monthIndex(f.date) {
                 var row = b.grid[f.rule] ?? Array(repeating: .noData, count: m.count)
                 let cell: Cell = switch f.status {

@@ -1,0 +1,23 @@
+/// Where one rule's verdicts on one body go. Every check is counted; a finding is made only when
+/// it will be shown — always for violations, excuses, warnings and pending checks, for kept
+/// checks only when a report lists them. Kept checks are most checks, and a `Finding` with its
+/// texts costs far more than the check itself.
+struct FindingSink {
+    let listKept: Bool
+    var findings: [Finding] = []
+    var tally: RuleTally
+    /// For a rule a target counts: each check's date and status.
+    var marks: [(date: Day, status: Finding.Status)]?
+
+    init(rule: String, body: String, listKept: Bool, marking: Bool) {
+        self.listKept = listKept
+        tally = RuleTally(rule: rule, body: body)
+        marks = marking ? [] : nil
+    }
+
+    mutating func add(_ status: Finding.Status, _ date: Day, _ make: () -> Finding) {
+        tally.count(status)
+        marks?.append((date, status))
+        if status != .kept || listKept { findings.append(make()) }
+    }
+}
