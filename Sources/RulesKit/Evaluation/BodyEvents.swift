@@ -33,7 +33,7 @@ struct BodyEvents {
         }
         self.parts = parts
         self.count = count
-        if let t = store.typeNumber("membership"), let p = parts.first(where: { $0.0 == t }) {
+        if let t = store.membershipType, let p = parts.first(where: { $0.0 == t }) {
             let layout = store.layouts[t]
             let m = layout.position("members"), x = layout.position("exempt")
             for i in p.1..<p.1 + p.3.count / p.2 {
@@ -66,6 +66,8 @@ struct BodyEvents {
     }
 
     func typeName(_ i: Int) -> String { store.layouts[locate(i).type].name }
+
+    func isMembership(_ i: Int) -> Bool { locate(i).type == store.membershipType }
 
     func date(_ i: Int) -> Day { Day(ordinal: cell(i, EventStore.Row.date)) }
 
@@ -179,7 +181,7 @@ struct MemberCounts {
 
     private func count(_ b: BodyEvents, on day: Day, event: Int?, field: String,
                        pick: ((date: Day, members: Int64?, exempt: Int64?)) -> Int64?, timeline: Timeline?) -> Int64? {
-        if let e = event, b.typeName(e) != "membership", case .number(let q)? = b.value(e, field), q.isInteger { return q.numerator }
+        if let e = event, !b.isMembership(e), case .number(let q)? = b.value(e, field), q.isInteger { return q.numerator }
         if let m = b.membership.last(where: { $0.date <= day && pick($0) != nil }) { return pick(m) }
         return timeline?.value(on: day)
     }

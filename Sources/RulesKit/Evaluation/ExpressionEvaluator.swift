@@ -49,21 +49,24 @@ struct ExpressionEvaluator {
 
     /// The events of the filter's type that satisfy its condition, with the outer slots in scope.
     func matches(_ f: CFilter, _ slots: [Int]) -> [Int] {
-        guard let c = f.condition else { return Array(b.indices(ofType: f.type)) }
+        guard var condition = f.condition else { return Array(b.indices(ofType: f.type)) }
         var candidates: [Int]
-        if let (field, outer) = Self.join(c, slot: f.slot) {
-            switch symbolKey(outer, slots) {
+        if let plan = f.join {
+            switch symbolKey(plan.outer, slots) {
             case .missing: return []
             case .symbol(let key)?:
-                if let found = b.joins.candidates(b, type: f.type, field: field, symbol: key) {
+                if let found = b.joins.candidates(b, type: f.type, field: plan.field, symbol: key) {
                     candidates = found
                     break
                 }
                 fallthrough
             default:
-                guard let key = eval(outer, slots) else { return [] }
-                candidates = b.joins.candidates(b, type: f.type, field: field, equal: key)
+                guard let key = eval(plan.outer, slots) else { return [] }
+                candidates = b.joins.candidates(b, type: f.type, field: plan.field, equal: key)
             }
+            // The index found the events the join's conjunct holds for; only the rest is left.
+            guard let rest = plan.rest else { return candidates }
+            condition = rest
         } else {
             candidates = Array(b.indices(ofType: f.type))
         }
@@ -71,14 +74,14 @@ struct ExpressionEvaluator {
         inner.append(0)
         return candidates.filter { i in
             inner[f.slot] = i
-            return eval(c, inner) == .boolean(true)
+            return eval(condition, inner) == .boolean(true)
         }
     }
 
     /// True when the filter joins on a value the enclosing event does not have (`d.meeting == m.id`
     /// for a meeting recorded without an id): then no search can decide the check.
     func joinKeyMissing(_ f: CFilter, _ slots: [Int]) -> Bool {
-        guard let c = f.condition, let (_, outer) = Self.join(c, slot: f.slot) else { return false }
+        guard let outer = f.join?.outer else { return false }
         switch symbolKey(outer, slots) {
         case .missing: return true
         case .symbol?: return false
@@ -110,35 +113,6 @@ struct ExpressionEvaluator {
         }
     }
 
-    /// A conjunct `x.field == outer` where `outer` reads only enclosing events or constants:
-    /// the filter can then be answered from a hash index on `field`. A join on an enclosing
-    /// event (`d.meeting == m.id`) is preferred to one on a constant (`d.kind == "draft"`).
-    static func join(_ c: CExpr, slot: Int) -> (String, CExpr)? {
-        var best: (String, CExpr, Bool)?
-        func visit(_ e: CExpr) {
-            switch e.kind {
-            case .binary("and", let a, let b):
-                visit(a)
-                visit(b)
-            case .binary("==", let a, let b):
-                for (x, y) in [(a, b), (b, a)] {
-                    guard case .field(slot, let name) = x.kind else { continue }
-                    let byEvent: Bool
-                    switch y.kind {
-                    case .constant: byEvent = false
-                    case .field(let s, _) where s < slot: byEvent = true
-                    case .event(let s) where s < slot: byEvent = true
-                    default: continue
-                    }
-                    if best == nil || (byEvent && !best!.2) { best = (name, y, byEvent) }
-                }
-            default: break
-            }
-        }
-        visit(c)
-        return best.map { ($0.0, $0.1) }
-    }
-
     private func binary(_ op: String, _ x: CExpr, _ y: CExpr, _ slots: [Int]) -> Value? {
         if op == "and" || op == "or" {
             let a = eval(x, slots)
@@ -152,7 +126,17 @@ struct ExpressionEvaluator {
             if c == .boolean(true) { return c }
             return a == .boolean(false) && c == .boolean(false) ? .boolean(false) : nil
         }
-        guard let a = eval(x, slots), let c = eval(y, slots) else { return nil }
+        guard let a = eval(x, slots) else { return nil }
+        // `m.chair in ["secretary", …]`: compared item by item, without building the list.
+        if op == "in" || op == "not in", case .list(let items) = y.kind {
+            var found = false
+            for item in items {
+                guard let v = eval(item, slots) else { return nil }
+                if !found, Self.equal(a, v) { found = true }
+            }
+            return .boolean(op == "in" ? found : !found)
+        }
+        guard let c = eval(y, slots) else { return nil }
         return Self.apply(op, a, c, calendar)
     }
 

@@ -158,6 +158,17 @@ public struct CFilter: Sendable {
     public var binder: String?
     public var condition: CExpr?
     public var range: SourceRange
+    /// How the evaluator finds the events, planned from the condition.
+    public let join: JoinPlan?
+
+    public init(type: String, slot: Int, binder: String?, condition: CExpr?, range: SourceRange) {
+        self.type = type
+        self.slot = slot
+        self.binder = binder
+        self.condition = condition
+        self.range = range
+        join = JoinPlan.make(condition, slot: slot)
+    }
 }
 
 public enum CTiming: Sendable {

@@ -63,9 +63,13 @@ public final class EventStore: @unchecked Sendable {
         symbols = table
         self.layouts = layouts
         typeNumbers = numbers
+        membershipType = numbers["membership"]
     }
 
     public func typeNumber(_ name: String) -> Int? { typeNumbers[name] }
+
+    /// The standard `membership` type, whose events give a body's size.
+    let membershipType: Int?
 
     func file(_ path: String) -> Int32 {
         if let i = files.lastIndex(of: path) { return Int32(i) }

@@ -4,8 +4,9 @@ import Foundation
 /// event is a handful of integers and equal values compare as integers.
 ///
 /// Bytes live in 4 MiB chunks that never move (no doubling copy of the whole arena), and the
-/// hash table holds a 32-bit fragment of each hash beside the number, so a probe rarely has to
-/// touch the bytes. Non-ASCII text is interned in NFC: two canonically equal strings — equal
+/// hash table holds the top 32 bits of each hash beside the number: a probe rarely has to touch
+/// the bytes, and growing the table places every entry again without reading them. The table
+/// and the entries are plain buffers: this is the innermost loop of reading a log. Non-ASCII text is interned in NFC: two canonically equal strings — equal
 /// for Swift's `==`, which the rules' comparisons used before interning — get one number.
 public final class SymbolTable: @unchecked Sendable {
     public typealias Symbol = Int32
@@ -17,21 +18,26 @@ public final class SymbolTable: @unchecked Sendable {
     private var chunks: [UnsafeMutablePointer<UInt8>] = []
     private var used = SymbolTable.chunkSize
     /// chunk << 42 | offset << 20 | length
-    private var entries: [UInt64] = []
-    /// 0 when empty, else fragment << 32 | (symbol + 1)
-    private var slots: [UInt64]
-    private var shift: UInt64
+    private var entries: UnsafeMutablePointer<UInt64>
+    private var capacity = 1 << 10
+    public private(set) var count = 0
+    /// 0 when empty, else (hash >> 32) << 32 | (symbol + 1)
+    private var slots: UnsafeMutablePointer<UInt64>
+    private var slotCount = 1 << 12
+    /// log2 of `slotCount`: a slot's home is the top bits of the hash.
+    private var bits: UInt64 = 12
 
     public init() {
-        slots = Array(repeating: 0, count: 1 << 12)
-        shift = 64 - 12
+        entries = .allocate(capacity: capacity)
+        slots = .allocate(capacity: slotCount)
+        slots.initialize(repeating: 0, count: slotCount)
     }
 
     deinit {
         for c in chunks { c.deallocate() }
+        entries.deallocate()
+        slots.deallocate()
     }
-
-    public var count: Int { entries.count }
 
     /// The symbol for these UTF-8 bytes, added if new; nil when longer than `maxLength`.
     public func intern(_ bytes: UnsafeRawBufferPointer) -> Symbol? {
@@ -58,6 +64,7 @@ public final class SymbolTable: @unchecked Sendable {
     }
 
     public func bytes(_ symbol: Symbol) -> UnsafeRawBufferPointer {
+        precondition(symbol >= 0 && Int(symbol) < count, "not a symbol of this table")
         let e = entries[Int(symbol)]
         let chunk = chunks[Int(e >> 42)]
         return UnsafeRawBufferPointer(start: chunk + Int((e >> 20) & 0x3F_FFFF), count: Int(e & 0xF_FFFF))
@@ -72,18 +79,26 @@ public final class SymbolTable: @unchecked Sendable {
         let h = Self.hash(bytes)
         let (found, slot) = find(bytes, hash: h)
         if let found { return found }
-        let symbol = Symbol(entries.count)
-        entries.append(store(bytes))
-        slots[slot] = UInt64(UInt32(truncatingIfNeeded: h)) << 32 | UInt64(symbol + 1)
-        if entries.count * 4 > slots.count * 3 { grow() }
+        let symbol = Symbol(count)
+        if count == capacity {
+            let bigger = UnsafeMutablePointer<UInt64>.allocate(capacity: capacity * 2)
+            bigger.moveInitialize(from: entries, count: count)
+            entries.deallocate()
+            entries = bigger
+            capacity *= 2
+        }
+        entries[count] = store(bytes)
+        count += 1
+        slots[slot] = (h >> 32) << 32 | UInt64(symbol + 1)
+        if count * 4 > slotCount * 3 { grow() }
         return symbol
     }
 
     /// The symbol if present, else the empty slot where it would go.
     private func find(_ bytes: UnsafeRawBufferPointer, hash h: UInt64) -> (symbol: Symbol?, slot: Int) {
-        let fragment = UInt64(UInt32(truncatingIfNeeded: h))
-        let mask = slots.count - 1
-        var i = Int(h >> shift)
+        let fragment = h >> 32
+        let mask = slotCount - 1
+        var i = Int(h >> (64 - bits))
         while true {
             let s = slots[i]
             if s == 0 { return (nil, i) }
@@ -110,16 +125,20 @@ public final class SymbolTable: @unchecked Sendable {
     }
 
     private func grow() {
-        let old = slots
-        slots = Array(repeating: 0, count: old.count * 2)
-        shift -= 1
-        let mask = slots.count - 1
-        for s in old where s != 0 {
-            let h = Self.hash(bytes(Symbol(truncatingIfNeeded: s & 0xFFFF_FFFF) - 1))
-            var i = Int(h >> shift)
+        let old = slots, oldCount = slotCount
+        slotCount *= 2
+        bits += 1
+        precondition(bits <= 32, "more symbols than a 32-bit number can name")
+        slots = .allocate(capacity: slotCount)
+        slots.initialize(repeating: 0, count: slotCount)
+        let mask = slotCount - 1
+        for k in 0..<oldCount where old[k] != 0 {
+            let s = old[k]
+            var i = Int(s >> (64 - bits))
             while slots[i] != 0 { i = (i + 1) & mask }
             slots[i] = s
         }
+        old.deallocate()
     }
 
     @inline(__always)
