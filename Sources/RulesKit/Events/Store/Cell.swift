@@ -13,8 +13,10 @@ enum Cell {
         return bigBase + Int32(big.count - 1)
     }
 
+    static func fits(_ n: Int64) -> Bool { n >= smallMin && n <= Int64(Int32.max) }
+
     static func integer(_ n: Int64, big: inout [Rational]) -> Int32 {
-        n >= smallMin && n <= Int64(Int32.max) ? Int32(n) : number(Rational(n), big: &big)
+        fits(n) ? Int32(n) : number(Rational(n), big: &big)
     }
 
     static func rational(_ cell: Int32, big: [Rational]) -> Rational {

@@ -33,14 +33,15 @@ public final class EventStore: @unchecked Sendable {
     let typeNumbers: [String: Int]
     public let symbols: SymbolTable
     public private(set) var files: [String] = []
-    var bodies: [Body] = []
+    // Filled by one reader, then only read: no run-time exclusivity checks (see `SymbolTable`).
+    @exclusivity(unchecked) var bodies: [Body] = []
     private var bodyNumbers: [SymbolTable.Symbol: Int] = [:]
     /// Numbers too large or not whole for a cell.
-    var big: [Rational] = []
-    public internal(set) var count = 0
-    public private(set) var dates: ClosedRange<Day>?
+    @exclusivity(unchecked) var big: [Rational] = []
+    @exclusivity(unchecked) public internal(set) var count = 0
+    @exclusivity(unchecked) public private(set) var dates: ClosedRange<Day>?
     /// Per symbol, 1 + the type number of the event whose id it is; 0 if none.
-    private var idOwner: [UInt8] = []
+    @exclusivity(unchecked) private var idOwner: [UInt8] = []
     /// Built on the first duplicate id: where each id was first seen.
     private var firstSeen: [SymbolTable.Symbol: EventSource]?
 
@@ -77,7 +78,7 @@ public final class EventStore: @unchecked Sendable {
         return Int32(files.count - 1)
     }
 
-    private var lastBody: (symbol: SymbolTable.Symbol, number: Int) = (-1, -1)
+    @exclusivity(unchecked) private var lastBody: (symbol: SymbolTable.Symbol, number: Int) = (-1, -1)
 
     func bodyNumber(_ symbol: SymbolTable.Symbol) -> Int {
         if symbol == lastBody.symbol { return lastBody.number }

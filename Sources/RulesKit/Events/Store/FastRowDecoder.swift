@@ -15,6 +15,10 @@ struct FastRowDecoder {
     private var keys: [Range<Int>] = []
     private var values: [(kind: UInt8, range: Range<Int>)] = []
     private var row: [Int32] = []
+    /// Ids met lately: a record's references are mostly to events a few lines above it.
+    private var recent = [SymbolTable.Symbol](repeating: -1, count: 8)
+    private var recentNext = 0
+    private var lastBody: SymbolTable.Symbol = -1
 
     private enum Kind {
         static let string: UInt8 = 0, number: UInt8 = 1, fraction: UInt8 = 2, yes: UInt8 = 3, no: UInt8 = 4, null: UInt8 = 5
@@ -44,11 +48,19 @@ struct FastRowDecoder {
                 date = d
             case 4 where equal(line, key, "time"): time = true
             case 4 where equal(line, key, "body"):
-                guard v.kind == Kind.string, !v.range.isEmpty, let s = intern(line, v.range) else { return false }
-                body = s
+                guard v.kind == Kind.string, !v.range.isEmpty else { return false }
+                if lastBody >= 0, same(line, v.range, lastBody) {
+                    body = lastBody
+                } else {
+                    guard let s = intern(line, v.range) else { return false }
+                    body = s
+                    lastBody = s
+                }
             case 2 where equal(line, key, "id"):
                 guard v.kind == Kind.string, !v.range.isEmpty, let s = intern(line, v.range) else { return false }
                 id = s
+                recent[recentNext] = s
+                recentNext = (recentNext + 1) & 7
             default: continue
             }
         }
@@ -82,7 +94,10 @@ struct FastRowDecoder {
         if v.kind == Kind.null { return Cell.missing }
         switch type {
         case .integer, .number:
-            if v.kind == Kind.number { return Self.integer(line, v.range).map { Cell.integer($0, big: &store.big) } }
+            if v.kind == Kind.number {
+                guard let n = Self.integer(line, v.range) else { return nil }
+                return Cell.fits(n) ? Int32(n) : Cell.integer(n, big: &store.big)
+            }
             guard v.kind == Kind.fraction, let q = Rational.parseDecimal(String(decoding: UnsafeBufferPointer(rebasing: line[v.range]), as: UTF8.self)),
                   type == .number || q.isInteger else { return nil }
             return Cell.number(q, big: &store.big)
@@ -93,12 +108,19 @@ struct FastRowDecoder {
             if let listed, !listed.contains(s) { return nil }
             return s
         case .id, .ref:
-            return v.kind == Kind.string ? intern(line, v.range) : nil
+            guard v.kind == Kind.string else { return nil }
+            for s in recent where s >= 0 && same(line, v.range, s) { return s }
+            return intern(line, v.range)
         case .date:
             return v.kind == Kind.string ? Self.day(line, v.range) : nil
         case .time, .duration:
             return v.kind == Kind.string ? Self.clock(line, v.range) : nil
         }
+    }
+
+    private func same(_ line: UnsafeBufferPointer<UInt8>, _ r: Range<Int>, _ symbol: SymbolTable.Symbol) -> Bool {
+        let b = store.symbols.bytes(symbol)
+        return b.count == r.count && (r.isEmpty || memcmp(line.baseAddress! + r.lowerBound, b.baseAddress!, r.count) == 0)
     }
 
     private func intern(_ line: UnsafeBufferPointer<UInt8>, _ r: Range<Int>) -> SymbolTable.Symbol? {

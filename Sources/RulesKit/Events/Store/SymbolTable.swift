@@ -15,17 +15,19 @@ public final class SymbolTable: @unchecked Sendable {
     public static let maxLength = (1 << 20) - 1
     private static let chunkSize = 1 << 22
 
-    private var chunks: [UnsafeMutablePointer<UInt8>] = []
-    private var used = SymbolTable.chunkSize
+    // Not shared between threads while being filled, so the run-time exclusivity checks that a
+    // class's mutable properties get on every access are turned off: they cost more than a probe.
+    @exclusivity(unchecked) private var chunks: [UnsafeMutablePointer<UInt8>] = []
+    @exclusivity(unchecked) private var used = SymbolTable.chunkSize
     /// chunk << 42 | offset << 20 | length
-    private var entries: UnsafeMutablePointer<UInt64>
-    private var capacity = 1 << 10
-    public private(set) var count = 0
+    @exclusivity(unchecked) private var entries: UnsafeMutablePointer<UInt64>
+    @exclusivity(unchecked) private var capacity = 1 << 10
+    @exclusivity(unchecked) public private(set) var count = 0
     /// 0 when empty, else (hash >> 32) << 32 | (symbol + 1)
-    private var slots: UnsafeMutablePointer<UInt64>
-    private var slotCount = 1 << 12
+    @exclusivity(unchecked) private var slots: UnsafeMutablePointer<UInt64>
+    @exclusivity(unchecked) private var slotCount = 1 << 12
     /// log2 of `slotCount`: a slot's home is the top bits of the hash.
-    private var bits: UInt64 = 12
+    @exclusivity(unchecked) private var bits: UInt64 = 12
 
     public init() {
         entries = .allocate(capacity: capacity)
