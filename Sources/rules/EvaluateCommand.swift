@@ -56,7 +56,8 @@ struct EvaluationRun {
             options.to = options.to ?? term.upperBound
         }
         // Every version knows the same event types: the base's plus those amendments declare.
-        var log = EventLog(types: chain.versions.last!.model.eventTypes)
+        var log = EventLog(types: chain.versions.last!.model.eventTypes,
+                           keeping: chain.versions.reduce(into: Set<String>()) { $0.formUnion($1.model.fieldsRead) })
         let progress = Progress(language: lang)
         log.progress = { n in progress.report(n) }
         for path in eventPaths {

@@ -130,7 +130,8 @@ public struct Evaluator: Sendable {
         for t in parts where t.kept + t.violated + t.excused + t.warnings + t.pending > 0 {
             tallies[t.rule + "\u{0}" + t.body, default: RuleTally(rule: t.rule, body: t.body)].add(t)
         }
-        return tallies.values.sorted { ($0.body, order[$0.rule] ?? 0) < ($1.body, order[$1.rule] ?? 0) }
+        return tallies.values.map { (key: ($0.body, order[$0.rule] ?? 0), tally: $0) }
+            .sorted { $0.key < $1.key }.map(\.tally)
     }
 
     /// "100% of cells keep 12 regular meetings a year": per period, the share of the kind's bodies

@@ -18,10 +18,13 @@ public struct EventLog: Sendable {
     public var events: [Event] { store.events() }
 
     private let decoder: EventDecoder
+    /// Off only in tests that hold the fast path to the general one.
+    var usesFastPath = true
 
-    public init(types: [String: EventType]) {
+    /// `keeping`: the fields rules read (`Model.fieldsRead`); the others are checked, not kept.
+    public init(types: [String: EventType], keeping: Set<String>? = nil) {
         decoder = EventDecoder(types: types)
-        store = EventStore(types: types)
+        store = EventStore(types: types, keeping: keeping)
     }
 
     public enum ReadFailure: Error, Sendable {
@@ -56,7 +59,7 @@ public struct EventLog: Sendable {
             while true {
                 // Counted here, whichever path the record takes.
                 let r = records.next { line, number in
-                    guard fast.store(line, file: fileNumber, lineNumber: number) else { return false }
+                    guard usesFastPath, fast.store(line, file: fileNumber, lineNumber: number) else { return false }
                     recordsRead += 1
                     if recordsRead % 100_000 == 0 { progress?(recordsRead) }
                     return true

@@ -6,10 +6,20 @@ public final class EventStore: @unchecked Sendable {
     /// How the events of one type are laid out.
     public struct Layout: Sendable {
         public let name: String
+        /// The fields kept in the row, in row order.
         public let fields: [(name: String, type: FieldType)]
-        /// Listed values of text fields, as symbols (nil: any text).
-        let listed: [[SymbolTable.Symbol]?]
-        let required: [Int]
+        /// Every field the type declares, each checked when read, and its place in the row if kept.
+        let declared: [Declared]
+        /// Bit k set: declared field k is required.
+        let requiredMask: UInt64
+
+        struct Declared {
+            let name: String
+            let type: FieldType
+            /// Listed values of a text field, as symbols (nil: any text).
+            let listed: [SymbolTable.Symbol]?
+            let column: Int?
+        }
 
         var stride: Int { Row.fields + fields.count }
 
@@ -45,21 +55,28 @@ public final class EventStore: @unchecked Sendable {
     /// Built on the first duplicate id: where each id was first seen.
     private var firstSeen: [SymbolTable.Symbol: EventSource]?
 
-    public init(types: [String: EventType]) {
+    /// `keeping`: the fields to keep in rows (those some rule reads), nil for all. Every declared
+    /// field is still checked when read; references are always kept, to be resolved at the end.
+    public init(types: [String: EventType], keeping: Set<String>? = nil) {
         let table = SymbolTable()
         var numbers: [String: Int] = [:]
         var layouts: [Layout] = []
         for (n, name) in types.keys.sorted().enumerated() {
             let t = types[name]!
             numbers[name] = n
-            let fields = t.fieldOrder.map { ($0, t.fields[$0]!.type) }
-            // Listed values interned up front: checking one is then an integer comparison.
-            let listed = fields.map { f -> [SymbolTable.Symbol]? in
-                if case .text(let values) = f.1, !values.isEmpty { return values.compactMap { table.intern($0) } }
-                return nil
+            var stored: [(String, FieldType)] = [], declared: [Layout.Declared] = [], required: UInt64 = 0
+            for (k, field) in t.fieldOrder.enumerated() {
+                let info = t.fields[field]!
+                var keep = keeping?.contains(field) ?? true
+                if case .ref = info.type { keep = true }
+                // Listed values interned up front: checking one is then an integer comparison.
+                var listed: [SymbolTable.Symbol]?
+                if case .text(let values) = info.type, !values.isEmpty { listed = values.compactMap { table.intern($0) } }
+                declared.append(.init(name: field, type: info.type, listed: listed, column: keep ? stored.count : nil))
+                if keep { stored.append((field, info.type)) }
+                if info.required, k < 64 { required |= 1 << UInt64(k) }
             }
-            layouts.append(Layout(name: name, fields: fields, listed: listed,
-                                  required: fields.indices.filter { t.fields[fields[$0].0]!.required }))
+            layouts.append(Layout(name: name, fields: stored, declared: declared, requiredMask: required))
         }
         symbols = table
         self.layouts = layouts

@@ -27,7 +27,7 @@ struct FastRowDecoder {
     init(store: EventStore) {
         self.store = store
         typeNames = store.layouts.map { Array($0.name.utf8) }
-        fieldNames = store.layouts.map { $0.fields.map { Array($0.name.utf8) } }
+        fieldNames = store.layouts.map { $0.declared.map { Array($0.name.utf8) } }
         keys.reserveCapacity(32)
         values.reserveCapacity(32)
     }
@@ -73,12 +73,17 @@ struct FastRowDecoder {
         row[EventStore.Row.file] = file
         row[EventStore.Row.line] = Int32(lineNumber)
         let names = fieldNames[type]
+        // Past 64 fields the presence mask would not do: the general path reads such types.
+        guard names.count <= 64 else { return false }
+        var present: UInt64 = 0
         for (k, key) in keys.enumerated() {
             guard let f = names.firstIndex(where: { equal(line, key, $0) }) else { continue }
-            guard let cell = convert(line, values[k], to: layout.fields[f].type, listed: layout.listed[f]) else { return false }
-            row[EventStore.Row.fields + f] = cell
+            let declared = layout.declared[f]
+            guard let cell = convert(line, values[k], to: declared.type, listed: declared.listed) else { return false }
+            if cell != Cell.missing { present |= 1 << UInt64(f) }
+            if let column = declared.column { row[EventStore.Row.fields + column] = cell }
         }
-        for f in layout.required where row[EventStore.Row.fields + f] == Cell.missing { return false }
+        if present & layout.requiredMask != layout.requiredMask { return false }
         if id != Cell.missing, store.claim(id: id, type: type, source: EventSource(file: store.files[Int(file)], line: lineNumber)) != nil {
             return false
         }

@@ -19,9 +19,9 @@ public final class SymbolTable: @unchecked Sendable {
     // class's mutable properties get on every access are turned off: they cost more than a probe.
     @exclusivity(unchecked) private var chunks: [UnsafeMutablePointer<UInt8>] = []
     @exclusivity(unchecked) private var used = SymbolTable.chunkSize
-    /// chunk << 42 | offset << 20 | length
-    @exclusivity(unchecked) private var entries: UnsafeMutablePointer<UInt64>
-    @exclusivity(unchecked) private var capacity = 1 << 10
+    /// chunk << 42 | offset << 20 | length, in blocks of 2^16 that never move or grow past need.
+    @exclusivity(unchecked) private var blocks: [UnsafeMutablePointer<UInt64>] = []
+    private static let blockBits = 16
     @exclusivity(unchecked) public private(set) var count = 0
     /// 0 when empty, else (hash >> 32) << 32 | (symbol + 1)
     @exclusivity(unchecked) private var slots: UnsafeMutablePointer<UInt64>
@@ -30,14 +30,13 @@ public final class SymbolTable: @unchecked Sendable {
     @exclusivity(unchecked) private var bits: UInt64 = 12
 
     public init() {
-        entries = .allocate(capacity: capacity)
         slots = .allocate(capacity: slotCount)
         slots.initialize(repeating: 0, count: slotCount)
     }
 
     deinit {
         for c in chunks { c.deallocate() }
-        entries.deallocate()
+        for b in blocks { b.deallocate() }
         slots.deallocate()
     }
 
@@ -67,7 +66,7 @@ public final class SymbolTable: @unchecked Sendable {
 
     public func bytes(_ symbol: Symbol) -> UnsafeRawBufferPointer {
         precondition(symbol >= 0 && Int(symbol) < count, "not a symbol of this table")
-        let e = entries[Int(symbol)]
+        let e = blocks[Int(symbol) >> Self.blockBits][Int(symbol) & (1 << Self.blockBits - 1)]
         let chunk = chunks[Int(e >> 42)]
         return UnsafeRawBufferPointer(start: chunk + Int((e >> 20) & 0x3F_FFFF), count: Int(e & 0xF_FFFF))
     }
@@ -82,14 +81,8 @@ public final class SymbolTable: @unchecked Sendable {
         let (found, slot) = find(bytes, hash: h)
         if let found { return found }
         let symbol = Symbol(count)
-        if count == capacity {
-            let bigger = UnsafeMutablePointer<UInt64>.allocate(capacity: capacity * 2)
-            bigger.moveInitialize(from: entries, count: count)
-            entries.deallocate()
-            entries = bigger
-            capacity *= 2
-        }
-        entries[count] = store(bytes)
+        if count & (1 << Self.blockBits - 1) == 0 { blocks.append(.allocate(capacity: 1 << Self.blockBits)) }
+        blocks[count >> Self.blockBits][count & (1 << Self.blockBits - 1)] = store(bytes)
         count += 1
         slots[slot] = (h >> 32) << 32 | UInt64(symbol + 1)
         if count * 4 > slotCount * 3 { grow() }

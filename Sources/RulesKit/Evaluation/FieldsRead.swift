@@ -1,0 +1,51 @@
+/// The event fields a model's rules can read: the store keeps only these (and references) in
+/// its rows, so fields no rule looks at cost nothing once they are checked.
+extension Model {
+    public var fieldsRead: Set<String> {
+        // Read by the evaluator itself: a body's size, and a decision's outcome.
+        var names: Set<String> = ["members", "exempt", "adopted"]
+        func visit(_ e: CExpr?) {
+            guard let e else { return }
+            switch e.kind {
+            case .field(_, let name), .has(_, let name): names.insert(name)
+            case .unary(_, let x): visit(x)
+            case .binary(_, let x, let y):
+                visit(x)
+                visit(y)
+            case .list(let items): items.forEach(visit)
+            case .count(let f), .exists(let f): visit(f.condition)
+            case .constant, .event, .members, .exempt: break
+            }
+        }
+        for r in rules {
+            switch r.form {
+            case .frequency(_, let c): visit(c.filter.condition)
+            case .gap(_, let f): visit(f.condition)
+            case .each(let f, let unless, let req):
+                visit(f.condition)
+                visit(unless)
+                visit(req)
+            case .whenever(let f, let req):
+                visit(f.condition)
+                visit(req)
+            case .target: break
+            }
+        }
+        func visit(_ req: CRequirement) {
+            switch req {
+            case .condition(let c): visit(c)
+            case .related(let f, let timing):
+                visit(f.condition)
+                if case .atLeastBefore(let d) = timing { visit(d) }
+                if case .withinAfter(let d) = timing { visit(d) }
+            case .decision(let base, let cases):
+                visit(base)
+                for c in cases {
+                    visit(c.when)
+                    visit(c.requires)
+                }
+            }
+        }
+        return names
+    }
+}

@@ -1,0 +1,98 @@
+import XCTest
+@testable import RulesKit
+
+/// `FastRowDecoder` may only ever accept what the general path (`JSONLineScanner` +
+/// `EventDecoder`) accepts, as the same event; everything else must fall through to the general
+/// path and get the same error. Each test reads the same bytes both ways and compares all of it.
+final class FastPathTests: XCTestCase {
+    private let repo = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent().deletingLastPathComponent()
+
+    private func model(_ rules: String) throws -> Model {
+        let text = try String(contentsOf: repo.appendingPathComponent(rules), encoding: .utf8)
+        return try XCTUnwrap(Checker.check(path: rules, text: text).0)
+    }
+
+    /// Everything a reader of the log can see, as text: events with every field, errors with
+    /// file, line, column, field, code and message, and the counts.
+    private func read(_ bytes: [UInt8], types: [String: EventType], fast: Bool) -> String {
+        var log = EventLog(types: types)
+        log.usesFastPath = fast
+        log.read(bytes: bytes, file: "log.jsonl")
+        log.finish()
+        let events = log.events.map { e -> String in
+            let fields = (types[e.type]?.fieldOrder ?? []).map { "\($0)=\(e.fields[$0].map { "\($0)" } ?? "-")" }
+            return "\(e.source.line) \(e.type) \(e.id ?? "-") \(e.date) \(e.body) " + fields.joined(separator: " ")
+        }
+        let errors = log.errors.map { "\($0.source.line):\($0.column ?? 0) \($0.field ?? "-") \($0.code) \($0.message.en)" }
+        return (events + errors + ["read \(log.recordsRead) rejected \(log.recordsRejected)"]).joined(separator: "\n")
+    }
+
+    private func assertSameBothWays(_ text: String, types: [String: EventType], file: StaticString = #filePath, line: UInt = #line) {
+        let bytes = Array(text.utf8)
+        let general = read(bytes, types: types, fast: false), fast = read(bytes, types: types, fast: true)
+        XCTAssertEqual(fast, general, file: file, line: line)
+    }
+
+    func testEveryExampleLogReadsTheSameBothWays() throws {
+        let pairs = [("Rules/pho-hoa.rules", "examples/pho-hoa-2023.jsonl"), ("Rules/pho-hoa.rules", "examples/pho-hoa-2020-2025.jsonl"),
+                     ("Rules/huyen-uy.rules", "examples/huyen-uy-2023.jsonl"), ("Rules/chi-bo.rules", "examples/chi-bo-2023.jsonl"),
+                     ("Rules/to-cong-tac-06-QC-TU.rules", "examples/to-cong-tac-06-QC-TU-2023.jsonl")]
+        for (rules, events) in pairs {
+            let text = try String(contentsOf: repo.appendingPathComponent(events), encoding: .utf8)
+            assertSameBothWays(text, types: try model(rules).eventTypes)
+        }
+    }
+
+    /// Records the fast path must hand over, each next to a valid one, and valid records written
+    /// in unusual ways (spacing, key order, escapes, Vietnamese text, fractions, nulls).
+    func testUnusualAndBadRecordsReadTheSameBothWays() throws {
+        let types = try model("Rules/pho-hoa.rules").eventTypes
+        let ok = #"{"type":"meeting","id":"m0","date":"2023-01-10","body":"dang_uy","kind":"regular","present":9,"chair":"secretary","agenda_adopted":true}"#
+        let variants = [
+            #"{"id":"m1","body":"dang_uy","date":"2023-01-11","type":"meeting","kind":"regular","present":9}"#,
+            #"  { "type" : "meeting" , "id" : "m2" , "date" : "2023-01-12" , "body" : "dang_uy" , "present" : 9 }  "#,
+            #"{"type":"meeting","id":"m\u0033","date":"2023-01-12","body":"dang_uy","present":9}"#,
+            #"{"type":"meeting","id":"m4","date":"2023-01-12","body":"đảng_ủy","present":9}"#,
+            "{\"type\":\"meeting\",\"id\":\"m5\",\"date\":\"2023-01-12\",\"body\":\"dang_uy\",\"special\":\"ho\u{0323}p ga\u{0302}́p\"}",
+            #"{"type":"meeting","id":"m6","date":"2023-01-12","body":"dang_uy","present":9.0}"#,
+            #"{"type":"meeting","id":"m7","date":"2023-01-12","body":"dang_uy","present":9.5}"#,
+            #"{"type":"meeting","id":"m8","date":"2023-01-12","body":"dang_uy","present":9e0}"#,
+            #"{"type":"meeting","id":"m9","date":"2023-01-12","body":"dang_uy","present":"9"}"#,
+            #"{"type":"meeting","id":"m10","date":"2023-01-12","body":"dang_uy","present":99999999999999999999}"#,
+            #"{"type":"meeting","id":"m11","date":"2023-01-12","body":"dang_uy","present":3000000000}"#,
+            #"{"type":"meeting","id":"m12","date":"2023-01-12","body":"dang_uy","present":-0}"#,
+            #"{"type":"meeting","id":"m13","date":"2023-01-12","body":"dang_uy","present":null}"#,
+            #"{"type":"meeting","id":"m14","date":"2023-01-12","body":"dang_uy","kind":"reguler"}"#,
+            #"{"type":"meeting","id":"m15","date":"2023-01-12","body":"dang_uy","agenda_adopted":"true"}"#,
+            #"{"type":"meeting","id":"m16","date":"2023-02-30","body":"dang_uy"}"#,
+            #"{"type":"meeting","id":"m17","time":"2023-01-12T23:30:00Z","body":"dang_uy"}"#,
+            #"{"type":"meeting","id":"m18","date":"2023-01-12","time":"2023-01-12T08:00","body":"dang_uy"}"#,
+            #"{"type":"meeting","id":"m19","date":"2023-01-12","body":""}"#,
+            #"{"type":"meeting","id":"","date":"2023-01-12","body":"dang_uy"}"#,
+            #"{"type":"meeting","id":null,"date":"2023-01-12","body":"dang_uy"}"#,
+            #"{"type":"meeting","id":20,"date":"2023-01-12","body":"dang_uy"}"#,
+            #"{"type":"meeting","id":"m0","date":"2023-01-12","body":"dang_uy"}"#,
+            #"{"type":"meeting","id":"m21","id":"m22","date":"2023-01-12","body":"dang_uy"}"#,
+            #"{"type":"meeting","id":"m23","date":"2023-01-12","body":"dang_uy","note":{"a":[1,2]}}"#,
+            #"{"type":"meetng","id":"m24","date":"2023-01-12","body":"dang_uy"}"#,
+            #"{"type":"meeting","id":"m25","date":"2023-01-12","body":"dang_uy","start":"7:30","end":"25:00"}"#,
+            #"{"type":"meeting","id":"m26","date":"2023-01-12","body":"dang_uy","start":"07:30","end":"10:00"}"#,
+            #"{"type":"document","id":"d1","date":"2023-01-09","body":"dang_uy","kind":"draft","meeting":"m0"}"#,
+            #"{"type":"document","id":"d2","date":"2023-01-09","body":"dang_uy","kind":"draft","meeting":"nowhere"}"#,
+            #"{"type":"document","id":"d3","date":"2023-01-09","body":"dang_uy","kind":"draft","meeting":"d1"}"#,
+            #"{"type":"meeting","id":"m27","date":"2023-01-12","body":"dang_uy","present":9,}"#,
+            #"{"type":"meeting","id":"m28","date":"2023-01-12","body":"dang_uy","present":09}"#,
+            #"{"type":"meeting","id":"m29","date":"2023-01-12","body":"dang_uy"} x"#,
+            #"{"type":"meeting","id":"m30","date":"2023-01-12","body":"dang_uy","present":tru}"#,
+            "{\"type\":\"meeting\",\"id\":\"m31\",\"date\":\"2023-01-12\",\"body\":\"dang\tuy\"}",
+            #"["meeting"]"#,
+            #"{}"#,
+            "",
+            #"{"type":"membership","date":"2023-01-01","body":"dang_uy","members":11}"#,
+        ]
+        assertSameBothWays(([ok] + variants).joined(separator: "\n") + "\n", types: types)
+        // Each variant alone too, so no error hides behind another.
+        for v in variants { assertSameBothWays(ok + "\n" + v + "\n", types: types) }
+    }
+}
