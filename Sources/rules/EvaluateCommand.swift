@@ -23,7 +23,7 @@ enum EvaluateCommand {
         case "markdown": Terminal.write(MarkdownReport(language: lang).render(evaluation, model: model))
         case "html": Terminal.write(HTMLReport(language: lang).render(evaluation, model: model))
         case "csv": Terminal.write(CSVReport.render(evaluation, language: lang))
-        default: Terminal.write(TextReport(language: lang, color: Terminal.colorOnStdout()).render(evaluation, model: model))
+        default: TextReport(language: lang, color: Terminal.colorOnStdout()).render(evaluation, model: model, write: Terminal.write)
         }
         return evaluation.violations > 0 ? 1 : 0
     }

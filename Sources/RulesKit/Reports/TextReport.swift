@@ -23,6 +23,13 @@ public struct TextReport: Sendable {
     }
 
     public func render(_ e: Evaluation, model: Model) -> String {
+        var all = ""
+        render(e, model: model) { all += $0 }
+        return all
+    }
+
+    /// The report in pieces, one body at a time: a province's report need not be held whole.
+    public func render(_ e: Evaluation, model: Model, write: (String) -> Void) {
         var out = paint(t("Quy chế", "Regulation") + " \(e.regulation)", "1")
         if let title = model.regulation?.title { out += " — \(title)" }
         out += "\n" + t("Đánh giá từ \(e.from) đến \(e.to), tính đến ngày \(e.asOf)",
@@ -31,6 +38,8 @@ public struct TextReport: Sendable {
         let shown = e.findings.filter { $0.status != .kept && $0.status != .pending }
         let byBody = Dictionary(grouping: shown, by: \.body)
         for body in byBody.keys.sorted() {
+            write(out)
+            out = ""
             out += "\n" + paint(body + (model.bodies[body]?.label.map { " — \($0)" } ?? ""), "1") + "\n"
             let byRule = Dictionary(grouping: byBody[body]!, by: \.rule)
             for rule in byRule.keys.sorted(by: { order[$0, default: 0] < order[$1, default: 0] }) {
@@ -64,8 +73,8 @@ public struct TextReport: Sendable {
                 out += "\(t("chỉ tiêu", "target")) \(r.target.percentText): \(verdict)\n"
             }
         }
-        out += "\n" + summary(e)
-        return out
+        write(out)
+        write("\n" + summary(e))
     }
 
     /// One line per rule and body: "hop_thuong_ky  dang_uy  11 of 12 kept".

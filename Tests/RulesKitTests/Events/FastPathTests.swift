@@ -95,4 +95,18 @@ final class FastPathTests: XCTestCase {
         // Each variant alone too, so no error hides behind another.
         for v in variants { assertSameBothWays(ok + "\n" + v + "\n", types: types) }
     }
+
+    /// A text too long to store is a bad record with its field named, not a crash or a cut value.
+    func testValueLongerThanTheSymbolLimitIsRejectedWithItsField() throws {
+        let types = try model("Rules/pho-hoa.rules").eventTypes
+        let long = String(repeating: "a", count: SymbolTable.maxLength + 1)
+        let text = #"{"type":"meeting","id":"m1","date":"2023-01-10","body":"dang_uy","chair":"\#(long)"}"# + "\n"
+        var log = EventLog(types: types)
+        log.read(text: text, file: "log.jsonl")
+        log.finish()
+        XCTAssertEqual(log.errors.map { "\($0.source.line) \($0.field ?? "-") \($0.code)" }, ["1 chair E21"])
+        XCTAssertEqual(log.errors.first?.message.en, "the value of 'chair' is longer than 1048575 bytes")
+        XCTAssertEqual([log.recordsRead, log.recordsRejected], [1, 1])
+        assertSameBothWays(text, types: types)
+    }
 }

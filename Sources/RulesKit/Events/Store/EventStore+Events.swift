@@ -55,10 +55,6 @@ extension EventStore {
                 }
                 if checkingReferences, !refs.isEmpty { errors += dropDanglingReferences(body: b, type: t, refs: refs) }
                 sortRows(body: b, type: t)
-                // Rows grew by doubling; a term of events is kept for the whole evaluation, so
-                // give back the spare capacity (a third of the rows on average).
-                let rows = bodies[b].rows[t]
-                if rows.capacity > rows.count + rows.count / 8 { bodies[b].rows[t] = Array(rows[...]) }
             }
         }
         return errors

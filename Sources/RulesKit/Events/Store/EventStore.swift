@@ -148,6 +148,9 @@ public final class EventStore: @unchecked Sendable {
 
     /// Adds a row already claimed and validated.
     func append(type: Int, body: Int, row: UnsafeBufferPointer<Int32>) {
+        // Grown by a quarter, not doubled: rows are most of the memory, kept to the end.
+        let (capacity, used) = (bodies[body].rows[type].capacity, bodies[body].rows[type].count)
+        if capacity - used < row.count { bodies[body].rows[type].reserveCapacity(used + used / 4 + 16 * row.count) }
         bodies[body].rows[type].append(contentsOf: row)
         count += 1
         let day = Day(ordinal: row[Row.date])
