@@ -95,9 +95,9 @@ struct BodyEvents {
     }
 
     func value(_ i: Int, field k: Int) -> Value? {
-        let (t, start) = locate(i)
-        return Cell.decode(parts[part(i)].rows[start + EventStore.Row.fields + k], store.layouts[t].fields[k].type,
-                           symbols: store.symbols, big: store.big)
+        let p = parts[part(i)]
+        let cell = p.rows[p.rows.startIndex + (i - p.first) * p.stride + EventStore.Row.fields + k]
+        return Cell.decode(cell, store.layouts[p.type].fields[k].type, symbols: store.symbols, big: store.big)
     }
 
     /// A symbol-typed field's raw cell, for joins: equal cells are equal texts and ids.

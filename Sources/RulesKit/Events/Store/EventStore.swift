@@ -118,14 +118,15 @@ public final class EventStore: @unchecked Sendable {
     public var bodyNames: [String] { bodies.map { symbols.string($0.name) } }
 
     /// Claims `id` for an event of `type` at `source`; if another event has it, where that one is.
-    func claim(id: SymbolTable.Symbol, type: Int, source: EventSource) -> EventSource? {
+    /// `source` is only made once some id has been seen twice: the usual record never needs it.
+    func claim(id: SymbolTable.Symbol, type: Int, source: @autoclosure () -> EventSource) -> EventSource? {
         if idOwner.count <= Int(id) { idOwner += Array(repeating: 0, count: max(Int(id) + 1 - idOwner.count, idOwner.count / 2 + 1024)) }
         if idOwner[Int(id)] != 0 {
             if firstSeen == nil { firstSeen = indexOfIds() }
             return firstSeen![id]
         }
         idOwner[Int(id)] = UInt8(type + 1)
-        firstSeen?[id] = source
+        if firstSeen != nil { firstSeen![id] = source() }
         return nil
     }
 

@@ -36,7 +36,6 @@ struct FastRowDecoder {
     mutating func store(_ line: UnsafeBufferPointer<UInt8>, file: Int32, lineNumber: Int) -> Bool {
         guard lineNumber <= Int(Int32.max), scan(line) else { return false }
         var type = -1, date = Cell.missing, body: SymbolTable.Symbol = -1, id = Cell.missing
-        var time = false
         for (k, key) in keys.enumerated() {
             let v = values[k]
             switch key.count {
@@ -46,7 +45,6 @@ struct FastRowDecoder {
             case 4 where equal(line, key, "date"):
                 guard v.kind == Kind.string, let d = Self.day(line, v.range) else { return false }
                 date = d
-            case 4 where equal(line, key, "time"): time = true
             case 4 where equal(line, key, "body"):
                 guard v.kind == Kind.string, !v.range.isEmpty else { return false }
                 if lastBody >= 0, same(line, v.range, lastBody) {
@@ -64,7 +62,8 @@ struct FastRowDecoder {
             default: continue
             }
         }
-        guard type >= 0, date != Cell.missing || !time, date != Cell.missing, body >= 0 else { return false }
+        // No `date` (a `time` only, say) is for the general path too.
+        guard type >= 0, date != Cell.missing, body >= 0 else { return false }
         let layout = store.layouts[type]
         row.removeAll(keepingCapacity: true)
         row.append(contentsOf: repeatElement(Cell.missing, count: layout.stride))
