@@ -4,8 +4,13 @@
 struct BodyEvents {
     let store: EventStore
     let body: String
-    /// The types present, each with its rows and the number of its first event.
-    private let parts: [(type: Int, first: Int, stride: Int, rows: ArraySlice<Int32>)]
+    /// The types present, each with the number of its first event; their rows in `rows`. Kept
+    /// apart so reading a cell copies no array (no reference counting per cell).
+    private let parts: [Part]
+    private let rows: [[Int32]]
+    private struct Part {
+        let type: Int, first: Int, count: Int, stride: Int
+    }
     let count: Int
     /// `membership` events: the body's size from their date on.
     private(set) var membership: [(date: Day, members: Int64?, exempt: Int64?)] = []
@@ -16,7 +21,7 @@ struct BodyEvents {
     init(store: EventStore, number: Int?, name: String, asOf: Day) {
         self.store = store
         body = name
-        var parts: [(Int, Int, Int, ArraySlice<Int32>)] = []
+        var parts: [Part] = [], kept: [[Int32]] = []
         var count = 0
         let byType: [[Int32]] = number.map { store.bodies[$0].rows } ?? []
         for (t, rows) in byType.enumerated() where !rows.isEmpty {
@@ -28,15 +33,17 @@ struct BodyEvents {
                 if rows[mid * stride] <= asOf.ordinal { lo = mid + 1 } else { hi = mid }
             }
             guard lo > 0 else { continue }
-            parts.append((t, count, stride, rows[0..<lo * stride]))
+            parts.append(Part(type: t, first: count, count: lo, stride: stride))
+            kept.append(rows)
             count += lo
         }
         self.parts = parts
+        self.rows = kept
         self.count = count
-        if let t = store.membershipType, let p = parts.first(where: { $0.0 == t }) {
+        if let t = store.membershipType, let p = parts.first(where: { $0.type == t }) {
             let layout = store.layouts[t]
             let m = layout.position("members"), x = layout.position("exempt")
-            for i in p.1..<p.1 + p.3.count / p.2 {
+            for i in p.first..<p.first + p.count {
                 func int(_ k: Int?) -> Int64? {
                     guard let k, case .number(let q)? = value(i, field: k), q.isInteger else { return nil }
                     return q.numerator
@@ -46,10 +53,17 @@ struct BodyEvents {
         }
     }
 
+    /// Fields every event has without declaring them.
+    static let implicitFields: Set<String> = ["id", "date", "body", "type"]
+
     /// The event numbers of one type, in date order.
     func indices(ofType name: String) -> Range<Int> {
-        guard let t = store.typeNumber(name), let p = parts.first(where: { $0.type == t }) else { return 0..<0 }
-        return p.first..<p.first + p.rows.count / p.stride
+        store.typeNumber(name).map(indices(ofTypeNumber:)) ?? 0..<0
+    }
+
+    func indices(ofTypeNumber t: Int) -> Range<Int> {
+        guard let p = parts.first(where: { $0.type == t }) else { return 0..<0 }
+        return p.first..<p.first + p.count
     }
 
     /// The part holding event `i`: few types, so a scan from the last.
@@ -62,7 +76,7 @@ struct BodyEvents {
 
     private func locate(_ i: Int) -> (type: Int, start: Int) {
         let p = parts[part(i)]
-        return (p.type, p.rows.startIndex + (i - p.first) * p.stride)
+        return (p.type, (i - p.first) * p.stride)
     }
 
     func typeName(_ i: Int) -> String { store.layouts[locate(i).type].name }
@@ -95,9 +109,7 @@ struct BodyEvents {
     }
 
     func value(_ i: Int, field k: Int) -> Value? {
-        let p = parts[part(i)]
-        let cell = p.rows[p.rows.startIndex + (i - p.first) * p.stride + EventStore.Row.fields + k]
-        return Cell.decode(cell, store.layouts[p.type].fields[k].type, symbols: store.symbols, big: store.big)
+        Cell.decode(fieldCell(i, k), store.layouts[locate(i).type].fields[k].type, symbols: store.symbols, big: store.big)
     }
 
     /// A symbol-typed field's raw cell, for joins: equal cells are equal texts and ids.
@@ -108,17 +120,21 @@ struct BodyEvents {
         return cell(i, EventStore.Row.fields + k)
     }
 
+    /// The cell of the event's kept field `k` (a column of its type's layout).
+    func fieldCell(_ i: Int, _ k: Int) -> Int32 { cell(i, EventStore.Row.fields + k) }
+
     /// One cell of the event's row.
-    private func cell(_ i: Int, _ column: Int) -> Int32 {
-        let p = parts[part(i)]
-        return p.rows[p.rows.startIndex + (i - p.first) * p.stride + column]
+    @inline(__always)
+    func cell(_ i: Int, _ column: Int) -> Int32 {
+        let k = part(i)
+        return rows[k][(i - parts[k].first) * parts[k].stride + column]
     }
 
     /// The event's row.
     func row(_ i: Int) -> ArraySlice<Int32> {
-        let p = parts[part(i)]
-        let start = p.rows.startIndex + (i - p.first) * p.stride
-        return p.rows[start..<start + p.stride]
+        let k = part(i)
+        let start = (i - parts[k].first) * parts[k].stride
+        return rows[k][start..<start + parts[k].stride]
     }
 
     /// The whole event, for the few places that want one (explanations).
@@ -133,6 +149,20 @@ struct BodyEvents {
 final class JoinIndexes {
     private var bySymbol: [String: [Int32: [Int]]] = [:]
     private var byValue: [String: [Value: [Int]]] = [:]
+    private var byColumn: [Int: [Int32: [Int]]] = [:]
+
+    /// The events of type number `type` whose row holds `key` in `column`.
+    func candidates(_ b: BodyEvents, type: Int, column: Int, symbol key: Int32) -> [Int] {
+        let name = type << 16 | column
+        if let t = byColumn[name] { return t[key] ?? [] }
+        var t: [Int32: [Int]] = [:]
+        for i in b.indices(ofTypeNumber: type) {
+            let c = b.cell(i, column)
+            if c != Cell.missing { t[c, default: []].append(i) }
+        }
+        byColumn[name] = t
+        return t[key] ?? []
+    }
 
     func candidates(_ b: BodyEvents, type: String, field: String, symbol key: Int32) -> [Int]? {
         let name = type + "\u{0}" + field
@@ -182,6 +212,17 @@ struct MemberCounts {
     private func count(_ b: BodyEvents, on day: Day, event: Int?, field: String,
                        pick: ((date: Day, members: Int64?, exempt: Int64?)) -> Int64?, timeline: Timeline?) -> Int64? {
         if let e = event, !b.isMembership(e), case .number(let q)? = b.value(e, field), q.isInteger { return q.numerator }
+        return recorded(b, on: day, pick: pick, timeline: timeline)
+    }
+
+    /// The body's size on `day` from its records alone (2 and 3 above).
+    func recorded(_ b: BodyEvents, on day: Day, exempt: Bool) -> Int64? {
+        exempt ? recorded(b, on: day, pick: { $0.exempt }, timeline: declared?.exempt)
+            : recorded(b, on: day, pick: { $0.members }, timeline: declared?.members)
+    }
+
+    private func recorded(_ b: BodyEvents, on day: Day, pick: ((date: Day, members: Int64?, exempt: Int64?)) -> Int64?,
+                          timeline: Timeline?) -> Int64? {
         if let m = b.membership.last(where: { $0.date <= day && pick($0) != nil }) { return pick(m) }
         return timeline?.value(on: day)
     }

@@ -17,6 +17,9 @@ public struct Evaluator: Sendable {
         public var explain = false
         /// Make a finding for every kept check too, not only count them (reports that list them).
         public var listKept = true
+        /// Resolve rules' expressions against the store first (`ExpressionCompiler`); off, every
+        /// expression is walked by `ExpressionEvaluator`, which defines their meaning (for tests).
+        var compiled = true
 
         public init(from: Day? = nil, to: Day? = nil, asOf: Day, bodies: Set<String>? = nil, judged: ClosedRange<Day>? = nil) {
             self.from = from
@@ -77,21 +80,24 @@ public struct Evaluator: Sendable {
         var findings: [Finding] = [], tallies: [RuleTally] = []
         var evaluated = 0
         var marksByBody: [String: [String: [(date: Day, status: Finding.Status)]]] = [:]  // rule → body → checks, for targets
+        // Compiled once against this store's layouts and symbols, then run over every body.
+        let compiler = ExpressionCompiler(store: store, general: !options.compiled)
         let perEventRules = model.rules.filter { if case .target = $0.form { false } else { true } }
+            .map { (rule: $0, compiled: compiler.rule($0)) }
         let targeted = Set(model.rules.compactMap { r -> String? in if case .target(_, let n, _) = r.form { n } else { nil } })
         for body in byBody.keys.sorted() {
             if let only = options.bodies, !only.contains(body) { continue }
-            let rules = perEventRules.compactMap { r -> (CheckedRule, BodyInfo)? in
-                guard let info = r.subjects.lazy.compactMap({ model.bodies[$0] }).first(where: { $0.matches(body) }) else { return nil }
-                return (r, info)
+            let rules = perEventRules.compactMap { r -> (CheckedRule, CompiledRule, BodyInfo)? in
+                guard let info = r.rule.subjects.lazy.compactMap({ model.bodies[$0] }).first(where: { $0.matches(body) }) else { return nil }
+                return (r.rule, r.compiled, info)
             }
             if rules.isEmpty { continue }
             let b = BodyEvents(store: store, number: byBody[body]!, name: body, asOf: options.asOf)
             // A body whose events all come after the evaluation date is not yet known on it.
             if b.count == 0 && !named.contains(body) { continue }
             evaluated += b.count
-            for (rule, info) in rules {
-                var run = RuleRun(rule: rule, info: info, b: b, window: window, judged: options.judged ?? window,
+            for (rule, compiled, info) in rules {
+                var run = RuleRun(rule: rule, compiled: compiled, info: info, b: b, window: window, judged: options.judged ?? window,
                                   asOf: options.asOf, model: model, calendar: calendar)
                 run.explain = options.explain
                 var sink = FindingSink(rule: rule.name, body: body, listKept: options.listKept || options.explain,

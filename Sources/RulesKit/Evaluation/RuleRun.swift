@@ -1,6 +1,7 @@
 /// One rule judged over one body's events.
 struct RuleRun {
     let rule: CheckedRule
+    let compiled: CompiledRule
     let info: BodyInfo
     let b: BodyEvents
     let window: ClosedRange<Day>
@@ -12,9 +13,10 @@ struct RuleRun {
     let ev: ExpressionEvaluator
     var explain = false
 
-    init(rule: CheckedRule, info: BodyInfo, b: BodyEvents, window: ClosedRange<Day>, judged: ClosedRange<Day>, asOf: Day,
+    init(rule: CheckedRule, compiled: CompiledRule, info: BodyInfo, b: BodyEvents, window: ClosedRange<Day>, judged: ClosedRange<Day>, asOf: Day,
          model: Model, calendar: WorkingCalendar) {
         self.rule = rule
+        self.compiled = compiled
         self.info = info
         self.b = b
         self.window = window
@@ -32,25 +34,26 @@ struct RuleRun {
                 date: date, message: message, compared: compared, reason: reason)
     }
 
-    /// The events of the filter's type in the window that satisfy its condition.
-    private func judged(_ f: CFilter) -> [Int] {
-        ev.matches(f, []).filter { judge.contains(b.date($0)) }
+    /// The events of the rule's filter dated in the days judged.
+    private func judged(_ f: CompiledFilter) -> [Int] {
+        ev.matches(f, Scope()).filter { judge.contains(b.date($0)) }
     }
 
     func evaluate(into sink: inout FindingSink) {
+        guard let filter = compiled.filter else { return }
         switch rule.form {
-        case .frequency(let period, let count): frequency(period, count, &sink)
-        case .gap(let max, let filter): gap(max.amount, max.dimension, filter, &sink)
-        case .each(let f, let unless, let req): for i in judged(f) { each(i, unless, req, &sink) }
-        case .whenever(let f, let req): for i in judged(f) { each(i, nil, req, &sink) }
+        case .frequency(let period, let count): frequency(period, count, filter, &sink)
+        case .gap(let max, _): gap(max.amount, max.dimension, filter, &sink)
+        case .each(_, let unless, let req): for i in judged(filter) { each(i, unless, req, &sink) }
+        case .whenever(_, let req): for i in judged(filter) { each(i, nil, req, &sink) }
         case .target: break
         }
     }
 
     // MARK: - Frequency
 
-    private func frequency(_ period: Period, _ c: CCount, _ sink: inout FindingSink) {
-        let indices = ev.matches(c.filter, [])
+    private func frequency(_ period: Period, _ c: CCount, _ filter: CompiledFilter, _ sink: inout FindingSink) {
+        let indices = ev.matches(filter, Scope())
         // A period straddling an amendment is judged by the version in force on its last day.
         for span in Periods.spans(period, in: window, term: model.regulation?.term) where judge.contains(span.end) {
             var last = span.end
@@ -106,8 +109,8 @@ struct RuleRun {
 
     // MARK: - Gaps
 
-    private func gap(_ amount: Int64, _ dim: DurationDimension, _ f: CFilter, _ sink: inout FindingSink) {
-        let dates = ev.matches(f, []).map(b.date).filter { $0 <= window.upperBound }
+    private func gap(_ amount: Int64, _ dim: DurationDimension, _ f: CompiledFilter, _ sink: inout FindingSink) {
+        let dates = ev.matches(f, Scope()).map(b.date).filter { $0 <= window.upperBound }
         let maxText = Value.durationText(amount, dim)
         func tooLong(_ a: Day, _ z: Day) -> Bool {
             guard let limit = ExpressionEvaluator.shift(a, by: amount, dim, calendar) else { return false }
@@ -172,8 +175,9 @@ struct RuleRun {
         func put(_ status: Finding.Status, _ make: () -> Finding) {
             sink.add(status, date) { explained(make(), i, req) }
         }
+        let scope = Scope(i)
         if let unless {
-            switch ev.eval(unless, [i]) {
+            switch compiled.unless.map({ ev.truth($0, scope).map(Value.boolean) }) ?? ev.eval(unless, [i]) {
             case .boolean(true)?: return put(.excused) { finding(.excused, EvaluationMessages.excused("—"), event: e, date: date, reason: "—") }
             case .text(let reason)? where !reason.isEmpty:
                 return put(.excused) { finding(.excused, EvaluationMessages.excused(reason), event: e, date: date, reason: reason) }
@@ -183,9 +187,9 @@ struct RuleRun {
         let explain = Explainer(ev: ev)
         switch req {
         case .condition(let c):
-            switch ev.eval(c, [i]) {
-            case .boolean(true)?: return put(.kept) { finding(.kept, EvaluationMessages.conditionKept, event: e, date: date) }
-            case .boolean(false)?:
+            switch ev.truth(compiled.condition ?? .general(c), scope) {
+            case true?: return put(.kept) { finding(.kept, EvaluationMessages.conditionKept, event: e, date: date) }
+            case false?:
                 return put(.violation) { finding(.violation, EvaluationMessages.conditionBroken(rule.name), event: e, date: date,
                                compared: explain.whyNot(c, [i])) }
             default:
@@ -196,16 +200,17 @@ struct RuleRun {
         case .decision(let base, let cases):
             // The first stricter case that applies. Like a `where`, a `when` that reads a field the
             // record lacks does not apply: a matter without a category is an ordinary matter.
-            let applicable = cases.first { ev.eval($0.when, [i]) == .boolean(true) }?.requires ?? base
-            let met = ev.eval(applicable, [i])
-            switch (b.value(i, "adopted"), met) {
-            case (.boolean(true)?, .boolean(false)?):
+            let k = compiled.cases.firstIndex { ev.truth($0.when, scope) == true }
+            let applicable = k.map { cases[$0].requires } ?? base
+            let met = ev.truth(k.map { compiled.cases[$0].requires } ?? compiled.base ?? .general(base), scope)
+            switch (ev.truth(compiled.adopted ?? .constant(nil), scope), met) {
+            case (true?, false?):
                 let why = explain.whyNot(applicable, [i])
                 return put(.violation) { finding(.violation, EvaluationMessages.adoptedWithoutMajority(why), event: e, date: date, compared: why) }
-            case (.boolean(false)?, .boolean(true)?):
+            case (false?, true?):
                 return put(.warning) { finding(.warning, EvaluationMessages.rejectedDespiteMajority, event: e, date: date,
                                compared: explain.describe(applicable, [i])) }
-            case (.boolean?, .boolean?):
+            case (_?, _?):
                 return put(.kept) { finding(.kept, EvaluationMessages.decisionConsistent, event: e, date: date) }
             default:
                 return put(.warning) { finding(.warning, EvaluationMessages.undetermined(rule.name), event: e, date: date) }
@@ -219,10 +224,11 @@ struct RuleRun {
         func put(_ status: Finding.Status, _ make: () -> Finding) {
             sink.add(status, date) { explained(make(), i, .related(f, timing)) }
         }
-        if ev.joinKeyMissing(f, [i]) {
+        let scope = Scope(i), compiledFilter = compiled.related ?? ExpressionCompiler.uncompiled(f)
+        if ev.joinKeyMissing(compiledFilter, scope) {
             return put(.warning) { finding(.warning, EvaluationMessages.undetermined(rule.name), event: e, date: date) }
         }
-        let candidates = ev.matches(f, [i])
+        let candidates = ev.matches(compiledFilter, scope)
         /// The day `d` away from the event (backwards when `sign` is -1), and `d`.
         func lead(_ d: CExpr, _ sign: Int64) -> (Day, Int64, DurationDimension)? {
             guard case .duration(let n, let dim)? = ev.eval(d, [i]), n.magnitude < 200_000 else { return nil }

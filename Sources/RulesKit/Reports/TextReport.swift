@@ -35,16 +35,31 @@ public struct TextReport: Sendable {
         out += "\n" + t("Đánh giá từ \(e.from) đến \(e.to), tính đến ngày \(e.asOf)",
                         "Evaluated from \(e.from) to \(e.to), as of \(e.asOf)") + "\n"
         let order = Dictionary(model.rules.enumerated().map { ($1.name, $0) }, uniquingKeysWith: { a, _ in a })
-        let shown = e.findings.filter { $0.status != .kept && $0.status != .pending }
-        let byBody = Dictionary(grouping: shown, by: \.body)
-        for body in byBody.keys.sorted() {
+        // Positions sorted, not findings grouped: a province has tens of thousands of findings.
+        let f = e.findings
+        let shown = f.indices.filter { f[$0].status != .kept && f[$0].status != .pending }.sorted { i, j in
+            if f[i].body != f[j].body { return f[i].body < f[j].body }
+            let (ri, rj) = (order[f[i].rule, default: 0], order[f[j].rule, default: 0])
+            if ri != rj { return ri < rj }
+            if f[i].rule != f[j].rule { return f[i].rule < f[j].rule }
+            return (f[i].date, f[i].eventId ?? "") < (f[j].date, f[j].eventId ?? "")
+        }
+        var start = 0
+        while start < shown.count {
+            let body = f[shown[start]].body
+            var end = start
+            while end < shown.count && f[shown[end]].body == body { end += 1 }
+            defer { start = end }
             write(out)
             out = ""
             out += "\n" + paint(body + (model.bodies[body]?.label.map { " — \($0)" } ?? ""), "1") + "\n"
-            let byRule = Dictionary(grouping: byBody[body]!, by: \.rule)
-            for rule in byRule.keys.sorted(by: { order[$0, default: 0] < order[$1, default: 0] }) {
-                let fs = byRule[rule]!.sorted { ($0.date, $0.eventId ?? "") < ($1.date, $1.eventId ?? "") }
-                let first = fs[0]
+            var from = start
+            while from < end {
+                let first = f[shown[from]]
+                var to = from
+                while to < end && f[shown[to]].rule == first.rule { to += 1 }
+                defer { from = to }
+                let rule = first.rule, fs = shown[from..<to].lazy.map { f[$0] }
                 // With amendments, the version applied is part of the citation: `02-QC/ĐU, Điều 8, khoản 3`.
                 let cite = ([first.regulation] + [first.citation.text(language)].filter { !$0.isEmpty }).joined(separator: ", ")
                 out += "  " + paint(cite + " — " + rule, "1")

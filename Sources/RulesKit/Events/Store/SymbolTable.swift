@@ -55,6 +55,9 @@ public final class SymbolTable: @unchecked Sendable {
     }
 
     /// The symbol of a text already interned, nil if no event has it (so nothing can equal it).
+    /// Stands for a text no event has: equal to no symbol.
+    static let absent: Symbol = -2
+
     public func lookup(_ text: String) -> Symbol? {
         var s = text.utf8.allSatisfy { $0 < 0x80 } ? text : text.precomposedStringWithCanonicalMapping
         return s.withUTF8 { find(UnsafeRawBufferPointer($0), hash: Self.hash(UnsafeRawBufferPointer($0))).symbol }

@@ -1,0 +1,140 @@
+/// Compiled expressions evaluated over one body's events, with the same Kleene logic as `eval`:
+/// a missing field is unknown (nil), `false and unknown` is false, `true or unknown` is true.
+extension ExpressionEvaluator {
+    func truth(_ t: Truth, _ s: Scope) -> Bool? {
+        switch t {
+        case .constant(let v): return v
+        case .field(let slot, let k):
+            guard let i = s[slot] else { return nil }
+            let c = b.fieldCell(i, k)
+            return c == Cell.missing ? nil : c != 0
+        case .not(let x): return truth(x, s).map { !$0 }
+        case .and(let x, let y):
+            let a = truth(x, s)
+            if a == false { return false }
+            let c = truth(y, s)
+            if c == false { return false }
+            return a == true && c == true ? true : nil
+        case .or(let x, let y):
+            let a = truth(x, s)
+            if a == true { return true }
+            let c = truth(y, s)
+            if c == true { return true }
+            return a == false && c == false ? false : nil
+        case .same(let x, let y, let negated):
+            guard let a = symbol(x, s), let c = symbol(y, s) else { return nil }
+            return (a == c) != negated
+        case .member(let x, let list, let negated):
+            guard let a = symbol(x, s) else { return nil }
+            return list.contains(a) != negated
+        case .numbers(let op, let x, let y):
+            guard let a = number(x, s), let c = number(y, s) else { return nil }
+            return op.holds(a, c)
+        case .dates(let op, let x, let y):
+            guard let a = day(x, s), let c = day(y, s) else { return nil }
+            return op.holds(a, c)
+        case .exists(let f): return !matches(f, s, firstOnly: true).isEmpty
+        case .general(let e):
+            guard case .boolean(let v)? = eval(e, s.array()) else { return nil }
+            return v
+        }
+    }
+
+    func symbol(_ x: Symbolic, _ s: Scope) -> Int32? {
+        let c: Int32
+        switch x {
+        case .constant(let k): return k
+        case .field(let slot, let k):
+            guard let i = s[slot] else { return nil }
+            c = b.fieldCell(i, k)
+        case .id(let slot):
+            guard let i = s[slot] else { return nil }
+            c = b.idSymbol(i)
+        }
+        return c == Cell.missing ? nil : c
+    }
+
+    func number(_ x: Numeric, _ s: Scope) -> Rational? {
+        switch x {
+        case .constant(let q): return q
+        case .field(let slot, let k):
+            guard let i = s[slot] else { return nil }
+            let c = b.fieldCell(i, k)
+            return c == Cell.missing ? nil : Cell.rational(c, big: b.store.big)
+        case .members(let slot, let k): return count(slot, k, s, exempt: false)
+        case .exempt(let slot, let k): return count(slot, k, s, exempt: true)
+        case .arithmetic(let op, let x, let y):
+            guard let a = number(x, s), let c = number(y, s) else { return nil }
+            return switch op {
+            case "+": a.adding(c)
+            case "-": a.subtracting(c)
+            case "/": a.divided(by: c)
+            default: a.multiplied(by: c)
+            }
+        case .count(let f): return Rational(matches(f, s).count)
+        case .general(let e):
+            guard case .number(let q)? = eval(e, s.array()) else { return nil }
+            return q
+        }
+    }
+
+    /// A body's size for the event in `slot`: its own field first, then the body's records.
+    private func count(_ slot: Int?, _ column: Int?, _ s: Scope, exempt: Bool) -> Rational? {
+        let e = slot.flatMap { s[$0] }
+        if let e, let column {
+            let c = b.fieldCell(e, column)
+            if c != Cell.missing {
+                let q = Cell.rational(c, big: b.store.big)
+                if q.isInteger { return q }
+            }
+        }
+        return counts.recorded(b, on: e.map(b.date) ?? periodDate, exempt: exempt).map { Rational($0) }
+    }
+
+    func day(_ x: Dated, _ s: Scope) -> Int32? {
+        switch x {
+        case .constant(let d): return d.ordinal
+        case .date(let slot): return s[slot].map { b.date($0).ordinal }
+        case .field(let slot, let k):
+            guard let i = s[slot] else { return nil }
+            let c = b.fieldCell(i, k)
+            return c == Cell.missing ? nil : c
+        }
+    }
+
+    /// The events of the filter's type that satisfy its condition, with the outer slots in scope;
+    /// with `firstOnly`, at most the first of them.
+    func matches(_ f: CompiledFilter, _ s: Scope, firstOnly: Bool = false) -> [Int] {
+        let candidates: [Int], condition: Truth?
+        switch f.search {
+        case .general: return matches(f.source, s.array())
+        case .scan(let c):
+            guard let type = f.type else { return [] }
+            candidates = Array(b.indices(ofTypeNumber: type))
+            condition = c
+        case .join(let column, let key, let rest):
+            guard let type = f.type, let k = symbol(key, s) else { return [] }
+            candidates = b.joins.candidates(b, type: type, column: column, symbol: k)
+            condition = rest
+        }
+        guard let condition else { return firstOnly ? Array(candidates.prefix(1)) : candidates }
+        var inner = s, out: [Int] = []
+        for i in candidates {
+            inner.bind(f.slot, i)
+            if truth(condition, inner) == true {
+                out.append(i)
+                if firstOnly { break }
+            }
+        }
+        return out
+    }
+
+    /// True when the filter joins on a value the enclosing event does not have (see `joinKeyMissing`).
+    func joinKeyMissing(_ f: CompiledFilter, _ s: Scope) -> Bool {
+        switch f.search {
+        case .general: joinKeyMissing(f.source, s.array())
+        case .scan: false
+        case .join(_, let key, _): symbol(key, s) == nil
+        }
+    }
+}

@@ -1,0 +1,106 @@
+/// A checked expression resolved against one store, once per evaluation rather than once per
+/// event: a field is a column of its slot's type, a text constant is a symbol, so the common
+/// checks (`m.kind == "regular"`, `m.present >= 2/3 of members`, `d.meeting == m.id`) are integer
+/// and rational comparisons with no name lookups and no strings. Anything else is kept as the
+/// checked expression and handed to `ExpressionEvaluator`, which defines the meaning; the two
+/// must agree, and `CompiledEvaluationTests` holds them to it.
+indirect enum Truth {
+    /// A Kleene value: nil is unknown.
+    case constant(Bool?)
+    /// A boolean field of the event in `slot`.
+    case field(slot: Int, column: Int)
+    case not(Truth)
+    case and(Truth, Truth)
+    case or(Truth, Truth)
+    /// Texts and ids are equal exactly when their symbols are.
+    case same(Symbolic, Symbolic, negated: Bool)
+    case member(Symbolic, [Int32], negated: Bool)
+    case numbers(Comparison, Numeric, Numeric)
+    case dates(Comparison, Dated, Dated)
+    case exists(CompiledFilter)
+    case general(CExpr)
+}
+
+enum Comparison {
+    case equal, notEqual, less, lessOrEqual, greater, greaterOrEqual
+
+    init?(_ op: String) {
+        switch op {
+        case "==": self = .equal
+        case "!=": self = .notEqual
+        case "<": self = .less
+        case "<=": self = .lessOrEqual
+        case ">": self = .greater
+        case ">=": self = .greaterOrEqual
+        default: return nil
+        }
+    }
+
+    @inline(__always)
+    func holds<T: Comparable>(_ a: T, _ b: T) -> Bool {
+        switch self {
+        case .equal: a == b
+        case .notEqual: a != b
+        case .less: a < b
+        case .lessOrEqual: a <= b
+        case .greater: a > b
+        case .greaterOrEqual: a >= b
+        }
+    }
+}
+
+/// A text or id as its symbol.
+enum Symbolic {
+    case field(slot: Int, column: Int)
+    case id(slot: Int)
+    /// A text no event has is `SymbolTable.absent`: it equals no field.
+    case constant(Int32)
+}
+
+indirect enum Numeric {
+    case field(slot: Int, column: Int)
+    case constant(Rational)
+    /// `members`/`exempt` of the event in `slot` (its own field's column, if its type has one),
+    /// or of the period when `slot` is nil.
+    case members(slot: Int?, column: Int?)
+    case exempt(slot: Int?, column: Int?)
+    case arithmetic(String, Numeric, Numeric)
+    case count(CompiledFilter)
+    case general(CExpr)
+}
+
+enum Dated {
+    case date(slot: Int)
+    case field(slot: Int, column: Int)
+    case constant(Day)
+}
+
+/// How a filter's events are found and which of them are kept.
+struct CompiledFilter {
+    enum Search {
+        /// Every event of the type, kept when `condition` holds (no condition: all).
+        case scan(condition: Truth?)
+        /// The events whose symbol in `column` equals `key`, kept when `rest` holds.
+        case join(column: Int, key: Symbolic, rest: Truth?)
+        /// Left to `ExpressionEvaluator.matches`.
+        case general
+    }
+
+    let source: CFilter
+    /// The type's number in the store; nil when the store has no such type (then no events).
+    let type: Int?
+    var slot: Int { source.slot }
+    let search: Search
+}
+
+/// A rule's filter and checks, compiled.
+struct CompiledRule {
+    let filter: CompiledFilter?
+    let unless: Truth?
+    let condition: Truth?
+    let related: CompiledFilter?
+    /// For a decision: whether it was adopted, and per `when` case its test and requirement.
+    let adopted: Truth?
+    let base: Truth?
+    let cases: [(when: Truth, requires: Truth)]
+}

@@ -1,0 +1,160 @@
+/// Resolves checked expressions against a store's layouts (see `Truth`). `scope` gives, per slot,
+/// the type number of the events bound there: a slot is always bound by one filter, of one type.
+struct ExpressionCompiler {
+    let store: EventStore
+    /// Compile nothing: leave every expression to the general evaluator.
+    var general = false
+
+    func rule(_ r: CheckedRule) -> CompiledRule {
+        var filter: CompiledFilter?, unless: Truth?, condition: Truth?, related: CompiledFilter?
+        var adopted: Truth?, base: Truth?, cases: [(when: Truth, requires: Truth)] = []
+        func requirement(_ req: CRequirement, _ inner: [Int?]) {
+            switch req {
+            case .condition(let c): condition = truth(c, inner)
+            case .related(let f, _): related = self.filter(f, inner)
+            case .decision(let b, let cs):
+                adopted = truth(CExpr(kind: .field(slot: 0, name: "adopted"), type: .boolean, range: b.range), inner)
+                base = truth(b, inner)
+                cases = cs.map { (truth($0.when, inner), truth($0.requires, inner)) }
+            }
+        }
+        switch r.form {
+        case .frequency(_, let c): filter = self.filter(c.filter, [])
+        case .gap(_, let f): filter = self.filter(f, [])
+        case .each(let f, let u, let req):
+            filter = self.filter(f, [])
+            // An `unless` giving a text (the recorded reason) is left to the general evaluator.
+            if let u, u.type == .boolean { unless = truth(u, [store.typeNumber(f.type)]) }
+            requirement(req, [store.typeNumber(f.type)])
+        case .whenever(let f, let req):
+            filter = self.filter(f, [])
+            requirement(req, [store.typeNumber(f.type)])
+        case .target: break
+        }
+        return CompiledRule(filter: filter, unless: unless, condition: condition, related: related,
+                            adopted: adopted, base: base, cases: cases)
+    }
+
+    /// A filter left whole to the general evaluator.
+    static func uncompiled(_ f: CFilter) -> CompiledFilter { CompiledFilter(source: f, type: nil, search: .general) }
+
+    func filter(_ f: CFilter, _ scope: [Int?]) -> CompiledFilter {
+        let type = store.typeNumber(f.type)
+        guard !general, f.slot < Scope.capacity, f.slot <= scope.count else { return Self.uncompiled(f) }
+        let inner = Array(scope.prefix(f.slot)) + [type]
+        guard let plan = f.join else {
+            return CompiledFilter(source: f, type: type, search: .scan(condition: f.condition.map { truth($0, inner) }))
+        }
+        guard let column = symbolColumn(type, plan.field), let key = symbolic(plan.outer, scope) else {
+            return Self.uncompiled(f)
+        }
+        return CompiledFilter(source: f, type: type, search: .join(column: column, key: key, rest: plan.rest.map { truth($0, inner) }))
+    }
+
+    // MARK: - Expressions
+
+    func truth(_ e: CExpr, _ scope: [Int?]) -> Truth {
+        if general { return .general(e) }
+        switch e.kind {
+        case .constant(.boolean(let v)): return .constant(v)
+        case .field(let s, let name):
+            if let (k, type) = field(scope, s, name), type == .boolean { return .field(slot: s, column: k) }
+        case .unary("not", let x): return .not(truth(x, scope))
+        case .binary("and", let x, let y): return .and(truth(x, scope), truth(y, scope))
+        case .binary("or", let x, let y): return .or(truth(x, scope), truth(y, scope))
+        case .binary(let op, let x, let y) where op == "in" || op == "not in":
+            guard case .list(let items) = y.kind, let a = symbolic(x, scope) else { break }
+            if case .constant = a { break }
+            var symbols: [Int32] = []
+            for item in items {
+                guard case .constant(let v) = item.kind, let s = constantSymbol(v) else { break }
+                symbols.append(s)
+            }
+            if symbols.count == items.count { return .member(a, symbols, negated: op == "not in") }
+        case .binary(let op, let x, let y):
+            guard let comparison = Comparison(op) else { break }
+            if comparison == .equal || comparison == .notEqual, let a = symbolic(x, scope), let b = symbolic(y, scope) {
+                // Two constants: whether two texts no event has are equal is not a question of symbols.
+                if case .constant = a, case .constant = b { break }
+                return .same(a, b, negated: comparison == .notEqual)
+            }
+            if let a = numeric(x, scope), let b = numeric(y, scope) { return .numbers(comparison, a, b) }
+            if let a = dated(x, scope), let b = dated(y, scope) { return .dates(comparison, a, b) }
+        case .exists(let f): return .exists(filter(f, scope))
+        default: break
+        }
+        return .general(e)
+    }
+
+    func symbolic(_ e: CExpr, _ scope: [Int?]) -> Symbolic? {
+        switch e.kind {
+        case .event(let s) where s < Scope.capacity: return .id(slot: s)
+        case .field(let s, "id") where s < Scope.capacity: return .id(slot: s)
+        case .field(let s, let name):
+            if let (k, type) = field(scope, s, name), Cell.isSymbol(type) { return .field(slot: s, column: k) }
+        case .constant(let v): return constantSymbol(v).map(Symbolic.constant)
+        default: break
+        }
+        return nil
+    }
+
+    func numeric(_ e: CExpr, _ scope: [Int?]) -> Numeric? {
+        guard e.type == .number else { return nil }
+        switch e.kind {
+        case .constant(.number(let q)): return .constant(q)
+        case .field(let s, let name):
+            if let (k, type) = field(scope, s, name), type == .integer || type == .number { return .field(slot: s, column: k) }
+        case .members(let s) where s ?? 0 < Scope.capacity: return .members(slot: s, column: ownCount(scope, s, "members"))
+        case .exempt(let s) where s ?? 0 < Scope.capacity: return .exempt(slot: s, column: ownCount(scope, s, "exempt"))
+        case .binary(let op, let x, let y) where ["+", "-", "*", "/", "of"].contains(op):
+            if let a = numeric(x, scope), let b = numeric(y, scope) { return .arithmetic(op, a, b) }
+        case .count(let f): return .count(filter(f, scope))
+        default: break
+        }
+        return .general(e)
+    }
+
+    func dated(_ e: CExpr, _ scope: [Int?]) -> Dated? {
+        switch e.kind {
+        case .constant(.date(let d)): return .constant(d)
+        case .field(let s, "date") where s < Scope.capacity: return .date(slot: s)
+        case .field(let s, let name):
+            if let (k, type) = field(scope, s, name), type == .date { return .field(slot: s, column: k) }
+        default: break
+        }
+        return nil
+    }
+
+    // MARK: - Layouts
+
+    private func constantSymbol(_ v: Value) -> Int32? {
+        switch v {
+        case .text(let t), .id(let t): store.symbols.lookup(t) ?? SymbolTable.absent
+        default: nil
+        }
+    }
+
+    /// A field stored in the row of the slot's type, not one of the implicit fields.
+    private func field(_ scope: [Int?], _ slot: Int, _ name: String) -> (Int, FieldType)? {
+        guard slot < Scope.capacity, slot < scope.count, let t = scope[slot], !BodyEvents.implicitFields.contains(name),
+              let k = store.layouts[t].position(name) else { return nil }
+        return (k, store.layouts[t].fields[k].type)
+    }
+
+    /// The row column a join looks up: the id, or a text or id field.
+    private func symbolColumn(_ type: Int?, _ name: String) -> Int? {
+        guard let type else { return nil }
+        if name == "id" { return EventStore.Row.id }
+        guard !BodyEvents.implicitFields.contains(name), let k = store.layouts[type].position(name),
+              Cell.isSymbol(store.layouts[type].fields[k].type) else { return nil }
+        return EventStore.Row.fields + k
+    }
+
+    /// The event's own count field, read before the body's records (see `MemberCounts`).
+    private func ownCount(_ scope: [Int?], _ slot: Int?, _ name: String) -> Int? {
+        guard let slot, slot < scope.count, let t = scope[slot], t != store.membershipType,
+              let (k, type) = field(scope, slot, name), type == .integer || type == .number else { return nil }
+        _ = t
+        return k
+    }
+}
