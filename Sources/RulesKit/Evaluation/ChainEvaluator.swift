@@ -11,11 +11,22 @@ public struct ChainEvaluator: Sendable {
         evaluate(EventStore(events: events, types: chain.versions.last!.model.eventTypes), options: options)
     }
 
-    public func evaluate(_ store: EventStore, options: Evaluator.Options) -> Evaluation {
-        // One window for every version, from the base: periods are cut the same way throughout.
+    /// The window judged and the codes of the versions in force in it: a report's heading,
+    /// known before any body is judged.
+    public func heading(_ store: EventStore, options: Evaluator.Options) -> (regulation: String, window: ClosedRange<Day>) {
         let window = Evaluator(model: chain.base.model).window(dates: store.dates, options: options)
-        var findings: [Finding] = [], targets: [TargetResult] = [], tallies: [RuleTally] = []
-        var evaluated = 0
+        return (chain.versions.filter { $0.effective <= window.upperBound }.map(\.code).joined(separator: ", "), window)
+    }
+
+    /// With `streaming`, each body's findings are handed on as soon as it is judged (bodies in
+    /// name order) and are not kept: memory then does not grow with the findings of a province.
+    /// The evaluation keeps only the targets' findings, the tallies and the counts.
+    public func evaluate(_ store: EventStore, options: Evaluator.Options,
+                         streaming emit: ((_ body: String, [Finding]) -> Void)? = nil) -> Evaluation {
+        // One window for every version, from the base: periods are cut the same way throughout.
+        let (codes, window) = heading(store, options: options)
+        // Sessions apart from the rest: judging mutates one in place, with no copy of what it found.
+        var parts: [(evaluator: Evaluator, options: Evaluator.Options)] = [], sessions: [Evaluator.Session] = []
         for (i, version) in chain.versions.enumerated() {
             let start = max(version.effective, window.lowerBound)
             let end = i + 1 < chain.versions.count ? min(chain.versions[i + 1].effective.adding(days: -1), window.upperBound)
@@ -25,7 +36,27 @@ public struct ChainEvaluator: Sendable {
             o.from = window.lowerBound
             o.to = window.upperBound
             o.judged = start...end
-            let e = Evaluator(model: version.model).evaluate(store, options: o)
+            let evaluator = Evaluator(model: version.model)
+            parts.append((evaluator, o))
+            sessions.append(evaluator.session(store, options: o))
+        }
+        var streamed = 0
+        // Body by body, each by every version in force over part of the window.
+        for body in Set(sessions.flatMap(\.bodies.keys)).sorted() {
+            for (k, part) in parts.enumerated() { part.evaluator.judge(body: body, store, options: part.options, &sessions[k]) }
+            guard let emit else { continue }
+            var found: [Finding] = []
+            for k in sessions.indices {
+                found += sessions[k].findings
+                sessions[k].findings.removeAll(keepingCapacity: true)
+            }
+            streamed += found.count { $0.status == .violation }
+            emit(body, found)
+        }
+        var findings: [Finding] = [], targets: [TargetResult] = [], tallies: [RuleTally] = []
+        var evaluated = 0
+        for (part, session) in zip(parts, sessions) {
+            let e = part.evaluator.conclude(session, options: part.options)
             findings += e.findings
             targets += e.targets
             tallies += e.tallies
@@ -33,9 +64,10 @@ public struct ChainEvaluator: Sendable {
         }
         var order: [String] = []
         for v in chain.versions { for r in v.model.rules where !order.contains(r.name) { order.append(r.name) } }
-        let codes = chain.versions.filter { $0.effective <= window.upperBound }.map(\.code)
-        return Evaluation(regulation: codes.joined(separator: ", "), from: window.lowerBound, to: window.upperBound,
-                          asOf: options.asOf, findings: findings, tallies: Evaluator.merged(tallies, ruleOrder: order),
-                          targets: targets, eventsEvaluated: evaluated)
+        var evaluation = Evaluation(regulation: codes, from: window.lowerBound, to: window.upperBound,
+                                    asOf: options.asOf, findings: findings, tallies: Evaluator.merged(tallies, ruleOrder: order),
+                                    targets: targets, eventsEvaluated: evaluated)
+        evaluation.violationsStreamed = streamed
+        return evaluation
     }
 }

@@ -66,48 +66,74 @@ public struct Evaluator: Sendable {
     }
 
     public func evaluate(_ store: EventStore, options: Options) -> Evaluation {
-        let window = window(dates: store.dates, options: options)
+        var session = session(store, options: options)
+        for body in session.bodies.keys.sorted() { judge(body: body, store, options: options, &session) }
+        return conclude(session, options: options)
+    }
+
+    /// What judging one store takes, made once, and what has been found so far. Bodies are judged
+    /// one at a time (`judge`), so a caller can hand each body's findings on and drop them.
+    struct Session {
+        let window: ClosedRange<Day>
+        /// Every body judged, with its number in the store (nil: a named body with no events).
+        let bodies: [String: Int?]
+        let named: Set<String>
+        let rules: [(rule: CheckedRule, compiled: CompiledRule)]
+        let targeted: Set<String>
+        var findings: [Finding] = [], tallies: [RuleTally] = []
+        var evaluated = 0
+        /// rule → body → checks, for targets.
+        var marks: [String: [String: [(date: Day, status: Finding.Status)]]] = [:]
+    }
+
+    func session(_ store: EventStore, options: Options) -> Session {
         var byBody: [String: Int?] = [:]
-        for (n, name) in store.bodyNames.enumerated() { byBody[name] = n }
+        for (n, name) in store.bodyNames.enumerated() where options.bodies?.contains(name) ?? true { byBody[name] = n }
         // Named bodies are judged even with no events at all: a year without meetings is a violation.
         var named: Set<String> = []
         for r in model.rules {
             for s in r.subjects where model.bodies[s]?.isKind == false {
                 named.insert(s)
-                if byBody[s] == nil { byBody[s] = .some(nil) }
+                if byBody[s] == nil, options.bodies?.contains(s) ?? true { byBody[s] = .some(nil) }
             }
         }
-        var findings: [Finding] = [], tallies: [RuleTally] = []
-        var evaluated = 0
-        var marksByBody: [String: [String: [(date: Day, status: Finding.Status)]]] = [:]  // rule → body → checks, for targets
         // Compiled once against this store's layouts and symbols, then run over every body.
         let compiler = ExpressionCompiler(store: store, general: !options.compiled)
-        let perEventRules = model.rules.filter { if case .target = $0.form { false } else { true } }
+        let rules = model.rules.filter { if case .target = $0.form { false } else { true } }
             .map { (rule: $0, compiled: compiler.rule($0)) }
         let targeted = Set(model.rules.compactMap { r -> String? in if case .target(_, let n, _) = r.form { n } else { nil } })
-        for body in byBody.keys.sorted() {
-            if let only = options.bodies, !only.contains(body) { continue }
-            let rules = perEventRules.compactMap { r -> (CheckedRule, CompiledRule, BodyInfo)? in
-                guard let info = r.rule.subjects.lazy.compactMap({ model.bodies[$0] }).first(where: { $0.matches(body) }) else { return nil }
-                return (r.rule, r.compiled, info)
-            }
-            if rules.isEmpty { continue }
-            let b = BodyEvents(store: store, number: byBody[body]!, name: body, asOf: options.asOf)
-            // A body whose events all come after the evaluation date is not yet known on it.
-            if b.count == 0 && !named.contains(body) { continue }
-            evaluated += b.count
-            for (rule, compiled, info) in rules {
-                var run = RuleRun(rule: rule, compiled: compiled, info: info, b: b, window: window, judged: options.judged ?? window,
-                                  asOf: options.asOf, model: model, calendar: calendar)
-                run.explain = options.explain
-                var sink = FindingSink(rule: rule.name, body: body, listKept: options.listKept || options.explain,
-                                       marking: targeted.contains(rule.name))
-                run.evaluate(into: &sink)
-                findings += sink.findings
-                tallies.append(sink.tally)
-                if let marks = sink.marks { marksByBody[rule.name, default: [:]][body] = marks }
-            }
+        return Session(window: window(dates: store.dates, options: options), bodies: byBody, named: named, rules: rules,
+                       targeted: targeted)
+    }
+
+    func judge(body: String, _ store: EventStore, options: Options, _ s: inout Session) {
+        guard let number = s.bodies[body] else { return }
+        let rules = s.rules.compactMap { r -> (CheckedRule, CompiledRule, BodyInfo)? in
+            guard let info = r.rule.subjects.lazy.compactMap({ model.bodies[$0] }).first(where: { $0.matches(body) }) else { return nil }
+            return (r.rule, r.compiled, info)
         }
+        if rules.isEmpty { return }
+        let b = BodyEvents(store: store, number: number, name: body, asOf: options.asOf)
+        // A body whose events all come after the evaluation date is not yet known on it.
+        if b.count == 0 && !s.named.contains(body) { return }
+        s.evaluated += b.count
+        for (rule, compiled, info) in rules {
+            var run = RuleRun(rule: rule, compiled: compiled, info: info, b: b, window: s.window, judged: options.judged ?? s.window,
+                              asOf: options.asOf, model: model, calendar: calendar)
+            run.explain = options.explain
+            var sink = FindingSink(rule: rule.name, body: body, listKept: options.listKept || options.explain,
+                                   marking: s.targeted.contains(rule.name))
+            run.evaluate(into: &sink)
+            s.findings += sink.findings
+            s.tallies.append(sink.tally)
+            if let marks = sink.marks { s.marks[rule.name, default: [:]][body] = marks }
+        }
+    }
+
+    /// The targets, over every body's marks, and the evaluation.
+    func conclude(_ s: Session, options: Options) -> Evaluation {
+        var findings = s.findings, tallies = s.tallies
+        let window = s.window, evaluated = s.evaluated, marksByBody = s.marks
         var targets: [TargetResult] = []
         for r in model.rules {
             guard case .target(let share, let ruleName, let period) = r.form else { continue }

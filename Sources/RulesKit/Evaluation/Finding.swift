@@ -98,7 +98,10 @@ public struct Evaluation: Sendable {
     public var recordsRejected = 0
     public var eventsEvaluated = 0
 
-    public var violations: Int { findings.count { $0.status == .violation } }
+    /// Violations among findings handed on body by body while evaluating, and so not in `findings`.
+    public var violationsStreamed = 0
+
+    public var violations: Int { findings.count { $0.status == .violation } + violationsStreamed }
 
     /// Valid events no rule judged: their body has no rule, or they are dated after `--as-of`.
     /// With these, every record read is accounted for: read = evaluated + rejected + not judged.

@@ -30,55 +30,71 @@ public struct TextReport: Sendable {
 
     /// The report in pieces, one body at a time: a province's report need not be held whole.
     public func render(_ e: Evaluation, model: Model, write: (String) -> Void) {
-        var out = paint(t("Quy chế", "Regulation") + " \(e.regulation)", "1")
-        if let title = model.regulation?.title { out += " — \(title)" }
-        out += "\n" + t("Đánh giá từ \(e.from) đến \(e.to), tính đến ngày \(e.asOf)",
-                        "Evaluated from \(e.from) to \(e.to), as of \(e.asOf)") + "\n"
+        write(heading(regulation: e.regulation, title: model.regulation?.title, from: e.from, to: e.to, asOf: e.asOf))
+        sections(e.findings, model: model, write: write)
+        write(closing(e))
+    }
+
+    /// The sections of the bodies these findings are about, in body name order.
+    public func sections(_ f: [Finding], model: Model, write: (String) -> Void) {
+        let byBody = f.indices.sorted { f[$0].body < f[$1].body }
+        var start = 0
+        while start < byBody.count {
+            var end = start
+            while end < byBody.count && f[byBody[end]].body == f[byBody[start]].body { end += 1 }
+            write(section(body: f[byBody[start]].body, findings: byBody[start..<end].map { f[$0] }, model: model))
+            start = end
+        }
+    }
+
+    public func heading(regulation: String, title: String?, from: Day, to: Day, asOf: Day) -> String {
+        var out = paint(t("Quy chế", "Regulation") + " \(regulation)", "1")
+        if let title { out += " — \(title)" }
+        return out + "\n" + t("Đánh giá từ \(from) đến \(to), tính đến ngày \(asOf)", "Evaluated from \(from) to \(to), as of \(asOf)") + "\n"
+    }
+
+    /// One body's problems, by article, in date order; empty when it has none to show.
+    public func section(body: String, findings: [Finding], model: Model) -> String {
         let order = Dictionary(model.rules.enumerated().map { ($1.name, $0) }, uniquingKeysWith: { a, _ in a })
-        // Positions sorted, not findings grouped: a province has tens of thousands of findings.
-        let f = e.findings
+        let f = findings
         let shown = f.indices.filter { f[$0].status != .kept && f[$0].status != .pending }.sorted { i, j in
-            if f[i].body != f[j].body { return f[i].body < f[j].body }
             let (ri, rj) = (order[f[i].rule, default: 0], order[f[j].rule, default: 0])
             if ri != rj { return ri < rj }
             if f[i].rule != f[j].rule { return f[i].rule < f[j].rule }
             return (f[i].date, f[i].eventId ?? "") < (f[j].date, f[j].eventId ?? "")
         }
-        var start = 0
-        while start < shown.count {
-            let body = f[shown[start]].body
-            var end = start
-            while end < shown.count && f[shown[end]].body == body { end += 1 }
-            defer { start = end }
-            write(out)
-            out = ""
-            out += "\n" + paint(body + (model.bodies[body]?.label.map { " — \($0)" } ?? ""), "1") + "\n"
-            var from = start
-            while from < end {
-                let first = f[shown[from]]
-                var to = from
-                while to < end && f[shown[to]].rule == first.rule { to += 1 }
-                defer { from = to }
-                let rule = first.rule, fs = shown[from..<to].lazy.map { f[$0] }
-                // With amendments, the version applied is part of the citation: `02-QC/ĐU, Điều 8, khoản 3`.
-                let cite = ([first.regulation] + [first.citation.text(language)].filter { !$0.isEmpty }).joined(separator: ", ")
-                out += "  " + paint(cite + " — " + rule, "1")
-                    + (first.ruleLabel.map { " (\($0))" } ?? "") + "\n"
-                for f in fs {
-                    let mark = switch f.status {
-                    case .violation: paint("✗", "31")
-                    case .excused: paint("~", "36")
-                    default: paint("!", "33")
-                    }
-                    let at = f.eventId.map { "\(f.date) \($0)" } ?? f.period ?? f.date.description
-                    let version = f.regulation == first.regulation ? "" : "[\(f.regulation)] "
-                    out += "    \(mark) \(at): \(version)\(statusWord(f.status)): \(f.message.text(language))"
-                    if let c = f.compared, f.status != .excused, !f.message.text(language).contains(c) { out += " [\(c)]" }
-                    if let s = f.source { out += " (\(s.file):\(s.line))" }
-                    out += "\n"
+        guard !shown.isEmpty else { return "" }
+        var out = "\n" + paint(body + (model.bodies[body]?.label.map { " — \($0)" } ?? ""), "1") + "\n"
+        var from = 0
+        while from < shown.count {
+            let first = f[shown[from]]
+            var to = from
+            while to < shown.count && f[shown[to]].rule == first.rule { to += 1 }
+            defer { from = to }
+            // With amendments, the version applied is part of the citation: `02-QC/ĐU, Điều 8, khoản 3`.
+            let cite = ([first.regulation] + [first.citation.text(language)].filter { !$0.isEmpty }).joined(separator: ", ")
+            out += "  " + paint(cite + " — " + first.rule, "1") + (first.ruleLabel.map { " (\($0))" } ?? "") + "\n"
+            for f in shown[from..<to].lazy.map({ f[$0] }) {
+                let mark = switch f.status {
+                case .violation: paint("✗", "31")
+                case .excused: paint("~", "36")
+                default: paint("!", "33")
                 }
+                let at = f.eventId.map { "\(f.date) \($0)" } ?? f.period ?? f.date.description
+                let version = f.regulation == first.regulation ? "" : "[\(f.regulation)] "
+                let message = f.message.text(language)
+                out += "    \(mark) \(at): \(version)\(statusWord(f.status)): \(message)"
+                if let c = f.compared, f.status != .excused, !message.contains(c) { out += " [\(c)]" }
+                if let s = f.source { out += " (\(s.file):\(s.line))" }
+                out += "\n"
             }
         }
+        return out
+    }
+
+    /// The targets, then the table of checks kept and broken.
+    public func closing(_ e: Evaluation) -> String {
+        var out = ""
         if !e.targets.isEmpty {
             out += "\n" + paint(t("Chỉ tiêu", "Targets"), "1") + "\n"
             for r in e.targets {
@@ -88,8 +104,7 @@ public struct TextReport: Sendable {
                 out += "\(t("chỉ tiêu", "target")) \(r.target.percentText): \(verdict)\n"
             }
         }
-        write(out)
-        write("\n" + summary(e))
+        return out + "\n" + summary(e)
     }
 
     /// One line per rule and body: "hop_thuong_ky  dang_uy  11 of 12 kept".
