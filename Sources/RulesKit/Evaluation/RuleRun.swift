@@ -184,7 +184,8 @@ struct RuleRun {
             default: break
             }
         }
-        let explain = Explainer(ev: ev)
+        // Made only for the findings shown: a copy of the evaluator is not free.
+        var explain: Explainer { Explainer(ev: ev) }
         switch req {
         case .condition(let c):
             switch ev.truth(compiled.condition ?? .general(c), scope) {

@@ -75,8 +75,9 @@ enum Dated {
     case constant(Day)
 }
 
-/// How a filter's events are found and which of them are kept.
-struct CompiledFilter {
+/// How a filter's events are found and which of them are kept. A class: it is handed around for
+/// every event judged, and a reference costs one count where the expressions it holds cost many.
+final class CompiledFilter {
     enum Search {
         /// Every event of the type, kept when `condition` holds (no condition: all).
         case scan(condition: Truth?)
@@ -89,8 +90,15 @@ struct CompiledFilter {
     let source: CFilter
     /// The type's number in the store; nil when the store has no such type (then no events).
     let type: Int?
-    var slot: Int { source.slot }
+    let slot: Int
     let search: Search
+
+    init(source: CFilter, type: Int?, search: Search) {
+        self.source = source
+        self.type = type
+        slot = source.slot
+        self.search = search
+    }
 }
 
 /// A rule's filter and checks, compiled.

@@ -78,6 +78,15 @@ struct FastRowDecoder {
         for (k, key) in keys.enumerated() {
             guard let f = names.firstIndex(where: { equal(line, key, $0) }) else { continue }
             let declared = layout.declared[f]
+            // A text no rule reads and no list restricts is only checked: nothing to intern.
+            if declared.column == nil, declared.listed == nil, values[k].kind == Kind.string, values[k].range.count <= SymbolTable.maxLength {
+                switch declared.type {
+                case .text, .id:
+                    present |= 1 << UInt64(f)
+                    continue
+                default: break
+                }
+            }
             guard let cell = convert(line, values[k], to: declared.type, listed: declared.listed) else { return false }
             if cell != Cell.missing { present |= 1 << UInt64(f) }
             if let column = declared.column { row[EventStore.Row.fields + column] = cell }
