@@ -53,9 +53,6 @@ struct BodyEvents {
         }
     }
 
-    /// Fields every event has without declaring them.
-    static let implicitFields: Set<String> = ["id", "date", "body", "type"]
-
     /// The event numbers of one type, in date order.
     func indices(ofType name: String) -> Range<Int> {
         store.typeNumber(name).map(indices(ofTypeNumber:)) ?? 0..<0

@@ -90,6 +90,11 @@ final class FastPathTests: XCTestCase {
             #"{}"#,
             "",
             #"{"type":"membership","date":"2023-01-01","body":"dang_uy","members":11}"#,
+            // Keys in another order than the record before (the fast path guesses by position),
+            // and a key no field has where a field was.
+            #"{"type":"meeting","id":"m32","date":"2023-01-12","body":"dang_uy","chair":"secretary","kind":"regular","present":9,"agenda_adopted":true}"#,
+            #"{"type":"meeting","id":"m33","date":"2023-01-12","body":"dang_uy","kinds":"x","present":"9","kind":"regular"}"#,
+            #"{"date":"2023-01-12","type":"meeting","kind":"extraordinary","body":"dang_uy","id":"m34","present":8}"#,
         ]
         assertSameBothWays(([ok] + variants).joined(separator: "\n") + "\n", types: types)
         // Each variant alone too, so no error hides behind another.

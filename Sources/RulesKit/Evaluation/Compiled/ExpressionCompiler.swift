@@ -136,7 +136,7 @@ struct ExpressionCompiler {
 
     /// A field stored in the row of the slot's type, not one of the implicit fields.
     private func field(_ scope: [Int?], _ slot: Int, _ name: String) -> (Int, FieldType)? {
-        guard slot < Scope.capacity, slot < scope.count, let t = scope[slot], !BodyEvents.implicitFields.contains(name),
+        guard slot < Scope.capacity, slot < scope.count, let t = scope[slot], EventType.implicitFields[name] == nil,
               let k = store.layouts[t].position(name) else { return nil }
         return (k, store.layouts[t].fields[k].type)
     }
@@ -145,7 +145,7 @@ struct ExpressionCompiler {
     private func symbolColumn(_ type: Int?, _ name: String) -> Int? {
         guard let type else { return nil }
         if name == "id" { return EventStore.Row.id }
-        guard !BodyEvents.implicitFields.contains(name), let k = store.layouts[type].position(name),
+        guard EventType.implicitFields[name] == nil, let k = store.layouts[type].position(name),
               Cell.isSymbol(store.layouts[type].fields[k].type) else { return nil }
         return EventStore.Row.fields + k
     }

@@ -19,6 +19,9 @@ struct FastRowDecoder {
     private var recent = [SymbolTable.Symbol](repeating: -1, count: 8)
     private var recentNext = 0
     private var lastBody: SymbolTable.Symbol = -1
+    /// Per type, per key position, the declared field the key there was last time: records of a
+    /// type mostly list their keys in one order, so one comparison usually finds the field.
+    private var fieldAt: [[Int]]
 
     private enum Kind {
         static let string: UInt8 = 0, number: UInt8 = 1, fraction: UInt8 = 2, yes: UInt8 = 3, no: UInt8 = 4, null: UInt8 = 5
@@ -28,6 +31,7 @@ struct FastRowDecoder {
         self.store = store
         typeNames = store.layouts.map { Array($0.name.utf8) }
         fieldNames = store.layouts.map { $0.declared.map { Array($0.name.utf8) } }
+        fieldAt = Array(repeating: [], count: store.layouts.count)
         keys.reserveCapacity(32)
         values.reserveCapacity(32)
     }
@@ -36,8 +40,11 @@ struct FastRowDecoder {
     mutating func store(_ line: UnsafeBufferPointer<UInt8>, file: Int32, lineNumber: Int) -> Bool {
         guard lineNumber <= Int(Int32.max), scan(line) else { return false }
         var type = -1, date = Cell.missing, body: SymbolTable.Symbol = -1, id = Cell.missing
+        // Keys that are the record's own (type, date, body, id), not fields of its type.
+        var own: UInt64 = 0
         for (k, key) in keys.enumerated() {
             let v = values[k]
+            if k < 64, key.count == 4 || key.count == 2 { own |= 1 << UInt64(k) }
             switch key.count {
             case 4 where equal(line, key, "type"):
                 guard v.kind == Kind.string else { return false }
@@ -59,7 +66,7 @@ struct FastRowDecoder {
                 id = s
                 recent[recentNext] = s
                 recentNext = (recentNext + 1) & 7
-            default: continue
+            default: if k < 64 { own &= ~(1 << UInt64(k)) }
             }
         }
         // No `date` (a `time` only, say) is for the general path too.
@@ -75,8 +82,18 @@ struct FastRowDecoder {
         // Past 64 fields the presence mask would not do: the general path reads such types.
         guard names.count <= 64 else { return false }
         var present: UInt64 = 0
+        if fieldAt[type].count < keys.count { fieldAt[type] += repeatElement(-1, count: keys.count - fieldAt[type].count) }
         for (k, key) in keys.enumerated() {
-            guard let f = names.firstIndex(where: { equal(line, key, $0) }) else { continue }
+            if k < 64, own & (1 << UInt64(k)) != 0 { continue }
+            let guess = fieldAt[type][k]
+            let f: Int
+            if guess >= 0, equal(line, key, names[guess]) {
+                f = guess
+            } else {
+                guard let found = names.firstIndex(where: { equal(line, key, $0) }) else { continue }
+                f = found
+                fieldAt[type][k] = found
+            }
             let declared = layout.declared[f]
             // A text no rule reads and no list restricts is only checked: nothing to intern.
             if declared.column == nil, declared.listed == nil, values[k].kind == Kind.string, values[k].range.count <= SymbolTable.maxLength {
