@@ -95,6 +95,12 @@ final class FastPathTests: XCTestCase {
             #"{"type":"meeting","id":"m32","date":"2023-01-12","body":"dang_uy","chair":"secretary","kind":"regular","present":9,"agenda_adopted":true}"#,
             #"{"type":"meeting","id":"m33","date":"2023-01-12","body":"dang_uy","kinds":"x","present":"9","kind":"regular"}"#,
             #"{"date":"2023-01-12","type":"meeting","kind":"extraordinary","body":"dang_uy","id":"m34","present":8}"#,
+            // Long texts are scanned eight bytes at a time: what the general path must see, past the first eight.
+            "{\"type\":\"meeting\",\"id\":\"m35-long-identifier\",\"date\":\"2023-01-12\",\"body\":\"dang_uy\",\"special\":\"hop gap khan cap\tngay\"}",
+            #"{"type":"meeting","id":"m36-long-identifier","date":"2023-01-12","body":"dang_uy","special":"hop gap khan cap ngày"}"#,
+            #"{"type":"meeting","id":"m37-long-identifier","date":"2023-01-12","body":"dang_uy","special":"hop gap khan cap \"x\" ok"}"#,
+            #"{"type":"meeting","id":"m38-long-identifier-with-\u0041","date":"2023-01-12","body":"dang_uy"}"#,
+            #"{"type":"meeting","id":"m39-long-identifier","date":"2023-01-12","body":"dang_uy","special":"a string of exactly 24 b"}"#,
         ]
         assertSameBothWays(([ok] + variants).joined(separator: "\n") + "\n", types: types)
         // Each variant alone too, so no error hides behind another.

@@ -13,6 +13,7 @@ struct FastRowDecoder {
     private let typeNames: [[UInt8]]
     private let fieldNames: [[[UInt8]]]
     private var keys: [Range<Int>] = []
+    private var keyPrints: [Int] = []
     private var values: [(kind: UInt8, range: Range<Int>)] = []
     private var row: [Int32] = []
     /// Ids met lately: a record's references are mostly to events a few lines above it.
@@ -212,6 +213,7 @@ struct FastRowDecoder {
     /// Splits a flat object into keys and values; false for anything else.
     private mutating func scan(_ line: UnsafeBufferPointer<UInt8>) -> Bool {
         keys.removeAll(keepingCapacity: true)
+        keyPrints.removeAll(keepingCapacity: true)
         values.removeAll(keepingCapacity: true)
         let n = line.count
         var i = 0
@@ -222,6 +224,16 @@ struct FastRowDecoder {
             guard i < n, line[i] == 0x22 else { return nil }
             i += 1
             let start = i
+            // Eight bytes at a time while none is a quote, a backslash, a control or non-ASCII
+            // byte (each test is exact about whether such a byte is present); then byte by byte.
+            let ones: UInt64 = 0x0101_0101_0101_0101, high: UInt64 = 0x8080_8080_8080_8080
+            while i + 8 <= n {
+                let w = UnsafeRawPointer(line.baseAddress! + i).loadUnaligned(as: UInt64.self)
+                let quote = w ^ (ones &* 0x22), backslash = w ^ (ones &* 0x5C)
+                let special = w | ((w &- ones &* 0x20) & ~w) | ((quote &- ones) & ~quote) | ((backslash &- ones) & ~backslash)
+                if special & high != 0 { break }
+                i += 8
+            }
             while i < n {
                 let b = line[i]
                 if b == 0x22 {
@@ -242,8 +254,10 @@ struct FastRowDecoder {
         while true {
             skipSpace()
             guard let key = string(), keys.count < 32 else { return false }
-            for k in keys where k.count == key.count && memcmp(line.baseAddress! + k.lowerBound, line.baseAddress! + key.lowerBound, k.count) == 0 {
-                return false
+            // A duplicate key is for the general path. Length and last byte first: keys rarely share both.
+            let print = key.isEmpty ? 0 : key.count << 8 | Int(line[key.upperBound - 1])
+            for (k, p) in zip(keys, keyPrints) where p == print {
+                if memcmp(line.baseAddress! + k.lowerBound, line.baseAddress! + key.lowerBound, k.count) == 0 { return false }
             }
             skipSpace()
             guard i < n, line[i] == 0x3A else { return false }
@@ -270,6 +284,7 @@ struct FastRowDecoder {
             default: return false
             }
             keys.append(key)
+            keyPrints.append(print)
             values.append(value)
             skipSpace()
             guard i < n else { return false }
