@@ -31,7 +31,8 @@ final class FastPathTests: XCTestCase {
     private func assertSameBothWays(_ text: String, types: [String: EventType], file: StaticString = #filePath, line: UInt = #line) {
         let bytes = Array(text.utf8)
         let general = read(bytes, types: types, fast: false), fast = read(bytes, types: types, fast: true)
-        XCTAssertEqual(fast, general, file: file, line: line)
+        // Byte for byte: Swift's `==` would call a decomposed text equal to its composed form.
+        XCTAssertEqual(Array(fast.utf8), Array(general.utf8), "\(fast)\n---\n\(general)", file: file, line: line)
     }
 
     func testEveryExampleLogReadsTheSameBothWays() throws {
@@ -95,11 +96,12 @@ final class FastPathTests: XCTestCase {
             #"{"type":"meeting","id":"m32","date":"2023-01-12","body":"dang_uy","chair":"secretary","kind":"regular","present":9,"agenda_adopted":true}"#,
             #"{"type":"meeting","id":"m33","date":"2023-01-12","body":"dang_uy","kinds":"x","present":"9","kind":"regular"}"#,
             #"{"date":"2023-01-12","type":"meeting","kind":"extraordinary","body":"dang_uy","id":"m34","present":8}"#,
-            // Long texts are scanned eight bytes at a time: what the general path must see, past the first eight.
-            "{\"type\":\"meeting\",\"id\":\"m35-long-identifier\",\"date\":\"2023-01-12\",\"body\":\"dang_uy\",\"special\":\"hop gap khan cap\tngay\"}",
-            #"{"type":"meeting","id":"m36-long-identifier","date":"2023-01-12","body":"dang_uy","special":"hop gap khan cap ngày"}"#,
-            #"{"type":"meeting","id":"m37-long-identifier","date":"2023-01-12","body":"dang_uy","special":"hop gap khan cap \"x\" ok"}"#,
-            #"{"type":"meeting","id":"m38-long-identifier-with-\u0041","date":"2023-01-12","body":"dang_uy"}"#,
+            // Long texts are scanned eight bytes at a time: what the general path must see, each
+            // in a block of eight with no quote in it (a quote makes the scan go byte by byte).
+            "{\"type\":\"meeting\",\"id\":\"m35-long-identifier\",\"date\":\"2023-01-12\",\"body\":\"dang_uy\",\"special\":\"hop gap khan cap\tngay dai hon nua\"}",
+            "{\"type\":\"meeting\",\"id\":\"m36-long-identifier\",\"date\":\"2023-01-12\",\"body\":\"dang_uy\",\"special\":\"hop gap khan cap nga\u{0300}y ho\u{0323}p dai hon\"}",
+            #"{"type":"meeting","id":"m37-long-identifier","date":"2023-01-12","body":"dang_uy","special":"hop gap khan cap \n ngay dai hon nua"}"#,
+            #"{"type":"meeting","id":"m38-long-identifier-with-\u0041-and-more","date":"2023-01-12","body":"dang_uy"}"#,
             #"{"type":"meeting","id":"m39-long-identifier","date":"2023-01-12","body":"dang_uy","special":"a string of exactly 24 b"}"#,
         ]
         assertSameBothWays(([ok] + variants).joined(separator: "\n") + "\n", types: types)
