@@ -1,3 +1,5 @@
+import Foundation
+
 /// The verdict for a terminal or a text file: grouped by body, then by article, problems only,
 /// then a table of checks kept and broken per rule and body.
 public struct TextReport: Sendable {
@@ -84,12 +86,28 @@ public struct TextReport: Sendable {
                 let version = f.regulation == first.regulation ? "" : "[\(f.regulation)] "
                 let message = f.message.text(language)
                 out += "    \(mark) \(at): \(version)\(statusWord(f.status)): \(message)"
-                if let c = f.compared, f.status != .excused, !message.contains(c) { out += " [\(c)]" }
+                if let c = f.compared, f.status != .excused, !Self.mentions(message, c) { out += " [\(c)]" }
                 if let s = f.source { out += " (\(s.file):\(s.line))" }
                 out += "\n"
             }
         }
         return out
+    }
+
+    /// Whether the message already says the compared values: a byte search, as the report is
+    /// written for every finding of a province (an empty text is never said).
+    static func mentions(_ text: String, _ part: String) -> Bool {
+        guard !part.isEmpty else { return false }
+        var text = text, part = part
+        return text.withUTF8 { t in
+            part.withUTF8 { p in
+                guard p.count <= t.count else { return false }
+                for i in 0...(t.count - p.count) where t[i] == p[0] && memcmp(t.baseAddress! + i, p.baseAddress!, p.count) == 0 {
+                    return true
+                }
+                return false
+            }
+        }
     }
 
     /// The targets, then the table of checks kept and broken.

@@ -12,10 +12,12 @@ struct FastRowDecoder {
     private let store: EventStore
     private let typeNames: [[UInt8]]
     private let fieldNames: [[[UInt8]]]
-    private var keys: [Range<Int>] = []
-    private var keyPrints: [Int] = []
-    private var values: [(kind: UInt8, range: Range<Int>)] = []
-    private var row: [Int32] = []
+    private let scratch: Scratch
+    private var keys: UnsafeMutableBufferPointer<Range<Int>> { UnsafeMutableBufferPointer(rebasing: scratch.keys[0..<scratch.count]) }
+    private var keyPrints: UnsafeMutableBufferPointer<Int> { UnsafeMutableBufferPointer(rebasing: scratch.prints[0..<scratch.count]) }
+    private var values: UnsafeMutableBufferPointer<(kind: UInt8, range: Range<Int>)> {
+        UnsafeMutableBufferPointer(rebasing: scratch.values[0..<scratch.count])
+    }
     /// Ids met lately: a record's references are mostly to events a few lines above it.
     private var recent = [SymbolTable.Symbol](repeating: -1, count: 8)
     private var recentNext = 0
@@ -33,8 +35,7 @@ struct FastRowDecoder {
         typeNames = store.layouts.map { Array($0.name.utf8) }
         fieldNames = store.layouts.map { $0.declared.map { Array($0.name.utf8) } }
         fieldAt = Array(repeating: [], count: store.layouts.count)
-        keys.reserveCapacity(32)
-        values.reserveCapacity(32)
+        scratch = Scratch(rowCapacity: store.layouts.map(\.stride).max() ?? EventStore.Row.fields)
     }
 
     /// True when the record was valid and is now stored.
@@ -73,8 +74,8 @@ struct FastRowDecoder {
         // No `date` (a `time` only, say) is for the general path too.
         guard type >= 0, date != Cell.missing, body >= 0 else { return false }
         let layout = store.layouts[type]
-        row.removeAll(keepingCapacity: true)
-        row.append(contentsOf: repeatElement(Cell.missing, count: layout.stride))
+        let row = UnsafeMutableBufferPointer(rebasing: scratch.row[0..<layout.stride])
+        row.update(repeating: Cell.missing)
         row[EventStore.Row.date] = date
         row[EventStore.Row.id] = id
         row[EventStore.Row.file] = file
@@ -114,7 +115,7 @@ struct FastRowDecoder {
             return false
         }
         let bodyNumber = store.bodyNumber(body)
-        row.withUnsafeBufferPointer { store.append(type: type, body: bodyNumber, row: $0) }
+        store.append(type: type, body: bodyNumber, row: UnsafeBufferPointer(row))
         return true
     }
 
@@ -212,9 +213,7 @@ struct FastRowDecoder {
 
     /// Splits a flat object into keys and values; false for anything else.
     private mutating func scan(_ line: UnsafeBufferPointer<UInt8>) -> Bool {
-        keys.removeAll(keepingCapacity: true)
-        keyPrints.removeAll(keepingCapacity: true)
-        values.removeAll(keepingCapacity: true)
+        scratch.count = 0
         let n = line.count
         var i = 0
         func skipSpace() {
@@ -253,7 +252,7 @@ struct FastRowDecoder {
         if i < n, line[i] == 0x7D { return false }
         while true {
             skipSpace()
-            guard let key = string(), keys.count < 32 else { return false }
+            guard let key = string(), scratch.count < Scratch.capacity else { return false }
             // A duplicate key is for the general path. Length and last byte first: keys rarely share both.
             let print = key.isEmpty ? 0 : key.count << 8 | Int(line[key.upperBound - 1])
             for (k, p) in zip(keys, keyPrints) where p == print {
@@ -283,9 +282,10 @@ struct FastRowDecoder {
                 i += 4
             default: return false
             }
-            keys.append(key)
-            keyPrints.append(print)
-            values.append(value)
+            scratch.keys[scratch.count] = key
+            scratch.prints[scratch.count] = print
+            scratch.values[scratch.count] = value
+            scratch.count += 1
             skipSpace()
             guard i < n else { return false }
             if line[i] == 0x2C {
@@ -318,5 +318,31 @@ struct FastRowDecoder {
         }
         if i < n, line[i] == 0x65 || line[i] == 0x45 { return nil }
         return (kind, start..<i)
+    }
+}
+
+/// The keys, values and row of the record being decoded, in buffers reused for every record: no
+/// array bookkeeping (capacity and uniqueness checks) for each key of each line.
+private final class Scratch {
+    static let capacity = 32
+    let keys = UnsafeMutableBufferPointer<Range<Int>>.allocate(capacity: capacity)
+    let prints = UnsafeMutableBufferPointer<Int>.allocate(capacity: capacity)
+    let values = UnsafeMutableBufferPointer<(kind: UInt8, range: Range<Int>)>.allocate(capacity: capacity)
+    let row: UnsafeMutableBufferPointer<Int32>
+    var count = 0
+
+    init(rowCapacity: Int) {
+        keys.initialize(repeating: 0..<0)
+        prints.initialize(repeating: 0)
+        values.initialize(repeating: (0, 0..<0))
+        row = .allocate(capacity: rowCapacity)
+        row.initialize(repeating: Cell.missing)
+    }
+
+    deinit {
+        keys.deallocate()
+        prints.deallocate()
+        values.deallocate()
+        row.deallocate()
     }
 }
