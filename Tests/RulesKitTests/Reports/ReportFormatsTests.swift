@@ -102,4 +102,13 @@ private final class ElementCounter: NSObject, XMLParserDelegate {
             if attributes["class"] == "broken" { brokenRects += 1 }
         }
     }
+
+    /// The text report adds the compared values unless the message already says them.
+    func testTextReportSeesComparedValuesInTheMessage() {
+        XCTAssertTrue(TextReport.mentions("present 7 < 2/3 × 11 = 22/3 at the meeting", "2/3 × 11 = 22/3"))
+        XCTAssertTrue(TextReport.mentions("ngày 2023-01-09", "2023-01-09"))
+        XCTAssertFalse(TextReport.mentions("document of 2023-01-09", "2023-01-08"))
+        XCTAssertFalse(TextReport.mentions("short", "longer than the text"))
+        XCTAssertFalse(TextReport.mentions("anything", ""))
+    }
 }
