@@ -103,8 +103,11 @@ private final class ElementCounter: NSObject, XMLParserDelegate {
         }
     }
 
+}
+
+final class TextReportSearchTests: XCTestCase {
     /// The text report adds the compared values unless the message already says them.
-    func testTextReportSeesComparedValuesInTheMessage() {
+    func testComparedValuesSeenInTheMessage() {
         XCTAssertTrue(TextReport.mentions("present 7 < 2/3 × 11 = 22/3 at the meeting", "2/3 × 11 = 22/3"))
         XCTAssertTrue(TextReport.mentions("ngày 2023-01-09", "2023-01-09"))
         XCTAssertFalse(TextReport.mentions("document of 2023-01-09", "2023-01-08"))
