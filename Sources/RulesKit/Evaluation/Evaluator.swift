@@ -158,9 +158,10 @@ public struct Evaluator: Sendable {
     /// Checks kept and broken per rule and body, bodies in name order, rules in the file's order.
     static func merged(_ parts: [RuleTally], ruleOrder: [String]) -> [RuleTally] {
         let order = Dictionary(ruleOrder.enumerated().map { ($1, $0) }, uniquingKeysWith: { a, _ in a })
-        var tallies: [String: RuleTally] = [:]
+        struct Key: Hashable { let rule: String, body: String }
+        var tallies: [Key: RuleTally] = [:]
         for t in parts where t.kept + t.violated + t.excused + t.warnings + t.pending > 0 {
-            tallies[t.rule + "\u{0}" + t.body, default: RuleTally(rule: t.rule, body: t.body)].add(t)
+            tallies[Key(rule: t.rule, body: t.body), default: RuleTally(rule: t.rule, body: t.body)].add(t)
         }
         return tallies.values.map { (key: ($0.body, order[$0.rule] ?? 0), tally: $0) }
             .sorted { $0.key < $1.key }.map(\.tally)

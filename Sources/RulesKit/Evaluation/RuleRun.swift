@@ -232,7 +232,9 @@ struct RuleRun {
         let candidates = ev.matches(compiledFilter, scope)
         /// The day `d` away from the event (backwards when `sign` is -1), and `d`.
         func lead(_ d: CExpr, _ sign: Int64) -> (Day, Int64, DurationDimension)? {
-            guard case .duration(let n, let dim)? = ev.eval(d, [i]), n.magnitude < 200_000 else { return nil }
+            // Usually a constant (`2 working days`): read, not evaluated.
+            let value: Value? = if case .constant(let v) = d.kind { v } else { ev.eval(d, [i]) }
+            guard case .duration(let n, let dim)? = value, n.magnitude < 200_000 else { return nil }
             return ExpressionEvaluator.shift(date, by: sign * n, dim, calendar).map { ($0, n, dim) }
         }
         let lower: Day?, upper: Day?

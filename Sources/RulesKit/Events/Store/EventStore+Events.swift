@@ -64,6 +64,15 @@ extension EventStore {
         let stride = layouts[t].stride
         var kept: [Int32] = [], errors: [EventError] = []
         let rows = bodies[b].rows[t]
+        // Nearly always every reference resolves: then nothing is copied.
+        var dangling = false
+        for i in Swift.stride(from: 0, to: rows.count, by: stride) where !dangling {
+            for (k, _, number) in refs {
+                let cell = rows[i + Row.fields + k]
+                if cell != Cell.missing, owner(of: cell) != number { dangling = true }
+            }
+        }
+        guard dangling else { return [] }
         var i = 0
         while i < rows.count {
             let row = rows[i..<i + stride]
