@@ -156,7 +156,9 @@ struct FastRowDecoder {
     }
 
     private func intern(_ line: UnsafeBufferPointer<UInt8>, _ r: Range<Int>) -> SymbolTable.Symbol? {
-        store.symbols.intern(UnsafeRawBufferPointer(rebasing: UnsafeRawBufferPointer(line)[r]))
+        let bytes = UnsafeRawBufferPointer(rebasing: UnsafeRawBufferPointer(line)[r])
+        guard bytes.count <= 16 else { return store.symbols.intern(bytes) }
+        return scratch.shortTexts.symbol(bytes) { store.symbols.intern(bytes) }
     }
 
     private func equal(_ line: UnsafeBufferPointer<UInt8>, _ r: Range<Int>, _ word: StaticString) -> Bool {
@@ -330,6 +332,7 @@ private final class Scratch {
     let values = UnsafeMutableBufferPointer<(kind: UInt8, range: Range<Int>)>.allocate(capacity: capacity)
     let row: UnsafeMutableBufferPointer<Int32>
     var count = 0
+    let shortTexts = ShortTexts()
 
     init(rowCapacity: Int) {
         keys.initialize(repeating: 0..<0)
@@ -344,5 +347,33 @@ private final class Scratch {
         prints.deallocate()
         values.deallocate()
         row.deallocate()
+    }
+}
+
+/// Short texts met lately (a meeting's kind, a vote's method), each found again by its bytes read
+/// as two words, without hashing the text and probing the symbol table: most of a log's texts
+/// are a few such values over and over. A slot holds the last text that fell in it.
+private final class ShortTexts {
+    private struct Entry {
+        var w0: UInt64 = 0, w1: UInt64 = 0, length = -1, symbol: SymbolTable.Symbol = 0
+    }
+    private static let bits = 8
+    private let entries = UnsafeMutableBufferPointer<Entry>.allocate(capacity: 1 << ShortTexts.bits)
+
+    init() { entries.initialize(repeating: Entry()) }
+    deinit { entries.deallocate() }
+
+    /// The symbol of at most 16 bytes; `intern` gives it when the slot holds another text.
+    @inline(__always)
+    func symbol(_ bytes: UnsafeRawBufferPointer, _ intern: () -> SymbolTable.Symbol?) -> SymbolTable.Symbol? {
+        var words: (UInt64, UInt64) = (0, 0)
+        withUnsafeMutableBytes(of: &words) { $0.copyMemory(from: bytes) }
+        let mixed = (words.0 &* 0x9E37_79B9_7F4A_7C15 ^ words.1 ^ UInt64(bytes.count)) &* 0x9E37_79B9_7F4A_7C15
+        let k = Int(truncatingIfNeeded: mixed >> UInt64(64 - Self.bits))
+        let e = entries[k]
+        if e.length == bytes.count, e.w0 == words.0, e.w1 == words.1 { return e.symbol }
+        guard let s = intern() else { return nil }
+        entries[k] = Entry(w0: words.0, w1: words.1, length: bytes.count, symbol: s)
+        return s
     }
 }
