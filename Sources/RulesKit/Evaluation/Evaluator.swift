@@ -99,11 +99,14 @@ public struct Evaluator: Sendable {
         }
         // Compiled once against this store's layouts and symbols, then run over every body.
         let compiler = ExpressionCompiler(store: store, general: !options.compiled)
-        let rules = model.rules.filter { if case .target = $0.form { false } else { true } }
-            .map { (rule: $0, compiled: compiler.rule($0)) }
+        let window = window(dates: store.dates, options: options)
+        let rules = model.rules.filter { if case .target = $0.form { false } else { true } }.map { r in
+            var compiled = compiler.rule(r)
+            if case .frequency(let period, _) = r.form { compiled.spans = Periods.spans(period, in: window, term: model.regulation?.term) }
+            return (rule: r, compiled: compiled)
+        }
         let targeted = Set(model.rules.compactMap { r -> String? in if case .target(_, let n, _) = r.form { n } else { nil } })
-        return Session(window: window(dates: store.dates, options: options), bodies: byBody, named: named, rules: rules,
-                       targeted: targeted)
+        return Session(window: window, bodies: byBody, named: named, rules: rules, targeted: targeted)
     }
 
     func judge(body: String, _ store: EventStore, options: Options, _ s: inout Session) {

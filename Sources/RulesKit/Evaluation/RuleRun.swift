@@ -42,7 +42,7 @@ struct RuleRun {
     func evaluate(into sink: inout FindingSink) {
         guard let filter = compiled.filter else { return }
         switch rule.form {
-        case .frequency(let period, let count): frequency(period, count, filter, &sink)
+        case .frequency(_, let count): frequency(count, filter, &sink)
         case .gap(let max, _): gap(max.amount, max.dimension, filter, &sink)
         case .each(_, let unless, let req): for i in judged(filter) { each(i, unless, req, &sink) }
         case .whenever(_, let req): for i in judged(filter) { each(i, nil, req, &sink) }
@@ -52,10 +52,10 @@ struct RuleRun {
 
     // MARK: - Frequency
 
-    private func frequency(_ period: Period, _ c: CCount, _ filter: CompiledFilter, _ sink: inout FindingSink) {
+    private func frequency(_ c: CCount, _ filter: CompiledFilter, _ sink: inout FindingSink) {
         let indices = ev.matches(filter, Scope())
         // A period straddling an amendment is judged by the version in force on its last day.
-        for span in Periods.spans(period, in: window, term: model.regulation?.term) where judge.contains(span.end) {
+        for span in compiled.spans where judge.contains(span.end) {
             var last = span.end
             if let (m, d) = c.deadline, let dl = Day(year: span.start.year, month: m, day: min(d, Day.daysInMonth(year: span.start.year, month: m))),
                dl >= span.start, dl < last {

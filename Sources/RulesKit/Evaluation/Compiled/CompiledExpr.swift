@@ -111,4 +111,6 @@ struct CompiledRule {
     let adopted: Truth?
     let base: Truth?
     let cases: [(when: Truth, requires: Truth)]
+    /// A frequency rule's periods in the window: the same for every body, so cut once.
+    var spans: [PeriodSpan] = []
 }
