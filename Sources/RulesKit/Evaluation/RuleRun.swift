@@ -177,7 +177,15 @@ struct RuleRun {
         }
         let scope = Scope(i)
         if let unless {
-            switch compiled.unless.map({ ev.truth($0, scope).map(Value.boolean) }) ?? ev.eval(unless, [i]) {
+            let value: Value? = if let truth = compiled.unless {
+                ev.truth(truth, scope).map(Value.boolean)
+            } else if let reason = compiled.unlessReason {
+                // The text is made only when there is one: most events give no reason.
+                ev.symbol(reason, scope).map { .text(b.store.symbols.string($0)) }
+            } else {
+                ev.eval(unless, [i])
+            }
+            switch value {
             case .boolean(true)?: return put(.excused) { finding(.excused, EvaluationMessages.excused("—"), event: e, date: date, reason: "—") }
             case .text(let reason)? where !reason.isEmpty:
                 return put(.excused) { finding(.excused, EvaluationMessages.excused(reason), event: e, date: date, reason: reason) }

@@ -105,6 +105,8 @@ final class CompiledFilter {
 struct CompiledRule {
     let filter: CompiledFilter?
     let unless: Truth?
+    /// An `unless` that is a text field of the event (the recorded reason), as its symbol.
+    let unlessReason: Symbolic?
     let condition: Truth?
     let related: CompiledFilter?
     /// For a decision: whether it was adopted, and per `when` case its test and requirement.

@@ -6,7 +6,7 @@ struct ExpressionCompiler {
     var general = false
 
     func rule(_ r: CheckedRule) -> CompiledRule {
-        var filter: CompiledFilter?, unless: Truth?, condition: Truth?, related: CompiledFilter?
+        var filter: CompiledFilter?, unless: Truth?, unlessReason: Symbolic?, condition: Truth?, related: CompiledFilter?
         var adopted: Truth?, base: Truth?, cases: [(when: Truth, requires: Truth)] = []
         func requirement(_ req: CRequirement, _ inner: [Int?]) {
             switch req {
@@ -23,15 +23,19 @@ struct ExpressionCompiler {
         case .gap(_, let f): filter = self.filter(f, [])
         case .each(let f, let u, let req):
             filter = self.filter(f, [])
-            // An `unless` giving a text (the recorded reason) is left to the general evaluator.
+            // An `unless` giving a text (the recorded reason) is compiled only when it is a text field.
             if let u, u.type == .boolean { unless = truth(u, [store.typeNumber(f.type)]) }
+            if let u, !general, case .field(let s, let name) = u.kind, let (k, type) = field([store.typeNumber(f.type)], s, name),
+               case .text = type {
+                unlessReason = .field(slot: s, column: k)
+            }
             requirement(req, [store.typeNumber(f.type)])
         case .whenever(let f, let req):
             filter = self.filter(f, [])
             requirement(req, [store.typeNumber(f.type)])
         case .target: break
         }
-        return CompiledRule(filter: filter, unless: unless, condition: condition, related: related,
+        return CompiledRule(filter: filter, unless: unless, unlessReason: unlessReason, condition: condition, related: related,
                             adopted: adopted, base: base, cases: cases)
     }
 
