@@ -131,4 +131,26 @@ final class CompiledEvaluationTests: XCTestCase {
         XCTAssertEqual(lines(c), lines(g))
         XCTAssertEqual(c.findings.map(\.status), [.kept, .violation])
     }
+
+    func testAReasonGivenAsATextExcusesOnlyWhenItIsNotEmpty() throws {
+        let rules = """
+        body b { members 5 }
+        event item { n: integer, reason: text }
+        article 1 { rule r for b: each item x unless x.reason: x.n != 1 }
+        """
+        let (model, _) = Checker.check(path: "t.rules", text: "regulation \"T\" { effective 2020-01-01 }\n" + rules)
+        let m = try XCTUnwrap(model)
+        var log = EventLog(types: m.eventTypes, keeping: m.fieldsRead)
+        log.read(text: """
+        {"type":"item","id":"a","date":"2023-01-03","body":"b","n":1,"reason":"Họp gấp"}
+        {"type":"item","id":"e","date":"2023-01-04","body":"b","n":1,"reason":""}
+        {"type":"item","id":"z","date":"2023-01-05","body":"b","n":1}
+        """, file: "e.jsonl")
+        log.finish()
+        let (c, g) = both(m, log.store, asOf: "2023-12-31")
+        XCTAssertEqual(lines(c), lines(g))
+        // An empty reason is no reason, and no reason at all is none either.
+        XCTAssertEqual(c.findings.map { "\($0.eventId!) \($0.status.rawValue) \($0.reason ?? "-")" },
+                       ["a excused Họp gấp", "e violation -", "z violation -"])
+    }
 }
