@@ -25,19 +25,20 @@ public final class SymbolTable: @unchecked Sendable {
     @exclusivity(unchecked) public private(set) var count = 0
     /// 0 when empty, else (hash >> 32) << 32 | (symbol + 1)
     @exclusivity(unchecked) private var slots: UnsafeMutablePointer<UInt64>
+    @exclusivity(unchecked) private var slotMemory: SlotMemory
     @exclusivity(unchecked) private var slotCount = 1 << 12
     /// log2 of `slotCount`: a slot's home is the top bits of the hash.
     @exclusivity(unchecked) private var bits: UInt64 = 12
 
     public init() {
-        slots = .allocate(capacity: slotCount)
-        slots.initialize(repeating: 0, count: slotCount)
+        slotMemory = SlotMemory(count: slotCount)
+        slots = slotMemory.base
     }
 
     deinit {
         for c in chunks { c.deallocate() }
         for b in blocks { b.deallocate() }
-        slots.deallocate()
+        slotMemory.free()
     }
 
     /// The symbol for these UTF-8 bytes, added if new; nil when longer than `maxLength`.
@@ -123,12 +124,12 @@ public final class SymbolTable: @unchecked Sendable {
     }
 
     private func grow() {
-        let old = slots, oldCount = slotCount
+        let old = slots, oldCount = slotCount, oldMemory = slotMemory
         slotCount *= 2
         bits += 1
         precondition(bits <= 32, "more symbols than a 32-bit number can name")
-        slots = .allocate(capacity: slotCount)
-        slots.initialize(repeating: 0, count: slotCount)
+        slotMemory = SlotMemory(count: slotCount)
+        slots = slotMemory.base
         let mask = slotCount - 1
         for k in 0..<oldCount where old[k] != 0 {
             let s = old[k]
@@ -136,7 +137,7 @@ public final class SymbolTable: @unchecked Sendable {
             while slots[i] != 0 { i = (i + 1) & mask }
             slots[i] = s
         }
-        old.deallocate()
+        oldMemory.free()
     }
 
     @inline(__always)
@@ -158,5 +159,36 @@ public final class SymbolTable: @unchecked Sendable {
             i += 1
         }
         return acc & 0x8080_8080_8080_8080 == 0
+    }
+}
+
+/// The hash table's memory. A large table is mapped in huge pages where the system allows it:
+/// each new id is a probe at a random place in it, and with 4 KiB pages most probes would also
+/// miss the address translation cache. Mapped memory comes zeroed, as an empty table must be.
+private struct SlotMemory {
+    let base: UnsafeMutablePointer<UInt64>
+    private let mapping: (start: UnsafeMutableRawPointer, length: Int)?
+    private static let hugePage = 2 << 20
+
+    init(count: Int) {
+        let bytes = count * MemoryLayout<UInt64>.stride
+        if bytes >= Self.hugePage {
+            let length = bytes + Self.hugePage
+            let start = mmap(nil, length, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0)
+            if let start, start != MAP_FAILED {
+                let aligned = UnsafeMutableRawPointer(bitPattern: (Int(bitPattern: start) + Self.hugePage - 1) & ~(Self.hugePage - 1))!
+                _ = madvise(aligned, bytes, Int32(MADV_HUGEPAGE))
+                base = aligned.bindMemory(to: UInt64.self, capacity: count)
+                mapping = (start, length)
+                return
+            }
+        }
+        base = .allocate(capacity: count)
+        base.initialize(repeating: 0, count: count)
+        mapping = nil
+    }
+
+    func free() {
+        if let mapping { munmap(mapping.start, mapping.length) } else { base.deallocate() }
     }
 }
