@@ -13,6 +13,12 @@ struct FastRowDecoder {
     private let typeNames: [[UInt8]]
     private let fieldNames: [[[UInt8]]]
     private let scratch: Scratch
+    /// Per type, per declared field, how to read it: plain values, so reading a record copies no
+    /// strings or arrays of the layout (and counts no references to them).
+    private let plans: [[FieldPlan]]
+    private let listedValues: [[SymbolTable.Symbol]]
+    private let strides: [Int]
+    private let requiredMasks: [UInt64]
     private var keys: UnsafeMutableBufferPointer<Range<Int>> { UnsafeMutableBufferPointer(rebasing: scratch.keys[0..<scratch.count]) }
     private var keyPrints: UnsafeMutableBufferPointer<Int> { UnsafeMutableBufferPointer(rebasing: scratch.prints[0..<scratch.count]) }
     private var values: UnsafeMutableBufferPointer<(kind: UInt8, range: Range<Int>)> {
@@ -35,6 +41,20 @@ struct FastRowDecoder {
         typeNames = store.layouts.map { Array($0.name.utf8) }
         fieldNames = store.layouts.map { $0.declared.map { Array($0.name.utf8) } }
         fieldAt = Array(repeating: [], count: store.layouts.count)
+        var listedValues: [[SymbolTable.Symbol]] = []
+        plans = store.layouts.map { layout in
+            layout.declared.map { d in
+                var listed = -1
+                if let values = d.listed {
+                    listed = listedValues.count
+                    listedValues.append(values)
+                }
+                return FieldPlan(kind: FieldPlan.Kind(d.type), column: d.column ?? -1, listed: listed)
+            }
+        }
+        self.listedValues = listedValues
+        strides = store.layouts.map(\.stride)
+        requiredMasks = store.layouts.map(\.requiredMask)
         scratch = Scratch(rowCapacity: store.layouts.map(\.stride).max() ?? EventStore.Row.fields)
     }
 
@@ -73,8 +93,7 @@ struct FastRowDecoder {
         }
         // No `date` (a `time` only, say) is for the general path too.
         guard type >= 0, date != Cell.missing, body >= 0 else { return false }
-        let layout = store.layouts[type]
-        let row = UnsafeMutableBufferPointer(rebasing: scratch.row[0..<layout.stride])
+        let row = UnsafeMutableBufferPointer(rebasing: scratch.row[0..<strides[type]])
         row.update(repeating: Cell.missing)
         row[EventStore.Row.date] = date
         row[EventStore.Row.id] = id
@@ -96,21 +115,18 @@ struct FastRowDecoder {
                 f = found
                 fieldAt[type][k] = found
             }
-            let declared = layout.declared[f]
+            let plan = plans[type][f]
             // A text no rule reads and no list restricts is only checked: nothing to intern.
-            if declared.column == nil, declared.listed == nil, values[k].kind == Kind.string, values[k].range.count <= SymbolTable.maxLength {
-                switch declared.type {
-                case .text, .id:
-                    present |= 1 << UInt64(f)
-                    continue
-                default: break
-                }
+            if plan.column < 0, plan.listed < 0, plan.kind == .text || plan.kind == .id, values[k].kind == Kind.string,
+               values[k].range.count <= SymbolTable.maxLength {
+                present |= 1 << UInt64(f)
+                continue
             }
-            guard let cell = convert(line, values[k], to: declared.type, listed: declared.listed) else { return false }
+            guard let cell = convert(line, values[k], plan) else { return false }
             if cell != Cell.missing { present |= 1 << UInt64(f) }
-            if let column = declared.column { row[EventStore.Row.fields + column] = cell }
+            if plan.column >= 0 { row[EventStore.Row.fields + plan.column] = cell }
         }
-        if present & layout.requiredMask != layout.requiredMask { return false }
+        if present & requiredMasks[type] != requiredMasks[type] { return false }
         if id != Cell.missing, store.claim(id: id, type: type, source: EventSource(file: store.files[Int(file)], line: lineNumber)) != nil {
             return false
         }
@@ -121,23 +137,22 @@ struct FastRowDecoder {
 
     // MARK: - Values
 
-    private mutating func convert(_ line: UnsafeBufferPointer<UInt8>, _ v: (kind: UInt8, range: Range<Int>), to type: FieldType,
-                                  listed: [SymbolTable.Symbol]?) -> Int32? {
+    private mutating func convert(_ line: UnsafeBufferPointer<UInt8>, _ v: (kind: UInt8, range: Range<Int>), _ plan: FieldPlan) -> Int32? {
         if v.kind == Kind.null { return Cell.missing }
-        switch type {
+        switch plan.kind {
         case .integer, .number:
             if v.kind == Kind.number {
                 guard let n = Self.integer(line, v.range) else { return nil }
                 return Cell.fits(n) ? Int32(n) : Cell.integer(n, big: &store.big)
             }
             guard v.kind == Kind.fraction, let q = Rational.parseDecimal(String(decoding: UnsafeBufferPointer(rebasing: line[v.range]), as: UTF8.self)),
-                  type == .number || q.isInteger else { return nil }
+                  plan.kind == .number || q.isInteger else { return nil }
             return Cell.number(q, big: &store.big)
         case .boolean:
             return v.kind == Kind.yes ? 1 : v.kind == Kind.no ? 0 : nil
         case .text:
             guard v.kind == Kind.string, let s = intern(line, v.range) else { return nil }
-            if let listed, !listed.contains(s) { return nil }
+            if plan.listed >= 0, !listedValues[plan.listed].contains(s) { return nil }
             return s
         case .id, .ref:
             guard v.kind == Kind.string else { return nil }
@@ -376,4 +391,31 @@ private final class ShortTexts {
         entries[k] = Entry(w0: words.0, w1: words.1, length: bytes.count, symbol: s)
         return s
     }
+}
+
+/// How the fast path reads one declared field: its type without the type's texts, its column.
+private struct FieldPlan {
+    enum Kind {
+        case integer, number, boolean, text, id, ref, date, time, duration
+
+        init(_ type: FieldType) {
+            self = switch type {
+            case .integer: .integer
+            case .number: .number
+            case .boolean: .boolean
+            case .text: .text
+            case .id: .id
+            case .ref: .ref
+            case .date: .date
+            case .time: .time
+            case .duration: .duration
+            }
+        }
+    }
+
+    let kind: Kind
+    /// Its column in the row, -1 when not kept.
+    let column: Int
+    /// Its listed values in `listedValues`, -1 when any text will do.
+    let listed: Int
 }
