@@ -66,6 +66,7 @@ final class CompiledEvaluationTests: XCTestCase {
       rule children for b: each item x where x.parent == "p": count(item y where y.parent == x.id) <= 1
       rule parent for b: each item x where has x.parent: exists item y where y.id == x.parent and y.date <= x.date
       rule excused for b: each item x unless x.flag: x.n != 1
+      rule flagged for b: each item x where x.flag == true and x.q > 0: x.n != 1
     }
     """
 
@@ -110,6 +111,8 @@ final class CompiledEvaluationTests: XCTestCase {
         XCTAssertEqual(statuses("parent"), ["c1 kept", "c2 kept", "c3 kept", "o violation"])
         // p is excused by its flag (n 1 would break the rule); c1's flag is unknown: judged, n 3 kept.
         XCTAssertEqual(statuses("excused"), ["p excused", "c1 kept", "c2 kept", "c3 warning", "o kept"])
+        // A filter joined on a constant that is no text (`flag == true`): only p has the flag set.
+        XCTAssertEqual(statuses("flagged"), ["p violation"])
     }
 
     func testTheEventsOwnMemberCountAgrees() throws {

@@ -50,7 +50,11 @@ struct ExpressionCompiler {
             return CompiledFilter(source: f, type: type, search: .scan(condition: f.condition.map { truth($0, inner) }))
         }
         guard let column = symbolColumn(type, plan.field), let key = symbolic(plan.outer, scope) else {
-            return Self.uncompiled(f)
+            // A join on a constant that is not a text (`v.adopted == true`): every event of the type
+            // is tried against the whole condition, which is what the join stands for. A join on an
+            // enclosing event's value stays whole: its missing value makes a check undetermined.
+            guard case .constant = plan.outer.kind else { return Self.uncompiled(f) }
+            return CompiledFilter(source: f, type: type, search: .scan(condition: f.condition.map { truth($0, inner) }))
         }
         return CompiledFilter(source: f, type: type, search: .join(column: column, key: key, rest: plan.rest.map { truth($0, inner) }))
     }
