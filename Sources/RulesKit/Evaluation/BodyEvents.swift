@@ -146,19 +146,34 @@ struct BodyEvents {
 final class JoinIndexes {
     private var bySymbol: [String: [Int32: [Int]]] = [:]
     private var byValue: [String: [Value: [Int]]] = [:]
-    private var byColumn: [Int: [Int32: [Int]]] = [:]
+    private var byColumn: [Int: (keys: [Int32], events: [Int])] = [:]
 
-    /// The events of type number `type` whose row holds `key` in `column`.
-    func candidates(_ b: BodyEvents, type: Int, column: Int, symbol key: Int32) -> [Int] {
+    /// The events of type number `type` whose row holds `key` in `column`, in date order. The
+    /// index is the type's events sorted by that cell: one array, not an array per key, and
+    /// nearly sorted already (a record's references follow the order records are written in).
+    func candidates(_ b: BodyEvents, type: Int, column: Int, symbol key: Int32) -> ArraySlice<Int> {
         let name = type << 16 | column
-        if let t = byColumn[name] { return t[key] ?? [] }
-        var t: [Int32: [Int]] = [:]
-        for i in b.indices(ofTypeNumber: type) {
-            let c = b.cell(i, column)
-            if c != Cell.missing { t[c, default: []].append(i) }
+        let index: (keys: [Int32], events: [Int])
+        if let known = byColumn[name] {
+            index = known
+        } else {
+            var pairs: [(key: Int32, event: Int)] = []
+            for i in b.indices(ofTypeNumber: type) {
+                let c = b.cell(i, column)
+                if c != Cell.missing { pairs.append((c, i)) }
+            }
+            pairs.sort { ($0.key, $0.event) < ($1.key, $1.event) }
+            index = (pairs.map(\.key), pairs.map(\.event))
+            byColumn[name] = index
         }
-        byColumn[name] = t
-        return t[key] ?? []
+        var lo = 0, hi = index.keys.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if index.keys[mid] < key { lo = mid + 1 } else { hi = mid }
+        }
+        var end = lo
+        while end < index.keys.count && index.keys[end] == key { end += 1 }
+        return index.events[lo..<end]
     }
 
     func candidates(_ b: BodyEvents, type: String, field: String, symbol key: Int32) -> [Int]? {

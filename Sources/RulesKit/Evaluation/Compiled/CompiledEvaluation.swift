@@ -105,22 +105,23 @@ extension ExpressionEvaluator {
     /// The events of the filter's type that satisfy its condition, with the outer slots in scope;
     /// with `firstOnly`, at most the first of them.
     func matches(_ f: CompiledFilter, _ s: Scope, firstOnly: Bool = false) -> [Int] {
-        let candidates: [Int], condition: Truth?
         switch f.search {
         case .general: return matches(f.source, s.array())
         case .scan(let c):
             guard let type = f.type else { return [] }
-            candidates = Array(b.indices(ofTypeNumber: type))
-            condition = c
+            return kept(b.indices(ofTypeNumber: type), c, f.slot, s, firstOnly)
         case .join(let column, let key, let rest):
             guard let type = f.type, let k = symbol(key, s) else { return [] }
-            candidates = b.joins.candidates(b, type: type, column: column, symbol: k)
-            condition = rest
+            return kept(b.joins.candidates(b, type: type, column: column, symbol: k), rest, f.slot, s, firstOnly)
         }
-        guard let condition else { return firstOnly ? Array(candidates.prefix(1)) : candidates }
+    }
+
+    /// The candidates for which `condition` holds with each bound to `slot`.
+    private func kept<C: Collection<Int>>(_ candidates: C, _ condition: Truth?, _ slot: Int, _ s: Scope, _ firstOnly: Bool) -> [Int] {
+        guard let condition else { return firstOnly ? Array(candidates.prefix(1)) : Array(candidates) }
         var inner = s, out: [Int] = []
         for i in candidates {
-            inner.bind(f.slot, i)
+            inner.bind(slot, i)
             if truth(condition, inner) == true {
                 out.append(i)
                 if firstOnly { break }
