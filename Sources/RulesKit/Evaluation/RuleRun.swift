@@ -237,7 +237,6 @@ struct RuleRun {
         if ev.joinKeyMissing(compiledFilter, scope) {
             return put(.warning) { finding(.warning, EvaluationMessages.undetermined(rule.name), event: e, date: date) }
         }
-        let candidates = ev.matches(compiledFilter, scope)
         /// The day `d` away from the event (backwards when `sign` is -1), and `d`.
         func lead(_ d: CExpr, _ sign: Int64) -> (Day, Int64, DurationDimension)? {
             // Usually a constant (`2 working days`): read, not evaluated.
@@ -276,7 +275,8 @@ struct RuleRun {
         }
         // Language-neutral: the date found against the bound it missed.
         func bound() -> String { [lower.map { "≥ \($0)" }, upper.map { "≤ \($0)" }].compactMap { $0 }.joined(separator: ", ") }
-        if let ok = candidates.first(where: { c in lower.map { b.date(c) >= $0 } ?? true && upper.map { b.date(c) <= $0 } ?? true }) {
+        // Most checks are kept: the first event in time is found without listing the others.
+        if let ok = ev.firstMatch(compiledFilter, scope, where: { c in lower.map { b.date(c) >= $0 } ?? true && upper.map { b.date(c) <= $0 } ?? true }) {
             return put(.kept) {
                 finding(.kept, Localized(vi: "\(f.type) \(b.id(ok) ?? "") ngày \(b.date(ok))", en: "\(f.type) \(b.id(ok) ?? "") of \(b.date(ok))"),
                         event: e, date: date, compared: "\(f.type) \(b.date(ok)) (\(bound()))")
@@ -287,6 +287,7 @@ struct RuleRun {
         if due > asOf, lower != nil {
             return put(.pending) { finding(.pending, EvaluationMessages.pendingResponse(f.type, due), event: e, date: date) }
         }
+        let candidates = ev.matches(compiledFilter, scope)
         if let late = candidates.first(where: { c in upper.map { b.date(c) > $0 } ?? false }) ?? candidates.first {
             return put(.violation) {
                 let missed: String

@@ -33,7 +33,7 @@ extension ExpressionEvaluator {
         case .dates(let op, let x, let y):
             guard let a = day(x, s), let c = day(y, s) else { return nil }
             return op.holds(a, c)
-        case .exists(let f): return !matches(f, s, firstOnly: true).isEmpty
+        case .exists(let f): return firstMatch(f, s, where: { _ in true }) != nil
         case .general(let e):
             guard case .boolean(let v)? = eval(e, s.array()) else { return nil }
             return v
@@ -102,32 +102,50 @@ extension ExpressionEvaluator {
         }
     }
 
-    /// The events of the filter's type that satisfy its condition, with the outer slots in scope;
-    /// with `firstOnly`, at most the first of them.
-    func matches(_ f: CompiledFilter, _ s: Scope, firstOnly: Bool = false) -> [Int] {
+    /// The events of the filter's type that satisfy its condition, with the outer slots in scope.
+    func matches(_ f: CompiledFilter, _ s: Scope) -> [Int] {
+        var out: [Int] = []
+        forEachMatch(f, s) { i in
+            out.append(i)
+            return true
+        }
+        return out
+    }
+
+    /// The first event matching the filter that `accept` takes, without listing the others.
+    func firstMatch(_ f: CompiledFilter, _ s: Scope, where accept: (Int) -> Bool) -> Int? {
+        var found: Int?
+        forEachMatch(f, s) { i in
+            if accept(i) { found = i }
+            return found == nil
+        }
+        return found
+    }
+
+    /// Visits the filter's matches in order while `visit` returns true.
+    private func forEachMatch(_ f: CompiledFilter, _ s: Scope, _ visit: (Int) -> Bool) {
         switch f.search {
-        case .general: return matches(f.source, s.array())
+        case .general:
+            for i in matches(f.source, s.array()) where !visit(i) { return }
         case .scan(let c):
-            guard let type = f.type else { return [] }
-            return kept(b.indices(ofTypeNumber: type), c, f.slot, s, firstOnly)
+            guard let type = f.type else { return }
+            forEach(b.indices(ofTypeNumber: type), c, f.slot, s, visit)
         case .join(let column, let key, let rest):
-            guard let type = f.type, let k = symbol(key, s) else { return [] }
-            return kept(b.joins.candidates(b, type: type, column: column, symbol: k), rest, f.slot, s, firstOnly)
+            guard let type = f.type, let k = symbol(key, s) else { return }
+            forEach(b.joins.candidates(b, type: type, column: column, symbol: k), rest, f.slot, s, visit)
         }
     }
 
-    /// The candidates for which `condition` holds with each bound to `slot`.
-    private func kept<C: Collection<Int>>(_ candidates: C, _ condition: Truth?, _ slot: Int, _ s: Scope, _ firstOnly: Bool) -> [Int] {
-        guard let condition else { return firstOnly ? Array(candidates.prefix(1)) : Array(candidates) }
-        var inner = s, out: [Int] = []
+    /// The candidates for which `condition` holds with each bound to `slot`, while `visit` goes on.
+    private func forEach<C: Collection<Int>>(_ candidates: C, _ condition: Truth?, _ slot: Int, _ s: Scope, _ visit: (Int) -> Bool) {
+        var inner = s
         for i in candidates {
-            inner.bind(slot, i)
-            if truth(condition, inner) == true {
-                out.append(i)
-                if firstOnly { break }
+            if let condition {
+                inner.bind(slot, i)
+                guard truth(condition, inner) == true else { continue }
             }
+            if !visit(i) { return }
         }
-        return out
     }
 
     /// True when the filter joins on a value the enclosing event does not have (see `joinKeyMissing`).
