@@ -160,9 +160,8 @@ struct ExpressionCompiler {
 
     /// The event's own count field, read before the body's records (see `MemberCounts`).
     private func ownCount(_ scope: [Int?], _ slot: Int?, _ name: String) -> Int? {
-        guard let slot, slot < scope.count, let t = scope[slot], t != store.membershipType,
+        guard let slot, slot < scope.count, scope[slot] != store.membershipType,
               let (k, type) = field(scope, slot, name), type == .integer || type == .number else { return nil }
-        _ = t
         return k
     }
 }
