@@ -25,6 +25,24 @@ extension Day {
     /// `YYYY-MM-DD`, the same form `parse` accepts.
     public var description: String {
         let c = components
+        // The usual year, written straight into the string's bytes: every finding shows dates.
+        if (0...9999).contains(c.year) {
+            return String(unsafeUninitializedCapacity: 10) { out in
+                func put(_ n: Int, at: Int, width: Int) {
+                    var n = n
+                    for k in stride(from: at + width - 1, through: at, by: -1) {
+                        out[k] = UInt8(48 + n % 10)
+                        n /= 10
+                    }
+                }
+                put(c.year, at: 0, width: 4)
+                out[4] = 0x2D
+                put(c.month, at: 5, width: 2)
+                out[7] = 0x2D
+                put(c.day, at: 8, width: 2)
+                return 10
+            }
+        }
         let year = c.year < 0 ? "-" + pad(-c.year, 4) : pad(c.year, 4)
         return "\(year)-\(pad(c.month, 2))-\(pad(c.day, 2))"
     }
