@@ -133,13 +133,20 @@ public struct TextReport: Sendable {
         for r in e.tallies {
             rows.append([r.body, r.rule, "\(r.kept)/\(r.judged)", "\(r.violated)", "\(r.excused)", "\(r.warnings)", "\(r.pending)"])
         }
-        let widths = header.indices.map { c in rows.map { $0[c].count }.max()! }
-        var out = rows.map { row in
-            row.enumerated().map { c, cell in
-                c < 2 ? cell + String(repeating: " ", count: widths[c] - cell.count)
-                    : String(repeating: " ", count: widths[c] - cell.count) + cell
-            }.joined(separator: "  ")
-        }.joined(separator: "\n") + "\n"
+        // Widths in characters; an ASCII cell (most are) is as wide as its bytes, known without
+        // walking its characters: a province's table has ten thousand rows.
+        func width(_ s: String) -> Int { s.utf8.allSatisfy { $0 < 0x80 } ? s.utf8.count : s.count }
+        let cellWidths = rows.map { $0.map(width) }
+        let widths = header.indices.map { c in cellWidths.map { $0[c] }.max()! }
+        var out = ""
+        for (row, cells) in zip(rows, cellWidths) {
+            for (c, cell) in row.enumerated() {
+                if c > 0 { out += "  " }
+                let pad = String(repeating: " ", count: widths[c] - cells[c])
+                out += c < 2 ? cell + pad : pad + cell
+            }
+            out += "\n"
+        }
         let v = e.violations
         out += "\n" + e.accounting.text(language) + " "
         out += v == 0 ? paint(t("Không có vi phạm.", "No violations."), "32")
