@@ -111,10 +111,7 @@ struct BodyEvents {
 
     /// A symbol-typed field's raw cell, for joins: equal cells are equal texts and ids.
     func symbolCell(_ i: Int, _ name: String) -> Int32? {
-        if name == "id" { return idSymbol(i) }
-        let t = locate(i).type
-        guard let k = store.layouts[t].position(name), Cell.isSymbol(store.layouts[t].fields[k].type) else { return nil }
-        return cell(i, EventStore.Row.fields + k)
+        store.symbolColumn(type: locate(i).type, field: name).map { cell(i, $0) }
     }
 
     /// The cell of the event's kept field `k` (a column of its type's layout).
@@ -144,7 +141,6 @@ struct BodyEvents {
 /// scanning them all: without this the per-event rules are quadratic in a body's events.
 /// Texts and ids are looked up by symbol, other values by value.
 final class JoinIndexes {
-    private var bySymbol: [String: [Int32: [Int]]] = [:]
     private var byValue: [String: [Value: [Int]]] = [:]
     private var byColumn: [Int: (keys: [Int32], events: [Int])] = [:]
 
@@ -176,16 +172,10 @@ final class JoinIndexes {
         return index.events[lo..<end]
     }
 
+    /// The same by type and field name; nil when the field is not held as a symbol.
     func candidates(_ b: BodyEvents, type: String, field: String, symbol key: Int32) -> [Int]? {
-        let name = type + "\u{0}" + field
-        if let t = bySymbol[name] { return t[key] ?? [] }
-        var t: [Int32: [Int]] = [:]
-        for i in b.indices(ofType: type) {
-            guard let c = b.symbolCell(i, field) else { return nil }
-            if c != Cell.missing { t[c, default: []].append(i) }
-        }
-        bySymbol[name] = t
-        return t[key] ?? []
+        guard let t = b.store.typeNumber(type) else { return [] }
+        return b.store.symbolColumn(type: t, field: field).map { Array(candidates(b, type: t, column: $0, symbol: key)) }
     }
 
     func candidates(_ b: BodyEvents, type: String, field: String, equal key: Value) -> [Int] {

@@ -49,7 +49,7 @@ struct ExpressionCompiler {
         guard let plan = f.join else {
             return CompiledFilter(source: f, type: type, search: .scan(condition: f.condition.map { truth($0, inner) }))
         }
-        guard let column = symbolColumn(type, plan.field), let key = symbolic(plan.outer, scope) else {
+        guard let type, let column = store.symbolColumn(type: type, field: plan.field), let key = symbolic(plan.outer, scope) else {
             // A join on a constant that is not a text (`v.adopted == true`): every event of the type
             // is tried against the whole condition, which is what the join stands for. A join on an
             // enclosing event's value stays whole: its missing value makes a check undetermined.
@@ -147,15 +147,6 @@ struct ExpressionCompiler {
         guard slot < Scope.capacity, slot < scope.count, let t = scope[slot], EventType.implicitFields[name] == nil,
               let k = store.layouts[t].position(name) else { return nil }
         return (k, store.layouts[t].fields[k].type)
-    }
-
-    /// The row column a join looks up: the id, or a text or id field.
-    private func symbolColumn(_ type: Int?, _ name: String) -> Int? {
-        guard let type else { return nil }
-        if name == "id" { return EventStore.Row.id }
-        guard EventType.implicitFields[name] == nil, let k = store.layouts[type].position(name),
-              Cell.isSymbol(store.layouts[type].fields[k].type) else { return nil }
-        return EventStore.Row.fields + k
     }
 
     /// The event's own count field, read before the body's records (see `MemberCounts`).

@@ -86,6 +86,15 @@ public final class EventStore: @unchecked Sendable {
 
     public func typeNumber(_ name: String) -> Int? { typeNumbers[name] }
 
+    /// The row column holding a field as a symbol, for joins: the id, or a kept text or id field;
+    /// nil for any other field.
+    func symbolColumn(type: Int, field name: String) -> Int? {
+        if name == "id" { return Row.id }
+        guard EventType.implicitFields[name] == nil, let k = layouts[type].position(name),
+              Cell.isSymbol(layouts[type].fields[k].type) else { return nil }
+        return Row.fields + k
+    }
+
     /// The standard `membership` type, whose events give a body's size.
     let membershipType: Int?
 
