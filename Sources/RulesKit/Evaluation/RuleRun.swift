@@ -44,8 +44,9 @@ struct RuleRun {
         switch rule.form {
         case .frequency(_, let count): frequency(count, filter, &sink)
         case .gap(let max, _): gap(max.amount, max.dimension, filter, &sink)
-        case .each(_, let unless, let req): for i in judged(filter) { each(i, unless, req, &sink) }
-        case .whenever(_, let req): for i in judged(filter) { each(i, nil, req, &sink) }
+        case .each, .whenever:
+            guard let requirement = compiled.requirement else { return }
+            for i in judged(filter) { each(i, requirement, &sink) }
         case .target: break
         }
     }
@@ -138,12 +139,12 @@ struct RuleRun {
     // MARK: - Per-event requirements
 
     /// With `explain`, the events a per-event check looked at and the dates it computed.
-    private func explained(_ f: Finding, _ i: Int, _ req: CRequirement) -> Finding {
+    private func explained(_ f: Finding, _ i: Int, _ req: CompiledRule.Requirement) -> Finding {
         guard explain else { return f }
         var f = f
         f.considered = [b.source(i)]
         guard case .related(let other, let timing) = req else { return f }
-        f.considered += ev.matches(other, [i]).map(b.source)
+        f.considered += ev.matches(other, Scope(i)).map(b.source)
         let date = b.date(i)
         let lead: (CExpr, Int64)? = switch timing {
         case .atLeastBefore(let d): (d, -1)
@@ -169,21 +170,19 @@ struct RuleRun {
         return f
     }
 
-    private func each(_ i: Int, _ unless: CExpr?, _ req: CRequirement, _ sink: inout FindingSink) {
+    private func each(_ i: Int, _ req: CompiledRule.Requirement, _ sink: inout FindingSink) {
         let e = i, date = b.date(i)
         /// Made only when listed; with `explain`, with the events looked at and the dates computed.
         func put(_ status: Finding.Status, _ make: () -> Finding) {
             sink.add(status, date) { explained(make(), i, req) }
         }
         let scope = Scope(i)
-        if let unless {
-            let value: Value? = if let truth = compiled.unless {
-                ev.truth(truth, scope).map(Value.boolean)
-            } else if let reason = compiled.unlessReason {
-                // The text is made only when there is one: most events give no reason.
-                ev.symbol(reason, scope).map { .text(b.store.symbols.string($0)) }
-            } else {
-                ev.eval(unless, [i])
+        if let unless = compiled.unless {
+            let value: Value? = switch unless {
+            case .truth(let t): ev.truth(t, scope).map(Value.boolean)
+            // The text is made only when there is one: most events give no reason.
+            case .reason(let r): ev.symbol(r, scope).map { .text(b.store.symbols.string($0)) }
+            case .general(let u): ev.eval(u, [i])
             }
             switch value {
             case .boolean(true)?: return put(.excused) { finding(.excused, EvaluationMessages.excused("—"), event: e, date: date, reason: "—") }
@@ -195,8 +194,8 @@ struct RuleRun {
         // Made only for the findings shown: a copy of the evaluator is not free.
         var explain: Explainer { Explainer(ev: ev) }
         switch req {
-        case .condition(let c):
-            switch ev.truth(compiled.condition ?? .general(c), scope) {
+        case .condition(let t, let c):
+            switch ev.truth(t, scope) {
             case true?: return put(.kept) { finding(.kept, EvaluationMessages.conditionKept, event: e, date: date) }
             case false?:
                 return put(.violation) { finding(.violation, EvaluationMessages.conditionBroken(rule.name), event: e, date: date,
@@ -206,13 +205,13 @@ struct RuleRun {
                                compared: explain.whyNot(c, [i])) }
             }
         case .related(let f, let timing): return related(i, f, timing, &sink)
-        case .decision(let base, let cases):
+        case .decision(let adopted, let base, let baseSource, let cases):
             // The first stricter case that applies. Like a `where`, a `when` that reads a field the
             // record lacks does not apply: a matter without a category is an ordinary matter.
-            let k = compiled.cases.firstIndex { ev.truth($0.when, scope) == true }
-            let applicable = k.map { cases[$0].requires } ?? base
-            let met = ev.truth(k.map { compiled.cases[$0].requires } ?? compiled.base ?? .general(base), scope)
-            switch (ev.truth(compiled.adopted ?? .constant(nil), scope), met) {
+            let k = cases.firstIndex { ev.truth($0.when, scope) == true }
+            let applicable = k.map { cases[$0].source } ?? baseSource
+            let met = ev.truth(k.map { cases[$0].requires } ?? base, scope)
+            switch (ev.truth(adopted, scope), met) {
             case (true?, false?):
                 let why = explain.whyNot(applicable, [i])
                 return put(.violation) { finding(.violation, EvaluationMessages.adoptedWithoutMajority(why), event: e, date: date, compared: why) }
@@ -228,12 +227,12 @@ struct RuleRun {
     }
 
     /// A related event placed in time: a draft before the meeting, a report after the visit.
-    private func related(_ i: Int, _ f: CFilter, _ timing: CTiming, _ sink: inout FindingSink) {
-        let e = i, date = b.date(i)
+    private func related(_ i: Int, _ compiledFilter: CompiledFilter, _ timing: CTiming, _ sink: inout FindingSink) {
+        let e = i, date = b.date(i), f = compiledFilter.source
         func put(_ status: Finding.Status, _ make: () -> Finding) {
-            sink.add(status, date) { explained(make(), i, .related(f, timing)) }
+            sink.add(status, date) { explained(make(), i, .related(compiledFilter, timing)) }
         }
-        let scope = Scope(i), compiledFilter = compiled.related ?? ExpressionCompiler.uncompiled(f)
+        let scope = Scope(i)
         if ev.joinKeyMissing(compiledFilter, scope) {
             return put(.warning) { finding(.warning, EvaluationMessages.undetermined(rule.name), event: e, date: date) }
         }

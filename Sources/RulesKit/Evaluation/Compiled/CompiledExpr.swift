@@ -103,16 +103,28 @@ final class CompiledFilter {
 
 /// A rule's filter and checks, compiled.
 struct CompiledRule {
+    /// The events the rule counts or judges (nil for a target).
     let filter: CompiledFilter?
-    let unless: Truth?
-    /// An `unless` that is a text field of the event (the recorded reason), as its symbol.
-    let unlessReason: Symbolic?
-    let condition: Truth?
-    let related: CompiledFilter?
-    /// For a decision: whether it was adopted, and per `when` case its test and requirement.
-    let adopted: Truth?
-    let base: Truth?
-    let cases: [(when: Truth, requires: Truth)]
+    /// A per-event rule's exception.
+    let unless: Unless?
+    /// What a per-event rule requires of each event.
+    let requirement: Requirement?
     /// A frequency rule's periods in the window: the same for every body, so cut once.
     var spans: [PeriodSpan] = []
+
+    enum Unless {
+        case truth(Truth)
+        /// A text field of the event, the recorded reason, as its symbol.
+        case reason(Symbolic)
+        /// Any other text, for the general evaluator.
+        case general(CExpr)
+    }
+
+    /// Each with the checked expressions it came from, which explanations quote.
+    enum Requirement {
+        case condition(Truth, source: CExpr)
+        case related(CompiledFilter, CTiming)
+        /// Whether the matter was adopted, the base requirement and the `when` cases in order.
+        case decision(adopted: Truth, base: Truth, source: CExpr, cases: [(when: Truth, requires: Truth, source: CExpr)])
+    }
 }

@@ -6,37 +6,37 @@ struct ExpressionCompiler {
     var general = false
 
     func rule(_ r: CheckedRule) -> CompiledRule {
-        var filter: CompiledFilter?, unless: Truth?, unlessReason: Symbolic?, condition: Truth?, related: CompiledFilter?
-        var adopted: Truth?, base: Truth?, cases: [(when: Truth, requires: Truth)] = []
-        func requirement(_ req: CRequirement, _ inner: [Int?]) {
-            switch req {
-            case .condition(let c): condition = truth(c, inner)
-            case .related(let f, _): related = self.filter(f, inner)
-            case .decision(let b, let cs):
-                adopted = truth(CExpr(kind: .field(slot: 0, name: "adopted"), type: .boolean, range: b.range), inner)
-                base = truth(b, inner)
-                cases = cs.map { (truth($0.when, inner), truth($0.requires, inner)) }
-            }
-        }
         switch r.form {
-        case .frequency(_, let c): filter = self.filter(c.filter, [])
-        case .gap(_, let f): filter = self.filter(f, [])
+        case .frequency(_, let c): return CompiledRule(filter: filter(c.filter, []), unless: nil, requirement: nil)
+        case .gap(_, let f): return CompiledRule(filter: filter(f, []), unless: nil, requirement: nil)
         case .each(let f, let u, let req):
-            filter = self.filter(f, [])
-            // An `unless` giving a text (the recorded reason) is compiled only when it is a text field.
-            if let u, u.type == .boolean { unless = truth(u, [store.typeNumber(f.type)]) }
-            if let u, !general, case .field(let s, let name) = u.kind, let (k, type) = field([store.typeNumber(f.type)], s, name),
-               case .text = type {
-                unlessReason = .field(slot: s, column: k)
-            }
-            requirement(req, [store.typeNumber(f.type)])
+            let inner = [store.typeNumber(f.type)]
+            return CompiledRule(filter: filter(f, []), unless: u.map { unless($0, inner) }, requirement: requirement(req, inner))
         case .whenever(let f, let req):
-            filter = self.filter(f, [])
-            requirement(req, [store.typeNumber(f.type)])
-        case .target: break
+            return CompiledRule(filter: filter(f, []), unless: nil, requirement: requirement(req, [store.typeNumber(f.type)]))
+        case .target: return CompiledRule(filter: nil, unless: nil, requirement: nil)
         }
-        return CompiledRule(filter: filter, unless: unless, unlessReason: unlessReason, condition: condition, related: related,
-                            adopted: adopted, base: base, cases: cases)
+    }
+
+    /// A boolean `unless` is a truth; one giving a text (the recorded reason) is read as a symbol
+    /// when it is a text field, else left to the general evaluator.
+    private func unless(_ u: CExpr, _ scope: [Int?]) -> CompiledRule.Unless {
+        if u.type == .boolean { return .truth(truth(u, scope)) }
+        if !general, case .field(let s, let name) = u.kind, let (k, type) = field(scope, s, name), case .text = type {
+            return .reason(.field(slot: s, column: k))
+        }
+        return .general(u)
+    }
+
+    private func requirement(_ req: CRequirement, _ scope: [Int?]) -> CompiledRule.Requirement {
+        switch req {
+        case .condition(let c): return .condition(truth(c, scope), source: c)
+        case .related(let f, let timing): return .related(filter(f, scope), timing)
+        case .decision(let b, let cs):
+            return .decision(adopted: truth(CExpr(kind: .field(slot: 0, name: "adopted"), type: .boolean, range: b.range), scope),
+                             base: truth(b, scope), source: b,
+                             cases: cs.map { (truth($0.when, scope), truth($0.requires, scope), $0.requires) })
+        }
     }
 
     /// A filter left whole to the general evaluator.
