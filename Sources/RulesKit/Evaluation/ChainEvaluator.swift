@@ -14,7 +14,7 @@ public struct ChainEvaluator: Sendable {
     /// The window judged and the codes of the versions in force in it: a report's heading,
     /// known before any body is judged.
     public func heading(_ store: EventStore, options: Evaluator.Options) -> (regulation: String, window: ClosedRange<Day>) {
-        let window = Evaluator(model: chain.base.model).window(dates: store.dates, options: options)
+        let window = Evaluator.window(chain.base.model.regulation, dates: store.dates, options: options)
         return (chain.versions.filter { $0.effective <= window.upperBound }.map(\.code).joined(separator: ", "), window)
     }
 

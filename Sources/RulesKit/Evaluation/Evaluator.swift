@@ -49,15 +49,20 @@ public struct Evaluator: Sendable {
     /// The window judged: `--from`/`--to`, else the calendar years the events span, kept inside
     /// the regulation's effective date and term.
     public func window(dates: ClosedRange<Day>?, options: Options) -> ClosedRange<Day> {
+        Self.window(model.regulation, dates: dates, options: options)
+    }
+
+    /// The same for a regulation's header alone: no calendar is needed to know it.
+    static func window(_ regulation: RegulationInfo?, dates: ClosedRange<Day>?, options: Options) -> ClosedRange<Day> {
         var from = options.from ?? dates.map { Day(year: $0.lowerBound.year, month: 1, day: 1)! }
             ?? Day(year: options.asOf.year, month: 1, day: 1)!
         var to = options.to ?? dates.map { Day(year: $0.upperBound.year, month: 12, day: 31)! }
             ?? Day(year: options.asOf.year, month: 12, day: 31)!
         if options.from == nil {
-            if let e = model.regulation?.effective, e > from { from = e }
-            if let t = model.regulation?.term, t.lowerBound > from { from = t.lowerBound }
+            if let e = regulation?.effective, e > from { from = e }
+            if let t = regulation?.term, t.lowerBound > from { from = t.lowerBound }
         }
-        if options.to == nil, let t = model.regulation?.term, t.upperBound < to { to = t.upperBound }
+        if options.to == nil, let t = regulation?.term, t.upperBound < to { to = t.upperBound }
         return from...max(from, to)
     }
 

@@ -20,6 +20,8 @@ public struct EventLog: Sendable {
     private let decoder: EventDecoder
     /// Off only in tests that hold the fast path to the general one.
     var usesFastPath = true
+    /// Records the fast path stored (tests: that it is taken at all).
+    private(set) var recordsDecodedFast = 0
 
     /// `keeping`: the fields rules read (`Model.fieldsRead`); the others are checked, not kept.
     public init(types: [String: EventType], keeping: Set<String>? = nil) {
@@ -60,8 +62,8 @@ public struct EventLog: Sendable {
                 // Counted here, whichever path the record takes.
                 let r = records.next { line, number in
                     guard usesFastPath, fast.store(line, file: fileNumber, lineNumber: number) else { return false }
-                    recordsRead += 1
-                    if recordsRead % 100_000 == 0 { progress?(recordsRead) }
+                    recordsDecodedFast += 1
+                    countRecord()
                     return true
                 }
                 guard let r else { break }
@@ -70,9 +72,13 @@ public struct EventLog: Sendable {
         }
     }
 
-    private mutating func consume(_ r: Result<RawRecord, RawReadError>, file: String) {
+    private mutating func countRecord() {
         recordsRead += 1
         if recordsRead % 100_000 == 0 { progress?(recordsRead) }
+    }
+
+    private mutating func consume(_ r: Result<RawRecord, RawReadError>, file: String) {
+        countRecord()
         switch r {
         case .failure(let e):
             errors.append(EventError(source: EventSource(file: file, line: e.line), column: e.column, field: nil,

@@ -4,9 +4,6 @@ import XCTest
 /// Compiled expressions (fields as columns, texts as symbols) must give exactly the verdicts of
 /// the general evaluator, which defines what an expression means.
 final class CompiledEvaluationTests: XCTestCase {
-    private let repo = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-        .deletingLastPathComponent().deletingLastPathComponent()
-
     private func both(_ m: Model, _ store: EventStore, asOf: String) -> (compiled: Evaluation, general: Evaluation) {
         var options = Evaluator.Options(asOf: Day.parse(asOf)!)
         let compiled = Evaluator(model: m).evaluate(store, options: options)
@@ -19,29 +16,26 @@ final class CompiledEvaluationTests: XCTestCase {
     }
 
     func testEveryRegulationOverEveryExampleLog() throws {
-        let names = try FileManager.default.contentsOfDirectory(atPath: repo.appendingPathComponent("Rules").path)
-            .filter { $0.hasSuffix(".rules") }.sorted()
-        let files = try names.map { SourceFile(path: $0, text: try String(contentsOf: repo.appendingPathComponent("Rules/" + $0), encoding: .utf8)) }
+        let files = Fixtures.files(in: "Rules", withExtension: "rules").map { SourceFile(path: $0.lastPathComponent, text: Fixtures.text($0)) }
         let (chains, diagnostics) = RegulationChain.build(files)
         XCTAssertTrue(diagnostics.allSatisfy { $0.1.isEmpty })
         XCTAssertGreaterThanOrEqual(chains.count, 5)
-        let logs = try FileManager.default.contentsOfDirectory(atPath: repo.appendingPathComponent("examples").path)
-            .filter { $0.hasSuffix(".jsonl") }.sorted()
+        let logs = Fixtures.files(in: "examples", withExtension: "jsonl")
         var judged = 0
         for chain in chains {
             let last = chain.versions.last!.model
             for l in logs {
                 // Records of types a regulation does not know are skipped; the rest are judged.
                 var log = EventLog(types: last.eventTypes, keeping: chain.versions.reduce(into: Set()) { $0.formUnion($1.model.fieldsRead) })
-                XCTAssertNil(log.read(path: repo.appendingPathComponent("examples/" + l).path))
+                XCTAssertNil(log.read(path: l.path))
                 log.finish()
                 for asOf in ["2023-06-30", "2026-01-31"] {
                     var options = Evaluator.Options(asOf: Day.parse(asOf)!)
                     let c = ChainEvaluator(chain: chain).evaluate(log.store, options: options)
                     options.compiled = false
                     let g = ChainEvaluator(chain: chain).evaluate(log.store, options: options)
-                    XCTAssertEqual(lines(c), lines(g), "\(chain.base.code) over \(l) as of \(asOf)")
-                    XCTAssertEqual(c.tallies, g.tallies, "\(chain.base.code) over \(l) as of \(asOf)")
+                    XCTAssertEqual(lines(c), lines(g), "\(chain.base.code) over \(l.lastPathComponent) as of \(asOf)")
+                    XCTAssertEqual(c.tallies, g.tallies, "\(chain.base.code) over \(l.lastPathComponent) as of \(asOf)")
                     judged += c.findings.count
                 }
             }

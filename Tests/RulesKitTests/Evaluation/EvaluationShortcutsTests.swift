@@ -4,14 +4,10 @@ import XCTest
 /// The two ways evaluation saves work must not change a verdict: counting kept checks instead of
 /// listing them, and storing only the fields rules read.
 final class EvaluationShortcutsTests: XCTestCase {
-    private let repo = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-        .deletingLastPathComponent().deletingLastPathComponent()
-
     private func evaluate(keeping: Bool, listKept: Bool) throws -> Evaluation {
-        let text = try String(contentsOf: repo.appendingPathComponent("Rules/pho-hoa.rules"), encoding: .utf8)
-        let model = try XCTUnwrap(Checker.check(path: "pho-hoa.rules", text: text).0)
+        let model = try Golden.model("pho-hoa.rules")
         var log = EventLog(types: model.eventTypes, keeping: keeping ? model.fieldsRead : nil)
-        XCTAssertNil(log.read(path: repo.appendingPathComponent("examples/pho-hoa-2023.jsonl").path))
+        XCTAssertNil(log.read(path: Fixtures.repositoryFile("examples/pho-hoa-2023.jsonl").path))
         log.finish()
         var options = Evaluator.Options(asOf: Day.parse("2024-01-31")!)
         options.listKept = listKept
@@ -38,7 +34,7 @@ final class EvaluationShortcutsTests: XCTestCase {
         let all = try evaluate(keeping: false, listKept: true), read = try evaluate(keeping: true, listKept: true)
         XCTAssertEqual(shown(read, kept: true), shown(all, kept: true))
         XCTAssertEqual(read.tallies, all.tallies)
-        let model = try XCTUnwrap(Checker.check(path: "p", text: String(contentsOf: repo.appendingPathComponent("Rules/pho-hoa.rules"), encoding: .utf8)).0)
+        let model = try Golden.model("pho-hoa.rules")
         // Fields no Phổ Hòa rule reads are not kept; those it reads are.
         XCTAssertFalse(model.fieldsRead.contains("minutes"))
         XCTAssertTrue(model.fieldsRead.isSuperset(of: ["present", "kind", "chair", "meeting", "special", "approve", "reported_at"]))

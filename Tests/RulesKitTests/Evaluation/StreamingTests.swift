@@ -55,7 +55,7 @@ final class StreamingTests: XCTestCase {
         let c = try chain(["chi-bo.rules"])
         let (whole, streamed, _) = try check(c, store(c, ["chi-bo-2023.jsonl"]), listKept: true)
         XCTAssertFalse(whole.targets.isEmpty)
-        XCTAssertEqual(streamed.targets.map(\.met), whole.targets.map(\.met))
+        XCTAssertEqual(streamed.targets, whole.targets)
         XCTAssertFalse(streamed.findings.isEmpty)
     }
 }
