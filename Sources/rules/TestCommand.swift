@@ -29,10 +29,10 @@ enum TestCommand {
             for outcome in runner.run(file, path: source.path) {
                 if outcome.failures.isEmpty {
                     passed += 1
-                    Terminal.write("ok    \(outcome.name)\n")
+                    Terminal.write(Localized(vi: "đạt   ", en: "ok    ").text(lang) + "\(outcome.name)\n")
                 } else {
                     failed += 1
-                    Terminal.write("FAIL  \(outcome.name)\n")
+                    Terminal.write(Localized(vi: "SAI   ", en: "FAIL  ").text(lang) + "\(outcome.name)\n")
                     for f in outcome.failures { Terminal.write("      \(f.text(lang))\n") }
                 }
             }
@@ -42,7 +42,7 @@ enum TestCommand {
                 for r in missing { Terminal.write("  \(r.name) (\(r.citation.text(lang)))\n") }
             }
         }
-        Terminal.write("\(passed) passed, \(failed) failed\n")
+        Terminal.write(Localized(vi: "\(passed) đạt, \(failed) sai", en: "\(passed) passed, \(failed) failed").text(lang) + "\n")
         return unusable ? 2 : failed > 0 ? 1 : 0
     }
 }
