@@ -13,7 +13,7 @@ enum Cell {
         return bigBase + Int32(big.count - 1)
     }
 
-    static func fits(_ n: Int64) -> Bool { n >= smallMin && n <= Int64(Int32.max) }
+    private static func fits(_ n: Int64) -> Bool { n >= smallMin && n <= Int64(Int32.max) }
 
     static func integer(_ n: Int64, big: inout [Rational]) -> Int32 {
         fits(n) ? Int32(n) : number(Rational(n), big: &big)

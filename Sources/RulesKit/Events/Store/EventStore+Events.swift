@@ -46,14 +46,17 @@ extension EventStore {
     /// right type (input need not be sorted, so this waits for the end), then puts each body's
     /// events of each type in date order, ties in file and line order.
     public func finish(checkingReferences: Bool = true) -> [EventError] {
+        // Per type, its reference fields: column, target type's name and number.
+        let refs = layouts.map { layout in
+            layout.fields.enumerated().compactMap { k, f -> (Int, String, Int)? in
+                if case .ref(let target) = f.type { return (k, target, typeNumber(target) ?? -1) }
+                return nil
+            }
+        }
         var errors: [EventError] = []
         for b in bodies.indices {
             for t in layouts.indices where !bodies[b].rows[t].isEmpty {
-                let refs = layouts[t].fields.enumerated().compactMap { k, f -> (Int, String, Int)? in
-                    if case .ref(let target) = f.type { return (k, target, typeNumber(target) ?? -1) }
-                    return nil
-                }
-                if checkingReferences, !refs.isEmpty { errors += dropDanglingReferences(body: b, type: t, refs: refs) }
+                if checkingReferences, !refs[t].isEmpty { errors += dropDanglingReferences(body: b, type: t, refs: refs[t]) }
                 sortRows(body: b, type: t)
             }
         }
@@ -62,34 +65,29 @@ extension EventStore {
 
     private func dropDanglingReferences(body b: Int, type t: Int, refs: [(Int, String, Int)]) -> [EventError] {
         let stride = layouts[t].stride
-        var kept: [Int32] = [], errors: [EventError] = []
         let rows = bodies[b].rows[t]
-        // Nearly always every reference resolves: then nothing is copied.
-        var dangling = false
-        for i in Swift.stride(from: 0, to: rows.count, by: stride) where !dangling {
-            for (k, _, number) in refs {
-                let cell = rows[i + Row.fields + k]
-                if cell != Cell.missing, owner(of: cell) != number { dangling = true }
-            }
-        }
-        guard dangling else { return [] }
-        var i = 0
-        while i < rows.count {
-            let row = rows[i..<i + stride]
-            var ok = true
+        /// The reference field of the row at `i` that points at no event of its type, if any.
+        func dangling(_ i: Int) -> (k: Int, target: String, cell: Int32)? {
             for (k, target, number) in refs {
-                let cell = row[i + Row.fields + k]
-                if cell != Cell.missing, owner(of: cell) != number {
-                    errors.append(EventError(source: source(row), column: nil, field: layouts[t].fields[k].name, code: "E17",
-                                             message: EventMessages.unknownReference(symbols.string(cell), target)))
-                    ok = false
-                    break
-                }
+                let cell = rows[i + Row.fields + k]
+                if cell != Cell.missing, owner(of: cell) != number { return (k, target, cell) }
             }
-            if ok { kept += row } else { count -= 1 }
-            i += stride
+            return nil
         }
-        if !errors.isEmpty { bodies[b].rows[t] = kept }
+        // Nearly always every reference resolves: then nothing is copied.
+        guard let first = Swift.stride(from: 0, to: rows.count, by: stride).first(where: { dangling($0) != nil }) else { return [] }
+        var kept = Array(rows[..<first]), errors: [EventError] = []
+        for i in Swift.stride(from: first, to: rows.count, by: stride) {
+            let row = rows[i..<i + stride]
+            guard let (k, target, cell) = dangling(i) else {
+                kept += row
+                continue
+            }
+            errors.append(EventError(source: source(row), column: nil, field: layouts[t].fields[k].name, code: "E17",
+                                     message: EventMessages.unknownReference(symbols.string(cell), target)))
+            count -= 1
+        }
+        bodies[b].rows[t] = kept
         return errors
     }
 

@@ -62,19 +62,22 @@ struct FastRowDecoder {
     mutating func store(_ line: UnsafeBufferPointer<UInt8>, file: Int32, lineNumber: Int) -> Bool {
         guard lineNumber <= Int(Int32.max), scan(line) else { return false }
         var type = -1, date = Cell.missing, body: SymbolTable.Symbol = -1, id = Cell.missing
-        // Keys that are the record's own (type, date, body, id), not fields of its type.
-        var own: UInt64 = 0
+        // Keys that are the record's own (type, date, body, id), not fields of its type; a record
+        // has at most `Scratch.capacity` keys.
+        var own: UInt32 = 0
         for (k, key) in keys.enumerated() {
             let v = values[k]
-            if k < 64, key.count == 4 || key.count == 2 { own |= 1 << UInt64(k) }
             switch key.count {
             case 4 where equal(line, key, "type"):
+                own |= 1 << UInt32(k)
                 guard v.kind == Kind.string else { return false }
                 type = typeNames.firstIndex { equal(line, v.range, $0) } ?? -2
             case 4 where equal(line, key, "date"):
+                own |= 1 << UInt32(k)
                 guard v.kind == Kind.string, let d = Self.day(line, v.range) else { return false }
                 date = d
             case 4 where equal(line, key, "body"):
+                own |= 1 << UInt32(k)
                 guard v.kind == Kind.string, !v.range.isEmpty else { return false }
                 if lastBody >= 0, same(line, v.range, lastBody) {
                     body = lastBody
@@ -84,15 +87,17 @@ struct FastRowDecoder {
                     lastBody = s
                 }
             case 2 where equal(line, key, "id"):
+                own |= 1 << UInt32(k)
                 guard v.kind == Kind.string, !v.range.isEmpty, let s = intern(line, v.range) else { return false }
                 id = s
                 recent[recentNext] = s
                 recentNext = (recentNext + 1) & 7
-            default: if k < 64 { own &= ~(1 << UInt64(k)) }
+            default: continue
             }
         }
-        // No `date` (a `time` only, say) is for the general path too.
-        guard type >= 0, date != Cell.missing, body >= 0 else { return false }
+        // No `date` (a `time` only, say) is for the general path too, and so is a type of more
+        // than 64 fields, which the presence mask could not follow.
+        guard type >= 0, date != Cell.missing, body >= 0, fieldNames[type].count <= 64 else { return false }
         let row = UnsafeMutableBufferPointer(rebasing: scratch.row[0..<strides[type]])
         row.update(repeating: Cell.missing)
         row[EventStore.Row.date] = date
@@ -100,12 +105,16 @@ struct FastRowDecoder {
         row[EventStore.Row.file] = file
         row[EventStore.Row.line] = Int32(lineNumber)
         let names = fieldNames[type]
-        // Past 64 fields the presence mask would not do: the general path reads such types.
-        guard names.count <= 64 else { return false }
         var present: UInt64 = 0
+        // Numbers too large for a cell go to the store's side table: taken back if the record is not stored.
+        let bigCount = store.big.count
+        func reject() -> Bool {
+            store.big.removeLast(store.big.count - bigCount)
+            return false
+        }
         if fieldAt[type].count < keys.count { fieldAt[type] += repeatElement(-1, count: keys.count - fieldAt[type].count) }
         for (k, key) in keys.enumerated() {
-            if k < 64, own & (1 << UInt64(k)) != 0 { continue }
+            if own & (1 << UInt32(k)) != 0 { continue }
             let guess = fieldAt[type][k]
             let f: Int
             if guess >= 0, equal(line, key, names[guess]) {
@@ -122,13 +131,13 @@ struct FastRowDecoder {
                 present |= 1 << UInt64(f)
                 continue
             }
-            guard let cell = convert(line, values[k], plan) else { return false }
+            guard let cell = convert(line, values[k], plan) else { return reject() }
             if cell != Cell.missing { present |= 1 << UInt64(f) }
             if plan.column >= 0 { row[EventStore.Row.fields + plan.column] = cell }
         }
-        if present & requiredMasks[type] != requiredMasks[type] { return false }
+        if present & requiredMasks[type] != requiredMasks[type] { return reject() }
         if id != Cell.missing, store.claim(id: id, type: type, source: EventSource(file: store.files[Int(file)], line: lineNumber)) != nil {
-            return false
+            return reject()
         }
         let bodyNumber = store.bodyNumber(body)
         store.append(type: type, body: bodyNumber, row: UnsafeBufferPointer(row))
@@ -143,7 +152,7 @@ struct FastRowDecoder {
         case .integer, .number:
             if v.kind == Kind.number {
                 guard let n = Self.integer(line, v.range) else { return nil }
-                return Cell.fits(n) ? Int32(n) : Cell.integer(n, big: &store.big)
+                return Cell.integer(n, big: &store.big)
             }
             guard v.kind == Kind.fraction, let q = Rational.parseDecimal(String(decoding: UnsafeBufferPointer(rebasing: line[v.range]), as: UTF8.self)),
                   plan.kind == .number || q.isInteger else { return nil }
@@ -172,8 +181,9 @@ struct FastRowDecoder {
 
     private func intern(_ line: UnsafeBufferPointer<UInt8>, _ r: Range<Int>) -> SymbolTable.Symbol? {
         let bytes = UnsafeRawBufferPointer(rebasing: UnsafeRawBufferPointer(line)[r])
-        guard bytes.count <= 16 else { return store.symbols.intern(bytes) }
-        return scratch.shortTexts.symbol(bytes) { store.symbols.intern(bytes) }
+        // `scan` let no byte above 0x7F through.
+        guard bytes.count <= 16 else { return store.symbols.intern(ascii: bytes) }
+        return scratch.shortTexts.symbol(bytes) { store.symbols.intern(ascii: bytes) }
     }
 
     private func equal(_ line: UnsafeBufferPointer<UInt8>, _ r: Range<Int>, _ word: StaticString) -> Bool {
@@ -240,14 +250,13 @@ struct FastRowDecoder {
             guard i < n, line[i] == 0x22 else { return nil }
             i += 1
             let start = i
-            // Eight bytes at a time while none is a quote, a backslash, a control or non-ASCII
-            // byte (each test is exact about whether such a byte is present); then byte by byte.
-            let ones: UInt64 = 0x0101_0101_0101_0101, high: UInt64 = 0x8080_8080_8080_8080
+            // Eight bytes at a time up to the first quote, backslash, control or non-ASCII byte.
             while i + 8 <= n {
-                let w = UnsafeRawPointer(line.baseAddress! + i).loadUnaligned(as: UInt64.self)
-                let quote = w ^ (ones &* 0x22), backslash = w ^ (ones &* 0x5C)
-                let special = w | ((w &- ones &* 0x20) & ~w) | ((quote &- ones) & ~quote) | ((backslash &- ones) & ~backslash)
-                if special & high != 0 { break }
+                let special = JSONStringSWAR.specialBytes(UnsafeRawPointer(line.baseAddress! + i).loadUnaligned(as: UInt64.self))
+                if special != 0 {
+                    i += special.trailingZeroBitCount >> 3
+                    break
+                }
                 i += 8
             }
             while i < n {

@@ -50,15 +50,20 @@ public final class SymbolTable: @unchecked Sendable {
         return insert(bytes)
     }
 
+    /// The same for bytes the caller knows to be ASCII (the fast path's): no pass to check them.
+    func intern(ascii bytes: UnsafeRawBufferPointer) -> Symbol? {
+        bytes.count <= Self.maxLength ? insert(bytes) : nil
+    }
+
     public func intern(_ text: String) -> Symbol? {
         var s = text
         return s.withUTF8 { intern(UnsafeRawBufferPointer($0)) }
     }
 
-    /// The symbol of a text already interned, nil if no event has it (so nothing can equal it).
     /// Stands for a text no event has: equal to no symbol.
     static let absent: Symbol = -2
 
+    /// The symbol of a text already interned, nil if no event has it (so nothing can equal it).
     public func lookup(_ text: String) -> Symbol? {
         var s = text.utf8.allSatisfy { $0 < 0x80 } ? text : text.precomposedStringWithCanonicalMapping
         return s.withUTF8 { find(UnsafeRawBufferPointer($0), hash: Self.hash(UnsafeRawBufferPointer($0))).symbol }
