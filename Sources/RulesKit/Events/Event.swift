@@ -69,7 +69,7 @@ public struct EventError: Error, Sendable, Hashable {
 
     public func render(_ lang: Language) -> String {
         let col = column.map { ":\($0)" } ?? ""
-        let f = field.map { lang == .vi ? " (trường '\($0)')" : " (field '\($0)')" } ?? ""
-        return "\(source.file):\(source.line)\(col): \(lang == .vi ? "lỗi" : "error"): \(message.text(lang))\(f) [\(code)]"
+        let f = field.map { lang.pick(" (trường '\($0)')", " (field '\($0)')") } ?? ""
+        return "\(source.file):\(source.line)\(col): \(lang.pick("lỗi", "error")): \(message.text(lang))\(f) [\(code)]"
     }
 }

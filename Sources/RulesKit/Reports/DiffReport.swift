@@ -24,7 +24,7 @@ public struct DiffReport: Sendable {
     }
 
     public func markdown(_ pairs: [RegulationDiff.Pair], a: Model, b: Model) -> String {
-        var out = "| A: \(a.regulation?.code ?? "") | B: \(b.regulation?.code ?? "") | " + (language == .vi ? "Kết luận | Chi tiết" : "Verdict | Details") + " |\n"
+        var out = "| A: \(a.regulation?.code ?? "") | B: \(b.regulation?.code ?? "") | " + language.pick("Kết luận | Chi tiết", "Verdict | Details") + " |\n"
         out += "|---|---|---|---|\n"
         for p in pairs {
             let cell = { (r: CheckedRule?) in r.map { "`\($0.name)` \($0.citation.text(language))" } ?? "—" }
@@ -36,7 +36,7 @@ public struct DiffReport: Sendable {
 
     /// The violations only one side finds in the same events.
     public func differencesText(_ ds: [DifferentialEvaluation.Difference]) -> String {
-        var out = (language == .vi ? "Vi phạm chỉ một bên phát hiện: \(ds.count)" : "Violations only one side finds: \(ds.count)") + "\n"
+        var out = language.pick("Vi phạm chỉ một bên phát hiện: \(ds.count)", "Violations only one side finds: \(ds.count)") + "\n"
         for d in ds {
             let f = d.finding
             out += "  \(d.side): \(f.rule) \(f.body) \(f.eventId ?? f.period ?? f.date.description): \(f.message.text(language))"

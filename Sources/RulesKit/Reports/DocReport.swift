@@ -9,7 +9,6 @@ public struct DocReport: Sendable {
         self.language = language
     }
 
-    private func t(_ vi: String, _ en: String) -> String { language == .vi ? vi : en }
 
     /// The same document as one self-contained HTML page, for a projector or a printout.
     public func html(_ model: Model) -> String {
@@ -63,16 +62,16 @@ public struct DocReport: Sendable {
         if let r = model.regulation {
             var facts: [String] = []
             if let i = r.issuer { facts.append(i) }
-            if let d = r.effective { facts.append(t("hiệu lực từ \(d)", "in force from \(d)")) }
-            if let term = r.term { facts.append(t("nhiệm kỳ \(term.lowerBound) – \(term.upperBound)", "term \(term.lowerBound) – \(term.upperBound)")) }
+            if let d = r.effective { facts.append(language.pick("hiệu lực từ \(d)", "in force from \(d)")) }
+            if let term = r.term { facts.append(language.pick("nhiệm kỳ \(term.lowerBound) – \(term.upperBound)", "term \(term.lowerBound) – \(term.upperBound)")) }
             out += facts.joined(separator: "; ") + "\n\n"
         }
         if !model.bodyOrder.isEmpty {
-            out += "## " + t("Cơ quan, tổ chức", "Bodies") + "\n\n"
+            out += "## " + language.pick("Cơ quan, tổ chức", "Bodies") + "\n\n"
             for name in model.bodyOrder {
                 let b = model.bodies[name]!
                 out += "- `\(name)`" + (b.label.map { " — \($0)" } ?? "")
-                if let n = b.members.entries.last?.value { out += t(": \(n) thành viên", ": \(n) members") }
+                if let n = b.members.entries.last?.value { out += language.pick(": \(n) thành viên", ": \(n) members") }
                 out += "\n"
             }
             out += "\n"
@@ -93,7 +92,7 @@ public struct DocReport: Sendable {
                 out += "\(heading) \(word) \(p.number)\n\n" + (p.text.map { "> \($0)\n\n" } ?? "")
             }
             if !p.rules.isEmpty {
-                out += "_" + t("Công cụ kiểm tra:", "What the tool checks:") + "_\n\n"
+                out += "_" + language.pick("Công cụ kiểm tra:", "What the tool checks:") + "_\n\n"
                 for name in p.rules {
                     guard let r = rules[name] else { continue }
                     out += "- " + (r.label.map { "\($0) " } ?? "") + "(`\(name)`): " + describe.describe(r).text(language) + "\n"

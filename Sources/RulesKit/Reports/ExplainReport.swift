@@ -7,26 +7,25 @@ public struct ExplainReport: Sendable {
         self.language = language
     }
 
-    private func t(_ vi: String, _ en: String) -> String { language == .vi ? vi : en }
 
     public func text(_ findings: [Finding]) -> String {
         var out = ""
         for f in findings {
             let cite = ([f.regulation] + [f.citation.text(language)].filter { !$0.isEmpty }).joined(separator: ", ")
             out += "\(cite) — \(f.rule)" + (f.ruleLabel.map { " (\($0))" } ?? "") + "\n"
-            if let q = f.citation.quote { out += "  \(t("Văn bản", "Text")): \"\(q)\"\n" }
-            out += "  \(t("Cơ quan", "Body")): \(f.body); " + (f.eventId.map { t("sự kiện \($0)", "event \($0)") }
-                ?? f.period.map { t("kỳ \($0)", "period \($0)") } ?? "\(f.date)") + "\n"
+            if let q = f.citation.quote { out += "  \(language.pick("Văn bản", "Text")): \"\(q)\"\n" }
+            out += "  \(language.pick("Cơ quan", "Body")): \(f.body); " + (f.eventId.map { language.pick("sự kiện \($0)", "event \($0)") }
+                ?? f.period.map { language.pick("kỳ \($0)", "period \($0)") } ?? "\(f.date)") + "\n"
             if !f.considered.isEmpty {
-                out += "  \(t("Sự kiện đã xem xét", "Events considered")):\n"
+                out += "  \(language.pick("Sự kiện đã xem xét", "Events considered")):\n"
                 for s in f.considered { out += "    \(s.file):\(s.line)\n" }
             } else {
-                out += "  " + t("Không có sự kiện nào phù hợp.", "No matching event.") + "\n"
+                out += "  " + language.pick("Không có sự kiện nào phù hợp.", "No matching event.") + "\n"
             }
             for s in f.steps { out += "  \(s.text(language))\n" }
-            if let c = f.compared { out += "  \(t("Giá trị so sánh", "Values compared")): \(c)\n" }
-            if let r = f.reason { out += "  \(t("Lý do ngoại lệ", "Exception claimed")): \(r)\n" }
-            out += "  \(t("Kết luận", "Conclusion")): \(TextReport(language: language).statusWord(f.status)) — \(f.message.text(language))\n\n"
+            if let c = f.compared { out += "  \(language.pick("Giá trị so sánh", "Values compared")): \(c)\n" }
+            if let r = f.reason { out += "  \(language.pick("Lý do ngoại lệ", "Exception claimed")): \(r)\n" }
+            out += "  \(language.pick("Kết luận", "Conclusion")): \(TextReport(language: language).statusWord(f.status)) — \(f.message.text(language))\n\n"
         }
         return out
     }

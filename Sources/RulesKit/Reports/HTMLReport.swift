@@ -12,7 +12,6 @@ public struct HTMLReport: Sendable {
         self.maxCalendars = maxCalendars
     }
 
-    private func t(_ vi: String, _ en: String) -> String { language == .vi ? vi : en }
 
     static func escape(_ s: String) -> String {
         var out = ""
@@ -45,33 +44,33 @@ public struct HTMLReport: Sendable {
     public func render(_ e: Evaluation, model: Model) -> String {
         let s = ReportSummary(e, model: model, language: language)
         let esc = Self.escape
-        let title = t("Kết quả kiểm tra", "Supervision report") + " — \(e.regulation)"
+        let title = language.pick("Kết quả kiểm tra", "Supervision report") + " — \(e.regulation)"
         var out = "<!DOCTYPE html>\n<html lang=\"\(language.rawValue)\"><head><meta charset=\"utf-8\"/>"
         out += "<title>\(esc(title))</title><style>\(Self.style)</style></head><body>\n"
         out += "<h1>\(esc(title))</h1>\n<p class=\"meta\">\(esc(model.regulation?.title ?? ""))<br/>"
-        out += esc(t("Từ \(e.from) đến \(e.to), tính đến ngày \(e.asOf). ", "From \(e.from) to \(e.to), as of \(e.asOf). ")
+        out += esc(language.pick("Từ \(e.from) đến \(e.to), tính đến ngày \(e.asOf). ", "From \(e.from) to \(e.to), as of \(e.asOf). ")
                    + e.accounting.text(language))
         out += "</p>\n"
 
         // Population first: a supervisor of 1,117 cells reads this before any single cell.
         let withViolations = s.bodies.filter { $0.broken > 0 }.count
-        out += "<h2 id=\"population\">\(t("Tổng quan", "Population"))</h2>\n<p>"
-        out += esc(t("\(s.bodies.count) cơ quan, tổ chức; \(withViolations) có vi phạm; \(e.violations) vi phạm tất cả.",
+        out += "<h2 id=\"population\">\(language.pick("Tổng quan", "Population"))</h2>\n<p>"
+        out += esc(language.pick("\(s.bodies.count) cơ quan, tổ chức; \(withViolations) có vi phạm; \(e.violations) vi phạm tất cả.",
                      "\(s.bodies.count) bodies; \(withViolations) with violations; \(e.violations) violations in all."))
         out += "</p>\n"
         if !e.targets.isEmpty {
-            out += "<table id=\"targets\"><tr><th>\(t("Chỉ tiêu", "Target"))</th><th>\(t("Kỳ", "Period"))</th><th>\(t("Đạt", "Met by"))</th><th>\(t("Tỷ lệ", "Share"))</th><th>\(t("Chỉ tiêu", "Target"))</th><th>\(t("Kết quả", "Result"))</th></tr>\n"
+            out += "<table id=\"targets\"><tr><th>\(language.pick("Chỉ tiêu", "Target"))</th><th>\(language.pick("Kỳ", "Period"))</th><th>\(language.pick("Đạt", "Met by"))</th><th>\(language.pick("Tỷ lệ", "Share"))</th><th>\(language.pick("Chỉ tiêu", "Target"))</th><th>\(language.pick("Kết quả", "Result"))</th></tr>\n"
             for r in e.targets {
                 let share = r.share.percentText
                 out += "<tr class=\"target\"><td>\(esc(r.rule)) (\(esc(r.keptRule)))</td><td>\(esc(r.period))</td><td class=\"n\">\(r.bodiesMeeting)/\(r.bodies)</td>"
                 out += "<td class=\"n\">\(esc(share))</td><td class=\"n\">\(esc(r.target.percentText))</td>"
-                out += "<td class=\"\(r.met ? "ok" : "bad")\">\(r.met ? t("đạt", "met") : t("không đạt", "not met"))</td></tr>\n"
+                out += "<td class=\"\(r.met ? "ok" : "bad")\">\(r.met ? language.pick("đạt", "met") : language.pick("không đạt", "not met"))</td></tr>\n"
             }
             out += "</table>\n"
         }
 
-        out += "<h2 id=\"rules\">\(t("Theo quy tắc", "By rule"))</h2>\n<table><tr><th>\(t("Điều khoản", "Provision"))</th><th>\(t("Quy tắc", "Rule"))</th>"
-        out += "<th>\(t("Đạt", "Kept"))</th><th>\(t("Vi phạm", "Broken"))</th><th>\(t("Miễn", "Excused"))</th><th>\(t("Tỷ lệ đạt", "Rate"))</th><th>\(t("Chỉ tiêu", "Target"))</th></tr>\n"
+        out += "<h2 id=\"rules\">\(language.pick("Theo quy tắc", "By rule"))</h2>\n<table><tr><th>\(language.pick("Điều khoản", "Provision"))</th><th>\(language.pick("Quy tắc", "Rule"))</th>"
+        out += "<th>\(language.pick("Đạt", "Kept"))</th><th>\(language.pick("Vi phạm", "Broken"))</th><th>\(language.pick("Miễn", "Excused"))</th><th>\(language.pick("Tỷ lệ đạt", "Rate"))</th><th>\(language.pick("Chỉ tiêu", "Target"))</th></tr>\n"
         for r in s.rules {
             out += "<tr class=\"rule\" data-rule=\"\(esc(r.rule))\"><td>\(esc(r.citation.text(language)))</td><td>\(esc(r.label ?? r.rule))<br/><code>\(esc(r.rule))</code></td>"
             out += "<td class=\"n\">\(r.kept)</td><td class=\"n\">\(r.broken)</td><td class=\"n\">\(r.excused)</td>"
@@ -81,8 +80,8 @@ public struct HTMLReport: Sendable {
 
         out += calendars(s, model: model)
 
-        out += "<h2 id=\"findings\">\(t("Các phát hiện", "Findings"))</h2>\n<table><tr><th>\(t("Tình trạng", "Status"))</th><th>\(t("Ngày", "Date"))</th>"
-        out += "<th>\(t("Cơ quan", "Body"))</th><th>\(t("Sự kiện / kỳ", "Event / period"))</th><th>\(t("Điều khoản", "Provision"))</th><th>\(t("Nội dung", "Finding"))</th></tr>\n"
+        out += "<h2 id=\"findings\">\(language.pick("Các phát hiện", "Findings"))</h2>\n<table><tr><th>\(language.pick("Tình trạng", "Status"))</th><th>\(language.pick("Ngày", "Date"))</th>"
+        out += "<th>\(language.pick("Cơ quan", "Body"))</th><th>\(language.pick("Sự kiện / kỳ", "Event / period"))</th><th>\(language.pick("Điều khoản", "Provision"))</th><th>\(language.pick("Nội dung", "Finding"))</th></tr>\n"
         let report = TextReport(language: language)
         for f in e.findings where f.status != .kept {
             out += "<tr class=\"finding\" data-status=\"\(f.status.rawValue)\" data-rule=\"\(esc(f.rule))\" data-body=\"\(esc(f.body))\" data-at=\"\(esc(f.eventId ?? f.period ?? ""))\">"
@@ -97,21 +96,21 @@ public struct HTMLReport: Sendable {
 
     private func cellWord(_ c: ReportSummary.Cell) -> String {
         switch c {
-        case .kept: t("đạt", "kept")
-        case .broken: t("vi phạm", "broken")
-        case .excused: t("được miễn", "excused")
-        case .pending: t("chưa đến hạn", "not yet due")
-        case .noData: t("không có dữ liệu", "no data")
+        case .kept: language.pick("đạt", "kept")
+        case .broken: language.pick("vi phạm", "broken")
+        case .excused: language.pick("được miễn", "excused")
+        case .pending: language.pick("chưa đến hạn", "not yet due")
+        case .noData: language.pick("không có dữ liệu", "no data")
         }
     }
 
     /// Months across, rules down, one coloured cell each; the findings on hover via `<title>`.
     private func calendars(_ s: ReportSummary, model: Model) -> String {
         let esc = Self.escape
-        var out = "<h2 id=\"calendars\">\(t("Lịch tuân thủ", "Compliance calendar"))</h2>\n<p class=\"legend\">"
+        var out = "<h2 id=\"calendars\">\(language.pick("Lịch tuân thủ", "Compliance calendar"))</h2>\n<p class=\"legend\">"
         for (cls, vi, en) in [("kept", "đạt", "kept"), ("broken", "vi phạm", "broken"), ("excused", "được miễn", "excused"),
                               ("no-data", "không có dữ liệu", "no data"), ("pending", "chưa đến hạn", "not yet due")] {
-            out += "<span><i class=\"sw \(cls)\"></i>\(t(vi, en))</span>"
+            out += "<span><i class=\"sw \(cls)\"></i>\(language.pick(vi, en))</span>"
         }
         out += "</p>\n"
         let ruleNames = s.rules.map(\.rule)
@@ -120,7 +119,7 @@ public struct HTMLReport: Sendable {
             let rows = ruleNames.filter { b.grid[$0] != nil }
             let width = labelW + cellW * s.months.count + 4, height = headH + cellH * rows.count + 4
             out += "<h3 class=\"body\" data-body=\"\(esc(b.body))\">\(esc(b.body))\(model.bodies[b.body]?.label.map { " — " + esc($0) } ?? "")"
-            out += " <small>(\(b.broken) \(t("vi phạm", "broken")))</small></h3>\n"
+            out += " <small>(\(b.broken) \(language.pick("vi phạm", "broken")))</small></h3>\n"
             out += "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"\(width)\" height=\"\(height)\" role=\"img\">"
             for (i, m) in s.months.enumerated() {
                 out += "<text x=\"\(labelW + i * cellW + 3)\" y=\"12\">\(m.month < 10 ? "0" : "")\(m.month)</text>"
@@ -138,7 +137,7 @@ public struct HTMLReport: Sendable {
             out += "</svg>\n"
         }
         if s.bodies.count > maxCalendars {
-            out += "<p class=\"meta\">" + esc(t("Còn \(s.bodies.count - maxCalendars) cơ quan, tổ chức ít vi phạm hơn; các phát hiện của họ có trong bảng dưới.",
+            out += "<p class=\"meta\">" + esc(language.pick("Còn \(s.bodies.count - maxCalendars) cơ quan, tổ chức ít vi phạm hơn; các phát hiện của họ có trong bảng dưới.",
                                                "\(s.bodies.count - maxCalendars) more bodies with fewer violations; their findings are in the table below.")) + "</p>\n"
         }
         return out

@@ -8,7 +8,6 @@ public struct MarkdownReport: Sendable {
         self.language = language
     }
 
-    private func t(_ vi: String, _ en: String) -> String { language == .vi ? vi : en }
 
     private func ruleTitle(_ r: ReportSummary.RuleLine) -> String {
         let cite = r.citation.text(language)
@@ -23,24 +22,24 @@ public struct MarkdownReport: Sendable {
     public func render(_ e: Evaluation, model: Model) -> String {
         let summary = ReportSummary(e, model: model, language: language)
         let title = model.regulation?.title ?? e.regulation
-        var out = "# " + t("Kết quả kiểm tra việc thực hiện", "Supervision of") + " \(e.regulation)\n\n"
+        var out = "# " + language.pick("Kết quả kiểm tra việc thực hiện", "Supervision of") + " \(e.regulation)\n\n"
         out += "\(title)\n\n"
-        out += t("Thời gian kiểm tra: \(e.from) – \(e.to), tính đến ngày \(e.asOf). ",
+        out += language.pick("Thời gian kiểm tra: \(e.from) – \(e.to), tính đến ngày \(e.asOf). ",
                  "Period examined: \(e.from) – \(e.to), as of \(e.asOf). ")
         out += e.accounting.text(language) + " "
-        out += t("\(summary.bodies.count) cơ quan, tổ chức được đánh giá.", "\(summary.bodies.count) bodies judged.") + "\n\n"
+        out += language.pick("\(summary.bodies.count) cơ quan, tổ chức được đánh giá.", "\(summary.bodies.count) bodies judged.") + "\n\n"
 
-        out += "## 1. " + t("Ưu điểm", "Strengths (kept)") + "\n\n"
+        out += "## 1. " + language.pick("Ưu điểm", "Strengths (kept)") + "\n\n"
         for r in summary.rules where r.kept > 0 {
-            let all = r.broken == 0 ? t(" — đạt toàn bộ", " — all kept") : ""
-            out += "- \(ruleTitle(r)): " + t("\(r.kept)/\(r.kept + r.broken) lần kiểm tra đạt", "\(r.kept) of \(r.kept + r.broken) checks kept") + "\(all).\n"
+            let all = r.broken == 0 ? language.pick(" — đạt toàn bộ", " — all kept") : ""
+            out += "- \(ruleTitle(r)): " + language.pick("\(r.kept)/\(r.kept + r.broken) lần kiểm tra đạt", "\(r.kept) of \(r.kept + r.broken) checks kept") + "\(all).\n"
         }
 
-        out += "\n## 2. " + t("Hạn chế, khuyết điểm", "Limitations (broken)") + "\n\n"
+        out += "\n## 2. " + language.pick("Hạn chế, khuyết điểm", "Limitations (broken)") + "\n\n"
         let violations = e.findings.filter { $0.status == .violation }
-        if violations.isEmpty { out += t("Không phát hiện vi phạm.", "No violation found.") + "\n" }
+        if violations.isEmpty { out += language.pick("Không phát hiện vi phạm.", "No violation found.") + "\n" }
         for r in summary.rules where r.broken > 0 {
-            out += "- \(ruleTitle(r)): " + t("\(r.broken) vi phạm", "\(r.broken) violation(s)") + "\n"
+            out += "- \(ruleTitle(r)): " + language.pick("\(r.broken) vi phạm", "\(r.broken) violation(s)") + "\n"
             if let quote = r.citation.quote { out += "  > \(quote)\n" }
             for f in violations where f.rule == r.rule {
                 out += "  - \(line(f))\n"
@@ -49,30 +48,30 @@ public struct MarkdownReport: Sendable {
 
         let excused = e.findings.filter { $0.status == .excused }
         if !excused.isEmpty {
-            out += "\n## 3. " + t("Trường hợp đặc biệt (được miễn)", "Excused (special cases)") + "\n\n"
+            out += "\n## 3. " + language.pick("Trường hợp đặc biệt (được miễn)", "Excused (special cases)") + "\n\n"
             for f in excused { out += "- \(line(f))\n" }
         }
 
         if !e.targets.isEmpty {
-            out += "\n## 4. " + t("Chỉ tiêu", "Targets") + "\n\n"
-            out += "| " + [t("Chỉ tiêu", "Target"), t("Kỳ", "Period"), t("Đạt", "Met by"), t("Tỷ lệ", "Share"),
-                          t("Chỉ tiêu", "Target"), t("Kết quả", "Result")].joined(separator: " | ") + " |\n"
+            out += "\n## 4. " + language.pick("Chỉ tiêu", "Targets") + "\n\n"
+            out += "| " + [language.pick("Chỉ tiêu", "Target"), language.pick("Kỳ", "Period"), language.pick("Đạt", "Met by"), language.pick("Tỷ lệ", "Share"),
+                          language.pick("Chỉ tiêu", "Target"), language.pick("Kết quả", "Result")].joined(separator: " | ") + " |\n"
             out += "|---|---|---|---|---|---|\n"
             for r in e.targets {
                 let share = r.share.percentText
                 out += "| `\(r.rule)` (`\(r.keptRule)`) | \(r.period) | \(r.bodiesMeeting)/\(r.bodies) \(r.kind) | \(share) | "
-                    + "\(r.target.percentText) | \(r.met ? t("đạt", "met") : t("**không đạt**", "**not met**")) |\n"
+                    + "\(r.target.percentText) | \(r.met ? language.pick("đạt", "met") : language.pick("**không đạt**", "**not met**")) |\n"
             }
         }
 
         let other = e.findings.filter { $0.status == .warning || $0.status == .pending }
         if !other.isEmpty {
-            out += "\n## 5. " + t("Chưa kết luận được", "Not yet decided") + "\n\n"
-            for f in other { out += "- \(f.status == .pending ? t("chưa đến hạn", "pending") : t("cảnh báo", "warning")): \(line(f))\n" }
+            out += "\n## 5. " + language.pick("Chưa kết luận được", "Not yet decided") + "\n\n"
+            for f in other { out += "- \(f.status == .pending ? language.pick("chưa đến hạn", "pending") : language.pick("cảnh báo", "warning")): \(line(f))\n" }
         }
 
-        out += "\n## " + t("Nguyên nhân", "Causes") + "\n\n" + t("_(Đoàn kiểm tra nhận định.)_", "_(For the supervisors to state.)_") + "\n"
-        out += "\n## " + t("Nhiệm vụ, giải pháp", "Tasks") + "\n\n" + t("_(Đoàn kiểm tra đề xuất.)_", "_(For the supervisors to state.)_") + "\n"
+        out += "\n## " + language.pick("Nguyên nhân", "Causes") + "\n\n" + language.pick("_(Đoàn kiểm tra nhận định.)_", "_(For the supervisors to state.)_") + "\n"
+        out += "\n## " + language.pick("Nhiệm vụ, giải pháp", "Tasks") + "\n\n" + language.pick("_(Đoàn kiểm tra đề xuất.)_", "_(For the supervisors to state.)_") + "\n"
         return out
     }
 

@@ -12,15 +12,14 @@ public struct TextReport: Sendable {
     }
 
     private var paint: Paint { Paint(enabled: color) }
-    private func t(_ vi: String, _ en: String) -> String { language == .vi ? vi : en }
 
     public func statusWord(_ s: Finding.Status) -> String {
         switch s {
-        case .violation: t("vi phạm", "violation")
-        case .excused: t("được miễn", "excused")
-        case .warning: t("cảnh báo", "warning")
-        case .pending: t("chưa đến hạn", "pending")
-        case .kept: t("đạt", "kept")
+        case .violation: language.pick("vi phạm", "violation")
+        case .excused: language.pick("được miễn", "excused")
+        case .warning: language.pick("cảnh báo", "warning")
+        case .pending: language.pick("chưa đến hạn", "pending")
+        case .kept: language.pick("đạt", "kept")
         }
     }
 
@@ -50,9 +49,9 @@ public struct TextReport: Sendable {
     }
 
     public func heading(regulation: String, title: String?, from: Day, to: Day, asOf: Day) -> String {
-        var out = paint(t("Quy chế", "Regulation") + " \(regulation)", "1")
+        var out = paint(language.pick("Quy chế", "Regulation") + " \(regulation)", "1")
         if let title { out += " — \(title)" }
-        return out + "\n" + t("Đánh giá từ \(from) đến \(to), tính đến ngày \(asOf)", "Evaluated from \(from) to \(to), as of \(asOf)") + "\n"
+        return out + "\n" + language.pick("Đánh giá từ \(from) đến \(to), tính đến ngày \(asOf)", "Evaluated from \(from) to \(to), as of \(asOf)") + "\n"
     }
 
     /// One body's problems, by article, in date order; empty when it has none to show.
@@ -114,12 +113,12 @@ public struct TextReport: Sendable {
     public func closing(_ e: Evaluation) -> String {
         var out = ""
         if !e.targets.isEmpty {
-            out += "\n" + paint(t("Chỉ tiêu", "Targets"), "1") + "\n"
+            out += "\n" + paint(language.pick("Chỉ tiêu", "Targets"), "1") + "\n"
             for r in e.targets {
                 let share = r.share.percentText
-                let verdict = r.met ? paint(t("đạt", "met"), "32") : paint(t("không đạt", "not met"), "31")
-                out += "  \(r.rule) \(r.period): \(r.bodiesMeeting)/\(r.bodies) \(r.kind) \(t("đạt", "kept")) \(r.keptRule) = \(share), "
-                out += "\(t("chỉ tiêu", "target")) \(r.target.percentText): \(verdict)\n"
+                let verdict = r.met ? paint(language.pick("đạt", "met"), "32") : paint(language.pick("không đạt", "not met"), "31")
+                out += "  \(r.rule) \(r.period): \(r.bodiesMeeting)/\(r.bodies) \(r.kind) \(language.pick("đạt", "kept")) \(r.keptRule) = \(share), "
+                out += "\(language.pick("chỉ tiêu", "target")) \(r.target.percentText): \(verdict)\n"
             }
         }
         return out + "\n" + summary(e)
@@ -127,8 +126,8 @@ public struct TextReport: Sendable {
 
     /// One line per rule and body: "hop_thuong_ky  dang_uy  11 of 12 kept".
     public func summary(_ e: Evaluation) -> String {
-        let header = [t("cơ quan", "body"), t("quy tắc", "rule"), t("đạt", "kept"), t("vi phạm", "broken"),
-                      t("miễn", "excused"), t("cảnh báo", "warnings"), t("chưa đến hạn", "pending")]
+        let header = [language.pick("cơ quan", "body"), language.pick("quy tắc", "rule"), language.pick("đạt", "kept"), language.pick("vi phạm", "broken"),
+                      language.pick("miễn", "excused"), language.pick("cảnh báo", "warnings"), language.pick("chưa đến hạn", "pending")]
         var rows = [header]
         for r in e.tallies {
             rows.append([r.body, r.rule, "\(r.kept)/\(r.judged)", "\(r.violated)", "\(r.excused)", "\(r.warnings)", "\(r.pending)"])
@@ -149,8 +148,8 @@ public struct TextReport: Sendable {
         }
         let v = e.violations
         out += "\n" + e.accounting.text(language) + " "
-        out += v == 0 ? paint(t("Không có vi phạm.", "No violations."), "32")
-            : paint(t("\(v) vi phạm.", "\(v) violation(s)."), "31")
+        out += v == 0 ? paint(language.pick("Không có vi phạm.", "No violations."), "32")
+            : paint(language.pick("\(v) vi phạm.", "\(v) violation(s)."), "31")
         return out + "\n"
     }
 }

@@ -42,10 +42,10 @@ public struct DiagnosticPrinter: Sendable {
             let width = max(1, endColumn - start.column)
             out += "\(gutter)| \(pad)" + paint("^" + String(repeating: "~", count: width - 1), sevColor) + "\n"
             if let hint = d.hint {
-                out += "\(gutter)= " + paint(language == .vi ? "gợi ý:" : "hint:", "1;36") + " \(hint.text(language))\n"
+                out += "\(gutter)= " + paint(language.pick("gợi ý:", "hint:"), "1;36") + " \(hint.text(language))\n"
             }
         } else if let hint = d.hint {
-            out += "  = \(language == .vi ? "gợi ý" : "hint"): \(hint.text(language))\n"
+            out += "  = \(language.pick("gợi ý", "hint")): \(hint.text(language))\n"
         }
         return out
     }

@@ -11,6 +11,9 @@ public enum Language: String, Sendable, CaseIterable {
         }
         return .en
     }
+
+    /// The text of the two given in this language.
+    public func pick(_ vi: String, _ en: String) -> String { self == .vi ? vi : en }
 }
 
 /// A message in Vietnamese and English.
@@ -23,7 +26,7 @@ public struct Localized: Hashable, Sendable {
         self.en = en
     }
 
-    public func text(_ lang: Language) -> String { lang == .vi ? vi : en }
+    public func text(_ lang: Language) -> String { lang.pick(vi, en) }
 
     public static func + (a: Localized, b: Localized) -> Localized {
         Localized(vi: a.vi + b.vi, en: a.en + b.en)
