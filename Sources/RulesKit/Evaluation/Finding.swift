@@ -15,6 +15,24 @@ public struct Finding: Sendable, Hashable {
         public static func < (a: Status, b: Status) -> Bool {
             allCases.firstIndex(of: a)! < allCases.firstIndex(of: b)!
         }
+
+        /// The word reports print for it.
+        public var word: Localized {
+            switch self {
+            case .violation: Localized(vi: "vi phạm", en: "violation")
+            case .excused: Localized(vi: "được miễn", en: "excused")
+            case .warning: Localized(vi: "cảnh báo", en: "warning")
+            case .pending: Localized(vi: "chưa đến hạn", en: "pending")
+            case .kept: Localized(vi: "đạt", en: "kept")
+            }
+        }
+    }
+
+    /// The values compared, when a report should print them beside the message in `language`:
+    /// not for an excuse, and not when the message already says them.
+    public func comparedBeside(_ language: Language) -> String? {
+        guard let c = compared, status != .excused, !message.text(language).containsBytes(c) else { return nil }
+        return c
     }
 
     public var status: Status

@@ -82,10 +82,9 @@ public struct HTMLReport: Sendable {
 
         out += "<h2 id=\"findings\">\(language.pick("Các phát hiện", "Findings"))</h2>\n<table><tr><th>\(language.pick("Tình trạng", "Status"))</th><th>\(language.pick("Ngày", "Date"))</th>"
         out += "<th>\(language.pick("Cơ quan", "Body"))</th><th>\(language.pick("Sự kiện / kỳ", "Event / period"))</th><th>\(language.pick("Điều khoản", "Provision"))</th><th>\(language.pick("Nội dung", "Finding"))</th></tr>\n"
-        let report = TextReport(language: language)
         for f in e.findings where f.status != .kept {
             out += "<tr class=\"finding\" data-status=\"\(f.status.rawValue)\" data-rule=\"\(esc(f.rule))\" data-body=\"\(esc(f.body))\" data-at=\"\(esc(f.eventId ?? f.period ?? ""))\">"
-            out += "<td>\(esc(report.statusWord(f.status)))</td><td>\(f.date)</td><td>\(esc(f.body))</td><td>\(esc(f.eventId ?? f.period ?? ""))</td>"
+            out += "<td>\(esc(f.status.word.text(language)))</td><td>\(f.date)</td><td>\(esc(f.body))</td><td>\(esc(f.eventId ?? f.period ?? ""))</td>"
             out += "<td>\(esc(f.citation.text(language)))<br/><code>\(esc(f.rule))</code></td><td>\(esc(f.message.text(language)))"
             if let c = f.compared { out += "<br/><code>\(esc(c))</code>" }
             out += "</td></tr>\n"

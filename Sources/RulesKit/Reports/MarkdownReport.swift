@@ -67,7 +67,7 @@ public struct MarkdownReport: Sendable {
         let other = e.findings.filter { $0.status == .warning || $0.status == .pending }
         if !other.isEmpty {
             out += "\n## 5. " + language.pick("Chưa kết luận được", "Not yet decided") + "\n\n"
-            for f in other { out += "- \(f.status == .pending ? language.pick("chưa đến hạn", "pending") : language.pick("cảnh báo", "warning")): \(line(f))\n" }
+            for f in other { out += "- \(f.status.word.text(language)): \(line(f))\n" }
         }
 
         out += "\n## " + language.pick("Nguyên nhân", "Causes") + "\n\n" + language.pick("_(Đoàn kiểm tra nhận định.)_", "_(For the supervisors to state.)_") + "\n"
@@ -79,7 +79,7 @@ public struct MarkdownReport: Sendable {
         var s = "\(f.date), \(f.body)"
         if let id = f.eventId { s += ", `\(id)`" } else if let p = f.period { s += ", \(p)" }
         s += ": \(Self.cell(f.message.text(language)))"
-        if let c = f.compared, f.status != .excused, !f.message.text(language).contains(c) { s += " (\(c))" }
+        if let c = f.comparedBeside(language) { s += " (\(c))" }
         if f.status == .excused, f.citation.text(language).isEmpty == false { s += " — \(f.citation.text(language)), `\(f.rule)`" }
         return s
     }

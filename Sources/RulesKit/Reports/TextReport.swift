@@ -1,5 +1,3 @@
-import Foundation
-
 /// The verdict for a terminal or a text file: grouped by body, then by article, problems only,
 /// then a table of checks kept and broken per rule and body.
 public struct TextReport: Sendable {
@@ -12,16 +10,6 @@ public struct TextReport: Sendable {
     }
 
     private var paint: Paint { Paint(enabled: color) }
-
-    public func statusWord(_ s: Finding.Status) -> String {
-        switch s {
-        case .violation: language.pick("vi phạm", "violation")
-        case .excused: language.pick("được miễn", "excused")
-        case .warning: language.pick("cảnh báo", "warning")
-        case .pending: language.pick("chưa đến hạn", "pending")
-        case .kept: language.pick("đạt", "kept")
-        }
-    }
 
     public func render(_ e: Evaluation, model: Model) -> String {
         var all = ""
@@ -84,29 +72,13 @@ public struct TextReport: Sendable {
                 let at = f.eventId.map { "\(f.date) \($0)" } ?? f.period ?? f.date.description
                 let version = f.regulation == first.regulation ? "" : "[\(f.regulation)] "
                 let message = f.message.text(language)
-                out += "    \(mark) \(at): \(version)\(statusWord(f.status)): \(message)"
-                if let c = f.compared, f.status != .excused, !Self.mentions(message, c) { out += " [\(c)]" }
+                out += "    \(mark) \(at): \(version)\(f.status.word.text(language)): \(message)"
+                if let c = f.comparedBeside(language) { out += " [\(c)]" }
                 if let s = f.source { out += " (\(s.file):\(s.line))" }
                 out += "\n"
             }
         }
         return out
-    }
-
-    /// Whether the message already says the compared values: a byte search, as the report is
-    /// written for every finding of a province (an empty text is never said).
-    static func mentions(_ text: String, _ part: String) -> Bool {
-        guard !part.isEmpty else { return false }
-        var text = text, part = part
-        return text.withUTF8 { t in
-            part.withUTF8 { p in
-                guard p.count <= t.count else { return false }
-                for i in 0...(t.count - p.count) where t[i] == p[0] && memcmp(t.baseAddress! + i, p.baseAddress!, p.count) == 0 {
-                    return true
-                }
-                return false
-            }
-        }
     }
 
     /// The targets, then the table of checks kept and broken.

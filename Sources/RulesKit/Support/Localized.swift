@@ -16,6 +16,24 @@ public enum Language: String, Sendable, CaseIterable {
     public func pick(_ vi: String, _ en: String) -> String { self == .vi ? vi : en }
 }
 
+extension String {
+    /// Whether `part` occurs in this text, byte for byte (an empty part never does): cheaper
+    /// than a search that weighs canonical equivalence, for texts the program wrote itself.
+    func containsBytes(_ part: String) -> Bool {
+        guard !part.isEmpty else { return false }
+        var text = self, part = part
+        return text.withUTF8 { t in
+            part.withUTF8 { p in
+                guard p.count <= t.count else { return false }
+                for i in 0...(t.count - p.count) where t[i] == p[0] && memcmp(t.baseAddress! + i, p.baseAddress!, p.count) == 0 {
+                    return true
+                }
+                return false
+            }
+        }
+    }
+}
+
 /// A message in Vietnamese and English.
 public struct Localized: Hashable, Sendable {
     public var vi: String

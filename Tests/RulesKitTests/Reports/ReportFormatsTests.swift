@@ -108,10 +108,10 @@ private final class ElementCounter: NSObject, XMLParserDelegate {
 final class TextReportSearchTests: XCTestCase {
     /// The text report adds the compared values unless the message already says them.
     func testComparedValuesSeenInTheMessage() {
-        XCTAssertTrue(TextReport.mentions("present 7 < 2/3 × 11 = 22/3 at the meeting", "2/3 × 11 = 22/3"))
-        XCTAssertTrue(TextReport.mentions("ngày 2023-01-09", "2023-01-09"))
-        XCTAssertFalse(TextReport.mentions("document of 2023-01-09", "2023-01-08"))
-        XCTAssertFalse(TextReport.mentions("short", "longer than the text"))
-        XCTAssertFalse(TextReport.mentions("anything", ""))
+        XCTAssertTrue("present 7 < 2/3 × 11 = 22/3 at the meeting".containsBytes("2/3 × 11 = 22/3"))
+        XCTAssertTrue("ngày 2023-01-09".containsBytes("2023-01-09"))
+        XCTAssertFalse("document of 2023-01-09".containsBytes("2023-01-08"))
+        XCTAssertFalse("short".containsBytes("longer than the text"))
+        XCTAssertFalse("anything".containsBytes(""))
     }
 }
