@@ -15,7 +15,7 @@ enum EvaluateCommand {
         // Reports meant to be handed over are Vietnamese unless asked otherwise.
         let lang = a.value("lang") == nil && (format == "markdown" || format == "html") ? .vi : try a.language()
         // Text and Markdown show kept checks as counts only; the other formats list each one.
-        guard let input = try EvaluationRun.Input.load(a, lang: lang, listKept: !["text", "markdown"].contains(format)) else { return 2 }
+        guard let input = try EvaluationInput.load(a, lang: lang, listKept: !["text", "markdown"].contains(format)) else { return 2 }
         let model = input.chain.versions.last!.model
         if format == "text" {
             // Written body by body as each is judged: a province's findings are never all held.
@@ -41,78 +41,67 @@ enum EvaluateCommand {
 }
 
 /// What `evaluate` and `explain` share: rules files and event files from the positionals, the
-/// window options, bad records reported, and the evaluation.
-struct EvaluationRun {
+/// window options, bad records reported; then the evaluation.
+struct EvaluationInput {
     var chain: RegulationChain
-    var evaluation: Evaluation
+    var log: EventLog
+    var options: Evaluator.Options
 
-    /// nil after printing why (unusable input: exit 2).
-    static func load(_ a: Arguments, lang: Language, explain: Bool = false, listKept: Bool = true) throws(Arguments.UsageError) -> EvaluationRun? {
-        try Input.load(a, lang: lang, explain: explain, listKept: listKept).map { EvaluationRun(chain: $0.chain, evaluation: $0.evaluate()) }
+    var heading: (regulation: String, window: ClosedRange<Day>) { ChainEvaluator(chain: chain).heading(log.store, options: options) }
+
+    /// With `streaming`, each body's findings go there as it is judged (see `ChainEvaluator`).
+    func evaluate(streaming: ((String, [Finding]) -> Void)? = nil) -> Evaluation {
+        var evaluation = ChainEvaluator(chain: chain).evaluate(log.store, options: options, streaming: streaming)
+        evaluation.recordsRead = log.recordsRead
+        evaluation.recordsRejected = log.recordsRejected
+        return evaluation
     }
 
-    /// The regulation, the events read and the options, ready to evaluate.
-    struct Input {
-        var chain: RegulationChain
-        var log: EventLog
-        var options: Evaluator.Options
-
-        var heading: (regulation: String, window: ClosedRange<Day>) { ChainEvaluator(chain: chain).heading(log.store, options: options) }
-
-        /// With `streaming`, each body's findings go there as it is judged (see `ChainEvaluator`).
-        func evaluate(streaming: ((String, [Finding]) -> Void)? = nil) -> Evaluation {
-            var evaluation = ChainEvaluator(chain: chain).evaluate(log.store, options: options, streaming: streaming)
-            evaluation.recordsRead = log.recordsRead
-            evaluation.recordsRejected = log.recordsRejected
-            return evaluation
+    /// nil after printing why (unusable input: exit 2).
+    static func load(_ a: Arguments, lang: Language, explain: Bool = false, listKept: Bool) throws(Arguments.UsageError) -> EvaluationInput? {
+        let rulesPaths = a.positionals.filter { $0.hasSuffix(".rules") }
+        let eventPaths = a.positionals.filter { !$0.hasSuffix(".rules") }
+        guard !rulesPaths.isEmpty, !eventPaths.isEmpty else {
+            throw .init(message: Localized(vi: "cần một tệp .rules và ít nhất một tệp sự kiện",
+                                           en: "give a .rules file and at least one events file"))
         }
-
-        /// nil after printing why (unusable input: exit 2).
-        static func load(_ a: Arguments, lang: Language, explain: Bool = false, listKept: Bool) throws(Arguments.UsageError) -> Input? {
-            let rulesPaths = a.positionals.filter { $0.hasSuffix(".rules") }
-            let eventPaths = a.positionals.filter { !$0.hasSuffix(".rules") }
-            guard !rulesPaths.isEmpty, !eventPaths.isEmpty else {
-                throw .init(message: Localized(vi: "cần một tệp .rules và ít nhất một tệp sự kiện",
-                                               en: "give a .rules file and at least one events file"))
+        var options = Evaluator.Options(from: try a.date("from"), to: try a.date("to"), asOf: try a.date("as-of") ?? Today.inVietnam(),
+                                        bodies: a.value("body").map { Set($0.split(separator: ",").map(String.init)) })
+        options.explain = explain
+        options.listKept = listKept
+        guard let chain = RulesFrontEnd.loadChain(rulesPaths, lang: lang) else { return nil }
+        if a.has("term") {
+            guard let term = chain.base.model.regulation?.term else {
+                throw .init(message: Localized(vi: "--term: quy chế không khai báo nhiệm kỳ", en: "--term: the regulation declares no term"))
             }
-            var options = Evaluator.Options(from: try a.date("from"), to: try a.date("to"), asOf: try a.date("as-of") ?? Today.inVietnam(),
-                                            bodies: a.value("body").map { Set($0.split(separator: ",").map(String.init)) })
-            options.explain = explain
-            options.listKept = listKept
-            guard let chain = RulesFrontEnd.loadChain(rulesPaths, lang: lang) else { return nil }
-            if a.has("term") {
-                guard let term = chain.base.model.regulation?.term else {
-                    throw .init(message: Localized(vi: "--term: quy chế không khai báo nhiệm kỳ", en: "--term: the regulation declares no term"))
-                }
-                options.from = options.from ?? term.lowerBound
-                options.to = options.to ?? term.upperBound
-            }
-            // Every version knows the same event types: the base's plus those amendments declare.
-            var log = EventLog(types: chain.versions.last!.model.eventTypes,
-                               keeping: chain.versions.reduce(into: Set<String>()) { $0.formUnion($1.model.fieldsRead) })
-            let progress = Progress(language: lang)
-            log.progress = { n in progress.report(n) }
-            for path in eventPaths {
-                if case .file(let failure)? = log.read(path: path) {
-                    Terminal.writeError(failure.message(lang) + "\n")
-                    return nil
-                }
-            }
-            log.finish()
-            progress.done()
-            if !log.errors.isEmpty {
-                for e in log.errors { Terminal.writeError(e.render(lang) + "\n") }
-                guard a.has("skip-invalid") else {
-                    Terminal.writeError(Localized(
-                        vi: "\(log.errors.count) bản ghi lỗi; không đưa ra kết luận (dùng --skip-invalid để đánh giá các bản ghi còn lại)",
-                        en: "\(log.errors.count) bad record(s); no verdict given (use --skip-invalid to evaluate the rest)").text(lang) + "\n")
-                    return nil
-                }
-                Terminal.writeError(Localized(vi: "bỏ qua \(log.recordsRejected) bản ghi lỗi",
-                                              en: "skipped \(log.recordsRejected) bad record(s)").text(lang) + "\n")
-            }
-            return Input(chain: chain, log: log, options: options)
+            options.from = options.from ?? term.lowerBound
+            options.to = options.to ?? term.upperBound
         }
+        // Every version knows the same event types: the base's plus those amendments declare.
+        var log = EventLog(types: chain.versions.last!.model.eventTypes,
+                           keeping: chain.versions.reduce(into: Set<String>()) { $0.formUnion($1.model.fieldsRead) })
+        let progress = Progress(language: lang)
+        log.progress = { n in progress.report(n) }
+        for path in eventPaths {
+            if case .file(let failure)? = log.read(path: path) {
+                Terminal.writeError(failure.message(lang) + "\n")
+                return nil
+            }
+        }
+        log.finish()
+        progress.done()
+        if !log.errors.isEmpty {
+            for e in log.errors { Terminal.writeError(e.render(lang) + "\n") }
+            guard a.has("skip-invalid") else {
+                Terminal.writeError(Localized(
+                    vi: "\(log.errors.count) bản ghi lỗi; không đưa ra kết luận (dùng --skip-invalid để đánh giá các bản ghi còn lại)",
+                    en: "\(log.errors.count) bad record(s); no verdict given (use --skip-invalid to evaluate the rest)").text(lang) + "\n")
+                return nil
+            }
+            Terminal.writeError(Localized(vi: "bỏ qua \(log.recordsRejected) bản ghi lỗi",
+                                          en: "skipped \(log.recordsRejected) bad record(s)").text(lang) + "\n")
+        }
+        return EvaluationInput(chain: chain, log: log, options: options)
     }
 }
 

@@ -10,8 +10,8 @@ enum ExplainCommand {
             throw .init(message: Localized(vi: "cần --rule TÊN_QUY_TẮC", en: "give --rule RULE_NAME"))
         }
         let date = try a.date("date")
-        guard let run = try EvaluationRun.load(a, lang: lang, explain: true) else { return 2 }
-        let findings = run.evaluation.findings.filter { f in
+        guard let evaluation = try EvaluationInput.load(a, lang: lang, explain: true, listKept: true)?.evaluate() else { return 2 }
+        let findings = evaluation.findings.filter { f in
             f.rule == rule
                 && a.value("event").map { f.eventId == $0 } ?? true
                 && date.map { d in f.date == d || (f.period.map { Periods.contains(label: $0, d) } ?? false) } ?? true
