@@ -5,7 +5,7 @@ public struct ReportSummary: Sendable {
         public var rule: String
         public var label: String?
         public var citation: Citation
-        public var kept = 0, broken = 0, excused = 0, warnings = 0, pending = 0
+        public var kept = 0, broken = 0, excused = 0
         /// kept / (kept + broken), exact; nil when nothing was judged.
         public var rate: Rational? { kept + broken == 0 ? nil : Rational(Int64(kept), Int64(kept + broken)) }
         public var target: Rational?
@@ -19,7 +19,6 @@ public struct ReportSummary: Sendable {
     public struct BodyLine: Sendable {
         public var body: String
         public var broken = 0
-        public var kept = 0
         /// rule → month (1…12 of each year in the window, in order) → cell
         public var grid: [String: [Cell]] = [:]
         /// The findings behind each cell, for the hover text.
@@ -57,11 +56,8 @@ public struct ReportSummary: Sendable {
             lines[t.rule]?.kept += t.kept
             lines[t.rule]?.broken += t.violated
             lines[t.rule]?.excused += t.excused
-            lines[t.rule]?.warnings += t.warnings
-            lines[t.rule]?.pending += t.pending
             guard model.bodies[t.body]?.isKind != true else { continue }  // a target's line is about the kind
             bodyLines[t.body, default: BodyLine(body: t.body)].broken += t.violated
-            bodyLines[t.body, default: BodyLine(body: t.body)].kept += t.kept
         }
         for f in e.findings {
             guard model.bodies[f.body]?.isKind != true else { continue }
@@ -84,7 +80,7 @@ public struct ReportSummary: Sendable {
             bodyLines[f.body] = b
         }
         rules = order.compactMap { lines[$0] }
-        // Worst first: most broken checks, then lowest share kept, then by name.
+        // Worst first: most broken checks, then by name.
         bodies = bodyLines.values.sorted { a, b in
             a.broken != b.broken ? a.broken > b.broken : a.body < b.body
         }
