@@ -40,8 +40,7 @@ public struct WorkingCalendar: Sendable {
             for day in touched {
                 guard let i = grid.index(of: day) else { continue }
                 working[i] = makeUpWorkingDays.contains(day)
-                    || (!day.isWeekend && added[day] == nil
-                        && (removedHolidays.contains(day) || !Self.isBuiltInHoliday(day)))
+                    || (!day.isWeekend && Self.dayOff(day, added: added, removed: removedHolidays, makeUp: makeUpWorkingDays) == nil)
             }
             grid = WorkingDayGrid(firstOrdinal: grid.firstOrdinal, working: working)
         }
@@ -55,6 +54,11 @@ public struct WorkingCalendar: Sendable {
 
     /// Why a day is off, if it is a holiday (weekends return nil: they need no explanation).
     public func holiday(on day: Day) -> Holiday? {
+        Self.dayOff(day, added: added, removed: removed, makeUp: makeUp)
+    }
+
+    /// The precedence above, in one place.
+    private static func dayOff(_ day: Day, added: [Day: Holiday], removed: Set<Day>, makeUp: Set<Day>) -> Holiday? {
         if makeUp.contains(day) { return nil }
         if let holiday = added[day] { return holiday }
         if removed.contains(day) { return nil }
@@ -116,10 +120,6 @@ public struct WorkingCalendar: Sendable {
         var count = 0
         for ordinal in first.ordinal...last.ordinal where walker.isWorking(Day(ordinal: ordinal)) { count += 1 }
         return count
-    }
-
-    private static func isBuiltInHoliday(_ day: Day) -> Bool {
-        VietnamHolidays.holidays(inYear: day.year).contains { $0.day == day }
     }
 
     /// Walks days outside the precomputed grid, computing each year's holidays once.
