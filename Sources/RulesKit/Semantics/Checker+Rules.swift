@@ -50,7 +50,7 @@ extension Checker {
             let count = countRequirement(req, scope)
             form = p.flatMap { p in count.map { .frequency(p, $0) } }
         case .gap(let max, let filter):
-            let d = constantDuration(max, dayLike: true)
+            let d = constantDuration(max)
             let f = self.filter(filter, scope)
             form = d.flatMap { d in f.map { .gap(max: d, $0) } }
         case .each(let pattern, let unless, let req):
@@ -163,7 +163,8 @@ extension Checker {
         }
     }
 
-    mutating func constantDuration(_ e: Expr, dayLike: Bool) -> (amount: Int64, dimension: DurationDimension)? {
+    /// A constant, day-like duration (`60 days`, `2 months`).
+    mutating func constantDuration(_ e: Expr) -> (amount: Int64, dimension: DurationDimension)? {
         guard case .duration(let n, let unit) = e.kind else {
             error("C018", e.range, CheckMessages.durationNotConstant)
             return nil
@@ -173,7 +174,7 @@ extension Checker {
             return nil
         }
         let dim = DurationDimension(unit)
-        if dayLike, dim == .clock {
+        if dim == .clock {
             error("C017", e.range, CheckMessages.dayDuration)
             return nil
         }

@@ -23,7 +23,7 @@ public struct Parser {
         let tokens = lexer.tokenize()
         var parser = Parser(tokens: tokens, diagnostics: lexer.diagnostics)
         let decls = parser.parseFile()
-        return (SyntaxFile(declarations: decls, comments: lexer.comments), parser.diagnostics.sorted)
+        return (SyntaxFile(declarations: decls), parser.diagnostics.sorted)
     }
 
     // MARK: - Cursor

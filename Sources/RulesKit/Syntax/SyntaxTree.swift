@@ -13,7 +13,6 @@ public struct TextLiteral: Hashable, Sendable {
 
 public struct SyntaxFile: Sendable {
     public var declarations: [Declaration]
-    public var comments: [Comment]
 }
 
 public enum Declaration: Sendable {
@@ -44,8 +43,6 @@ public enum Declaration: Sendable {
 public struct ProvisionPath: Sendable {
     public var parts: [(level: ProvisionLevel, number: Name)]
     public var range: SourceRange
-
-    public var text: String { parts.map { "\($0.level.rawValue) \($0.number.text)" }.joined(separator: " ") }
 }
 
 /// What an amending regulation does to the text it amends, from its effective date.
@@ -269,8 +266,6 @@ public struct Expr: Sendable {
         case count(EventFilter)
         case exists(EventFilter)
         case has(Expr)
-        /// Stands for an expression that failed to parse; already reported.
-        case error
     }
 
     public var kind: Kind
