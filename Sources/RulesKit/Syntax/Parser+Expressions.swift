@@ -8,25 +8,28 @@ extension Parser {
         return e
     }
 
-    private mutating func binaryLevel(_ ops: [Keyword], _ next: (inout Parser) throws(Recover) -> Expr) throws(Recover) -> Expr {
+    /// One level of left-associative operators, written as symbols (`+`) or as words (`and`, `of`).
+    private mutating func binaryLevel(_ ops: [String], _ next: (inout Parser) throws(Recover) -> Expr) throws(Recover) -> Expr {
         var lhs = try next(&self)
         var levels = 0
         defer { depth -= levels }
-        while let op = ops.first(where: { at($0) }) {
+        while let op = ops.first(where: { op in
+            if case .symbol(let s) = current.kind { s == op } else { current.identifier == op }
+        }) {
             try deepen(&levels)
             advance()
             let rhs = try next(&self)
-            lhs = Expr(kind: .binary(op.rawValue, lhs, rhs), range: lhs.range.to(rhs.range))
+            lhs = Expr(kind: .binary(op, lhs, rhs), range: lhs.range.to(rhs.range))
         }
         return lhs
     }
 
     private mutating func or() throws(Recover) -> Expr {
-        try binaryLevel([.or]) { (p: inout Parser) throws(Recover) in try p.and() }
+        try binaryLevel(["or"]) { (p: inout Parser) throws(Recover) in try p.and() }
     }
 
     private mutating func and() throws(Recover) -> Expr {
-        try binaryLevel([.and]) { (p: inout Parser) throws(Recover) in try p.not() }
+        try binaryLevel(["and"]) { (p: inout Parser) throws(Recover) in try p.not() }
     }
 
     private mutating func not() throws(Recover) -> Expr {
@@ -58,32 +61,12 @@ extension Parser {
         return Expr(kind: .binary(op, lhs, rhs), range: lhs.range.to(rhs.range))
     }
 
-    private mutating func symbolLevel(_ ops: [String], _ next: (inout Parser) throws(Recover) -> Expr) throws(Recover) -> Expr {
-        var lhs = try next(&self)
-        var levels = 0
-        defer { depth -= levels }
-        while true {
-            let op: String
-            if case .symbol(let s) = current.kind, ops.contains(s) {
-                op = s
-            } else if ops.contains("of"), at(.of) {
-                op = "of"
-            } else {
-                return lhs
-            }
-            try deepen(&levels)
-            advance()
-            let rhs = try next(&self)
-            lhs = Expr(kind: .binary(op, lhs, rhs), range: lhs.range.to(rhs.range))
-        }
-    }
-
     private mutating func additive() throws(Recover) -> Expr {
-        try symbolLevel(["+", "-"]) { (p: inout Parser) throws(Recover) in try p.multiplicative() }
+        try binaryLevel(["+", "-"]) { (p: inout Parser) throws(Recover) in try p.multiplicative() }
     }
 
     private mutating func multiplicative() throws(Recover) -> Expr {
-        try symbolLevel(["*", "/", "of"]) { (p: inout Parser) throws(Recover) in try p.unary() }
+        try binaryLevel(["*", "/", "of"]) { (p: inout Parser) throws(Recover) in try p.unary() }
     }
 
     mutating func unary() throws(Recover) -> Expr {
