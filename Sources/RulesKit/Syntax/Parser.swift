@@ -121,14 +121,9 @@ public struct Parser {
     /// Runs `f` one nesting level deeper; past `maxDepth` it reports instead of recursing,
     /// so 10,000 nested parentheses give a diagnostic, not a stack overflow.
     mutating func nested<T>(_ f: (inout Parser) throws(Recover) -> T) throws(Recover) -> T {
-        depth += 1
-        defer { depth -= 1 }
-        guard depth < Parser.maxDepth else {
-            if diagnostics.items.last?.code != "P004" {
-                diagnostics.add(Diagnostic("P004", at: current.range, SyntaxMessages.tooDeep))
-            }
-            throw Recover()
-        }
+        var levels = 0
+        defer { depth -= levels }
+        try deepen(&levels)
         return try f(&self)
     }
 
