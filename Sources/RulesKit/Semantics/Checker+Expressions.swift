@@ -210,11 +210,7 @@ extension Checker {
             }
         case "*", "/", "of":
             guard a.type == .number, b.type == .number else { return mismatch() }
-            if op == "of", case .constant(.number(let q)) = a.kind, q < .zero || Rational.one < q {
-                let written = if case .percent = ea.kind { q.percentText } else { q.description }
-                error("C019", ea.range, CheckMessages.thresholdOutOfRange(written))
-                return failed(r)
-            }
+            if op == "of", case .constant(.number(let q)) = a.kind, !isShare(q, written: ea) { return failed(r) }
             if op == "/", case .constant(.number(.zero)) = b.kind {
                 error("C039", r, CheckMessages.divisionByZero)
                 return failed(r)

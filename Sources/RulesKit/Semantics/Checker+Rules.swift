@@ -181,17 +181,20 @@ extension Checker {
         return (amount, dim)
     }
 
+    /// A threshold or target between 0 and 1 (C019 otherwise), reported as the author wrote it.
+    mutating func isShare(_ q: Rational, written e: Expr) -> Bool {
+        guard q < .zero || Rational.one < q else { return true }
+        let written = if case .percent = e.kind { q.percentText } else { q.description }
+        error("C019", e.range, CheckMessages.thresholdOutOfRange(written))
+        return false
+    }
+
     mutating func target(_ share: Expr, _ ruleName: Name, _ period: Name?, subjects: [Name],
                          all: [String: RuleDecl]) -> CRuleForm? {
         var value: Rational?
         switch share.kind {
         case .percent(let r), .rational(let r):
-            if r < .zero || Rational.one < r {
-                let written = if case .percent = share.kind { r.percentText } else { r.description }
-                error("C019", share.range, CheckMessages.thresholdOutOfRange(written))
-            } else {
-                value = r
-            }
+            if isShare(r, written: share) { value = r }
         case .integer(let n) where n == 0 || n == 1: value = Rational(n)
         default: error("C021", share.range, CheckMessages.shareNotConstant)
         }
