@@ -77,14 +77,7 @@ public struct DocReport: Sendable {
             out += "\n"
         }
         func provision(_ p: Provision, depth: Int) {
-            let word = switch (p.level, language) {
-            case (.article, .vi): "Điều"
-            case (.clause, .vi): "Khoản"
-            case (.point, .vi): "Điểm"
-            case (.article, .en): "Article"
-            case (.clause, .en): "Clause"
-            case (.point, .en): "Point"
-            }
+            let word = p.level.word.text(language).capitalizedFirst
             let heading = String(repeating: "#", count: min(depth + 2, 6))
             if p.level == .article {
                 out += "\(heading) \(word) \(p.number)." + (p.text.map { " \($0)" } ?? "") + "\n\n"

@@ -39,12 +39,10 @@ enum CheckMessages {
                   en: "event type '\(n)' is part of the standard vocabulary")
     }
     static func numberedTwice(_ level: ProvisionLevel, _ n: String) -> Localized {
-        let vi = level == .article ? "Điều" : level == .clause ? "Khoản" : "Điểm"
-        return Localized(vi: "\(vi) \(n) được đánh số hai lần", en: "\(level.rawValue) \(n) is numbered twice")
+        Localized(vi: "\(level.word.vi.capitalizedFirst) \(n) được đánh số hai lần", en: "\(level.rawValue) \(n) is numbered twice")
     }
     static func badNesting(_ inner: ProvisionLevel, _ outer: ProvisionLevel) -> Localized {
-        let vi: [ProvisionLevel: String] = [.article: "điều", .clause: "khoản", .point: "điểm"]
-        return Localized(vi: "\(vi[inner]!) không thể nằm trong \(vi[outer]!)",
+        Localized(vi: "\(inner.word.vi.lowercased()) không thể nằm trong \(outer.word.vi.lowercased())",
                   en: "\(inner.rawValue) cannot stand inside \(outer.rawValue)")
     }
     static func invalidDate(_ d: DateLiteral) -> Localized {

@@ -85,16 +85,20 @@ public struct Citation: Sendable, Hashable {
     public var quote: String? { parts.last { $0.text != nil }?.text }
 
     public func text(_ lang: Language) -> String {
-        parts.map { p in
-            switch (p.level, lang) {
-            case (.article, .vi): "Điều \(p.number)"
-            case (.clause, .vi): "khoản \(p.number)"
-            case (.point, .vi): "điểm \(p.number)"
-            case (.article, .en): "Article \(p.number)"
-            case (.clause, .en): "clause \(p.number)"
-            case (.point, .en): "point \(p.number)"
-            }
-        }.joined(separator: ", ")
+        parts.map { "\($0.level.word.text(lang)) \($0.number)" }.joined(separator: ", ")
+    }
+
+    public var localized: Localized { Localized(vi: text(.vi), en: text(.en)) }
+}
+
+extension ProvisionLevel {
+    /// The level's word as a citation writes it: `Điều 8, khoản 3, điểm a`, `Article 8, clause 3, point a`.
+    public var word: Localized {
+        switch self {
+        case .article: Localized(vi: "Điều", en: "Article")
+        case .clause: Localized(vi: "khoản", en: "clause")
+        case .point: Localized(vi: "điểm", en: "point")
+        }
     }
 }
 

@@ -138,7 +138,7 @@ public struct RegulationChain: Sendable {
         }
         let newRules = Dictionary(amending.rules.map { ($0.name, $0) }, uniquingKeysWith: { a, _ in a })
         for a in amending.amendments {
-            let target = Localized(vi: Citation(parts: a.path).text(.vi), en: Citation(parts: a.path).text(.en))
+            let target = Citation(parts: a.path).localized
             switch a.action {
             case .repeal where a.rule != nil:
                 let name = a.rule!
@@ -168,7 +168,7 @@ public struct RegulationChain: Sendable {
                 }
                 guard a.path.count == 1 || ProvisionTree.find(Array(a.path.dropLast()), in: m.provisions) != nil else {
                     diagnostics.append(Diagnostic("C040", at: a.pathRange, ChainMessages.noSuchProvision(
-                        Localized(vi: Citation(parts: a.path.dropLast()).text(.vi), en: Citation(parts: a.path.dropLast()).text(.en)))))
+                        Citation(parts: a.path.dropLast()).localized)))
                     continue
                 }
                 let added = ProvisionTree.ruleNames(a.provision!)

@@ -17,6 +17,9 @@ public enum Language: String, Sendable, CaseIterable {
 }
 
 extension String {
+    /// With its first letter upper-case: `khoản` → `Khoản`.
+    var capitalizedFirst: String { prefix(1).uppercased() + dropFirst() }
+
     /// Whether `part` occurs in this text, byte for byte (an empty part never does): cheaper
     /// than a search that weighs canonical equivalence, for texts the program wrote itself.
     func containsBytes(_ part: String) -> Bool {
