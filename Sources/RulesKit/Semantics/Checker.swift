@@ -30,8 +30,7 @@ public struct Checker {
         var checker = Checker(file: file, context: context)
         for d in syntaxDiagnostics { checker.diagnostics.add(d) }
         checker.check(syntax)
-        let all = checker.diagnostics.sorted
-        return (all.contains { $0.severity == .error } ? nil : checker.model, all)
+        return (checker.diagnostics.hasErrors ? nil : checker.model, checker.diagnostics.sorted)
     }
 
     public static func check(path: String, text: String) -> (Model?, [Diagnostic]) {

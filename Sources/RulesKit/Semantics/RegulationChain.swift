@@ -112,7 +112,7 @@ public struct RegulationChain: Sendable {
             }
             if ok { chains.append(RegulationChain(versions: versions)) }
         }
-        return (chains, files.map { ($0, (diagnostics[$0.path] ?? []).sorted { $0.range.start.offset < $1.range.start.offset }) })
+        return (chains, files.map { ($0, (diagnostics[$0.path] ?? []).inSourceOrder) })
     }
 
     /// The consolidated model after `amending`: its header, the provisions and rules it changes.

@@ -31,8 +31,13 @@ public struct DiagnosticBag: Sendable {
 
     public var hasErrors: Bool { items.contains { $0.severity == .error } }
 
-    public var sorted: [Diagnostic] {
-        items.enumerated().sorted { a, b in
+    public var sorted: [Diagnostic] { items.inSourceOrder }
+}
+
+extension [Diagnostic] {
+    /// In the order they occur in the file; those at one place in the order they were found.
+    public var inSourceOrder: [Diagnostic] {
+        enumerated().sorted { a, b in
             a.element.range.start.offset != b.element.range.start.offset
                 ? a.element.range.start.offset < b.element.range.start.offset
                 : a.offset < b.offset
