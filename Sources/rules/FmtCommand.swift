@@ -16,8 +16,11 @@ enum FmtCommand {
         }
         var status: Int32 = 0
         for path in a.positionals {
-            guard case .success(let file) = SourceLoader.load(path) else {
-                if case .failure(let f) = SourceLoader.load(path) { Terminal.writeError(f.message(lang) + "\n") }
+            let file: SourceFile
+            switch SourceLoader.load(path) {
+            case .success(let loaded): file = loaded
+            case .failure(let f):
+                Terminal.writeError(f.message(lang) + "\n")
                 status = 2
                 continue
             }

@@ -123,7 +123,7 @@ enum CheckMessages {
     static let missingRegulation = Localized(vi: "tệp thiếu phần 'regulation' (số hiệu, tên, ngày hiệu lực)",
                                              en: "file has no 'regulation' header (code, title, effective date)")
     static func fieldInBodyKind(_ what: String) -> Localized {
-        Localized(vi: "'bodies' chỉ dùng cho 'kind'", en: "'\(what)' applies only to a 'kind'")
+        Localized(vi: "'\(what)' chỉ dùng cho 'kind'", en: "'\(what)' applies only to a 'kind'")
     }
     static func duplicateFrom(_ what: String) -> Localized {
         Localized(vi: "hai giá trị '\(what)' cùng áp dụng từ một ngày", en: "two '\(what)' values take effect on the same day")
