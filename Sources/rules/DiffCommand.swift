@@ -29,7 +29,7 @@ enum DiffCommand {
             log.finish()
             for e in log.errors { Terminal.writeError(e.render(lang) + "\n") }
             let asOf = try a.date("as-of") ?? Today.inVietnam()
-            differences = DifferentialEvaluation.compare(pairs, a: ma, b: mb, events: log.events, asOf: asOf)
+            differences = DifferentialEvaluation.compare(pairs, a: ma, b: mb, store: log.store, asOf: asOf)
         }
         switch format {
         case "markdown": Terminal.write(report.markdown(pairs, a: ma, b: mb) + (differences.map { "\n" + report.differencesText($0) } ?? ""))

@@ -7,9 +7,9 @@ public struct DifferentialEvaluation: Sendable {
         public var finding: Finding
     }
 
-    public static func compare(_ pairs: [RegulationDiff.Pair], a: Model, b: Model, events: [Event], asOf: Day) -> [Difference] {
+    /// `store`: the events, read with both regulations' event types.
+    public static func compare(_ pairs: [RegulationDiff.Pair], a: Model, b: Model, store: EventStore, asOf: Day) -> [Difference] {
         let ea = Evaluator(model: a)
-        let store = EventStore(events: events, types: a.eventTypes.merging(b.eventTypes) { x, _ in x })
         let window = ea.window(dates: store.dates, options: .init(asOf: asOf))
         let options = Evaluator.Options(from: window.lowerBound, to: window.upperBound, asOf: asOf)
         let fa = ea.evaluate(store, options: options).findings.filter { $0.status == .violation }
