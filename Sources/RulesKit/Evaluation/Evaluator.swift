@@ -126,7 +126,7 @@ public struct Evaluator: Sendable {
         if b.count == 0 && !s.named.contains(body) { return }
         s.evaluated += b.count
         for (rule, compiled, info) in rules {
-            var run = RuleRun(rule: rule, compiled: compiled, info: info, b: b, window: s.window, judged: options.judged ?? s.window,
+            let run = RuleRun(rule: rule, compiled: compiled, info: info, b: b, window: s.window, judged: options.judged ?? s.window,
                               asOf: options.asOf, model: model, calendar: calendar)
             run.explain = options.explain
             var sink = FindingSink(rule: rule.name, body: body, listKept: options.listKept || options.explain,

@@ -1,5 +1,5 @@
 /// One rule judged over one body's events.
-struct RuleRun {
+final class RuleRun {
     let rule: CheckedRule
     let compiled: CompiledRule
     let info: BodyInfo
