@@ -65,6 +65,7 @@ struct FastRowDecoder {
         // Keys that are the record's own (type, date, body, id), not fields of its type; a record
         // has at most `Scratch.capacity` keys.
         var own: UInt32 = 0
+        var idText: Range<Int>?, idHash: UInt64?
         for (k, key) in keys.enumerated() {
             let v = values[k]
             switch key.count {
@@ -88,10 +89,11 @@ struct FastRowDecoder {
                 }
             case 2 where equal(line, key, "id"):
                 own |= 1 << UInt32(k)
-                guard v.kind == Kind.string, !v.range.isEmpty, let s = intern(line, v.range) else { return false }
-                id = s
-                recent[recentNext] = s
-                recentNext = (recentNext + 1) & 7
+                guard v.kind == Kind.string, !v.range.isEmpty else { return false }
+                // Interned once the rest of the record is read: a new id's slot in the symbol
+                // table is a cache miss, and the prefetch lets that work hide it.
+                idText = v.range
+                idHash = v.range.count > 16 ? store.symbols.prefetch(ascii: bytes(line, v.range)) : nil
             default: continue
             }
         }
@@ -101,7 +103,6 @@ struct FastRowDecoder {
         let row = UnsafeMutableBufferPointer(rebasing: scratch.row[0..<strides[type]])
         row.update(repeating: Cell.missing)
         row[EventStore.Row.date] = date
-        row[EventStore.Row.id] = id
         row[EventStore.Row.file] = file
         row[EventStore.Row.line] = Int32(lineNumber)
         let names = fieldNames[type]
@@ -136,6 +137,14 @@ struct FastRowDecoder {
             if plan.column >= 0 { row[EventStore.Row.fields + plan.column] = cell }
         }
         if present & requiredMasks[type] != requiredMasks[type] { return reject() }
+        if let r = idText {
+            let s = if let h = idHash { store.symbols.intern(ascii: bytes(line, r), hash: h) } else { intern(line, r) }
+            guard let s else { return reject() }
+            id = s
+            row[EventStore.Row.id] = id
+            recent[recentNext] = s
+            recentNext = (recentNext + 1) & 7
+        }
         if id != Cell.missing, store.claim(id: id, type: type, source: EventSource(file: store.files[Int(file)], line: lineNumber)) != nil {
             return reject()
         }
@@ -179,8 +188,12 @@ struct FastRowDecoder {
         return b.count == r.count && (r.isEmpty || memcmp(line.baseAddress! + r.lowerBound, b.baseAddress!, r.count) == 0)
     }
 
+    private func bytes(_ line: UnsafeBufferPointer<UInt8>, _ r: Range<Int>) -> UnsafeRawBufferPointer {
+        UnsafeRawBufferPointer(rebasing: UnsafeRawBufferPointer(line)[r])
+    }
+
     private func intern(_ line: UnsafeBufferPointer<UInt8>, _ r: Range<Int>) -> SymbolTable.Symbol? {
-        let bytes = UnsafeRawBufferPointer(rebasing: UnsafeRawBufferPointer(line)[r])
+        let bytes = bytes(line, r)
         // `scan` let no byte above 0x7F through.
         guard bytes.count <= 16 else { return store.symbols.intern(ascii: bytes) }
         return scratch.shortTexts.symbol(bytes) { store.symbols.intern(ascii: bytes) }
