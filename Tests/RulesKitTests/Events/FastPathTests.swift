@@ -107,6 +107,12 @@ final class FastPathTests: XCTestCase {
             #"{"type":"meeting","id":"m37-long-identifier","date":"2023-01-12","body":"dang_uy","special":"hop gap khan cap \n ngay dai hon nua"}"#,
             #"{"type":"meeting","id":"m38-long-identifier-with-\u0041-and-more","date":"2023-01-12","body":"dang_uy"}"#,
             #"{"type":"meeting","id":"m39-long-identifier","date":"2023-01-12","body":"dang_uy","special":"a string of exactly 24 b"}"#,
+            // An id longer than 16 bytes is interned after the rest of its record: seen twice,
+            // referred to, and after a field that fails.
+            #"{"type":"meeting","id":"m35-long-identifier","date":"2023-01-13","body":"dang_uy"}"#,
+            #"{"type":"document","id":"d4-long-identifier","date":"2023-01-09","body":"dang_uy","kind":"draft","meeting":"m39-long-identifier"}"#,
+            #"{"type":"meeting","id":"m40-long-identifier","date":"2023-01-12","body":"dang_uy","kind":"reguler"}"#,
+            #"{"type":"meeting","id":"m40-long-identifier","date":"2023-01-12","body":"dang_uy","kind":"regular"}"#,
         ]
         XCTAssertEqual(decodedFast(ok + "\n", types: types), 1)
         assertSameBothWays(([ok] + variants).joined(separator: "\n") + "\n", types: types)
@@ -126,5 +132,12 @@ final class FastPathTests: XCTestCase {
         XCTAssertEqual(log.errors.first?.message.en, "the value of 'chair' is longer than 1048575 bytes")
         XCTAssertEqual([log.recordsRead, log.recordsRejected], [1, 1])
         assertSameBothWays(text, types: types)
+        // The id too, which the fast path interns last.
+        let longId = #"{"type":"meeting","id":"\#(long)","date":"2023-01-10","body":"dang_uy","chair":"secretary"}"# + "\n"
+        var idLog = EventLog(types: types)
+        idLog.read(text: longId, file: "log.jsonl")
+        idLog.finish()
+        XCTAssertEqual(idLog.errors.map { "\($0.source.line) \($0.field ?? "-") \($0.code)" }, ["1 id E21"])
+        assertSameBothWays(longId, types: types)
     }
 }
