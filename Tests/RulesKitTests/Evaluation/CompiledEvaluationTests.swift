@@ -61,6 +61,7 @@ final class CompiledEvaluationTests: XCTestCase {
       rule parent for b: each item x where has x.parent: exists item y where y.id == x.parent and y.date <= x.date
       rule excused for b: each item x unless x.flag: x.n != 1
       rule flagged for b: each item x where x.flag == true and x.q > 0: x.n != 1
+      rule unflagged for b: each item x: x.flag != true and (x.n > 2) == false
     }
     """
 
@@ -107,6 +108,9 @@ final class CompiledEvaluationTests: XCTestCase {
         XCTAssertEqual(statuses("excused"), ["p excused", "c1 kept", "c2 kept", "c3 warning", "o kept"])
         // A filter joined on a constant that is no text (`flag == true`): only p has the flag set.
         XCTAssertEqual(statuses("flagged"), ["p violation"])
+        // Booleans compared: p's flag is set; c1 has none (unknown), and 3 > 2 is true, so false;
+        // c2: not set and 2 > 2 false; c3: no n; o: no flag, and -5 > 2 is false, so unknown.
+        XCTAssertEqual(statuses("unflagged"), ["p violation", "c1 violation", "c2 kept", "c3 warning", "o warning"])
     }
 
     func testTheEventsOwnMemberCountAgrees() throws {

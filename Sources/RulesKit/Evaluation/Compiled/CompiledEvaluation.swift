@@ -24,6 +24,9 @@ extension ExpressionEvaluator {
         case .same(let x, let y, let negated):
             guard let a = symbol(x, s), let c = symbol(y, s) else { return nil }
             return (a == c) != negated
+        case .equivalent(let x, let y, let negated):
+            guard let a = truth(x, s), let c = truth(y, s) else { return nil }
+            return (a == c) != negated
         case .member(let x, let list, let negated):
             guard let a = symbol(x, s) else { return nil }
             return list.contains(a) != negated

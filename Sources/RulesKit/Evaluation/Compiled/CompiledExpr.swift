@@ -14,6 +14,8 @@ indirect enum Truth {
     case or(Truth, Truth)
     /// Texts and ids are equal exactly when their symbols are.
     case same(Symbolic, Symbolic, negated: Bool)
+    /// Two booleans compared (`m.agenda_adopted == true`): unknown when either is.
+    case equivalent(Truth, Truth, negated: Bool)
     case member(Symbolic, [Int32], negated: Bool)
     case numbers(Comparison, Numeric, Numeric)
     case dates(Comparison, Dated, Dated)

@@ -81,6 +81,9 @@ struct ExpressionCompiler {
             if symbols.count == items.count { return .member(a, symbols, negated: op == "not in") }
         case .binary(let op, let x, let y):
             guard let comparison = Comparison(op) else { break }
+            if comparison == .equal || comparison == .notEqual, x.type == .boolean, y.type == .boolean {
+                return .equivalent(truth(x, scope), truth(y, scope), negated: comparison == .notEqual)
+            }
             if comparison == .equal || comparison == .notEqual, let a = symbolic(x, scope), let b = symbolic(y, scope) {
                 // Two constants: whether two texts no event has are equal is not a question of symbols.
                 if case .constant = a, case .constant = b { break }
