@@ -142,34 +142,54 @@ struct BodyEvents {
 /// Texts and ids are looked up by symbol, other values by value.
 final class JoinIndexes {
     private var byValue: [String: [Value: [Int]]] = [:]
-    private var byColumn: [Int: (keys: [Int32], events: [Int])] = [:]
+    /// Few per body (one per joined field): found by a scan, not hashed.
+    private var byColumn: [ColumnIndex] = []
 
-    /// The events of type number `type` whose row holds `key` in `column`, in date order. The
-    /// index is the type's events sorted by that cell: one array, not an array per key, and
-    /// nearly sorted already (a record's references follow the order records are written in).
-    func candidates(_ b: BodyEvents, type: Int, column: Int, symbol key: Int32) -> ArraySlice<Int> {
-        let name = type << 16 | column
-        let index: (keys: [Int32], events: [Int])
-        if let known = byColumn[name] {
-            index = known
-        } else {
-            var pairs: [(key: Int32, event: Int)] = []
+    /// The events of one type sorted by one cell, each entry `key << 32 | event` so sorting and
+    /// searching are on plain integers: one array, not an array per key, and mostly sorted
+    /// already (a record's references follow the order records are written in).
+    private final class ColumnIndex {
+        let type: Int, column: Int
+        let entries: [UInt64]
+
+        init(_ b: BodyEvents, type: Int, column: Int) {
+            self.type = type
+            self.column = column
+            var entries: [UInt64] = []
             for i in b.indices(ofTypeNumber: type) {
                 let c = b.cell(i, column)
-                if c != Cell.missing { pairs.append((c, i)) }
+                if c != Cell.missing { entries.append(ColumnIndex.entry(c, i)) }
             }
-            pairs.sort { ($0.key, $0.event) < ($1.key, $1.event) }
-            index = (pairs.map(\.key), pairs.map(\.event))
-            byColumn[name] = index
+            entries.sort()
+            self.entries = entries
         }
-        var lo = 0, hi = index.keys.count
+
+        /// Ordered as the key, then the event number (signed keys flipped to keep their order).
+        @inline(__always)
+        static func entry(_ key: Int32, _ event: Int) -> UInt64 {
+            UInt64(UInt32(bitPattern: key) ^ 0x8000_0000) << 32 | UInt64(event)
+        }
+    }
+
+    /// The events of type number `type` whose row holds `key` in `column`, in date order.
+    func candidates(_ b: BodyEvents, type: Int, column: Int, symbol key: Int32) -> LazyMapSequence<ArraySlice<UInt64>, Int> {
+        let index: ColumnIndex
+        if let known = byColumn.first(where: { $0.type == type && $0.column == column }) {
+            index = known
+        } else {
+            index = ColumnIndex(b, type: type, column: column)
+            byColumn.append(index)
+        }
+        let entries = index.entries
+        let first = ColumnIndex.entry(key, 0)
+        var lo = 0, hi = entries.count
         while lo < hi {
             let mid = (lo + hi) / 2
-            if index.keys[mid] < key { lo = mid + 1 } else { hi = mid }
+            if entries[mid] < first { lo = mid + 1 } else { hi = mid }
         }
         var end = lo
-        while end < index.keys.count && index.keys[end] == key { end += 1 }
-        return index.events[lo..<end]
+        while end < entries.count && entries[end] >> 32 == first >> 32 { end += 1 }
+        return entries[lo..<end].lazy.map { Int(truncatingIfNeeded: $0 & 0xFFFF_FFFF) }
     }
 
     /// The same by type and field name; nil when the field is not held as a symbol.

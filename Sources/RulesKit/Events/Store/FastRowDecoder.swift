@@ -10,15 +10,9 @@ import Foundation
 /// decides and explains. `FastPathTests` holds both paths to the same events.
 struct FastRowDecoder {
     private let store: EventStore
-    private let typeNames: [[UInt8]]
-    private let fieldNames: [[[UInt8]]]
     private let scratch: Scratch
-    /// Per type, per declared field, how to read it: plain values, so reading a record copies no
-    /// strings or arrays of the layout (and counts no references to them).
-    private let plans: [[FieldPlan]]
+    private let tables: DecoderTables
     private let listedValues: [[SymbolTable.Symbol]]
-    private let strides: [Int]
-    private let requiredMasks: [UInt64]
     private var keys: UnsafeMutableBufferPointer<Range<Int>> { UnsafeMutableBufferPointer(rebasing: scratch.keys[0..<scratch.count]) }
     private var keyPrints: UnsafeMutableBufferPointer<Int> { UnsafeMutableBufferPointer(rebasing: scratch.prints[0..<scratch.count]) }
     private var values: UnsafeMutableBufferPointer<(kind: UInt8, range: Range<Int>)> {
@@ -28,9 +22,6 @@ struct FastRowDecoder {
     private var recent = [SymbolTable.Symbol](repeating: -1, count: 8)
     private var recentNext = 0
     private var lastBody: SymbolTable.Symbol = -1
-    /// Per type, per key position, the declared field the key there was last time: records of a
-    /// type mostly list their keys in one order, so one comparison usually finds the field.
-    private var fieldAt: [[Int]]
 
     private enum Kind {
         static let string: UInt8 = 0, number: UInt8 = 1, fraction: UInt8 = 2, yes: UInt8 = 3, no: UInt8 = 4, null: UInt8 = 5
@@ -38,11 +29,10 @@ struct FastRowDecoder {
 
     init(store: EventStore) {
         self.store = store
-        typeNames = store.layouts.map { Array($0.name.utf8) }
-        fieldNames = store.layouts.map { $0.declared.map { Array($0.name.utf8) } }
-        fieldAt = Array(repeating: [], count: store.layouts.count)
         var listedValues: [[SymbolTable.Symbol]] = []
-        plans = store.layouts.map { layout in
+        // Per type, per declared field, how to read it: plain values, so reading a record copies
+        // no strings or arrays of the layout (and counts no references to them).
+        let plans = store.layouts.map { layout in
             layout.declared.map { d in
                 var listed = -1
                 if let values = d.listed {
@@ -53,8 +43,7 @@ struct FastRowDecoder {
             }
         }
         self.listedValues = listedValues
-        strides = store.layouts.map(\.stride)
-        requiredMasks = store.layouts.map(\.requiredMask)
+        tables = DecoderTables(layouts: store.layouts, plans: plans, keyCapacity: Scratch.capacity)
         scratch = Scratch(rowCapacity: store.layouts.map(\.stride).max() ?? EventStore.Row.fields)
     }
 
@@ -68,16 +57,17 @@ struct FastRowDecoder {
         var idText: Range<Int>?, idHash: UInt64?
         for (k, key) in keys.enumerated() {
             let v = values[k]
-            switch key.count {
-            case 4 where equal(line, key, "type"):
+            switch OwnKey(line, key) {
+            case nil: continue
+            case .type:
                 own |= 1 << UInt32(k)
                 guard v.kind == Kind.string else { return false }
-                type = typeNames.firstIndex { equal(line, v.range, $0) } ?? -2
-            case 4 where equal(line, key, "date"):
+                type = tables.type(line, v.range)
+            case .date:
                 own |= 1 << UInt32(k)
                 guard v.kind == Kind.string, let d = Self.day(line, v.range) else { return false }
                 date = d
-            case 4 where equal(line, key, "body"):
+            case .body:
                 own |= 1 << UInt32(k)
                 guard v.kind == Kind.string, !v.range.isEmpty else { return false }
                 if lastBody >= 0, same(line, v.range, lastBody) {
@@ -87,25 +77,25 @@ struct FastRowDecoder {
                     body = s
                     lastBody = s
                 }
-            case 2 where equal(line, key, "id"):
+            case .id:
                 own |= 1 << UInt32(k)
                 guard v.kind == Kind.string, !v.range.isEmpty else { return false }
                 // Interned once the rest of the record is read: a new id's slot in the symbol
                 // table is a cache miss, and the prefetch lets that work hide it.
                 idText = v.range
                 idHash = v.range.count > 16 ? store.symbols.prefetch(ascii: bytes(line, v.range)) : nil
-            default: continue
             }
         }
         // No `date` (a `time` only, say) is for the general path too, and so is a type of more
         // than 64 fields, which the presence mask could not follow.
-        guard type >= 0, date != Cell.missing, body >= 0, fieldNames[type].count <= 64 else { return false }
-        let row = UnsafeMutableBufferPointer(rebasing: scratch.row[0..<strides[type]])
+        guard type >= 0, date != Cell.missing, body >= 0 else { return false }
+        let layout = tables.types[type]
+        guard layout.count <= 64 else { return false }
+        let row = UnsafeMutableBufferPointer(rebasing: scratch.row[0..<layout.stride])
         row.update(repeating: Cell.missing)
         row[EventStore.Row.date] = date
         row[EventStore.Row.file] = file
         row[EventStore.Row.line] = Int32(lineNumber)
-        let names = fieldNames[type]
         var present: UInt64 = 0
         // Numbers too large for a cell go to the store's side table: taken back if the record is not stored.
         let bigCount = store.big.count
@@ -113,19 +103,10 @@ struct FastRowDecoder {
             store.big.removeLast(store.big.count - bigCount)
             return false
         }
-        if fieldAt[type].count < keys.count { fieldAt[type] += repeatElement(-1, count: keys.count - fieldAt[type].count) }
         for (k, key) in keys.enumerated() {
             if own & (1 << UInt32(k)) != 0 { continue }
-            let guess = fieldAt[type][k]
-            let f: Int
-            if guess >= 0, equal(line, key, names[guess]) {
-                f = guess
-            } else {
-                guard let found = names.firstIndex(where: { equal(line, key, $0) }) else { continue }
-                f = found
-                fieldAt[type][k] = found
-            }
-            let plan = plans[type][f]
+            guard let f = tables.field(type, line, key, at: k) else { continue }
+            let plan = tables.fields[layout.first + f].plan
             // A text no rule reads and no list restricts is only checked: nothing to intern.
             if plan.column < 0, plan.listed < 0, plan.kind == .text || plan.kind == .id, values[k].kind == Kind.string,
                values[k].range.count <= SymbolTable.maxLength {
@@ -136,7 +117,7 @@ struct FastRowDecoder {
             if cell != Cell.missing { present |= 1 << UInt64(f) }
             if plan.column >= 0 { row[EventStore.Row.fields + plan.column] = cell }
         }
-        if present & requiredMasks[type] != requiredMasks[type] { return reject() }
+        if present & layout.requiredMask != layout.requiredMask { return reject() }
         if let r = idText {
             let s = if let h = idHash { store.symbols.intern(ascii: bytes(line, r), hash: h) } else { intern(line, r) }
             guard let s else { return reject() }
@@ -199,13 +180,6 @@ struct FastRowDecoder {
         return scratch.shortTexts.symbol(bytes) { store.symbols.intern(ascii: bytes) }
     }
 
-    private func equal(_ line: UnsafeBufferPointer<UInt8>, _ r: Range<Int>, _ word: StaticString) -> Bool {
-        r.count == word.utf8CodeUnitCount && memcmp(line.baseAddress! + r.lowerBound, word.utf8Start, r.count) == 0
-    }
-
-    private func equal(_ line: UnsafeBufferPointer<UInt8>, _ r: Range<Int>, _ word: [UInt8]) -> Bool {
-        r.count == word.count && word.withUnsafeBufferPointer { memcmp(line.baseAddress! + r.lowerBound, $0.baseAddress!, r.count) == 0 }
-    }
 
     /// `YYYY-MM-DD`, the only form `Day.parse` accepts.
     private static func day(_ line: UnsafeBufferPointer<UInt8>, _ r: Range<Int>) -> Int32? {
@@ -416,7 +390,7 @@ private final class ShortTexts {
 }
 
 /// How the fast path reads one declared field: its type without the type's texts, its column.
-private struct FieldPlan {
+struct FieldPlan {
     enum Kind {
         case integer, number, boolean, text, id, ref, date, time, duration
 
@@ -440,4 +414,26 @@ private struct FieldPlan {
     let column: Int
     /// Its listed values in `listedValues`, -1 when any text will do.
     let listed: Int
+}
+
+/// The keys a record has whatever its type, found by their bytes read as one word.
+private enum OwnKey {
+    case type, date, body, id
+
+    @inline(__always)
+    init?(_ line: UnsafeBufferPointer<UInt8>, _ key: Range<Int>) {
+        let p = UnsafeRawPointer(line.baseAddress! + key.lowerBound)
+        switch key.count {
+        // "type", "date", "body" as little-endian 32-bit words.
+        case 4:
+            switch p.loadUnaligned(as: UInt32.self) {
+            case 0x6570_7974: self = .type
+            case 0x6574_6164: self = .date
+            case 0x7964_6F62: self = .body
+            default: return nil
+            }
+        case 2 where p.loadUnaligned(as: UInt16.self) == 0x6469: self = .id
+        default: return nil
+        }
+    }
 }
