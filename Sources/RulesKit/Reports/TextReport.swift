@@ -53,7 +53,8 @@ public struct TextReport: Sendable {
             return (f[i].date, f[i].eventId ?? "") < (f[j].date, f[j].eventId ?? "")
         }
         guard !shown.isEmpty else { return "" }
-        var out = "\n" + paint(body + (model.bodies[body]?.label.map { " — \($0)" } ?? ""), "1") + "\n"
+        var out = TextBuffer()
+        out.add("\n", paint(body + (model.bodies[body]?.label.map { " — \($0)" } ?? ""), "1"), "\n")
         var from = 0
         while from < shown.count {
             let first = f[shown[from]]
@@ -62,23 +63,25 @@ public struct TextReport: Sendable {
             defer { from = to }
             // With amendments, the version applied is part of the citation: `02-QC/ĐU, Điều 8, khoản 3`.
             let cite = ([first.regulation] + [first.citation.text(language)].filter { !$0.isEmpty }).joined(separator: ", ")
-            out += "  " + paint(cite + " — " + first.rule, "1") + (first.ruleLabel.map { " (\($0))" } ?? "") + "\n"
-            for f in shown[from..<to].lazy.map({ f[$0] }) {
+            out.add("  ", paint(cite + " — " + first.rule, "1"), first.ruleLabel.map { " (\($0))" } ?? "", "\n")
+            for k in shown[from..<to] {
+                let f = f[k]
                 let mark = switch f.status {
                 case .violation: paint("✗", "31")
                 case .excused: paint("~", "36")
                 default: paint("!", "33")
                 }
-                let at = f.eventId.map { "\(f.date) \($0)" } ?? f.period ?? f.date.description
-                let version = f.regulation == first.regulation ? "" : "[\(f.regulation)] "
-                let message = f.message.text(language)
-                out += "    \(mark) \(at): \(version)\(f.status.word.text(language)): \(message)"
-                if let c = f.comparedBeside(language) { out += " [\(c)]" }
-                if let s = f.source { out += " (\(s.file):\(s.line))" }
-                out += "\n"
+                out.add("    ", mark, " ")
+                if let id = f.eventId { out.add(f.date.description, " ", id) } else { out.add(f.period ?? f.date.description) }
+                out.add(": ")
+                if f.regulation != first.regulation { out.add("[", f.regulation, "] ") }
+                out.add(f.status.word.text(language), ": ", f.message.text(language))
+                if let c = f.comparedBeside(language) { out.add(" [", c, "]") }
+                if let s = f.source { out.add(" (", s.file, ":", String(s.line), ")") }
+                out.add("\n")
             }
         }
-        return out
+        return out.text
     }
 
     /// The targets, then the table of checks kept and broken.
@@ -109,19 +112,21 @@ public struct TextReport: Sendable {
         func width(_ s: String) -> Int { s.utf8.allSatisfy { $0 < 0x80 } ? s.utf8.count : s.count }
         let cellWidths = rows.map { $0.map(width) }
         let widths = header.indices.map { c in cellWidths.map { $0[c] }.max()! }
-        var out = ""
+        var out = TextBuffer()
         for (row, cells) in zip(rows, cellWidths) {
             for (c, cell) in row.enumerated() {
-                if c > 0 { out += "  " }
-                let pad = String(repeating: " ", count: widths[c] - cells[c])
-                out += c < 2 ? cell + pad : pad + cell
+                if c > 0 { out.spaces(2) }
+                if c >= 2 { out.spaces(widths[c] - cells[c]) }
+                out.add(cell)
+                if c < 2 { out.spaces(widths[c] - cells[c]) }
             }
-            out += "\n"
+            out.add("\n")
         }
         let v = e.violations
-        out += "\n" + e.accounting.text(language) + " "
-        out += v == 0 ? paint(language.pick("Không có vi phạm.", "No violations."), "32")
-            : paint(language.pick("\(v) vi phạm.", "\(v) violation(s)."), "31")
-        return out + "\n"
+        out.add("\n", e.accounting.text(language), " ")
+        out.add(v == 0 ? paint(language.pick("Không có vi phạm.", "No violations."), "32")
+            : paint(language.pick("\(v) vi phạm.", "\(v) violation(s)."), "31"))
+        out.add("\n")
+        return out.text
     }
 }
