@@ -14,7 +14,6 @@ struct FastRowDecoder {
     private let tables: DecoderTables
     private let listedValues: [[SymbolTable.Symbol]]
     private var keys: UnsafeMutableBufferPointer<Range<Int>> { UnsafeMutableBufferPointer(rebasing: scratch.keys[0..<scratch.count]) }
-    private var keyPrints: UnsafeMutableBufferPointer<Int> { UnsafeMutableBufferPointer(rebasing: scratch.prints[0..<scratch.count]) }
     private var values: UnsafeMutableBufferPointer<(kind: UInt8, range: Range<Int>)> {
         UnsafeMutableBufferPointer(rebasing: scratch.values[0..<scratch.count])
     }
@@ -231,7 +230,8 @@ struct FastRowDecoder {
         let n = line.count
         var i = 0
         func skipSpace() {
-            while i < n, line[i] == 0x20 || line[i] == 0x09 || line[i] == 0x0D { i += 1 }
+            // One comparison for the usual case, a byte that is no space.
+            while i < n, line[i] <= 0x20, line[i] == 0x20 || line[i] == 0x09 || line[i] == 0x0D { i += 1 }
         }
         func string() -> Range<Int>? {
             guard i < n, line[i] == 0x22 else { return nil }
@@ -263,14 +263,19 @@ struct FastRowDecoder {
         i += 1
         skipSpace()
         if i < n, line[i] == 0x7D { return false }
+        // One bit per key, placed by its length and last byte: keys rarely share both.
+        var seen: UInt64 = 0
         while true {
             skipSpace()
             guard let key = string(), scratch.count < Scratch.capacity else { return false }
-            // A duplicate key is for the general path. Length and last byte first: keys rarely share both.
-            let print = key.isEmpty ? 0 : key.count << 8 | Int(line[key.upperBound - 1])
-            for (k, p) in zip(keys, keyPrints) where p == print {
-                if memcmp(line.baseAddress! + k.lowerBound, line.baseAddress! + key.lowerBound, k.count) == 0 { return false }
+            // A duplicate key is for the general path.
+            let bit: UInt64 = key.isEmpty ? 1 : 1 << UInt64((key.count &* 31 &+ Int(line[key.upperBound - 1])) & 63)
+            if seen & bit != 0 {
+                for k in keys where k.count == key.count {
+                    if memcmp(line.baseAddress! + k.lowerBound, line.baseAddress! + key.lowerBound, k.count) == 0 { return false }
+                }
             }
+            seen |= bit
             skipSpace()
             guard i < n, line[i] == 0x3A else { return false }
             i += 1
@@ -296,7 +301,6 @@ struct FastRowDecoder {
             default: return false
             }
             scratch.keys[scratch.count] = key
-            scratch.prints[scratch.count] = print
             scratch.values[scratch.count] = value
             scratch.count += 1
             skipSpace()
@@ -339,7 +343,6 @@ struct FastRowDecoder {
 private final class Scratch {
     static let capacity = 32
     let keys = UnsafeMutableBufferPointer<Range<Int>>.allocate(capacity: capacity)
-    let prints = UnsafeMutableBufferPointer<Int>.allocate(capacity: capacity)
     let values = UnsafeMutableBufferPointer<(kind: UInt8, range: Range<Int>)>.allocate(capacity: capacity)
     let row: UnsafeMutableBufferPointer<Int32>
     var count = 0
@@ -347,7 +350,6 @@ private final class Scratch {
 
     init(rowCapacity: Int) {
         keys.initialize(repeating: 0..<0)
-        prints.initialize(repeating: 0)
         values.initialize(repeating: (0, 0..<0))
         row = .allocate(capacity: rowCapacity)
         row.initialize(repeating: Cell.missing)
@@ -355,7 +357,6 @@ private final class Scratch {
 
     deinit {
         keys.deallocate()
-        prints.deallocate()
         values.deallocate()
         row.deallocate()
     }
