@@ -174,4 +174,14 @@ enum JSONStringSWAR {
         let control = (w &- ones &* 0x20) & ~w
         return (zeroQuote | zeroBackslash | control | w) & highs
     }
+
+    /// True when the first special byte of `word` (see `specialBytes`, nonzero) is a quote: the
+    /// plain end of a string, known without reading that byte again. Exact, as a spurious bit
+    /// needs a true quote below it, which would itself be the first special byte.
+    @inline(__always)
+    static func endsAtQuote(_ word: UInt64, special: UInt64) -> Bool {
+        let quote = UInt64(littleEndian: word) ^ (ones &* 0x22)
+        let zeroQuote = (quote &- ones) & ~quote & highs
+        return zeroQuote & special & (0 &- special) != 0
+    }
 }

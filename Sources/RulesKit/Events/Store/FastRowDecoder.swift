@@ -239,9 +239,14 @@ struct FastRowDecoder {
             let start = i
             // Eight bytes at a time up to the first quote, backslash, control or non-ASCII byte.
             while i + 8 <= n {
-                let special = JSONStringSWAR.specialBytes(UnsafeRawPointer(line.baseAddress! + i).loadUnaligned(as: UInt64.self))
+                let word = UnsafeRawPointer(line.baseAddress! + i).loadUnaligned(as: UInt64.self)
+                let special = JSONStringSWAR.specialBytes(word)
                 if special != 0 {
                     i += special.trailingZeroBitCount >> 3
+                    if JSONStringSWAR.endsAtQuote(word, special: special) {
+                        i += 1
+                        return start..<i - 1
+                    }
                     break
                 }
                 i += 8
