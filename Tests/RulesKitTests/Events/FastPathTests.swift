@@ -117,6 +117,9 @@ final class FastPathTests: XCTestCase {
             // after such a pair goes to the general path, the pair alone does not.
             #"{"type":"meeting","id":"m41","date":"2023-01-12","body":"dang_uy","kind":"regular","mind":"x","kind":"special"}"#,
             #"{"type":"meeting","id":"m42","date":"2023-01-12","body":"dang_uy","kind":"regular","mind":"x"}"#,
+            // A backslash, not a quote, is the first special byte: the string does not end there
+            // (were it to, the rest would read as another field).
+            #"{"type":"meeting","id":"m43","date":"2023-01-12","body":"dang_uy","special":"x\,"chair":"secretary"}"#,
         ]
         XCTAssertEqual(decodedFast(ok + "\n", types: types), 1)
         assertSameBothWays(([ok] + variants).joined(separator: "\n") + "\n", types: types)
