@@ -24,7 +24,7 @@ guard args.count == 4, let cells = Int(args[1]), let years = Int(args[2]) else {
     FileHandle.standardError.write(Data("usage: rules-bench CELLS YEARS OUT.jsonl\n".utf8))
     exit(2)
 }
-FileManager.default.createFile(atPath: args[3], contents: nil)
+_ = FileManager.default.createFile(atPath: args[3], contents: nil)
 guard let out = FileHandle(forWritingAtPath: args[3]) else { exit(2) }
 var rng = SplitMix64(state: 20_230_706)
 var buffer = ""
