@@ -127,6 +127,32 @@ final class FastPathTests: XCTestCase {
         for v in variants { assertSameBothWays(ok + "\n" + v + "\n", types: types) }
     }
 
+    /// Type and field names longer than the 16 bytes compared as two words, and keys differing
+    /// from one only after its 16th byte, are told apart as the general path tells them.
+    func testLongTypeAndFieldNamesReadTheSameBothWays() throws {
+        let source = """
+        regulation "T" { effective 2020-01-01 }
+        body b { members 5 }
+        event bien_ban_hoi_nghi_mo_rong "Biên bản" { so_dang_vien_tham_du: integer, ghi_chu: text }
+        article 1 {
+          rule r for b: each bien_ban_hoi_nghi_mo_rong x: x.so_dang_vien_tham_du >= 1
+        }
+        """
+        let (model, diags) = Checker.check(path: "t.rules", text: source)
+        let types = try XCTUnwrap(model, diags.map(\.message.en).joined(separator: "; ")).eventTypes
+        let text = [
+            #"{"type":"bien_ban_hoi_nghi_mo_rong","id":"a","date":"2023-01-10","body":"b","so_dang_vien_tham_du":3,"ghi_chu":"x"}"#,
+            #"{"type":"bien_ban_hoi_nghi_mo_rong","id":"b","date":"2023-01-11","body":"b","ghi_chu":"x","so_dang_vien_tham_du":4}"#,
+            #"{"type":"bien_ban_hoi_nghi_mo_rong","id":"c","date":"2023-01-12","body":"b","so_dang_vien_tham_dx":"9"}"#,
+            #"{"type":"bien_ban_hoi_nghi_mo_rong","id":"d","date":"2023-01-13","body":"b","so_dang_vien_tham_du":"9"}"#,
+            #"{"type":"bien_ban_hoi_nghi_mo_rongX","id":"e","date":"2023-01-14","body":"b"}"#,
+        ].joined(separator: "\n") + "\n"
+        assertSameBothWays(text, types: types)
+        // a, b and c (whose misspelt key is no field) are the fast path's; d (a text for a number)
+        // and e (a type no one declared) are the general path's.
+        XCTAssertEqual(decodedFast(text, types: types), 3)
+    }
+
     /// A text too long to store is a bad record with its field named, not a crash or a cut value.
     func testValueLongerThanTheSymbolLimitIsRejectedWithItsField() throws {
         let types = try Golden.model("pho-hoa.rules").eventTypes
