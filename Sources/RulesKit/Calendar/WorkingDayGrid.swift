@@ -53,7 +53,7 @@ struct WorkingDayGrid: Sendable {
 extension WorkingDayGrid {
     static let years = VietnamHolidays.cachedYears
 
-    /// Weekends and built-in holidays for 1900...2199, built once on first use.
+    /// Weekends, built-in days off and make-up Saturdays for 1900...2199, built once on first use.
     static let builtIn: WorkingDayGrid = {
         let first = Day(year: years.lowerBound, month: 1, day: 1)!
         let last = Day(year: years.upperBound, month: 12, day: 31)!
@@ -61,6 +61,9 @@ extension WorkingDayGrid {
         for year in years {
             for holiday in VietnamHolidays.holidays(inYear: year) {
                 working[Int(holiday.day.ordinal - first.ordinal)] = false
+            }
+            for worked in VietnamHolidays.workedDays(inYear: year) {
+                working[Int(worked.day.ordinal - first.ordinal)] = true
             }
         }
         return WorkingDayGrid(firstOrdinal: first.ordinal, working: working)

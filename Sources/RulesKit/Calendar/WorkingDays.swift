@@ -1,46 +1,35 @@
-/// Which days are worked: Monday–Friday minus Vietnam's public holidays, as
-/// adjusted by a rules file for the year's official schedule.
+/// Which days are worked: Monday–Friday minus Vietnam's days off for the year (the announced
+/// schedule where known, else the statutory rule), as a rules file adjusts them.
 ///
-/// Precedence for a day: a make-up working day is worked; else a file-added
-/// holiday is off; else a built-in holiday not removed by the file is off; else
-/// weekends are off. Removing a built-in holiday does not remove the compensatory
-/// day it produced — list that day too if the schedule moves it.
+/// Precedence for a day: a rules file's `workday` is worked; else its `holiday` is off; else a
+/// built-in day off it removes (`not holiday`) is not off; else a built-in make-up Saturday is
+/// worked; else a built-in day off is off; else weekends are off. Removing a built-in holiday
+/// does not remove the compensatory day it produced — list that day too if the schedule moves it.
 ///
-/// Build once and reuse: the constructor copies a ~0.5 MB table when the file
-/// adjusts anything. Queries for 1900...2199 are lock-free array lookups; other
-/// years are computed on the fly (correct, slower).
+/// Build once and reuse: the constructor copies a ~0.5 MB table when the file adjusts anything.
+/// Queries for 1900...2199 are lock-free array lookups; other years are computed on the fly.
 public struct WorkingCalendar: Sendable {
     private let added: [Day: Holiday]
     private let removed: Set<Day>
-    private let makeUp: Set<Day>
+    private let makeUp: [Day: WorkedDay]
     private let grid: WorkingDayGrid
 
     /// - Parameters:
-    ///   - addedHolidays: extra days off with their names (e.g. the Tết days the
-    ///     Prime Minister adds to the statutory five).
-    ///   - removedHolidays: built-in holidays the year's schedule moves elsewhere.
+    ///   - addedHolidays: extra days off (e.g. a schedule the tool does not know yet).
+    ///   - removedHolidays: built-in days off the file says are not off.
     ///   - makeUpWorkingDays: weekend days that are worked in exchange for a bridge day.
-    public init(
-        addedHolidays: [Day: (vi: String, en: String)] = [:],
-        removedHolidays: Set<Day> = [],
-        makeUpWorkingDays: Set<Day> = []
-    ) {
-        var added: [Day: Holiday] = [:]
-        for (day, name) in addedHolidays {
-            added[day] = Holiday(day: day, nameVi: name.vi, nameEn: name.en, kind: .fileAdded)
-        }
-        self.added = added
-        self.removed = removedHolidays
-        self.makeUp = makeUpWorkingDays
+    public init(addedHolidays: [Holiday] = [], removedHolidays: Set<Day> = [], makeUpWorkingDays: [WorkedDay] = []) {
+        added = Dictionary(addedHolidays.map { ($0.day, $0) }, uniquingKeysWith: { _, later in later })
+        removed = removedHolidays
+        makeUp = Dictionary(makeUpWorkingDays.map { ($0.day, $0) }, uniquingKeysWith: { _, later in later })
 
         var grid = WorkingDayGrid.builtIn
-        let touched = removedHolidays.union(addedHolidays.keys).union(makeUpWorkingDays)
+        let touched = removed.union(added.keys).union(makeUp.keys)
         if touched.contains(where: { grid.index(of: $0) != nil }) {
             var working = grid.workingFlags
             for day in touched {
                 guard let i = grid.index(of: day) else { continue }
-                working[i] = makeUpWorkingDays.contains(day)
-                    || (!day.isWeekend && Self.dayOff(day, added: added, removed: removedHolidays, makeUp: makeUpWorkingDays) == nil)
+                working[i] = Self.isWorking(day, added: added, removed: removed, makeUp: makeUp)
             }
             grid = WorkingDayGrid(firstOrdinal: grid.firstOrdinal, working: working)
         }
@@ -49,7 +38,7 @@ public struct WorkingCalendar: Sendable {
 
     public func isWorkingDay(_ day: Day) -> Bool {
         if let i = grid.index(of: day) { return grid.isWorking(at: i) }
-        return makeUp.contains(day) || (!day.isWeekend && holiday(on: day) == nil)
+        return Self.isWorking(day, added: added, removed: removed, makeUp: makeUp)
     }
 
     /// Why a day is off, if it is a holiday (weekends return nil: they need no explanation).
@@ -57,21 +46,50 @@ public struct WorkingCalendar: Sendable {
         Self.dayOff(day, added: added, removed: removed, makeUp: makeUp)
     }
 
+    /// Why a Saturday or Sunday is worked, if it is.
+    public func workedDay(on day: Day) -> WorkedDay? {
+        if let w = makeUp[day] { return w }
+        if added[day] != nil || removed.contains(day) { return nil }
+        return VietnamHolidays.workedDays(inYear: day.year).first { $0.day == day }
+    }
+
     /// The precedence above, in one place.
-    private static func dayOff(_ day: Day, added: [Day: Holiday], removed: Set<Day>, makeUp: Set<Day>) -> Holiday? {
-        if makeUp.contains(day) { return nil }
+    private static func dayOff(_ day: Day, added: [Day: Holiday], removed: Set<Day>, makeUp: [Day: WorkedDay]) -> Holiday? {
+        if makeUp[day] != nil { return nil }
         if let holiday = added[day] { return holiday }
         if removed.contains(day) { return nil }
         return VietnamHolidays.holidays(inYear: day.year).first { $0.day == day }
     }
 
+    private static func isWorking(_ day: Day, added: [Day: Holiday], removed: Set<Day>, makeUp: [Day: WorkedDay]) -> Bool {
+        if makeUp[day] != nil { return true }
+        if added[day] != nil { return false }
+        if removed.contains(day) { return !day.isWeekend }
+        if day.isWeekend { return VietnamHolidays.workedDays(inYear: day.year).contains { $0.day == day } }
+        return dayOff(day, added: added, removed: removed, makeUp: makeUp) == nil
+    }
+
     /// Days off other than ordinary weekends in a Gregorian year, sorted by day.
     public func holidays(inYear year: Int) -> [Holiday] {
         var result = VietnamHolidays.holidays(inYear: year).filter {
-            !removed.contains($0.day) && !makeUp.contains($0.day) && added[$0.day] == nil
+            !removed.contains($0.day) && makeUp[$0.day] == nil && added[$0.day] == nil
         }
-        result += added.values.filter { $0.day.year == year && !makeUp.contains($0.day) }
+        result += added.values.filter { $0.day.year == year && makeUp[$0.day] == nil }
         return result.sorted { $0.day < $1.day }
+    }
+
+    /// Weekend days worked in a Gregorian year, sorted by day.
+    public func workedDays(inYear year: Int) -> [WorkedDay] {
+        var result = VietnamHolidays.workedDays(inYear: year).filter {
+            makeUp[$0.day] == nil && added[$0.day] == nil && !removed.contains($0.day)
+        }
+        result += makeUp.values.filter { $0.day.year == year }
+        return result.sorted { $0.day < $1.day }
+    }
+
+    /// Whether a rules file adjusts any day of the year.
+    public func isAdjusted(year: Int) -> Bool {
+        added.keys.contains { $0.year == year } || removed.contains { $0.year == year } || makeUp.keys.contains { $0.year == year }
     }
 
     public func workingDayCount(inYear year: Int) -> Int {
@@ -122,22 +140,23 @@ public struct WorkingCalendar: Sendable {
         return count
     }
 
-    /// Walks days outside the precomputed grid, computing each year's holidays once.
+    /// Walks days outside the precomputed grid, computing each year's days once.
     private struct DayWalker {
         let calendar: WorkingCalendar
         var year = Int.min
         var daysOff: Set<Day> = []
+        var worked: Set<Day> = []
 
         mutating func isWorking(_ day: Day) -> Bool {
             if let i = calendar.grid.index(of: day) { return calendar.grid.isWorking(at: i) }
-            if calendar.makeUp.contains(day) { return true }
-            if day.isWeekend { return false }
             let dayYear = day.year
             if dayYear != year {
                 year = dayYear
                 daysOff = Set(calendar.holidays(inYear: dayYear).map(\.day))
+                worked = Set(calendar.workedDays(inYear: dayYear).map(\.day))
             }
-            return !daysOff.contains(day)
+            if worked.contains(day) { return true }
+            return !day.isWeekend && !daysOff.contains(day)
         }
     }
 }

@@ -35,15 +35,7 @@ public struct Evaluator: Sendable {
 
     public init(model: Model) {
         self.model = model
-        var added: [Day: (vi: String, en: String)] = [:], removed: Set<Day> = [], workdays: Set<Day> = []
-        for a in model.calendarAdjustments {
-            switch a.kind {
-            case .holiday: added[a.day] = (a.label ?? "Ngày nghỉ (quy chế)", a.label ?? "Day off (regulation)")
-            case .notHoliday: removed.insert(a.day)
-            case .workday: workdays.insert(a.day)
-            }
-        }
-        calendar = WorkingCalendar(addedHolidays: added, removedHolidays: removed, makeUpWorkingDays: workdays)
+        calendar = model.workingCalendar
     }
 
     /// The window judged: `--from`/`--to`, else the calendar years the events span, kept inside
@@ -168,7 +160,7 @@ public struct Evaluator: Sendable {
         let order = Dictionary(ruleOrder.enumerated().map { ($1, $0) }, uniquingKeysWith: { a, _ in a })
         struct Key: Hashable { let rule: String, body: String }
         var tallies: [Key: RuleTally] = [:]
-        for t in parts where t.kept + t.violated + t.excused + t.warnings + t.pending > 0 {
+        for t in parts where t.total > 0 {
             tallies[Key(rule: t.rule, body: t.body), default: RuleTally(rule: t.rule, body: t.body)].add(t)
         }
         return tallies.values.map { (key: ($0.body, order[$0.rule] ?? 0), tally: $0) }
@@ -206,5 +198,34 @@ public struct Evaluator: Sendable {
                 reason: nil))
         }
         return (findings, results)
+    }
+}
+
+extension Model {
+    /// The built-in calendar with this file's `calendar { … }` applied.
+    public var workingCalendar: WorkingCalendar {
+        var added: [Holiday] = [], removed: Set<Day> = [], workdays: [WorkedDay] = []
+        let file = Localized(vi: "tệp \(self.file.path)", en: "file \(self.file.path)")
+        for a in calendarAdjustments {
+            let source = a.source.map(Localized.same) ?? file
+            for ordinal in a.days.lowerBound.ordinal...a.days.upperBound.ordinal {
+                let day = Day(ordinal: ordinal)
+                switch a.kind {
+                case .holiday:
+                    // Weekends inside a span are off anyway: only its weekdays are listed.
+                    if a.days.lowerBound == a.days.upperBound || !day.isWeekend {
+                        added.append(Holiday(day: day, name: a.label.map(Localized.same)
+                                                 ?? Localized(vi: "Ngày nghỉ (quy chế)", en: "Day off (regulation)"),
+                                             kind: .fileAdded, source: source))
+                    }
+                case .notHoliday: removed.insert(day)
+                case .workday:
+                    workdays.append(WorkedDay(day: day, name: a.label.map(Localized.same)
+                                                  ?? Localized(vi: "Ngày làm việc (quy chế)", en: "Working day (regulation)"),
+                                              source: source))
+                }
+            }
+        }
+        return WorkingCalendar(addedHolidays: added, removedHolidays: removed, makeUpWorkingDays: workdays)
     }
 }

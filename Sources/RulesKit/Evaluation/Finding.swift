@@ -8,6 +8,9 @@ public struct Finding: Sendable, Hashable {
         case excused
         /// Could not be decided (a field the check needs is missing) or a likely recording error.
         case warning
+        /// The check could not be made as the provision means it: a period only partly in force
+        /// or inside the window. The message says why; nothing is claimed either way.
+        case notJudged = "not_judged"
         /// The period or deadline is not over yet on the evaluation date.
         case pending
         case kept
@@ -22,6 +25,7 @@ public struct Finding: Sendable, Hashable {
             case .violation: Localized(vi: "vi phạm", en: "violation")
             case .excused: Localized(vi: "được miễn", en: "excused")
             case .warning: Localized(vi: "cảnh báo", en: "warning")
+            case .notJudged: Localized(vi: "không đánh giá", en: "not judged")
             case .pending: Localized(vi: "chưa đến hạn", en: "pending")
             case .kept: Localized(vi: "đạt", en: "kept")
             }
@@ -50,7 +54,7 @@ public struct Finding: Sendable, Hashable {
     public var message: Localized
     /// The values compared, e.g. `present 7 < 2/3 × 11 = 22/3`.
     public var compared: String?
-    /// For an excused finding: the exception the record claims.
+    /// For an excused finding: the exception the record claims. For a finding not judged: why.
     public var reason: String?
     /// Filled only when explaining (`rules explain`): the events looked at, and how the dates
     /// compared were computed.
@@ -67,8 +71,11 @@ public struct RuleTally: Sendable, Hashable {
     public var excused = 0
     public var warnings = 0
     public var pending = 0
+    public var notJudged = 0
 
     public var judged: Int { kept + violated }
+
+    public var total: Int { kept + violated + excused + warnings + pending + notJudged }
 
     mutating func add(_ t: RuleTally) {
         kept += t.kept
@@ -76,6 +83,7 @@ public struct RuleTally: Sendable, Hashable {
         excused += t.excused
         warnings += t.warnings
         pending += t.pending
+        notJudged += t.notJudged
     }
 
     mutating func count(_ s: Finding.Status) {
@@ -85,6 +93,7 @@ public struct RuleTally: Sendable, Hashable {
         case .excused: excused += 1
         case .warning: warnings += 1
         case .pending: pending += 1
+        case .notJudged: notJudged += 1
         }
     }
 }

@@ -157,12 +157,16 @@ final class RuleRun {
         f.steps.append(sign < 0
             ? Localized(vi: "\(text.vi) trước \(date) là \(limit)", en: "\(text.en) before \(date) is \(limit)")
             : Localized(vi: "\(text.vi) sau \(date) là \(limit)", en: "\(text.en) after \(date) is \(limit)"))
-        // Say why the count skipped any weekday: it was a day off.
+        // Say why the count skipped a weekday (a day off) or counted a weekend day (a make-up day).
         if dim == .workingDays {
             var day = min(date, limit).adding(days: 1)
             while day < max(date, limit) {
                 if !day.isWeekend, let h = calendar.holiday(on: day) {
-                    f.steps.append(Localized(vi: "vì \(day) là ngày nghỉ: \(h.nameVi)", en: "because \(day) is a day off: \(h.nameEn)"))
+                    f.steps.append(Localized(vi: "vì \(day) là ngày nghỉ: ", en: "because \(day) is a day off: ") + h.name
+                                   + .same(" (") + h.source + .same(")"))
+                } else if day.isWeekend, let w = calendar.workedDay(on: day) {
+                    f.steps.append(Localized(vi: "vì \(day) là ngày làm việc: ", en: "because \(day) is a working day: ") + w.name
+                                   + .same(" (") + w.source + .same(")"))
                 }
                 day = day.adding(days: 1)
             }

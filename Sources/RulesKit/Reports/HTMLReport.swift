@@ -36,7 +36,7 @@ public struct HTMLReport: Sendable {
     td.n{text-align:right}.meta{color:#556;font-size:13px}.bad{color:#b3261e;font-weight:bold}.ok{color:#1e7b34;font-weight:bold}
     .legend span{display:inline-block;margin-right:14px;font-size:12px}.sw{width:12px;height:12px;display:inline-block;vertical-align:middle;margin-right:4px;border:1px solid #999}
     rect.kept,.sw.kept{fill:#4caf50;background:#4caf50}rect.broken,.sw.broken{fill:#d93025;background:#d93025}
-    rect.excused,.sw.excused{fill:#f2b600;background:#f2b600}rect.pending,.sw.pending{fill:#ffffff;background:#ffffff}
+    rect.excused,.sw.excused{fill:#f2b600;background:#f2b600}rect.pending,.sw.pending{fill:#ffffff;background:#ffffff}rect.not-judged,.sw.not-judged{fill:#c8c8c8;background:#c8c8c8}
     rect.no-data,.sw.no-data{fill:#d7dbe2;background:#d7dbe2}rect{stroke:#8a93a3;stroke-width:0.5}
     svg text{font-size:11px;fill:#334}
     """
@@ -99,6 +99,7 @@ public struct HTMLReport: Sendable {
         case .broken: language.pick("vi phạm", "broken")
         case .excused: language.pick("được miễn", "excused")
         case .pending: language.pick("chưa đến hạn", "not yet due")
+        case .notJudged: language.pick("không đánh giá", "not judged")
         case .noData: language.pick("không có dữ liệu", "no data")
         }
     }
@@ -108,7 +109,8 @@ public struct HTMLReport: Sendable {
         let esc = Self.escape
         var out = "<h2 id=\"calendars\">\(language.pick("Lịch tuân thủ", "Compliance calendar"))</h2>\n<p class=\"legend\">"
         for (cls, vi, en) in [("kept", "đạt", "kept"), ("broken", "vi phạm", "broken"), ("excused", "được miễn", "excused"),
-                              ("no-data", "không có dữ liệu", "no data"), ("pending", "chưa đến hạn", "not yet due")] {
+                              ("no-data", "không có dữ liệu", "no data"), ("pending", "chưa đến hạn", "not yet due"),
+                              ("not-judged", "không đánh giá", "not judged")] {
             out += "<span><i class=\"sw \(cls)\"></i>\(language.pick(vi, en))</span>"
         }
         out += "</p>\n"

@@ -13,7 +13,7 @@ public struct ReportSummary: Sendable {
 
     /// The state of one rule for one body in one month, as the compliance calendar colours it.
     public enum Cell: String, Sendable {
-        case kept, broken, excused, pending, noData = "no-data"
+        case kept, broken, excused, pending, notJudged = "not-judged", noData = "no-data"
     }
 
     public struct BodyLine: Sendable {
@@ -45,7 +45,7 @@ public struct ReportSummary: Sendable {
             return i >= 0 && i < m.count ? i : nil
         }
         var bodyLines: [String: BodyLine] = [:]
-        let rank: [Cell: Int] = [.broken: 4, .excused: 3, .pending: 2, .kept: 1, .noData: 0]
+        let rank: [Cell: Int] = [.broken: 5, .excused: 4, .notJudged: 3, .pending: 2, .kept: 1, .noData: 0]
         for f in e.findings where lines[f.rule] == nil {
             // A rule repealed by a later version still has its findings from when it was in force.
             lines[f.rule] = RuleLine(rule: f.rule, label: f.ruleLabel, citation: f.citation)
@@ -69,6 +69,7 @@ public struct ReportSummary: Sendable {
                 case .violation: .broken
                 case .excused: .excused
                 case .pending: .pending
+                case .notJudged: .notJudged
                 case .warning: .noData
                 }
                 if rank[cell]! > rank[row[i]]! { row[i] = cell }

@@ -25,6 +25,9 @@ enum CheckMessages {
     static let termWithoutTerm = Localized(
         vi: "kỳ 'term' cần khai báo nhiệm kỳ trong phần regulation (term … to …)",
         en: "period 'term' needs the regulation's term (term … to …) in the header")
+    static let calendarSpan = Localized(
+        vi: "khoảng ngày phải từ ngày đầu đến ngày cuối, không quá một năm",
+        en: "a span of days runs from its first day to its last, and for at most a year")
     static func unknownCalendar(_ n: String) -> Localized {
         Localized(vi: "không biết lịch '\(n)'; lịch có sẵn: vietnam", en: "unknown calendar '\(n)'; the built-in calendar is 'vietnam'")
     }

@@ -144,9 +144,19 @@ public struct Checker {
 
     mutating func declareCalendar(_ c: CalendarDecl) {
         for e in c.entries {
-            if let d = day(e.date, e.dateRange) {
-                model.calendarAdjustments.append(CalendarAdjustment(kind: e.kind, day: d, label: e.label?.value))
+            guard let first = day(e.date, e.dateRange) else { continue }
+            var last = first
+            if let (date, range) = e.last {
+                guard let d = day(date, range) else { continue }
+                // A span of more than a year is a typo, not a schedule: 2024-02-08 to 2042-02-14.
+                guard d >= first, d.ordinal - first.ordinal <= 366 else {
+                    error("C049", e.dateRange.to(range), CheckMessages.calendarSpan)
+                    continue
+                }
+                last = d
             }
+            model.calendarAdjustments.append(CalendarAdjustment(kind: e.kind, days: first...last, label: e.label?.value,
+                                                                source: e.source?.value))
         }
     }
 

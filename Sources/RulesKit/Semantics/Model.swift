@@ -64,8 +64,9 @@ public struct EventType: Sendable {
 
 public struct CalendarAdjustment: Sendable {
     public var kind: CalendarDecl.EntryKind
-    public var day: Day
+    public var days: ClosedRange<Day>
     public var label: String?
+    public var source: String?
 }
 
 /// Where a rule sits in the regulation: "Điều 8, khoản 3, điểm a", with the text it enforces.

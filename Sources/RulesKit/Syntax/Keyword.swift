@@ -5,7 +5,7 @@ public enum Keyword: String, CaseIterable, Sendable {
     // header
     case regulation, title, issuer, issued, effective, term, amends, calendar, to
     // calendar
-    case holiday, workday
+    case holiday, workday, source
     // bodies
     case body, kind, members, exempt, from, bodies
     // event types

@@ -48,8 +48,10 @@ extension Parser {
                 throw p.fail(SyntaxMessages.calendarItem)
             }
             let (d, dr) = try p.expectDate()
+            let last = p.accept(.to) ? try p.expectDate() : nil
             let label = p.optionalString()
-            entries.append(.init(kind: kind, date: d, dateRange: dr, label: label, range: p.range(from: s)))
+            let source = p.accept(.source) ? try p.expectString() : nil
+            entries.append(.init(kind: kind, date: d, dateRange: dr, last: last, label: label, source: source, range: p.range(from: s)))
         }
         return CalendarDecl(entries: entries, range: range(from: start))
     }

@@ -89,7 +89,11 @@ public struct CalendarDecl: Sendable {
         public var kind: EntryKind
         public var date: DateLiteral
         public var dateRange: SourceRange
+        /// `holiday 2027-02-05 to 2027-02-11`: the last day of a span.
+        public var last: (DateLiteral, SourceRange)?
         public var label: TextLiteral?
+        /// The document the days come from: `source "Thông báo …"`.
+        public var source: TextLiteral?
         public var range: SourceRange
     }
 

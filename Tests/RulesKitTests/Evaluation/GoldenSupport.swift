@@ -24,3 +24,24 @@ enum Golden {
         [f.status.rawValue, f.rule, f.body, f.eventId ?? f.period ?? "", f.compared ?? f.reason ?? ""].joined(separator: " | ")
     }
 }
+
+extension Golden {
+    /// A regulation written inline (and its amendments), judged as `rules evaluate` judges it:
+    /// the chain, the log read from text, the pruned store.
+    static func evaluate(rules: String..., events: String, asOf: String, from: String? = nil, to: String? = nil) throws -> Evaluation {
+        let files = rules.enumerated().map { SourceFile(path: "r\($0.offset).rules", text: $0.element) }
+        let (chains, diagnostics) = RegulationChain.build(files)
+        let messages = diagnostics.flatMap { $0.1 }.filter { $0.severity == .error }.map(\.message.en)
+        XCTAssertEqual(messages, [])
+        let chain = try XCTUnwrap(chains.first)
+        var log = EventLog(types: chain.versions.last!.model.eventTypes,
+                           keeping: chain.versions.reduce(into: Set<String>()) { $0.formUnion($1.model.fieldsRead) })
+        log.read(text: events, file: "e.jsonl")
+        log.finish()
+        XCTAssertEqual(log.errors, [])
+        let options = Evaluator.Options(from: from.flatMap(Day.parse), to: to.flatMap(Day.parse), asOf: Day.parse(asOf)!)
+        var evaluation = ChainEvaluator(chain: chain).evaluate(log.store, options: options)
+        evaluation.recordsRead = log.recordsRead
+        return evaluation
+    }
+}

@@ -31,7 +31,7 @@ final class ExplainTests: XCTestCase {
             """, rule: "d")
         let f = try XCTUnwrap(fs.first)
         XCTAssertEqual(f.steps.map(\.en), ["2 working days before 2024-04-19 is 2024-04-16",
-                                           "because 2024-04-18 is a day off: Hùng Kings' Commemoration Day"])
+                                           "because 2024-04-18 is a day off: Hùng Kings' Commemoration Day (Labour Code 2019, art. 112)"])
         XCTAssertEqual(f.considered.map(\.line), [1, 2])
         XCTAssertEqual(f.status, .violation)
         let text = ExplainReport(language: .vi).text(fs)
