@@ -21,13 +21,15 @@ enum EvaluateCommand {
             // Written body by body as each is judged: a province's findings are never all held.
             let report = TextReport(language: lang, color: Terminal.colorOnStdout())
             let (codes, window) = input.heading
-            Terminal.write(report.heading(regulation: codes, title: model.regulation?.title, from: window.lowerBound,
-                                          to: window.upperBound, asOf: input.options.asOf))
+            Terminal.write(report.heading(regulation: codes, title: model.regulation?.title, from: window.range.lowerBound,
+                                          to: window.range.upperBound, asOf: input.options.asOf,
+                                          notes: WindowText.notes(window: window, problem: nil, asOf: input.options.asOf,
+                                                                  basis: input.options.asOfBasis)))
             let evaluation = input.evaluate { body, findings in Terminal.write(report.section(body: body, findings: findings, model: model)) }
             // Only the targets' findings, about kinds of bodies, are left: they come after the bodies.
             report.sections(evaluation.findings, model: model, write: Terminal.write)
             Terminal.write(report.closing(evaluation))
-            return evaluation.violations > 0 ? 1 : 0
+            return VerdictText.exitStatus(evaluation)
         }
         let evaluation = input.evaluate()
         switch format {
@@ -36,7 +38,7 @@ enum EvaluateCommand {
         case "html": Terminal.write(HTMLReport(language: lang).render(evaluation, model: model))
         default: Terminal.write(CSVReport.render(evaluation, language: lang))
         }
-        return evaluation.violations > 0 ? 1 : 0
+        return VerdictText.exitStatus(evaluation)
     }
 }
 
@@ -47,7 +49,11 @@ struct EvaluationInput {
     var log: EventLog
     var options: Evaluator.Options
 
-    var heading: (regulation: String, window: ClosedRange<Day>) { ChainEvaluator(chain: chain).heading(log.store, options: options) }
+    /// The window was checked when the input was loaded: it is in force.
+    var heading: (regulation: String, window: EvaluationWindow) {
+        let (codes, window) = ChainEvaluator(chain: chain).heading(log.store, options: options)
+        return (codes, try! window.get())
+    }
 
     /// With `streaming`, each body's findings go there as it is judged (see `ChainEvaluator`).
     func evaluate(streaming: ((String, [Finding]) -> Void)? = nil) -> Evaluation {
@@ -65,8 +71,12 @@ struct EvaluationInput {
             throw .init(message: Localized(vi: "cần một tệp .rules và ít nhất một tệp sự kiện",
                                            en: "give a .rules file and at least one events file"))
         }
-        var options = Evaluator.Options(from: try a.date("from"), to: try a.date("to"), asOf: try a.date("as-of") ?? Today.inVietnam(),
+        let givenAsOf = try a.date("as-of")
+        var options = Evaluator.Options(from: try a.date("from"), to: try a.date("to"), asOf: givenAsOf ?? Today.inVietnam(),
                                         bodies: a.value("body").map { Set($0.split(separator: ",").map(String.init)) })
+        if let from = options.from, let to = options.to, from > to {
+            throw .init(message: WindowText.problem(.backwards(from: from, to: to)))
+        }
         options.explain = explain
         options.listKept = listKept
         guard let chain = RulesFrontEnd.loadChain(rulesPaths, lang: lang) else { return nil }
@@ -100,6 +110,18 @@ struct EvaluationInput {
             }
             Terminal.writeError(Localized(vi: "bỏ qua \(log.recordsRejected) bản ghi lỗi",
                                           en: "skipped \(log.recordsRejected) bad record(s)").text(lang) + "\n")
+        }
+        guard let dates = log.store.dates else {
+            Terminal.writeError(Localized(vi: "nhật ký không có sự kiện nào: không có gì để đánh giá",
+                                          en: "the log has no events: there is nothing to judge").text(lang) + "\n")
+            return nil
+        }
+        // Without --as-of, the log is known to its last record (or to today, if it reaches it).
+        if givenAsOf == nil, dates.upperBound < options.asOf { (options.asOf, options.asOfBasis) = (dates.upperBound, .logEnd) }
+        if givenAsOf == nil, options.asOfBasis == .given { options.asOfBasis = .today }
+        if case .failure(let problem) = ChainEvaluator(chain: chain).heading(log.store, options: options).window {
+            Terminal.writeError(WindowText.problem(problem).text(lang) + "\n")
+            return nil
         }
         return EvaluationInput(chain: chain, log: log, options: options)
     }

@@ -13,9 +13,11 @@ public struct ChainEvaluator: Sendable {
 
     /// The window judged and the codes of the versions in force in it: a report's heading,
     /// known before any body is judged.
-    public func heading(_ store: EventStore, options: Evaluator.Options) -> (regulation: String, window: ClosedRange<Day>) {
+    public func heading(_ store: EventStore, options: Evaluator.Options)
+        -> (regulation: String, window: Result<EvaluationWindow, EvaluationWindow.Problem>) {
         let window = Evaluator.window(chain.base.model.regulation, dates: store.dates, options: options)
-        return (chain.versions.filter { $0.effective <= window.upperBound }.map(\.code).joined(separator: ", "), window)
+        let last = (try? window.get())?.range.upperBound ?? chain.base.effective
+        return (chain.versions.filter { $0.effective <= last }.map(\.code).joined(separator: ", "), window)
     }
 
     /// With `streaming`, each body's findings are handed on as soon as it is judged (bodies in
@@ -24,7 +26,12 @@ public struct ChainEvaluator: Sendable {
     public func evaluate(_ store: EventStore, options: Evaluator.Options,
                          streaming emit: ((_ body: String, [Finding]) -> Void)? = nil) -> Evaluation {
         // One window for every version, from the base: periods are cut the same way throughout.
-        let (codes, window) = heading(store, options: options)
+        let (codes, judgedWindow) = heading(store, options: options)
+        guard case .success(let whole) = judgedWindow else {
+            // No day of the window is in force: the base reports why, and judges nothing.
+            return Evaluator(model: chain.base.model).evaluate(store, options: options)
+        }
+        let window = whole.range
         // Sessions apart from the rest: judging mutates one in place, with no copy of what it found.
         var parts: [(evaluator: Evaluator, options: Evaluator.Options)] = [], sessions: [Evaluator.Session] = []
         for (i, version) in chain.versions.enumerated() {
@@ -33,9 +40,9 @@ public struct ChainEvaluator: Sendable {
                 : window.upperBound
             guard start <= end else { continue }
             var o = options
-            o.from = window.lowerBound
-            o.to = window.upperBound
+            o.window = whole
             o.judged = start...end
+            o.coverage = chain.coverage(version: i, window: whole)
             let evaluator = Evaluator(model: version.model)
             parts.append((evaluator, o))
             sessions.append(evaluator.session(store, options: o))
@@ -68,6 +75,8 @@ public struct ChainEvaluator: Sendable {
                                     asOf: options.asOf, findings: findings, tallies: Evaluator.merged(tallies, ruleOrder: order),
                                     targets: targets, eventsEvaluated: evaluated)
         evaluation.violationsStreamed = streamed
+        evaluation.window = whole
+        evaluation.asOfBasis = options.asOfBasis
         return evaluation
     }
 }

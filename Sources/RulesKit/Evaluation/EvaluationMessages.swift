@@ -54,3 +54,47 @@ enum EvaluationMessages {
                   en: "\(met) of \(total) \(kind) kept '\(rule)' (target \(target)): \(ok ? "met" : "not met")")
     }
 }
+
+extension EvaluationMessages {
+    /// Why a period is only partly in force: the end or ends of the rule's time in force inside it.
+    static func partialReason(_ span: PeriodSpan, _ coverage: RuleCoverage) -> Localized {
+        var parts: [Localized] = []
+        if coverage.range.lowerBound > span.naturalStart { parts.append(bound(coverage.start, coverage.range.lowerBound, start: true)) }
+        if coverage.range.upperBound < span.naturalEnd { parts.append(bound(coverage.end, coverage.range.upperBound, start: false)) }
+        return Localized(vi: parts.map(\.vi).joined(separator: "; "), en: parts.map(\.en).joined(separator: "; "))
+    }
+
+    /// One end of a rule's time in force, in words.
+    static func bound(_ b: RuleCoverage.Bound, _ day: Day, start: Bool) -> Localized {
+        switch b {
+        case .window(let w):
+            switch (w, start) {
+            case (.option, true): Localized(vi: "khoảng đánh giá bắt đầu ngày \(day) (--from)", en: "the window starts on \(day) (--from)")
+            case (.option, false): Localized(vi: "khoảng đánh giá kết thúc ngày \(day) (--to)", en: "the window ends on \(day) (--to)")
+            case (.events, true): Localized(vi: "khoảng đánh giá bắt đầu ngày \(day) (năm đầu của nhật ký)", en: "the window starts on \(day) (the log's first year)")
+            case (.events, false): Localized(vi: "khoảng đánh giá kết thúc ngày \(day) (năm cuối của nhật ký)", en: "the window ends on \(day) (the log's last year)")
+            case (.asOfYear, true): Localized(vi: "khoảng đánh giá bắt đầu ngày \(day)", en: "the window starts on \(day)")
+            case (.asOfYear, false): Localized(vi: "khoảng đánh giá kết thúc ngày \(day)", en: "the window ends on \(day)")
+            case (.effective, _): Localized(vi: "quy chế có hiệu lực từ ngày \(day)", en: "the regulation takes effect on \(day)")
+            case (.termStart, _): Localized(vi: "nhiệm kỳ bắt đầu ngày \(day)", en: "the term starts on \(day)")
+            case (.termEnd, _): Localized(vi: "nhiệm kỳ kết thúc ngày \(day)", en: "the term ends on \(day)")
+            }
+        case .added(let code, let on): Localized(vi: "\(code) bổ sung quy tắc này từ ngày \(on)", en: "\(code) adds this rule from \(on)")
+        case .changed(let code, let on): Localized(vi: "\(code) sửa đổi quy tắc này từ ngày \(on)", en: "\(code) changes this rule from \(on)")
+        case .repealed(let code, let on): Localized(vi: "\(code) bãi bỏ quy tắc này từ ngày \(on)", en: "\(code) repeals this rule from \(on)")
+        }
+    }
+
+    static func partialPeriod(_ span: PeriodSpan, _ first: Day, _ last: Day, _ coverage: RuleCoverage, _ bound: CountBound,
+                              _ count: Int64, _ type: String, _ found: Int) -> Localized {
+        let why = partialReason(span, coverage)
+        let need: Localized = switch bound {
+        case .atLeast: Localized(vi: "ít nhất \(count)", en: "at least \(count)")
+        case .atMost: Localized(vi: "tối đa \(count)", en: "at most \(count)")
+        case .exactly: Localized(vi: "đúng \(count)", en: "exactly \(count)")
+        }
+        return Localized(
+            vi: "kỳ \(span.label) (\(span.naturalStart) – \(span.naturalEnd)) chỉ có một phần trong thời gian áp dụng quy tắc: \(why.vi); từ \(first) đến \(last) có \(found) \(type), cả kỳ cần \(need.vi) — không đánh giá (quy tắc có thể ghi 'prorated' để tính theo tỷ lệ số ngày)",
+            en: "period \(span.label) (\(span.naturalStart) – \(span.naturalEnd)) is only partly in force: \(why.en); \(found) \(type) from \(first) to \(last), \(need.en) needed in the whole period — not judged (a rule may say 'prorated' to scale the count by days in force)")
+    }
+}

@@ -6,13 +6,20 @@ public struct Evaluator: Sendable {
     public struct Options: Sendable {
         public var from: Day?
         public var to: Day?
-        /// Periods and deadlines not over on this day are pending, not broken.
+        /// The window, when a caller has worked it out already (a chain: the base regulation's).
+        public var window: EvaluationWindow?
+        /// Periods and deadlines not over on this day are pending, not broken: the last day the
+        /// log is taken to be complete.
         public var asOf: Day
+        /// Where `asOf` comes from, for the report's heading.
+        public var asOfBasis: AsOfBasis = .given
         /// `--body`: judge only these bodies (ids or names).
         public var bodies: Set<String>?
         /// Within the window, the days this model judges: the events dated in it and the periods
         /// that end in it. A version of an amended regulation judges only its time in force.
         public var judged: ClosedRange<Day>?
+        /// Per rule, the days it is in force unchanged (a chain of versions); else the window.
+        public var coverage: [String: RuleCoverage]?
         /// Record the events considered and the date arithmetic in each finding (`rules explain`).
         public var explain = false
         /// Make a finding for every kept check too, not only count them (reports that list them).
@@ -38,24 +45,17 @@ public struct Evaluator: Sendable {
         calendar = model.workingCalendar
     }
 
-    /// The window judged: `--from`/`--to`, else the calendar years the events span, kept inside
-    /// the regulation's effective date and term.
-    public func window(dates: ClosedRange<Day>?, options: Options) -> ClosedRange<Day> {
+    /// The window judged: `--from`/`--to`, else the calendar years the events span, cut to the
+    /// regulation's effective date and term (`EvaluationWindow`).
+    public func window(dates: ClosedRange<Day>?, options: Options) -> Result<EvaluationWindow, EvaluationWindow.Problem> {
         Self.window(model.regulation, dates: dates, options: options)
     }
 
     /// The same for a regulation's header alone: no calendar is needed to know it.
-    static func window(_ regulation: RegulationInfo?, dates: ClosedRange<Day>?, options: Options) -> ClosedRange<Day> {
-        var from = options.from ?? dates.map { Day(year: $0.lowerBound.year, month: 1, day: 1)! }
-            ?? Day(year: options.asOf.year, month: 1, day: 1)!
-        var to = options.to ?? dates.map { Day(year: $0.upperBound.year, month: 12, day: 31)! }
-            ?? Day(year: options.asOf.year, month: 12, day: 31)!
-        if options.from == nil {
-            if let e = regulation?.effective, e > from { from = e }
-            if let t = regulation?.term, t.lowerBound > from { from = t.lowerBound }
-        }
-        if options.to == nil, let t = regulation?.term, t.upperBound < to { to = t.upperBound }
-        return from...max(from, to)
+    static func window(_ regulation: RegulationInfo?, dates: ClosedRange<Day>?,
+                       options: Options) -> Result<EvaluationWindow, EvaluationWindow.Problem> {
+        if let w = options.window { return .success(w) }
+        return EvaluationWindow.make(regulation, dates: dates, from: options.from, to: options.to, asOf: options.asOf)
     }
 
     public func evaluate(_ events: [Event], options: Options) -> Evaluation {
@@ -72,6 +72,9 @@ public struct Evaluator: Sendable {
     /// one at a time (`judge`), so a caller can hand each body's findings on and drop them.
     struct Session {
         let window: ClosedRange<Day>
+        /// The window and why its ends are there; nil when no day of it is in force (`problem`).
+        let judgedWindow: EvaluationWindow?
+        let problem: EvaluationWindow.Problem?
         /// Every body judged, with its number in the store (nil: a named body with no events).
         let bodies: [String: Int?]
         let named: Set<String>
@@ -96,14 +99,29 @@ public struct Evaluator: Sendable {
         }
         // Compiled once against this store's layouts and symbols, then run over every body.
         let compiler = ExpressionCompiler(store: store, general: !options.compiled)
-        let window = window(dates: store.dates, options: options)
+        let judgedWindow: EvaluationWindow, problem: EvaluationWindow.Problem?
+        switch window(dates: store.dates, options: options) {
+        case .success(let w): (judgedWindow, problem) = (w, nil)
+        case .failure(let p):
+            // Nothing is judged; the report says why.
+            let asked: ClosedRange<Day> = switch p {
+            case .backwards(let from, let to): to...from
+            case .outside(let requested, _): requested
+            }
+            return Session(window: asked, judgedWindow: nil, problem: p, bodies: [:], named: [], rules: [], targeted: [])
+        }
+        let window = judgedWindow.range
         let rules = model.rules.filter { if case .target = $0.form { false } else { true } }.map { r in
             var compiled = compiler.rule(r)
-            if case .frequency(let period, _) = r.form { compiled.spans = Periods.spans(period, in: window, term: model.regulation?.term) }
+            if case .frequency(let period, _) = r.form {
+                compiled.spans = Periods.spans(period, in: window, term: model.regulation?.term)
+                compiled.coverage = options.coverage?[r.name] ?? RuleCoverage(window: judgedWindow)
+            }
             return (rule: r, compiled: compiled)
         }
         let targeted = Set(model.rules.compactMap { r -> String? in if case .target(_, let n, _) = r.form { n } else { nil } })
-        return Session(window: window, bodies: byBody, named: named, rules: rules, targeted: targeted)
+        return Session(window: window, judgedWindow: judgedWindow, problem: nil, bodies: byBody, named: named, rules: rules,
+                       targeted: targeted)
     }
 
     func judge(body: String, _ store: EventStore, options: Options, _ s: inout Session) {
@@ -150,9 +168,13 @@ public struct Evaluator: Sendable {
                 }
             }
         }
-        return Evaluation(regulation: model.regulation?.code ?? "", from: window.lowerBound, to: window.upperBound,
-                          asOf: options.asOf, findings: findings, tallies: Self.merged(tallies, ruleOrder: model.rules.map(\.name)),
-                          targets: targets, eventsEvaluated: evaluated)
+        var evaluation = Evaluation(regulation: model.regulation?.code ?? "", from: window.lowerBound, to: window.upperBound,
+                                    asOf: options.asOf, findings: findings, tallies: Self.merged(tallies, ruleOrder: model.rules.map(\.name)),
+                                    targets: targets, eventsEvaluated: evaluated)
+        evaluation.window = s.judgedWindow
+        evaluation.windowProblem = s.problem
+        evaluation.asOfBasis = options.asOfBasis
+        return evaluation
     }
 
     /// Checks kept and broken per rule and body, bodies in name order, rules in the file's order.
@@ -174,7 +196,8 @@ public struct Evaluator: Sendable {
                         asOf: Day) -> ([Finding], [TargetResult]) {
         let bodies = perBody.keys.filter { model.bodies[kind]?.matches($0) ?? false }.sorted()
         let spans = period.map { Periods.spans($0, in: window, term: model.regulation?.term) }
-            ?? [PeriodSpan(start: window.lowerBound, end: window.upperBound, label: "\(window.lowerBound)…\(window.upperBound)", naturalEnd: window.upperBound)]
+            ?? [PeriodSpan(start: window.lowerBound, end: window.upperBound, label: "\(window.lowerBound)…\(window.upperBound)",
+                           naturalEnd: window.upperBound, naturalStart: window.lowerBound)]
         var findings: [Finding] = [], results: [TargetResult] = []
         for span in spans where judged.contains(span.end) {
             let meeting = bodies.filter { body in

@@ -125,6 +125,12 @@ public struct Evaluation: Sendable {
     public var recordsRejected = 0
     public var eventsEvaluated = 0
 
+    /// The window judged and why its ends are there; nil when nothing could be judged.
+    public var window: EvaluationWindow?
+    /// Why nothing was judged: the window asked for is backwards or outside the regulation's time.
+    public var windowProblem: EvaluationWindow.Problem?
+    public var asOfBasis: AsOfBasis = .given
+
     /// Violations among findings handed on body by body while evaluating, and so not in `findings`.
     public var violationsStreamed = 0
 

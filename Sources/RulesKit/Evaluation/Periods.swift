@@ -6,6 +6,8 @@ public struct PeriodSpan: Sendable, Hashable {
     public var label: String
     /// The period's own last day, before clipping to the window: a month is over only when it is.
     public var naturalEnd: Day
+    /// The period's own first day, before clipping to the window.
+    public var naturalStart: Day
 }
 
 public enum Periods {
@@ -15,7 +17,7 @@ public enum Periods {
             let t = term ?? window
             guard t.upperBound >= window.lowerBound, t.lowerBound <= window.upperBound else { return [] }
             return [PeriodSpan(start: max(t.lowerBound, window.lowerBound), end: min(t.upperBound, window.upperBound), label: "term",
-                               naturalEnd: t.upperBound)]
+                               naturalEnd: t.upperBound, naturalStart: t.lowerBound)]
         }
         var out: [PeriodSpan] = []
         var cursor = start(of: p, containing: window.lowerBound)
@@ -24,12 +26,12 @@ public enum Periods {
             // Day arithmetic clamps at 9999-12-31, where the next period is this one again: stop.
             guard next > cursor, start(of: p, containing: next) != cursor else {
                 out.append(PeriodSpan(start: max(cursor, window.lowerBound), end: window.upperBound, label: label(p, cursor),
-                                      naturalEnd: window.upperBound))
+                                      naturalEnd: window.upperBound, naturalStart: cursor))
                 break
             }
             let end = next.adding(days: -1)
             out.append(PeriodSpan(start: max(cursor, window.lowerBound), end: min(end, window.upperBound), label: label(p, cursor),
-                                  naturalEnd: end))
+                                  naturalEnd: end, naturalStart: cursor))
             cursor = next
         }
         return out

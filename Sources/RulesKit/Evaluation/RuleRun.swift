@@ -55,38 +55,62 @@ final class RuleRun {
 
     private func frequency(_ c: CCount, _ filter: CompiledFilter, _ sink: inout FindingSink) {
         let indices = ev.matches(filter, Scope())
-        // A period straddling an amendment is judged by the version in force on its last day.
-        for span in compiled.spans where judge.contains(span.end) {
-            var last = span.end
-            if let (m, d) = c.deadline, let dl = Day(year: span.start.year, month: m, day: min(d, Day.daysInMonth(year: span.start.year, month: m))),
-               dl >= span.start, dl < last {
+        let coverage = compiled.coverage ?? RuleCoverage(range: window, start: .window(.option), end: .window(.option))
+        let inForce = coverage.range
+        // A period is reported by the version in force on its last day; one the rule was repealed
+        // in, by the version that had it last.
+        let reported = compiled.spans.filter { span in
+            judge.contains(span.end)
+                || coverage.repealedAtEnd && span.start <= inForce.upperBound && span.end > inForce.upperBound && judge.contains(inForce.upperBound)
+        }
+        for span in reported {
+            let whole = coverage.covers(span.naturalStart, span.naturalEnd)
+            // The part of the period the rule judges; the whole period when it is in force throughout.
+            let first = max(span.naturalStart, inForce.lowerBound)
+            var last = min(span.naturalEnd, inForce.upperBound)
+            if let (m, d) = c.deadline, let dl = Day(year: span.naturalStart.year, month: m, day: min(d, Day.daysInMonth(year: span.naturalStart.year, month: m))),
+               dl >= span.naturalStart, dl < last {
                 last = dl
             }
             // The matching events are in date order: the period's are one slice, found by bisection,
             // not by scanning every event for every period.
-            let counted = indices[firstIndex(in: indices, notBefore: span.start)..<firstIndex(in: indices, after: last)]
+            let counted = first <= last ? indices[firstIndex(in: indices, notBefore: first)..<firstIndex(in: indices, after: last)] : []
             let n = counted.count
-            // Due on the deadline when there is one, else when the period itself ends; a period cut
-            // short by the end of the window (`--to`) is not over, as events after it are not seen.
-            let over = last < span.end ? last <= asOf : span.naturalEnd <= asOf && span.end == span.naturalEnd
-            let need = Int(c.count)
+            var need = Int(c.count)
+            var scaled: (part: Int, whole: Int)?
+            if !whole, c.prorated {
+                let part = Int(last.ordinal - first.ordinal) + 1, all = Int(span.naturalEnd.ordinal - span.naturalStart.ordinal) + 1
+                // N × part / whole, rounded up: exact integers, no floating point.
+                need = (Int(c.count) * part + all - 1) / all
+                scaled = (part, all)
+            }
+            let judgedWhole = whole || c.prorated
+            // Due on the deadline or at the end of the part judged.
+            let over = last <= asOf
             let status: Finding.Status = switch c.bound {
-            case .atLeast: n >= need ? .kept : over ? .violation : .pending
-            case .atMost: n > need ? .violation : over ? .kept : .pending
-            case .exactly: n > need ? .violation : !over ? .pending : n == need ? .kept : .violation
+            case .atLeast: n >= need ? .kept : !judgedWhole ? .notJudged : over ? .violation : .pending
+            case .atMost: n > need ? .violation : !judgedWhole ? .notJudged : over ? .kept : .pending
+            case .exactly: n > need ? .violation : !judgedWhole ? .notJudged : !over ? .pending : n == need ? .kept : .violation
             }
             sink.add(status, last) {
                 let message = switch status {
-                case .violation: EvaluationMessages.countShort(c.bound, c.count, c.filter.type, n, span.label)
+                case .violation: EvaluationMessages.countShort(c.bound, Int64(need), c.filter.type, n, span.label)
                 case .pending: EvaluationMessages.pendingPeriod(span.label, last)
+                case .notJudged: EvaluationMessages.partialPeriod(span, first, last, coverage, c.bound, c.count, c.filter.type, n)
                 default: EvaluationMessages.countKept(c.filter.type, n, span.label)
                 }
                 let op = switch c.bound { case .atLeast: "≥"; case .atMost: "≤"; case .exactly: "=" }
+                let required = scaled.map { "⌈\(c.count) × \($0.part)/\($0.whole)⌉ = \(need)" } ?? "\(need)"
                 var f = finding(status, message, period: span.label, date: last,
-                                compared: "count(\(c.filter.type)) \(n)\(status == .violation ? " ✗" : "") \(op) \(c.count)")
+                                compared: "count(\(c.filter.type)) \(n)\(status == .violation ? " ✗" : "") \(op) \(required)")
+                if status == .notJudged { f.reason = EvaluationMessages.partialReason(span, coverage).en }
                 if explain {
                     f.considered = counted.map(b.source)
-                    f.steps = [Localized(vi: "kỳ \(span.label): từ \(span.start) đến \(last)", en: "period \(span.label): \(span.start) to \(last)")]
+                    f.steps = [Localized(vi: "kỳ \(span.label): từ \(first) đến \(last)", en: "period \(span.label): \(first) to \(last)")]
+                    if let scaled {
+                        f.steps.append(Localized(vi: "tính theo tỷ lệ: \(c.count) × \(scaled.part)/\(scaled.whole) ngày, làm tròn lên: \(need)",
+                                                 en: "prorated: \(c.count) × \(scaled.part)/\(scaled.whole) days, rounded up: \(need)"))
+                    }
                 }
                 return f
             }

@@ -48,8 +48,9 @@ public struct HTMLReport: Sendable {
         var out = "<!DOCTYPE html>\n<html lang=\"\(language.rawValue)\"><head><meta charset=\"utf-8\"/>"
         out += "<title>\(esc(title))</title><style>\(Self.style)</style></head><body>\n"
         out += "<h1>\(esc(title))</h1>\n<p class=\"meta\">\(esc(model.regulation?.title ?? ""))<br/>"
-        out += esc(language.pick("Từ \(e.from) đến \(e.to), tính đến ngày \(e.asOf). ", "From \(e.from) to \(e.to), as of \(e.asOf). ")
-                   + e.accounting.text(language))
+        out += esc(WindowText.span(from: e.from, to: e.to, asOf: e.asOf).text(language).capitalizedFirst + ". ")
+        for n in WindowText.notes(window: e.window, problem: e.windowProblem, asOf: e.asOf, basis: e.asOfBasis) { out += esc(n.text(language) + " ") }
+        out += esc(e.accounting.text(language) + " " + VerdictText.sentence(e).text(language))
         out += "</p>\n"
 
         // Population first: a supervisor of 1,117 cells reads this before any single cell.

@@ -1,6 +1,6 @@
 /// Findings as JSON, in the stable shape that `docs/findings.schema.json` documents.
 public enum JSONReport {
-    public static let schemaVersion = "rules-findings/1"
+    public static let schemaVersion = "rules-findings/2"
 
     public static func render(_ e: Evaluation) -> String {
         let s = JSONText.string
@@ -29,7 +29,7 @@ public enum JSONReport {
         }
         let tallies = e.tallies.map { t in
             JSONText.object([("rule", s(t.rule)), ("body", s(t.body)), ("kept", "\(t.kept)"), ("violated", "\(t.violated)"),
-                             ("excused", "\(t.excused)"), ("warnings", "\(t.warnings)"), ("pending", "\(t.pending)")])
+                             ("excused", "\(t.excused)"), ("warnings", "\(t.warnings)"), ("pending", "\(t.pending)"), ("not_judged", "\(t.notJudged)")])
         }
         let targets = e.targets.map { t in
             JSONText.object([("rule", s(t.rule)), ("kind", s(t.kind)), ("kept_rule", s(t.keptRule)), ("period", s(t.period)),
@@ -42,6 +42,14 @@ public enum JSONReport {
             ("from", s(e.from.description)),
             ("to", s(e.to.description)),
             ("as_of", s(e.asOf.description)),
+            ("as_of_basis", s(basis(e.asOfBasis))),
+            ("window", e.window.map { w in
+                JSONText.object([("requested_from", s(w.requested.lowerBound.description)), ("requested_to", s(w.requested.upperBound.description)),
+                                 ("from_bound", s(bound(w.start))), ("to_bound", s(bound(w.end)))])
+            }),
+            ("window_problem", e.windowProblem.map { p in
+                JSONText.object([("vi", s(WindowText.problem(p).vi)), ("en", s(WindowText.problem(p).en))])
+            }),
             ("records", JSONText.object([("read", "\(e.recordsRead)"), ("evaluated", "\(e.eventsEvaluated)"),
                                          ("rejected", "\(e.recordsRejected)"), ("not_judged", "\(e.eventsNotJudged)")])),
             ("violations", "\(e.violations)"),
@@ -49,5 +57,24 @@ public enum JSONReport {
             ("tallies", JSONText.array(tallies)),
             ("targets", JSONText.array(targets)),
         ]) + "\n"
+    }
+
+    static func basis(_ b: AsOfBasis) -> String {
+        switch b {
+        case .given: "given"
+        case .today: "today"
+        case .logEnd: "log_end"
+        }
+    }
+
+    static func bound(_ b: EvaluationWindow.Bound) -> String {
+        switch b {
+        case .option: "option"
+        case .events: "events"
+        case .asOfYear: "as_of_year"
+        case .effective: "effective"
+        case .termStart: "term_start"
+        case .termEnd: "term_end"
+        }
     }
 }

@@ -24,10 +24,11 @@ public struct MarkdownReport: Sendable {
         let title = model.regulation?.title ?? e.regulation
         var out = "# " + language.pick("Kết quả kiểm tra việc thực hiện", "Supervision of") + " \(e.regulation)\n\n"
         out += "\(title)\n\n"
-        out += language.pick("Thời gian kiểm tra: \(e.from) – \(e.to), tính đến ngày \(e.asOf). ",
-                 "Period examined: \(e.from) – \(e.to), as of \(e.asOf). ")
+        out += language.pick("Thời gian kiểm tra: ", "Period examined: ") + WindowText.span(from: e.from, to: e.to, asOf: e.asOf).text(language) + ". "
+        for n in WindowText.notes(window: e.window, problem: e.windowProblem, asOf: e.asOf, basis: e.asOfBasis) { out += n.text(language) + " " }
         out += e.accounting.text(language) + " "
-        out += language.pick("\(summary.bodies.count) cơ quan, tổ chức được đánh giá.", "\(summary.bodies.count) bodies judged.") + "\n\n"
+        out += language.pick("\(summary.bodies.count) cơ quan, tổ chức được đánh giá.", "\(summary.bodies.count) bodies judged.") + " "
+        out += VerdictText.sentence(e).text(language) + "\n\n"
 
         out += "## 1. " + language.pick("Ưu điểm", "Strengths (kept)") + "\n\n"
         for r in summary.rules where r.kept > 0 {
@@ -37,7 +38,7 @@ public struct MarkdownReport: Sendable {
 
         out += "\n## 2. " + language.pick("Hạn chế, khuyết điểm", "Limitations (broken)") + "\n\n"
         let violations = e.findings.filter { $0.status == .violation }
-        if violations.isEmpty { out += language.pick("Không phát hiện vi phạm.", "No violation found.") + "\n" }
+        if violations.isEmpty { out += VerdictText.sentence(e).text(language) + "\n" }
         for r in summary.rules where r.broken > 0 {
             out += "- \(ruleTitle(r)): " + language.pick("\(r.broken) vi phạm", "\(r.broken) violation(s)") + "\n"
             if let quote = r.citation.quote { out += "  > \(quote)\n" }
@@ -64,7 +65,7 @@ public struct MarkdownReport: Sendable {
             }
         }
 
-        let other = e.findings.filter { $0.status == .warning || $0.status == .pending }
+        let other = e.findings.filter { $0.status == .warning || $0.status == .pending || $0.status == .notJudged }
         if !other.isEmpty {
             out += "\n## 5. " + language.pick("Chưa kết luận được", "Not yet decided") + "\n\n"
             for f in other { out += "- \(f.status.word.text(language)): \(line(f))\n" }

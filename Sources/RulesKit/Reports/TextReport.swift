@@ -19,7 +19,8 @@ public struct TextReport: Sendable {
 
     /// The report in pieces, one body at a time: a province's report need not be held whole.
     public func render(_ e: Evaluation, model: Model, write: (String) -> Void) {
-        write(heading(regulation: e.regulation, title: model.regulation?.title, from: e.from, to: e.to, asOf: e.asOf))
+        write(heading(regulation: e.regulation, title: model.regulation?.title, from: e.from, to: e.to, asOf: e.asOf,
+                      notes: WindowText.notes(window: e.window, problem: e.windowProblem, asOf: e.asOf, basis: e.asOfBasis)))
         sections(e.findings, model: model, write: write)
         write(closing(e))
     }
@@ -36,16 +37,19 @@ public struct TextReport: Sendable {
         }
     }
 
-    public func heading(regulation: String, title: String?, from: Day, to: Day, asOf: Day) -> String {
+    public func heading(regulation: String, title: String?, from: Day, to: Day, asOf: Day, notes: [Localized] = []) -> String {
         var out = paint(language.pick("Quy chế", "Regulation") + " \(regulation)", "1")
         if let title { out += " — \(title)" }
-        return out + "\n" + language.pick("Đánh giá từ \(from) đến \(to), tính đến ngày \(asOf)", "Evaluated from \(from) to \(to), as of \(asOf)") + "\n"
+        out += "\n" + language.pick("Đánh giá ", "Evaluated ") + WindowText.span(from: from, to: to, asOf: asOf).text(language) + "\n"
+        for n in notes { out += n.text(language).wrapped(indent: "  ") + "\n" }
+        return out
     }
 
     /// One body's problems, by article, in date order; empty when it has none to show.
     public func section(body: String, findings: [Finding], model: Model) -> String {
         let order = Dictionary(model.rules.enumerated().map { ($1.name, $0) }, uniquingKeysWith: { a, _ in a })
         let f = findings
+        // Not judged periods are shown: a supervisor must see why a period has no verdict.
         let shown = f.indices.filter { f[$0].status != .kept && f[$0].status != .pending }.sorted { i, j in
             let (ri, rj) = (order[f[i].rule, default: 0], order[f[j].rule, default: 0])
             if ri != rj { return ri < rj }
@@ -69,6 +73,7 @@ public struct TextReport: Sendable {
                 let mark = switch f.status {
                 case .violation: paint("✗", "31")
                 case .excused: paint("~", "36")
+                case .notJudged: paint("–", "2")
                 default: paint("!", "33")
                 }
                 out.add("    ", mark, " ")
@@ -102,10 +107,12 @@ public struct TextReport: Sendable {
     /// One line per rule and body: "hop_thuong_ky  dang_uy  11 of 12 kept".
     public func summary(_ e: Evaluation) -> String {
         let header = [language.pick("cơ quan", "body"), language.pick("quy tắc", "rule"), language.pick("đạt", "kept"), language.pick("vi phạm", "broken"),
-                      language.pick("miễn", "excused"), language.pick("cảnh báo", "warnings"), language.pick("chưa đến hạn", "pending")]
+                      language.pick("miễn", "excused"), language.pick("cảnh báo", "warnings"), language.pick("chưa đến hạn", "pending"),
+                      language.pick("không đánh giá", "not judged")]
         var rows = [header]
         for r in e.tallies {
-            rows.append([r.body, r.rule, "\(r.kept)/\(r.judged)", "\(r.violated)", "\(r.excused)", "\(r.warnings)", "\(r.pending)"])
+            rows.append([r.body, r.rule, "\(r.kept)/\(r.judged)", "\(r.violated)", "\(r.excused)", "\(r.warnings)", "\(r.pending)",
+                         "\(r.notJudged)"])
         }
         // Widths in characters; an ASCII cell (most are) is as wide as its bytes, known without
         // walking its characters: a province's table has ten thousand rows.
@@ -122,10 +129,13 @@ public struct TextReport: Sendable {
             }
             out.add("\n")
         }
-        let v = e.violations
         out.add("\n", e.accounting.text(language), " ")
-        out.add(v == 0 ? paint(language.pick("Không có vi phạm.", "No violations."), "32")
-            : paint(language.pick("\(v) vi phạm.", "\(v) violation(s)."), "31"))
+        let colour = switch VerdictText.exitStatus(e) {
+        case 0: "32"
+        case 1: "31"
+        default: "33"
+        }
+        out.add(paint(VerdictText.sentence(e).text(language), colour))
         out.add("\n")
         return out.text
     }

@@ -25,6 +25,9 @@ enum CheckMessages {
     static let termWithoutTerm = Localized(
         vi: "kỳ 'term' cần khai báo nhiệm kỳ trong phần regulation (term … to …)",
         en: "period 'term' needs the regulation's term (term … to …) in the header")
+    static let proratedNeedsAtLeast = Localized(
+        vi: "'prorated' chỉ dùng với 'at least': một phần kỳ không cho biết 'at most' hay 'exactly' có được giữ cả kỳ hay không",
+        en: "'prorated' goes with 'at least' only: part of a period says nothing of 'at most' or 'exactly' over the whole of it")
     static let calendarSpan = Localized(
         vi: "khoảng ngày phải từ ngày đầu đến ngày cuối, không quá một năm",
         en: "a span of days runs from its first day to its last, and for at most a year")

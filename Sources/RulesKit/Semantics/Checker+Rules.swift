@@ -108,8 +108,12 @@ extension Checker {
                 deadline = (d.month, d.day)
             }
         }
+        if let p = c.prorated, c.bound != .atLeast {
+            // Fewer events in part of a period says nothing about "at most" or "exactly" in all of it.
+            error("C050", p, CheckMessages.proratedNeedsAtLeast)
+        }
         guard let f = filter(c.filter, scope), let count else { return nil }
-        return CCount(bound: c.bound, count: count, filter: f, deadline: deadline)
+        return CCount(bound: c.bound, count: count, filter: f, deadline: deadline, prorated: c.prorated != nil && c.bound == .atLeast)
     }
 
     mutating func requirement(_ r: Requirement, own: EventFilter, _ scope: Scope) -> CRequirement? {

@@ -194,6 +194,8 @@ public struct CCount: Sendable {
     public var count: Int64
     public var filter: CFilter
     public var deadline: (month: Int, day: Int)?
+    /// A period only partly in force is judged on that part, the count scaled (`prorated`).
+    public var prorated = false
 }
 
 public enum CRuleForm: Sendable {

@@ -72,7 +72,8 @@ extension Parser {
             advance()
             deadline = MonthDay(month: i + 1, day: Int(day), range: range(from: r))
         }
-        return CountRequirement(bound: bound, count: count, filter: filter, deadline: deadline)
+        let prorated = accept(.prorated) ? previous.range : nil
+        return CountRequirement(bound: bound, count: count, filter: filter, deadline: deadline, prorated: prorated)
     }
 
     /// A binder is any name that is not a word of the language: `meeting m`, never `meeting where`.

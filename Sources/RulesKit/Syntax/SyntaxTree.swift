@@ -203,6 +203,8 @@ public struct CountRequirement: Sendable {
     public var filter: EventFilter
     /// `by 31 October`: only events up to that day of the period's year count.
     public var deadline: MonthDay?
+    /// `prorated`: a period only partly in force is judged on that part, the count scaled.
+    public var prorated: SourceRange?
 }
 
 public struct Timing: Sendable {

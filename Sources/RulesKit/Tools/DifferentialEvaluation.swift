@@ -10,8 +10,9 @@ public struct DifferentialEvaluation: Sendable {
     /// `store`: the events, read with both regulations' event types.
     public static func compare(_ pairs: [RegulationDiff.Pair], a: Model, b: Model, store: EventStore, asOf: Day) -> [Difference] {
         let ea = Evaluator(model: a)
-        let window = ea.window(dates: store.dates, options: .init(asOf: asOf))
-        let options = Evaluator.Options(from: window.lowerBound, to: window.upperBound, asOf: asOf)
+        // Both sides judged over A's window, so that a finding only one side has is a real difference.
+        var options = Evaluator.Options(asOf: asOf)
+        options.window = try? ea.window(dates: store.dates, options: options).get()
         let fa = ea.evaluate(store, options: options).findings.filter { $0.status == .violation }
         let fb = Evaluator(model: b).evaluate(store, options: options).findings.filter { $0.status == .violation }
         func key(_ f: Finding) -> String { f.body + "\u{0}" + (f.eventId ?? f.period ?? f.date.description) }

@@ -37,10 +37,21 @@ final class CommandLineTests: XCTestCase {
         let (status, out, _) = try run(["evaluate", "Rules/pho-hoa.rules", "examples/pho-hoa-2023.jsonl", "--as-of", "2024-06-30"])
         XCTAssertEqual(status, 1)
         XCTAssertTrue(out.contains("present 7 < 2/3 × 11 = 22/3"), out)
-        XCTAssertTrue(out.contains("5 violation(s)."), out)
+        XCTAssertTrue(out.contains("5 violation(s) in the 73 checks judged; 1 excused."), out)
+        let quorum = try temporary("quorum.rules", """
+            regulation "Q" { effective 2020-01-01 }
+            body dang_uy { members 11 }
+            article 1 { rule q for dang_uy: each meeting m: m.present >= 2/3 of members }
+            """)
         let kept = try temporary("kept.jsonl", #"{"type":"meeting","id":"m","date":"2023-05-09","body":"dang_uy","present":8}"#)
-        let (s2, _, _) = try run(["evaluate", "Rules/pho-hoa.rules", kept, "--as-of", "2024-06-30", "--body", "nobody"])
+        let (s2, out2, _) = try run(["evaluate", quorum, kept, "--as-of", "2024-06-30"])
         XCTAssertEqual(s2, 0)
+        XCTAssertTrue(out2.contains("No violations in the 1 checks judged."), out2)
+        // A body no event has: nothing is judged, and nothing is claimed.
+        let (s3, out3, _) = try run(["evaluate", quorum, kept, "--as-of", "2024-06-30", "--body", "nobody"])
+        XCTAssertEqual(s3, 2)
+        XCTAssertTrue(out3.contains("Nothing was judged."), out3)
+        XCTAssertFalse(out3.contains("No violations"), out3)
     }
 
     func testBadRecordsGiveNoVerdictUnlessSkipped() throws {

@@ -29,7 +29,12 @@ final class PhoHoaVersionsGoldenTests: XCTestCase {
             "03-QC/ĐU | Điều 8, khoản 2 | violation | gui_du_thao | dang_uy | m-2022-06 | document 2022-06-10 > 2022-06-09",
             // Added by 45-TB/ĐU (2022-02-18), carried into 03-QC/ĐU: two Standing Committee meetings a month.
             "03-QC/ĐU | Điều 13, khoản 1 | violation | btv_hop_dinh_ky | ban_thuong_vu | 2023-07 | count(meeting) 1 ✗ ≥ 2",
+            // The same rule is in force only from 18 February 2022: February is not judged as a whole
+            // month (one meeting from the 18th to the 28th, two needed in a whole month).
+            "45-TB/ĐU | Điều 13, khoản 1 | not_judged | btv_hop_dinh_ky | ban_thuong_vu | 2022-02 | count(meeting) 1 ≥ 2",
         ].sorted())
+        let february = try XCTUnwrap(e.findings.first { $0.rule == "btv_hop_dinh_ky" && $0.period == "2022-02" })
+        XCTAssertEqual(february.reason, "45-TB/ĐU adds this rule from 2022-02-18")
         // The same facts before the amendments: 8 present ≥ 2/3 × 11 = 22/3 ≈ 7.33 under 01-QC/ĐU,
         // and a draft two working days ahead (Fri 2021-06-04 for Tue 06-08) was enough.
         let may = try XCTUnwrap(e.findings.first { $0.eventId == "m-2021-05" && $0.rule == "ty_le_du_hop" })

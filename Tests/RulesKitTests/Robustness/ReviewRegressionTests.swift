@@ -48,6 +48,7 @@ final class ReviewRegressionTests: XCTestCase {
         XCTAssertEqual(e.findings.map(\.status), [.warning])
     }
 
+    // [S-partial-window] A period the window cuts is only partly judged: not judged, with why.
     func testAPeriodCutShortByTheWindowIsNotBroken() throws {
         let (model, _) = Checker.check(path: "x", text: """
             regulation "X" { effective 2020-01-01 }
@@ -56,8 +57,9 @@ final class ReviewRegressionTests: XCTestCase {
             """)
         let e = Evaluator(model: try XCTUnwrap(model)).evaluate([], options: .init(from: Day.parse("2023-05-01"), to: Day.parse("2023-06-15"),
                                                                                        asOf: Day.parse("2024-01-01")!))
-        // May is over and empty: broken. June is seen only to the 15th: not decided.
-        XCTAssertEqual(e.findings.map { "\($0.period!) \($0.status.rawValue)" }, ["2023-05 violation", "2023-06 pending"])
+        // May is over and empty: broken. June is seen only to the 15th: not judged, and says why.
+        XCTAssertEqual(e.findings.map { "\($0.period!) \($0.status.rawValue)" }, ["2023-05 violation", "2023-06 not_judged"])
+        XCTAssertEqual(e.findings.last?.reason, "the window ends on 2023-06-15 (--to)")
     }
 
     func testAmendmentsKeepTheirOwnDeclarationsAndRefuseClashes() throws {

@@ -1,0 +1,70 @@
+/// The days a run judges and why its ends are where they are: asked for (`--from`/`--to`,
+/// `--term`), taken from the log (the calendar years its events span), or cut to the
+/// regulation's time in force (its effective date and term). A report's heading shows it.
+public struct EvaluationWindow: Sendable, Equatable {
+    /// What fixed one end of the window.
+    public enum Bound: Sendable, Equatable {
+        /// `--from` / `--to` (or `--term`).
+        case option
+        /// The first or last calendar year of the log's events.
+        case events
+        /// No events: the year of the evaluation date.
+        case asOfYear
+        /// Cut to the regulation's effective date.
+        case effective
+        /// Cut to the start or the end of the regulation's term.
+        case termStart, termEnd
+    }
+
+    public var range: ClosedRange<Day>
+    public var start: Bound
+    public var end: Bound
+    /// The window before it was cut to the regulation's time in force.
+    public var requested: ClosedRange<Day>
+
+    public var clamped: Bool { requested != range }
+
+    public enum Problem: Error, Sendable, Equatable {
+        /// `--from` after `--to`.
+        case backwards(from: Day, to: Day)
+        /// The window asked for has no day in the regulation's time in force.
+        case outside(requested: ClosedRange<Day>, inForce: ClosedRange<Day>)
+    }
+
+    /// - Parameters:
+    ///   - dates: the first and last dates of the log's events, if any.
+    public static func make(_ regulation: RegulationInfo?, dates: ClosedRange<Day>?, from: Day?, to: Day?,
+                            asOf: Day) -> Result<EvaluationWindow, Problem> {
+        if let from, let to, from > to { return .failure(.backwards(from: from, to: to)) }
+        let startBound: Bound = from != nil ? .option : dates != nil ? .events : .asOfYear
+        let endBound: Bound = to != nil ? .option : dates != nil ? .events : .asOfYear
+        let lower = from ?? Day(year: (dates?.lowerBound ?? asOf).year, month: 1, day: 1)!
+        let upper = to ?? Day(year: (dates?.upperBound ?? asOf).year, month: 12, day: 31)!
+        var window = EvaluationWindow(range: lower...max(lower, upper), start: startBound, end: endBound,
+                                      requested: lower...max(lower, upper))
+        // The regulation's time in force: from its effective date (and its term's start) to the
+        // end of its term.
+        var inForceStart = Day.first, startWhy = Bound.effective
+        if let e = regulation?.effective { inForceStart = e }
+        if let t = regulation?.term, t.lowerBound > inForceStart { (inForceStart, startWhy) = (t.lowerBound, .termStart) }
+        let inForceEnd = regulation?.term?.upperBound ?? Day.last
+        guard window.range.upperBound >= inForceStart, window.range.lowerBound <= inForceEnd else {
+            return .failure(.outside(requested: window.requested, inForce: inForceStart...max(inForceStart, inForceEnd)))
+        }
+        var a = window.range.lowerBound, b = window.range.upperBound
+        if a < inForceStart { (a, window.start) = (inForceStart, startWhy) }
+        if b > inForceEnd { (b, window.end) = (inForceEnd, .termEnd) }
+        window.range = a...b
+        return .success(window)
+    }
+}
+
+/// Where the evaluation date comes from.
+public enum AsOfBasis: Sendable, Equatable {
+    /// `--as-of`.
+    case given
+    /// Today: the log runs to today or later.
+    case today
+    /// The log's last date, earlier than today: nothing after it is known.
+    case logEnd
+}

@@ -1,0 +1,67 @@
+/// The days one rule is in force, unchanged, inside the window: a period of a frequency rule is
+/// judged as the provision means it only when the whole period lies inside (`docs/semantics.md`,
+/// partial periods). Each end says why it is there.
+public struct RuleCoverage: Sendable, Equatable {
+    public enum Bound: Sendable, Equatable {
+        /// An end of the window (`EvaluationWindow.Bound` says which and why).
+        case window(EvaluationWindow.Bound)
+        /// A version of the regulation that adds the rule takes effect.
+        case added(code: String, on: Day)
+        /// A version that changes the rule takes effect (before or after the days covered).
+        case changed(code: String, on: Day)
+        /// A version without the rule takes effect.
+        case repealed(code: String, on: Day)
+    }
+
+    public var range: ClosedRange<Day>
+    public var start: Bound
+    public var end: Bound
+    /// The version that ends the coverage no longer has the rule: the periods it cuts are
+    /// reported by this coverage's version, as no later version will.
+    public var repealedAtEnd: Bool { if case .repealed = end { true } else { false } }
+
+    /// A single regulation: the rule is in force over the whole window.
+    init(window: EvaluationWindow) {
+        range = window.range
+        start = .window(window.start)
+        end = .window(window.end)
+    }
+
+    init(range: ClosedRange<Day>, start: Bound, end: Bound) {
+        self.range = range
+        self.start = start
+        self.end = end
+    }
+
+    /// Whether a period from `first` to `last` lies wholly inside.
+    func covers(_ first: Day, _ last: Day) -> Bool { range.lowerBound <= first && last <= range.upperBound }
+}
+
+extension RegulationChain {
+    /// For the version at `index`, each rule's coverage: the versions around it in which the rule
+    /// is present and not touched by an amendment, cut to the window.
+    func coverage(version index: Int, window: EvaluationWindow) -> [String: RuleCoverage] {
+        func has(_ rule: String, _ i: Int) -> Bool { versions[i].model.rules.contains { $0.name == rule } }
+        func touches(_ i: Int, _ rule: String) -> Bool { versions[i].changes.contains { $0.rules.contains(rule) } }
+        var out: [String: RuleCoverage] = [:]
+        for rule in versions[index].model.rules.map(\.name) {
+            var first = index, last = index
+            while first > 0, has(rule, first - 1), !touches(first, rule) { first -= 1 }
+            while last + 1 < versions.count, has(rule, last + 1), !touches(last + 1, rule) { last += 1 }
+            var lower = window.range.lowerBound, startWhy = RuleCoverage.Bound.window(window.start)
+            if first > 0, versions[first].effective > lower {
+                let v = versions[first]
+                (lower, startWhy) = (v.effective, has(rule, first - 1) ? .changed(code: v.code, on: v.effective) : .added(code: v.code, on: v.effective))
+            }
+            var upper = window.range.upperBound, endWhy = RuleCoverage.Bound.window(window.end)
+            if last + 1 < versions.count, versions[last + 1].effective <= upper {
+                let next = versions[last + 1]
+                (upper, endWhy) = (next.effective.adding(days: -1),
+                                   has(rule, last + 1) ? .changed(code: next.code, on: next.effective) : .repealed(code: next.code, on: next.effective))
+            }
+            guard lower <= upper else { continue }
+            out[rule] = RuleCoverage(range: lower...upper, start: startWhy, end: endWhy)
+        }
+        return out
+    }
+}

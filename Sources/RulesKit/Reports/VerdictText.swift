@@ -1,0 +1,50 @@
+/// The one sentence every report ends its summary with. It never says "no violations" unless
+/// checks were judged, and it names what was left undecided.
+public enum VerdictText {
+    public struct Counts: Sendable, Equatable {
+        public var kept = 0, broken = 0, excused = 0, warnings = 0, pending = 0, notJudged = 0
+        public var judged: Int { kept + broken }
+
+        public init(_ e: Evaluation) {
+            for t in e.tallies {
+                kept += t.kept
+                broken += t.violated
+                excused += t.excused
+                warnings += t.warnings
+                pending += t.pending
+                notJudged += t.notJudged
+            }
+            // Streamed findings are counted in the tallies too; the total of violations is the evaluation's.
+            broken = max(broken, e.violations)
+        }
+    }
+
+    public static func sentence(_ e: Evaluation) -> Localized {
+        if let p = e.windowProblem { return WindowText.problem(p) + .same(".") }
+        let c = Counts(e)
+        var open: [Localized] = []
+        if c.pending > 0 { open.append(Localized(vi: "\(c.pending) chưa đến hạn", en: "\(c.pending) pending")) }
+        if c.notJudged > 0 { open.append(Localized(vi: "\(c.notJudged) không đánh giá", en: "\(c.notJudged) not judged")) }
+        if c.warnings > 0 { open.append(Localized(vi: "\(c.warnings) cảnh báo", en: "\(c.warnings) warning(s)")) }
+        if c.excused > 0 { open.append(Localized(vi: "\(c.excused) được miễn", en: "\(c.excused) excused")) }
+        let rest = open.isEmpty ? Localized.same("")
+            : Localized(vi: "; " + open.map(\.vi).joined(separator: ", "), en: "; " + open.map(\.en).joined(separator: ", "))
+        if c.judged == 0 {
+            return Localized(vi: "Không có lần kiểm tra nào được kết luận", en: "Nothing was judged") + rest + .same(".")
+        }
+        if c.broken == 0 {
+            return Localized(vi: "Không có vi phạm trong \(c.judged) lần kiểm tra đã kết luận", en: "No violations in the \(c.judged) checks judged")
+                + rest + .same(".")
+        }
+        return Localized(vi: "\(c.broken) vi phạm trong \(c.judged) lần kiểm tra đã kết luận", en: "\(c.broken) violation(s) in the \(c.judged) checks judged")
+            + rest + .same(".")
+    }
+
+    /// Exit status: 1 when a violation was found, 0 when checks were judged and none was broken,
+    /// 2 when nothing could be judged (no verdict to give).
+    public static func exitStatus(_ e: Evaluation) -> Int32 {
+        let c = Counts(e)
+        if c.broken > 0 { return 1 }
+        return c.judged > 0 ? 0 : 2
+    }
+}

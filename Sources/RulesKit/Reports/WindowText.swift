@@ -1,0 +1,51 @@
+/// What every report says about the days judged: the window, why its ends are where they are,
+/// and the evaluation date with where it comes from.
+public enum WindowText {
+    /// "from A to B, as of C" — the words around it are each report's own.
+    public static func span(from: Day, to: Day, asOf: Day) -> Localized {
+        Localized(vi: "từ \(from) đến \(to), tính đến ngày \(asOf)", en: "from \(from) to \(to), as of \(asOf)")
+    }
+
+    /// Sentences that explain the window and the evaluation date, empty when there is nothing to
+    /// explain (a window asked for and an evaluation date given).
+    public static func notes(window: EvaluationWindow?, problem: EvaluationWindow.Problem?, asOf: Day, basis: AsOfBasis) -> [Localized] {
+        var out: [Localized] = []
+        if let problem { out.append(Self.problem(problem)) }
+        if let w = window, w.clamped {
+            var cuts: [Localized] = []
+            if w.range.lowerBound != w.requested.lowerBound { cuts.append(bound(w.start, w.range.lowerBound)) }
+            if w.range.upperBound != w.requested.upperBound { cuts.append(bound(w.end, w.range.upperBound)) }
+            out.append(Localized(
+                vi: "Khoảng được yêu cầu (\(w.requested.lowerBound) – \(w.requested.upperBound)) được thu lại trong thời gian áp dụng quy chế: \(cuts.map(\.vi).joined(separator: "; ")).",
+                en: "The window asked for (\(w.requested.lowerBound) – \(w.requested.upperBound)) was cut to the regulation's time in force: \(cuts.map(\.en).joined(separator: "; "))."))
+        }
+        switch basis {
+        case .logEnd:
+            out.append(Localized(
+                vi: "Tính đến ngày của bản ghi cuối cùng trong nhật ký (\(asOf)): không biết gì sau ngày đó; các kỳ và thời hạn chưa kết thúc là chưa đến hạn. Dùng --as-of nếu nhật ký đầy đủ đến một ngày sau.",
+                en: "As of the log's last record (\(asOf)): nothing after it is known, so periods and deadlines not over by then are pending. Give --as-of if the log is complete to a later day."))
+        case .today, .given: break
+        }
+        return out
+    }
+
+    static func bound(_ b: EvaluationWindow.Bound, _ day: Day) -> Localized {
+        switch b {
+        case .effective: Localized(vi: "quy chế có hiệu lực từ ngày \(day)", en: "the regulation takes effect on \(day)")
+        case .termStart: Localized(vi: "nhiệm kỳ bắt đầu ngày \(day)", en: "the term starts on \(day)")
+        case .termEnd: Localized(vi: "nhiệm kỳ kết thúc ngày \(day)", en: "the term ends on \(day)")
+        case .option, .events, .asOfYear: .same("\(day)")
+        }
+    }
+
+    public static func problem(_ p: EvaluationWindow.Problem) -> Localized {
+        switch p {
+        case .backwards(let from, let to):
+            Localized(vi: "--from (\(from)) sau --to (\(to)): không có ngày nào để đánh giá",
+                      en: "--from (\(from)) is after --to (\(to)): there is no day to judge")
+        case .outside(let requested, let inForce):
+            Localized(vi: "khoảng \(requested.lowerBound) – \(requested.upperBound) nằm ngoài thời gian áp dụng quy chế (\(inForce.lowerBound) – \(inForce.upperBound)): không đánh giá gì",
+                      en: "the window \(requested.lowerBound) – \(requested.upperBound) lies outside the regulation's time in force (\(inForce.lowerBound) – \(inForce.upperBound)): nothing was judged")
+        }
+    }
+}
