@@ -98,3 +98,10 @@ extension EvaluationMessages {
             en: "period \(span.label) (\(span.naturalStart) – \(span.naturalEnd)) is only partly in force: \(why.en); \(found) \(type) from \(first) to \(last), \(need.en) needed in the whole period — not judged (a rule may say 'prorated' to scale the count by days in force)")
     }
 }
+
+extension EvaluationMessages {
+    static func pendingNext(_ type: String, _ after: Day, _ asOf: Day) -> Localized {
+        Localized(vi: "chưa có \(type) nào sau ngày \(after) (tính đến \(asOf)): chờ \(type) kế tiếp",
+                  en: "no \(type) after \(after) yet (as of \(asOf)): due at the next \(type)")
+    }
+}

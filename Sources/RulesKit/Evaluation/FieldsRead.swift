@@ -38,6 +38,7 @@ extension Model {
                 visit(f.condition)
                 if case .atLeastBefore(let d) = timing { visit(d) }
                 if case .withinAfter(let d) = timing { visit(d) }
+                if case .next(let n, _) = timing { visit(n.condition) }
             case .decision(let base, let cases):
                 visit(base)
                 for c in cases {

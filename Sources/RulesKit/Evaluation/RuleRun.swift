@@ -167,7 +167,7 @@ final class RuleRun {
         guard explain else { return f }
         var f = f
         f.considered = [b.source(i)]
-        guard case .related(let other, let timing) = req else { return f }
+        guard case .related(let other, let timing, _) = req else { return f }
         f.considered += ev.matches(other, Scope(i)).map(b.source)
         let date = b.date(i)
         let lead: (CExpr, Int64)? = switch timing {
@@ -232,7 +232,7 @@ final class RuleRun {
                 return put(.warning) { finding(.warning, EvaluationMessages.undetermined(rule.name), event: e, date: date,
                                compared: explain.whyNot(c, [i])) }
             }
-        case .related(let f, let timing): return related(i, f, timing, &sink)
+        case .related(let f, let timing, let next): return related(i, f, timing, next, &sink)
         case .decision(let adopted, let base, let baseSource, let cases):
             // The first stricter case that applies. Like a `where`, a `when` that reads a field the
             // record lacks does not apply: a matter without a category is an ordinary matter.
@@ -255,10 +255,11 @@ final class RuleRun {
     }
 
     /// A related event placed in time: a draft before the meeting, a report after the visit.
-    private func related(_ i: Int, _ compiledFilter: CompiledFilter, _ timing: CTiming, _ sink: inout FindingSink) {
+    private func related(_ i: Int, _ compiledFilter: CompiledFilter, _ timing: CTiming, _ nextFilter: CompiledFilter?,
+                         _ sink: inout FindingSink) {
         let e = i, date = b.date(i), f = compiledFilter.source
         func put(_ status: Finding.Status, _ make: () -> Finding) {
-            sink.add(status, date) { explained(make(), i, .related(compiledFilter, timing)) }
+            sink.add(status, date) { explained(make(), i, .related(compiledFilter, timing, next: nextFilter)) }
         }
         let scope = Scope(i)
         if ev.joinKeyMissing(compiledFilter, scope) {
@@ -271,10 +272,13 @@ final class RuleRun {
             guard case .duration(let n, let dim)? = value, n.magnitude < 200_000 else { return nil }
             return ExpressionEvaluator.shift(date, by: sign * n, dim, calendar).map { ($0, n, dim) }
         }
-        let lower: Day?, upper: Day?
+        var lower: Day?, upper: Day?
         var leadTime: (Int64, DurationDimension)?
+        /// `by/at the next meeting`: the next such event strictly after the event's day, if it has happened.
+        var next: Int?
         switch timing {
         case .before: (lower, upper) = (nil, date)
+        case .sameDay: (lower, upper) = (date, date)
         case .after: (lower, upper) = (date, nil)
         case .atLeastBefore(let d):
             guard let (limit, n, dim) = lead(d, -1) else {
@@ -286,15 +290,39 @@ final class RuleRun {
                 return put(.warning) { finding(.warning, EvaluationMessages.undetermined(rule.name), event: e, date: date) }
             }
             (lower, upper, leadTime) = (date, limit, (n, dim))
+        case .afterByEndOf(let p):
+            (lower, upper) = (date, Periods.advance(p, Periods.start(of: p, containing: date)).adding(days: -1))
+        case .next(_, let sameDay):
+            next = nextFilter.flatMap { nf in ev.matches(nf, scope).filter { b.date($0) > date }.min { b.date($0) < b.date($1) } }
+            guard let next else {
+                // No such event yet: nothing says the response is late. Kept if it has come already.
+                if !sameDay, let ok = ev.firstMatch(compiledFilter, scope, where: { b.date($0) >= date }) {
+                    return put(.kept) {
+                        finding(.kept, Localized(vi: "\(f.type) \(b.id(ok) ?? "") ngày \(b.date(ok))", en: "\(f.type) \(b.id(ok) ?? "") of \(b.date(ok))"),
+                                event: e, date: date, compared: "\(f.type) \(b.date(ok)) (≥ \(date))")
+                    }
+                }
+                let type = nextFilter?.source.type ?? ""
+                return put(.pending) { finding(.pending, EvaluationMessages.pendingNext(type, date, asOf), event: e, date: date) }
+            }
+            let day = b.date(next)
+            (lower, upper) = (sameDay ? day : date, day)
         }
         // Texts are made only for the findings that are listed.
         func limitText() -> Localized {
             switch (timing, lower, upper) {
             case (.before, _, _): return Localized(vi: "vào hoặc trước \(date)", en: "on or before \(date)")
             case (.after, _, _): return Localized(vi: "vào hoặc sau \(date)", en: "on or after \(date)")
+            case (.sameDay, _, _): return Localized(vi: "cùng ngày \(date)", en: "on the same day, \(date)")
             case (.atLeastBefore, _, let limit?):
                 let text = Value.durationText(leadTime!.0, leadTime!.1)
                 return Localized(vi: "vào hoặc trước \(limit) (\(text.vi) trước \(date))", en: "on or before \(limit) (\(text.en) before \(date))")
+            case (.afterByEndOf(let p), _, let limit?):
+                return Localized(vi: "từ \(date) đến \(limit) (cuối \(p.noun.vi))", en: "from \(date) to \(limit) (the end of the \(p.noun.en))")
+            case (.next(let n, let sameDay), _, let limit?):
+                let which = "\(n.type) \(next.flatMap(b.id) ?? "") \(limit)"
+                return sameDay ? Localized(vi: "tại \(n.type) kế tiếp (\(which))", en: "at the next \(n.type) (\(which))")
+                    : Localized(vi: "từ \(date) đến \(n.type) kế tiếp (\(which))", en: "from \(date) to the next \(n.type) (\(which))")
             default:
                 let text = Value.durationText(leadTime!.0, leadTime!.1), limit = upper!
                 return Localized(vi: "từ \(date) đến \(limit) (trong \(text.vi))", en: "from \(date) to \(limit) (within \(text.en))")
@@ -335,5 +363,3 @@ final class RuleRun {
         }
     }
 }
-
-import Foundation

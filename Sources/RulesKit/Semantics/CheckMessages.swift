@@ -28,6 +28,14 @@ enum CheckMessages {
     static let proratedNeedsAtLeast = Localized(
         vi: "'prorated' chỉ dùng với 'at least': một phần kỳ không cho biết 'at most' hay 'exactly' có được giữ cả kỳ hay không",
         en: "'prorated' goes with 'at least' only: part of a period says nothing of 'at most' or 'exactly' over the whole of it")
+    static func unboundedAfter(_ type: String) -> Localized {
+        Localized(vi: "'after' không có hạn: mọi \(type) về sau, dù muộn bao lâu, đều được chấp nhận; hãy ghi 'within N days after', 'by the next meeting after' hoặc 'after … by end of month'",
+                  en: "'after' has no bound: any later \(type), however late, is accepted; write 'within N days after', 'by the next meeting after' or 'after … by end of month'")
+    }
+    static func deadlinePeriod(_ p: String) -> Localized {
+        Localized(vi: "'by end of' cần month, quarter, half-year hoặc year, không phải '\(p)'",
+                  en: "'by end of' takes month, quarter, half-year or year, not '\(p)'")
+    }
     static let calendarSpan = Localized(
         vi: "khoảng ngày phải từ ngày đầu đến ngày cuối, không quá một năm",
         en: "a span of days runs from its first day to its last, and for at most a year")

@@ -132,9 +132,20 @@ extension Checker {
             let ct: CTiming?
             switch timing.kind {
             case .before: ct = .before
-            case .after: ct = .after
+            case .sameDay: ct = .sameDay
+            case .after:
+                warning("W004", timing.range, CheckMessages.unboundedAfter(f.type.text))
+                ct = .after
             case .atLeastBefore(let d): ct = durationExpr(d, scope).map { .atLeastBefore($0) }
             case .withinAfter(let d): ct = durationExpr(d, scope).map { .withinAfter($0) }
+            case .afterByEndOf(let p):
+                let period = self.period(p)
+                if period == .term || period == .week {
+                    // A term-long deadline is no bound a drafter means; a week has no name in the regulations.
+                    error("C051", p.range, CheckMessages.deadlinePeriod(p.text))
+                }
+                ct = period.map { .afterByEndOf($0) }
+            case .next(let nf, let sameDay): ct = filter(nf, scope).map { .next($0, sameDay: sameDay) }
             }
             guard let cf, let ct else { return nil }
             return .related(cf, ct)

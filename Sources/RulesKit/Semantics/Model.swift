@@ -127,6 +127,18 @@ public struct Amendment: Sendable {
 
 public enum Period: String, Sendable, CaseIterable {
     case week, month, quarter, halfYear = "half-year", year, term
+
+    /// The period's name as a noun: "the end of its month", "cuối tháng".
+    public var noun: Localized {
+        switch self {
+        case .week: Localized(vi: "tuần", en: "week")
+        case .month: Localized(vi: "tháng", en: "month")
+        case .quarter: Localized(vi: "quý", en: "quarter")
+        case .halfYear: Localized(vi: "6 tháng", en: "half-year")
+        case .year: Localized(vi: "năm", en: "year")
+        case .term: Localized(vi: "nhiệm kỳ", en: "term")
+        }
+    }
 }
 
 // MARK: - Checked expressions
@@ -180,7 +192,14 @@ public enum CTiming: Sendable {
     case atLeastBefore(CExpr)
     case before
     case withinAfter(CExpr)
+    /// Unbounded: any later event (the checker warns).
     case after
+    /// On the event's own day.
+    case sameDay
+    /// After the event, by the last day of the period it falls in.
+    case afterByEndOf(Period)
+    /// By (or on) the day of the next event of the filter strictly after the event's day.
+    case next(CFilter, sameDay: Bool)
 }
 
 public enum CRequirement: Sendable {

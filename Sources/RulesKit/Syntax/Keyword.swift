@@ -14,7 +14,7 @@ public enum Keyword: String, CaseIterable, Sendable {
     case article, clause, point, replace, add, repeal
     // rules
     case rule, `for`, every, at, least, most, exactly, `where`, by, no, gap, longer, than, between
-    case each, unless, whenever, before, after, within, target, keep, adopted, requires, when, prorated
+    case each, unless, whenever, before, after, within, target, keep, adopted, requires, when, prorated, the, next, end
     // periods (term is above)
     case week, month, quarter, halfYear = "half-year", year
     // expressions

@@ -126,12 +126,22 @@ extension Parser {
 
     mutating func timing() throws(Recover) -> Timing {
         let s = current.range
-        let kind: Timing.Kind
+        var kind: Timing.Kind
         if at(.at), at(.least, offset: 1) {
             advance(); advance()
             let d = try unary()
             _ = try expect(.before)
             kind = .atLeastBefore(d)
+        } else if at(.by) || at(.at), at(.the, offset: 1) || at(.next, offset: 1) {
+            let sameDay = at(.at)
+            advance()
+            _ = accept(.the)
+            _ = try expect(.next)
+            let filter = try eventFilter()
+            _ = try expect(.after)
+            kind = .next(filter, sameDay: sameDay)
+        } else if accept(.at) {
+            kind = .sameDay
         } else if accept(.within) {
             let d = try unary()
             _ = try expect(.after)
@@ -144,6 +154,11 @@ extension Parser {
             throw fail(SyntaxMessages.timing)
         }
         let anchor = try expectName()
+        if case .after = kind, accept(.by) {
+            _ = try expect(.end)
+            _ = try expect(.of)
+            kind = .afterByEndOf(try expectName())
+        }
         return Timing(kind: kind, anchor: anchor, range: range(from: s))
     }
 }

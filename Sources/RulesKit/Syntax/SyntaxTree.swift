@@ -217,6 +217,13 @@ public struct Timing: Sendable {
         case withinAfter(Expr)
         /// `after p`
         case after
+        /// `at m`: on the event's own day (a vote at the end of the meeting).
+        case sameDay
+        /// `after m by end of month`: after the event and by the end of the period it falls in.
+        case afterByEndOf(Name)
+        /// `by the next meeting after c` (on or before that day) or `at the next meeting after c`
+        /// (on that day): the next event of the filter strictly after the anchor's day.
+        case next(EventFilter, sameDay: Bool)
     }
 
     public var kind: Kind

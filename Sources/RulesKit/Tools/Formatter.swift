@@ -87,12 +87,17 @@ public enum Formatter {
         if b.isSymbol(",") || b.isSymbol(":") || b.isSymbol(".") || b.isSymbol(")") || b.isSymbol("]") || b.isSymbol(";") { return false }
         if a.isSymbol(".") || a.isSymbol("(") || a.isSymbol("[") { return false }
         if b.isSymbol("("), a.identifier == "count" { return false }
-        // A minus after an operator, a bracket or a word of the language is a sign: `> -1`, `(-2`.
+        // A minus after an operator, a bracket or a word an expression follows is a sign: `> -1`,
+        // `(-2`, `of -1`. After a name — a field such as `m.date` or `m.end` too — it subtracts.
         if a.isSymbol("-") {
             guard let before else { return false }
             if case .symbol(let s) = before.kind { return s == ")" || s == "]" }
-            if let w = before.identifier, Keyword(rawValue: w) != nil, w != "members", w != "exempt" { return false }
+            if let w = before.identifier, expressionFollows.contains(w) { return false }
         }
         return true
     }
+
+    /// Words of the language after which an expression starts.
+    private static let expressionFollows: Set<String> = ["of", "and", "or", "not", "in", "requires", "when", "than", "least",
+                                                         "most", "exactly", "within", "where", "unless", "has", "target"]
 }

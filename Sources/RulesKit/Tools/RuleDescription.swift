@@ -96,9 +96,15 @@ public struct RuleDescription: Sendable {
         case .related(let other, let timing):
             let when: Localized = switch timing {
             case .before: Localized(vi: "trước hoặc cùng ngày", en: "on or before it")
+            case .sameDay: Localized(vi: "cùng ngày", en: "on the same day")
             case .after: Localized(vi: "từ ngày đó trở đi", en: "on or after it")
             case .atLeastBefore(let d): Localized(vi: "trước ít nhất \(durationText(d).vi)", en: "at least \(durationText(d).en) before it")
             case .withinAfter(let d): Localized(vi: "trong vòng \(durationText(d).vi) sau đó", en: "within \(durationText(d).en) after it")
+            case .afterByEndOf(let p):
+                Localized(vi: "sau đó, chậm nhất là cuối \(p.noun.vi) đó", en: "after it, by the end of its \(p.noun.en)")
+            case .next(let n, let sameDay):
+                sameDay ? Localized(vi: "tại \(n.type) kế tiếp sau đó", en: "at the next \(n.type) after it")
+                    : Localized(vi: "sau đó, chậm nhất là \(n.type) kế tiếp", en: "after it, by the next \(n.type)")
             }
             return Localized(vi: "mỗi \(f.type) cần có \(other.type) tương ứng \(when.vi)", en: "each \(f.type) needs a matching \(other.type) \(when.en)")
         case .decision(let base, let cases):

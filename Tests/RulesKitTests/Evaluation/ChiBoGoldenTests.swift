@@ -82,10 +82,10 @@ final class ChiBoGoldenTests: XCTestCase {
             // Điều 2, khoản 4: chi-bo-17 (k = 7): December 01, 04, 05, 06, 07, 08, 11 → Mon 12-11, no vote on
             // January's tasks; chi-bo-24 (k = 2): Thu 03-02, neither vote; chi-bo-29 (k = 7): June 01, 02, 05, 06,
             // 07, 08, 09 → Fri 06-09, no vote rating the meeting.
-            "violation | bieu_quyet_nhiem_vu | chi-bo-17 | cb17-2023-12 | vote — (≥ 2023-12-11)",
-            "violation | bieu_quyet_nhiem_vu | chi-bo-24 | cb24-2023-03 | vote — (≥ 2023-03-02)",
-            "violation | bieu_quyet_chat_luong | chi-bo-24 | cb24-2023-03 | vote — (≥ 2023-03-02)",
-            "violation | bieu_quyet_chat_luong | chi-bo-29 | cb29-2023-06 | vote — (≥ 2023-06-09)",
+            "violation | bieu_quyet_nhiem_vu | chi-bo-17 | cb17-2023-12 | vote — (≥ 2023-12-11, ≤ 2023-12-11)",
+            "violation | bieu_quyet_nhiem_vu | chi-bo-24 | cb24-2023-03 | vote — (≥ 2023-03-02, ≤ 2023-03-02)",
+            "violation | bieu_quyet_chat_luong | chi-bo-24 | cb24-2023-03 | vote — (≥ 2023-03-02, ≤ 2023-03-02)",
+            "violation | bieu_quyet_chat_luong | chi-bo-29 | cb29-2023-06 | vote — (≥ 2023-06-09, ≤ 2023-06-09)",
 
             // Điều 3, khoản 1: under 2 hours (120 minutes). chi-bo-10's 08:00–10:00 is exactly 2 hours: kept.
             "violation | thoi_luong | chi-bo-08 | cb08-2023-06 | end 15:30 − start 14:00 = 90 minutes < 2 hours",

@@ -37,8 +37,9 @@ final class HuyenUyGoldenTests: XCTestCase {
             // quarterly label is not a six-month one.
             "violation | bao_cao_6_thang | dv-du-thi-tran | 2023-H1 | count(report) 0 ✗ ≥ 1",
             // Điều 3 khoản 2 điểm b: the standing committee's collective review (12-14) was sent to the
-            // provincial committee on 12-27; the committee members' reviews (12-18) were never sent.
-            "violation | gui_cap_tren | huyen_uy | kd-cuv-2023 | report — (≥ 2023-12-18)",
+            // provincial committee on 12-27, within the year; the committee members' reviews (12-18)
+            // were never sent, and the year (the file's reading of "theo quy định") is over.
+            "violation | gui_cap_tren | huyen_uy | kd-cuv-2023 | report — (≥ 2023-12-18, ≤ 2023-12-31)",
         ].sorted())
         XCTAssertEqual(e.violations, 9)
     }

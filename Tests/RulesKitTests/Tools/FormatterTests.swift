@@ -57,6 +57,21 @@ final class FormatterTests: XCTestCase {
         XCTAssertEqual(a?.rules.map(\.name), b?.rules.map(\.name))
     }
 
+    // A minus after a field name subtracts, even when the name is also a word of the language
+    // (`date`, `end`); after an operator or `of` it is a sign.
+    func testMinusAfterAFieldSubtracts() throws {
+        let text = """
+            regulation "X" { effective 2020-01-01 }
+            body b { members 5 }
+            article 1 {
+              rule r for b: each meeting m: m.end-m.start >= 2 hours and m.date-7 days < m.date and m.present > -1 and m.present >= 1/2 of -1
+            }
+            """
+        let formatted = try XCTUnwrap(Formatter.format(text))
+        XCTAssertTrue(formatted.contains("m.end - m.start >= 2 hours and m.date - 7 days < m.date and m.present > -1 and m.present >= 1/2 of -1"),
+                      formatted)
+    }
+
     func testABrokenFileIsNotFormatted() {
         XCTAssertNil(Formatter.format("rule q for: each"))
     }

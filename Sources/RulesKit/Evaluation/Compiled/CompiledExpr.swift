@@ -128,7 +128,8 @@ struct CompiledRule {
     /// Each with the checked expressions it came from, which explanations quote.
     enum Requirement {
         case condition(Truth, source: CExpr)
-        case related(CompiledFilter, CTiming)
+        /// With `next`, the filter of the event that bounds the search (`by the next meeting`).
+        case related(CompiledFilter, CTiming, next: CompiledFilter?)
         /// Whether the matter was adopted, the base requirement and the `when` cases in order.
         case decision(adopted: Truth, base: Truth, source: CExpr, cases: [(when: Truth, requires: Truth, source: CExpr)])
     }

@@ -31,7 +31,9 @@ struct ExpressionCompiler {
     private func requirement(_ req: CRequirement, _ scope: [Int?]) -> CompiledRule.Requirement {
         switch req {
         case .condition(let c): return .condition(truth(c, scope), source: c)
-        case .related(let f, let timing): return .related(filter(f, scope), timing)
+        case .related(let f, let timing):
+            let next: CompiledFilter? = if case .next(let n, _) = timing { filter(n, scope) } else { nil }
+            return .related(filter(f, scope), timing, next: next)
         case .decision(let b, let cs):
             return .decision(adopted: truth(CExpr(kind: .field(slot: 0, name: "adopted"), type: .boolean, range: b.range), scope),
                              base: truth(b, scope), source: b,
