@@ -60,6 +60,7 @@ struct EvaluationInput {
         var evaluation = ChainEvaluator(chain: chain).evaluate(log.store, options: options, streaming: streaming)
         evaluation.recordsRead = log.recordsRead
         evaluation.recordsRejected = log.recordsRejected
+        evaluation.unresolved = log.unresolved
         return evaluation
     }
 

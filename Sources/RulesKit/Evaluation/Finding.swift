@@ -123,6 +123,8 @@ public struct Evaluation: Sendable {
     public var targets: [TargetResult]
     public var recordsRead = 0
     public var recordsRejected = 0
+    /// References to ids the log does not have (events still to come in a cut log, or mistakes).
+    public var unresolved: [UnresolvedReference] = []
     public var eventsEvaluated = 0
 
     /// The window judged and why its ends are there; nil when nothing could be judged.
@@ -142,8 +144,14 @@ public struct Evaluation: Sendable {
 
     /// The accounting line every report prints.
     public var accounting: Localized {
-        Localized(
+        var line = Localized(
             vi: "Đã đọc \(recordsRead) bản ghi: đánh giá \(eventsEvaluated) sự kiện, loại \(recordsRejected) bản ghi lỗi, \(eventsNotJudged) sự kiện không thuộc quy tắc nào.",
             en: "Read \(recordsRead) records: \(eventsEvaluated) events evaluated, \(recordsRejected) rejected, \(eventsNotJudged) not judged by any rule.")
+        if !unresolved.isEmpty {
+            line = line + Localized(
+                vi: " \(unresolved.count) tham chiếu tới sự kiện không có trong nhật ký (coi như chưa diễn ra).",
+                en: " \(unresolved.count) reference(s) to events not in the log (taken as not yet held).")
+        }
+        return line
     }
 }

@@ -60,6 +60,16 @@ public struct EventSource: Sendable, Hashable {
 }
 
 /// A record that could not become an event: file, line, the field at fault, and why.
+/// A reference to an id no event in the log has: kept, not an error, because a log cut at a date
+/// refers to events still to come (a draft for next week's meeting). Listed in every report.
+public struct UnresolvedReference: Sendable, Hashable {
+    public var source: EventSource
+    public var field: String
+    public var id: String
+    /// The type the field refers to.
+    public var type: String
+}
+
 public struct EventError: Error, Sendable, Hashable {
     public var source: EventSource
     public var column: Int?

@@ -7,6 +7,8 @@
 public struct EventLog: Sendable {
     public let store: EventStore
     public private(set) var errors: [EventError] = []
+    /// References to ids no event in the log has, in file and line order.
+    public private(set) var unresolved: [UnresolvedReference] = []
     public private(set) var recordsRead = 0
     /// Called every 100,000 records with the count so far, for a progress line.
     public var progress: (@Sendable (Int) -> Void)?
@@ -101,9 +103,12 @@ public struct EventLog: Sendable {
         }
     }
 
-    /// Checks references once all files are read; records pointing nowhere become errors.
+    /// Checks references once all files are read: one to an event of another type is an error,
+    /// one to an id the log does not have is kept and listed (`unresolved`).
     public mutating func finish() {
-        errors += store.finish()
+        let (referenceErrors, unresolved) = store.finish()
+        errors += referenceErrors
         errors.sort { ($0.source.file, $0.source.line) < ($1.source.file, $1.source.line) }
+        self.unresolved = unresolved
     }
 }

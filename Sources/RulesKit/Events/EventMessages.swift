@@ -29,6 +29,9 @@ enum EventMessages {
     static func unknownReference(_ id: String, _ type: String) -> Localized {
         Localized(vi: "không có sự kiện '\(type)' nào mang mã '\(id)'", en: "no '\(type)' event has the id '\(id)'")
     }
+    static func referenceOfOtherType(_ id: String, _ type: String, _ other: String) -> Localized {
+        Localized(vi: "mã '\(id)' là của một sự kiện '\(other)', không phải '\(type)'", en: "the id '\(id)' belongs to a '\(other)' event, not a '\(type)'")
+    }
     static func outOfRange(_ s: String) -> Localized {
         Localized(vi: "số '\(s)' quá lớn để tính chính xác", en: "number '\(s)' is too large for exact arithmetic")
     }

@@ -53,6 +53,10 @@ public enum JSONReport {
             ("records", JSONText.object([("read", "\(e.recordsRead)"), ("evaluated", "\(e.eventsEvaluated)"),
                                          ("rejected", "\(e.recordsRejected)"), ("not_judged", "\(e.eventsNotJudged)")])),
             ("violations", "\(e.violations)"),
+            ("unresolved_references", JSONText.array(e.unresolved.map { u in
+                JSONText.object([("file", s(u.source.file)), ("line", "\(u.source.line)"), ("field", s(u.field)), ("id", s(u.id)),
+                                 ("type", s(u.type))])
+            })),
             ("findings", JSONText.array(findings)),
             ("tallies", JSONText.array(tallies)),
             ("targets", JSONText.array(targets)),

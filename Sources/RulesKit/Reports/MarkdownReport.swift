@@ -66,9 +66,13 @@ public struct MarkdownReport: Sendable {
         }
 
         let other = e.findings.filter { $0.status == .warning || $0.status == .pending || $0.status == .notJudged }
-        if !other.isEmpty {
+        if !other.isEmpty || !e.unresolved.isEmpty {
             out += "\n## 5. " + language.pick("Chưa kết luận được", "Not yet decided") + "\n\n"
             for f in other { out += "- \(f.status.word.text(language)): \(line(f))\n" }
+            for u in e.unresolved {
+                out += "- " + language.pick("tham chiếu tới sự kiện không có trong nhật ký", "reference to an event not in the log")
+                    + ": \(Self.cell(u.source.file)):\(u.source.line), `\(u.field)` → `\(Self.cell(u.id))`\n"
+            }
         }
 
         out += "\n## " + language.pick("Nguyên nhân", "Causes") + "\n\n" + language.pick("_(Đoàn kiểm tra nhận định.)_", "_(For the supervisors to state.)_") + "\n"

@@ -89,9 +89,9 @@ public struct TextReport: Sendable {
         return out.text
     }
 
-    /// The targets, then the table of checks kept and broken.
+    /// The targets, the references to events not in the log, then the table of checks.
     public func closing(_ e: Evaluation) -> String {
-        var out = ""
+        var out = unresolved(e)
         if !e.targets.isEmpty {
             out += "\n" + paint(language.pick("Chỉ tiêu", "Targets"), "1") + "\n"
             for r in e.targets {
@@ -102,6 +102,22 @@ public struct TextReport: Sendable {
             }
         }
         return out + "\n" + summary(e)
+    }
+
+    /// At most `shown` lines of references to ids the log does not have, and how many more.
+    func unresolved(_ e: Evaluation, shown: Int = 20) -> String {
+        guard !e.unresolved.isEmpty else { return "" }
+        var out = "\n" + paint(language.pick("Tham chiếu tới sự kiện không có trong nhật ký", "References to events not in the log"), "1") + "\n"
+        out += language.pick("  (coi như sự kiện chưa diễn ra; một mã gõ sai cũng trông như vậy)\n",
+                             "  (taken as events not yet held; a mistyped id looks the same)\n")
+        for u in e.unresolved.prefix(shown) {
+            out += "  \(u.source.file):\(u.source.line)  \(u.field) → '\(u.id)' (\(u.type))\n"
+        }
+        if e.unresolved.count > shown {
+            out += language.pick("  … và \(e.unresolved.count - shown) tham chiếu khác (--format json liệt kê đủ)\n",
+                                 "  … and \(e.unresolved.count - shown) more (--format json lists them all)\n")
+        }
+        return out
     }
 
     /// One line per rule and body: "hop_thuong_ky  dang_uy  11 of 12 kept".

@@ -54,20 +54,25 @@ final class EventLogTests: XCTestCase {
         XCTAssertEqual(log.events.map(\.date.description), ["2023-03-02", "2023-03-01"])
     }
 
+    // [S-cut-reference] A reference to an id the log does not have is kept and listed, not an
+    // error: a log cut at a date refers to meetings still to come. One to an event of another
+    // type is an error: the log itself shows it wrong.
     func testDuplicateIdAndDanglingReference() {
         let text = """
         {"type":"meeting","id":"m1","date":"2023-01-02","body":"b"}
         {"type":"meeting","id":"m1","date":"2023-01-03","body":"b"}
         {"type":"document","id":"d1","date":"2023-01-01","body":"b","kind":"draft","meeting":"m9"}
         {"type":"document","id":"d2","date":"2023-01-01","body":"b","kind":"draft","meeting":"m1"}
+        {"type":"document","id":"d3","date":"2023-01-01","body":"b","kind":"draft","meeting":"d2"}
         """
         let log = read(text)
         XCTAssertEqual(log.errors.map { "\($0.source.line) \($0.field ?? "-") \($0.code) \($0.message.en)" }, [
             "2 id E16 id 'm1' already used by the record at log.jsonl:1",
-            "3 meeting E17 no 'meeting' event has the id 'm9'",
+            "5 meeting E17 the id 'd2' belongs to a 'document' event, not a 'meeting'",
         ])
+        XCTAssertEqual(log.unresolved.map { "\($0.source.line) \($0.field) \($0.id) \($0.type)" }, ["3 meeting m9 meeting"])
         // The reference to m1 is good even though m1's duplicate was rejected.
-        XCTAssertEqual(log.events.compactMap(\.id), ["m1", "d2"])
+        XCTAssertEqual(log.events.compactMap(\.id), ["m1", "d1", "d2"])
     }
 
     func testReferencesMayPointForwardInUnsortedInput() {

@@ -42,6 +42,7 @@ extension Golden {
         let options = Evaluator.Options(from: from.flatMap(Day.parse), to: to.flatMap(Day.parse), asOf: Day.parse(asOf)!)
         var evaluation = ChainEvaluator(chain: chain).evaluate(log.store, options: options)
         evaluation.recordsRead = log.recordsRead
+        evaluation.unresolved = log.unresolved
         return evaluation
     }
 }

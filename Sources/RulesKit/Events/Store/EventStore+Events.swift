@@ -42,10 +42,11 @@ extension EventStore {
         return nil
     }
 
-    /// Once every file is read: drops the events whose references point at no event of the
-    /// right type (input need not be sorted, so this waits for the end), then puts each body's
-    /// events of each type in date order, ties in file and line order.
-    public func finish(checkingReferences: Bool = true) -> [EventError] {
+    /// Once every file is read: drops the events whose references point at an event of another
+    /// type, lists those whose references point at no event at all (a log cut at a date refers to
+    /// meetings still to come; `docs/semantics.md`, cut logs), then puts each body's events of each
+    /// type in date order, ties in file and line order. Input need not be sorted: this waits for the end.
+    public func finish(checkingReferences: Bool = true) -> (errors: [EventError], unresolved: [UnresolvedReference]) {
         // Per type, its reference fields: column, target type's name and number.
         let refs = layouts.map { layout in
             layout.fields.enumerated().compactMap { k, f -> (Int, String, Int)? in
@@ -53,42 +54,50 @@ extension EventStore {
                 return nil
             }
         }
-        var errors: [EventError] = []
+        var errors: [EventError] = [], unresolved: [UnresolvedReference] = []
         for b in bodies.indices {
             for t in layouts.indices where !bodies[b].rows[t].isEmpty {
-                if checkingReferences, !refs[t].isEmpty { errors += dropDanglingReferences(body: b, type: t, refs: refs[t]) }
+                if checkingReferences, !refs[t].isEmpty { checkReferences(body: b, type: t, refs: refs[t], &errors, &unresolved) }
                 sortRows(body: b, type: t)
             }
         }
-        return errors
+        unresolved.sort { ($0.source.file, $0.source.line) < ($1.source.file, $1.source.line) }
+        return (errors, unresolved)
     }
 
-    private func dropDanglingReferences(body b: Int, type t: Int, refs: [(Int, String, Int)]) -> [EventError] {
+    private func checkReferences(body b: Int, type t: Int, refs: [(Int, String, Int)], _ errors: inout [EventError],
+                                 _ unresolved: inout [UnresolvedReference]) {
         let stride = layouts[t].stride
         let rows = bodies[b].rows[t]
-        /// The reference field of the row at `i` that points at no event of its type, if any.
-        func dangling(_ i: Int) -> (k: Int, target: String, cell: Int32)? {
-            for (k, target, number) in refs {
+        /// Whether every reference of the row at `i` points at an event of its type.
+        func resolves(_ i: Int) -> Bool {
+            refs.allSatisfy { k, _, number in
                 let cell = rows[i + Row.fields + k]
-                if cell != Cell.missing, owner(of: cell) != number { return (k, target, cell) }
+                return cell == Cell.missing || owner(of: cell) == number
             }
-            return nil
         }
         // Nearly always every reference resolves: then nothing is copied.
-        guard let first = Swift.stride(from: 0, to: rows.count, by: stride).first(where: { dangling($0) != nil }) else { return [] }
-        var kept = Array(rows[..<first]), errors: [EventError] = []
+        guard let first = Swift.stride(from: 0, to: rows.count, by: stride).first(where: { !resolves($0) }) else { return }
+        var kept = Array(rows[..<first])
         for i in Swift.stride(from: first, to: rows.count, by: stride) {
             let row = rows[i..<i + stride]
-            guard let (k, target, cell) = dangling(i) else {
-                kept += row
-                continue
+            var wrongType = false
+            for (k, target, number) in refs {
+                let cell = rows[i + Row.fields + k]
+                guard cell != Cell.missing, owner(of: cell) != number else { continue }
+                let field = layouts[t].fields[k].name
+                if let other = owner(of: cell) {
+                    // The id is another type's: the log itself shows the record is wrong.
+                    wrongType = true
+                    errors.append(EventError(source: source(row), column: nil, field: field, code: "E17",
+                                             message: EventMessages.referenceOfOtherType(symbols.string(cell), target, layouts[other].name)))
+                } else {
+                    unresolved.append(UnresolvedReference(source: source(row), field: field, id: symbols.string(cell), type: target))
+                }
             }
-            errors.append(EventError(source: source(row), column: nil, field: layouts[t].fields[k].name, code: "E17",
-                                     message: EventMessages.unknownReference(symbols.string(cell), target)))
-            count -= 1
+            if wrongType { count -= 1 } else { kept += row }
         }
         bodies[b].rows[t] = kept
-        return errors
     }
 
     private func sortRows(body b: Int, type t: Int) {
