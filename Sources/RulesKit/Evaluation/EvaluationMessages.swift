@@ -105,3 +105,10 @@ extension EvaluationMessages {
                   en: "no \(type) after \(after) yet (as of \(asOf)): due at the next \(type)")
     }
 }
+
+extension EvaluationMessages {
+    static func targetUndecided(_ met: Int, _ undecided: Int, _ total: Int, _ kind: String, _ rule: String, _ target: String) -> Localized {
+        Localized(vi: "\(met)/\(total) \(kind) đạt '\(rule)'; \(undecided) không được đánh giá trọn kỳ: chưa kết luận được chỉ tiêu \(target)",
+                  en: "\(met) of \(total) \(kind) kept '\(rule)'; \(undecided) not judged over the whole period: the target of \(target) cannot be decided")
+    }
+}

@@ -200,25 +200,36 @@ public struct Evaluator: Sendable {
                            naturalEnd: window.upperBound, naturalStart: window.lowerBound)]
         var findings: [Finding] = [], results: [TargetResult] = []
         for span in spans where judged.contains(span.end) {
-            let meeting = bodies.filter { body in
+            var meeting = 0, undecided = 0
+            for body in bodies {
                 let inSpan = (perBody[body] ?? []).filter { $0.date >= span.start && $0.date <= span.end }
-                return inSpan.contains { $0.status == .kept } && !inSpan.contains { $0.status == .violation }
-            }.count
+                if inSpan.contains(where: { $0.status == .violation }) { continue }
+                if inSpan.contains(where: { $0.status == .kept }) {
+                    meeting += 1
+                } else if inSpan.contains(where: { $0.status == .notJudged }) {
+                    undecided += 1
+                }
+            }
             guard !bodies.isEmpty else { continue }
             var result = TargetResult(rule: r.name, kind: kind, keptRule: ruleName, period: span.label,
                                       bodiesMeeting: meeting, bodies: bodies.count, target: share, met: false)
             result.met = !(result.share < share)
             let met = result.met
             let pending = span.naturalEnd > asOf
+            // Bodies whose period was not judged could each still keep the rule: the target is missed
+            // only if it would be missed with all of them keeping it.
+            let couldMeet = !(Rational(Int64(meeting + undecided), Int64(bodies.count))! < share)
             let percent = share.percentText
             results.append(result)
+            let status: Finding.Status = met ? .kept : pending ? .pending : couldMeet ? .notJudged : .violation
             findings.append(Finding(
-                status: met ? .kept : pending ? .pending : .violation, regulation: model.regulation?.code ?? "",
+                status: status, regulation: model.regulation?.code ?? "",
                 rule: r.name, ruleLabel: r.label, citation: r.citation, body: kind, eventId: nil, source: nil,
                 period: span.label, date: span.end,
-                message: EvaluationMessages.targetResult(meeting, bodies.count, kind, ruleName, percent, met),
+                message: status == .notJudged ? EvaluationMessages.targetUndecided(meeting, undecided, bodies.count, kind, ruleName, percent)
+                    : EvaluationMessages.targetResult(meeting, bodies.count, kind, ruleName, percent, met),
                 compared: "\(meeting)/\(bodies.count) = \(result.share.percentText) \(met ? "≥" : "<") \(percent)",
-                reason: nil))
+                reason: status == .notJudged ? EvaluationMessages.targetUndecided(meeting, undecided, bodies.count, kind, ruleName, percent).en : nil))
         }
         return (findings, results)
     }

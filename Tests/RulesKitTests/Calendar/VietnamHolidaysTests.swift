@@ -55,6 +55,7 @@ final class VietnamHolidaysTests: XCTestCase {
 
     // The law in force each year: Tết 4 days until the 2012 Code (in force 2013-05-01), the Hùng
     // Kings' day from 2007, National Day 2 days from 2021 (Labour Code 2019).
+    // [S-calendar-statutory]
     func testTheStatutoryRuleFollowsTheLawOfEachYear() {
         func days(_ year: Int, _ name: String) -> [String] {
             VietnamHolidays.statutoryHolidays(inYear: year).filter { $0.name.en == name }.map(\.day.description)

@@ -48,6 +48,7 @@ final class VietnamOfficialSchedulesTests: XCTestCase {
     // 5015/TB-LĐTBXH); 30/4–1/5 Saturday 27 April – Wednesday 1 May with Monday 29 April exchanged
     // for Saturday 4 May (Công văn 2450/VPCP-KGVX of 12/04/2024); National Day Saturday 31 August –
     // Tuesday 3 September.
+    // [S-calendar-official]
     func test2024AsAnnounced() {
         let calendar = WorkingCalendar()
         for d in ["2024-02-08", "2024-02-09", "2024-02-12", "2024-02-13", "2024-02-14", "2024-04-29", "2024-04-30",

@@ -13,6 +13,7 @@ final class WorkingDaysTests: XCTestCase {
         XCTAssertFalse(calendar.isWorkingDay(day("2024-04-18")))
     }
 
+    // [S-working-days] Counting back from Monday 13 March 2023, the Monday is not counted.
     func testStepsBackOverWeekend() {
         XCTAssertEqual(calendar.adding(workingDays: -2, to: day("2023-03-13")), day("2023-03-09"))
         XCTAssertEqual(calendar.adding(workingDays: -1, to: day("2023-03-13")), day("2023-03-10"))

@@ -54,6 +54,43 @@ final class CommandLineTests: XCTestCase {
         XCTAssertFalse(out3.contains("No violations"), out3)
     }
 
+    // [S-window-backwards] [S-window-outside] [S-empty-log] [S-verdict]
+    func testAWindowWithNothingToJudgeExitsTwo() throws {
+        let log = try temporary("one.jsonl", #"{"type":"meeting","id":"m","date":"2023-05-09","body":"dang_uy","present":8}"#)
+        let (s1, out1, err1) = try run(["evaluate", "Rules/pho-hoa.rules", log, "--from", "2023-06-01", "--to", "2023-05-01"])
+        XCTAssertEqual(s1, 2)
+        XCTAssertEqual(out1, "")
+        XCTAssertTrue(err1.contains("--from (2023-06-01) is after --to (2023-05-01)"), err1)
+        // The Phổ Hòa term ends on 31 December 2025.
+        let (s2, _, err2) = try run(["evaluate", "Rules/pho-hoa.rules", log, "--from", "2026-01-01", "--to", "2026-12-31"])
+        XCTAssertEqual(s2, 2)
+        XCTAssertTrue(err2.contains("lies outside the regulation's time in force (2020-05-08 – 2025-12-31)"), err2)
+        let empty = try temporary("empty.jsonl", "")
+        let (s3, out3, err3) = try run(["evaluate", "Rules/pho-hoa.rules", empty])
+        XCTAssertEqual(s3, 2)
+        XCTAssertFalse(out3.contains("No violations"), out3)
+        XCTAssertTrue(err3.contains("the log has no events"), err3)
+    }
+
+    // [S-asof-default] A log exported in mid-May 2023 is judged as of its last record: May and
+    // the months after are pending, not broken.
+    func testALogIsJudgedAsOfItsLastRecord() throws {
+        let quorum = try temporary("monthly.rules", """
+            regulation "Q" { effective 2020-01-01 }
+            body dang_uy { members 11 }
+            article 1 { rule f for dang_uy: every month: at least 1 meeting }
+            """)
+        let log = try temporary("cut.jsonl", (1...5).map {
+            #"{"type":"meeting","id":"m\#($0)","date":"2023-0\#($0)-10","body":"dang_uy"}"#
+        }.joined(separator: "\n"))
+        let (status, out, _) = try run(["evaluate", quorum, log])
+        XCTAssertEqual(status, 0)
+        XCTAssertTrue(out.contains("Evaluated from 2023-01-01 to 2023-12-31, as of 2023-05-10"), out)
+        XCTAssertTrue(out.contains("As of the log's last record (2023-05-10)"), out)
+        // January to May kept (May's meeting is on the 10th); June to December pending.
+        XCTAssertTrue(out.contains("No violations in the 5 checks judged; 7 pending."), out)
+    }
+
     func testBadRecordsGiveNoVerdictUnlessSkipped() throws {
         let log = try temporary("bad.jsonl", """
         {"type":"meeting","id":"m1","date":"2023-05-09","body":"dang_uy","present":8}

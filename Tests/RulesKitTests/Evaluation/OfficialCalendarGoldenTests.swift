@@ -23,6 +23,7 @@ final class OfficialCalendarGoldenTests: XCTestCase {
         return e.findings.sorted { $0.date < $1.date }.map { "\($0.date) \($0.status.rawValue)" }
     }
 
+    // [S-calendar-official] [S-working-days] [S-at-least-before]
     func test2024OfficialSchedule() throws {
         XCTAssertEqual(try verdicts([
             // Mon 19/02: back Fri 16/02 (1), Thu 15/02 (2) — Tết ended Wed 14/02. Sent Thu 15/02: in time.
@@ -38,6 +39,7 @@ final class OfficialCalendarGoldenTests: XCTestCase {
         ]), ["2024-02-19 kept", "2024-05-02 violation", "2024-05-07 kept", "2024-09-04 violation"])
     }
 
+    // [S-calendar-statutory] 2020 follows the Labour Code 2012: one National Day.
     func test2020HadOneNationalDay() throws {
         // Fri 04/09/2020: Thu 03/09 (1), Wed 02/09 off, Tue 01/09 (2) — 1 September was worked in 2020.
         XCTAssertEqual(try verdicts([("2020-09-04", "2020-09-01")]), ["2020-09-04 kept"])

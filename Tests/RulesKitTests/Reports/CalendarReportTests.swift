@@ -10,6 +10,7 @@ final class CalendarReportTests: XCTestCase {
         XCTAssertTrue(text.contains("Working days: 251\n"), text)
     }
 
+    // [S-calendar-file]
     func testRulesFileAdjustmentsApply() throws {
         let src = """
         regulation "X" { effective 2024-01-01 }

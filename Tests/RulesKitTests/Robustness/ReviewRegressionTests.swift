@@ -48,7 +48,7 @@ final class ReviewRegressionTests: XCTestCase {
         XCTAssertEqual(e.findings.map(\.status), [.warning])
     }
 
-    // [S-partial-window] A period the window cuts is only partly judged: not judged, with why.
+    // [S-partial] A period the window cuts is only partly judged: not judged, with why.
     func testAPeriodCutShortByTheWindowIsNotBroken() throws {
         let (model, _) = Checker.check(path: "x", text: """
             regulation "X" { effective 2020-01-01 }
