@@ -6,9 +6,10 @@ let usage = Localized(
     vi: """
     cách dùng: rules <lệnh> [tùy chọn]
       check FILE…          kiểm tra tệp quy chế (.rules)
-      evaluate RULES EVENTS…  đối chiếu sự kiện với quy chế [--from D] [--to D] [--as-of D]
+      evaluate RULES EVENTS…  đối chiếu sự kiện với quy chế [--from D] [--to D] [--term] [--as-of D]
                            [--body B] [--format text|json|markdown|html|csv] [--skip-invalid]
-      calendar YEAR [RULES]   các ngày nghỉ lễ và số ngày làm việc trong năm
+                           (--as-of: mặc định là ngày của bản ghi cuối cùng, hoặc hôm nay)
+      calendar YEAR [RULES]   các ngày nghỉ, ngày cuối tuần làm bù và số ngày làm việc trong năm, kèm nguồn
       versions RULES…      các phiên bản của quy chế và những gì mỗi lần sửa đổi thay đổi
       doc RULES            quy chế thành tài liệu dễ đọc (Markdown), kèm điều công cụ kiểm tra
       diff A.rules B.rules so sánh hai quy chế theo từng quy định
@@ -20,9 +21,10 @@ let usage = Localized(
     en: """
     usage: rules <command> [options]
       check FILE…          check regulation files (.rules)
-      evaluate RULES EVENTS…  judge recorded events against a regulation [--from D] [--to D]
+      evaluate RULES EVENTS…  judge recorded events against a regulation [--from D] [--to D] [--term]
                            [--as-of D] [--body B] [--format text|json|markdown|html|csv] [--skip-invalid]
-      calendar YEAR [RULES]   a year's public holidays and working-day count
+                           (--as-of: by default the log's last record, or today)
+      calendar YEAR [RULES]   a year's days off and weekend days worked, each with its source
       versions RULES…      a regulation's versions and what each amendment changed
       doc RULES            the regulation as a readable document (Markdown) with what is checked
       diff A.rules B.rules compare two regulations provision by provision
