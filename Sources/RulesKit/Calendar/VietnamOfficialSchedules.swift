@@ -23,15 +23,13 @@ public enum VietnamOfficialSchedules {
 
     /// Days off dated in a calendar year by any schedule: a year's schedule can reach into the
     /// one before (Monday 31/12/2018 was off for New Year 2019).
-    static func daysOff(datedIn year: Int) -> [Holiday] {
-        table.flatMap { $0.daysOff.filter { $0.day.year == year } }.sorted { $0.day < $1.day }
-    }
+    static func daysOff(datedIn year: Int) -> [Holiday] { daysOffByYear[year] ?? [] }
 
-    static func workedDays(datedIn year: Int) -> [WorkedDay] {
-        table.flatMap { $0.workedDays.filter { $0.day.year == year } }.sorted { $0.day < $1.day }
-    }
+    static func workedDays(datedIn year: Int) -> [WorkedDay] { workedByYear[year] ?? [] }
 
     private static let byYear = Dictionary(table.map { ($0.year, $0) }, uniquingKeysWith: { first, _ in first })
+    private static let daysOffByYear = Dictionary(grouping: table.flatMap(\.daysOff).sorted { $0.day < $1.day }, by: \.day.year)
+    private static let workedByYear = Dictionary(grouping: table.flatMap(\.workedDays).sorted { $0.day < $1.day }, by: \.day.year)
 
     static let table: [OfficialSchedule] = [
         year(2015, [

@@ -293,7 +293,7 @@ final class RuleRun {
         case .afterByEndOf(let p):
             (lower, upper) = (date, Periods.advance(p, Periods.start(of: p, containing: date)).adding(days: -1))
         case .next(_, let sameDay):
-            next = nextFilter.flatMap { nf in ev.matches(nf, scope).filter { b.date($0) > date }.min { b.date($0) < b.date($1) } }
+            next = nextFilter.flatMap { ev.firstMatch($0, scope, after: date) }
             guard let next else {
                 // No such event yet: nothing says the response is late. Kept if it has come already.
                 if !sameDay, let ok = ev.firstMatch(compiledFilter, scope, where: { b.date($0) >= date }) {

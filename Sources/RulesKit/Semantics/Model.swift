@@ -198,8 +198,9 @@ public enum CTiming: Sendable {
     case sameDay
     /// After the event, by the last day of the period it falls in.
     case afterByEndOf(Period)
-    /// By (or on) the day of the next event of the filter strictly after the event's day.
-    case next(CFilter, sameDay: Bool)
+    /// By (or on) the day of the next event of the filter strictly after the event's day. Boxed:
+    /// a filter inline would make every timing as large as a filter, copied on every check.
+    indirect case next(CFilter, sameDay: Bool)
 }
 
 public enum CRequirement: Sendable {

@@ -125,6 +125,24 @@ extension ExpressionEvaluator {
         return found
     }
 
+    /// The earliest event matching the filter dated after `day` (`by the next meeting`): a scan
+    /// starts at that day, found by bisection, since a type's events are in date order.
+    func firstMatch(_ f: CompiledFilter, _ s: Scope, after day: Day) -> Int? {
+        guard case .scan(let c) = f.search, let type = f.type else { return firstMatch(f, s) { b.date($0) > day } }
+        let all = b.indices(ofTypeNumber: type)
+        var lo = all.lowerBound, hi = all.upperBound
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if b.date(mid) <= day { lo = mid + 1 } else { hi = mid }
+        }
+        var found: Int?
+        forEach(lo..<all.upperBound, c, f.slot, s) { i in
+            found = i
+            return false
+        }
+        return found
+    }
+
     /// Visits the filter's matches in order while `visit` returns true.
     private func forEachMatch(_ f: CompiledFilter, _ s: Scope, _ visit: (Int) -> Bool) {
         switch f.search {
