@@ -82,11 +82,10 @@ struct EvaluationInput {
         options.listKept = listKept
         guard let chain = RulesFrontEnd.loadChain(rulesPaths, lang: lang) else { return nil }
         if a.has("term") {
-            guard let term = chain.base.model.regulation?.term else {
+            guard chain.base.model.regulation?.term != nil else {
                 throw .init(message: Localized(vi: "--term: quy chế không khai báo nhiệm kỳ", en: "--term: the regulation declares no term"))
             }
-            options.from = options.from ?? term.lowerBound
-            options.to = options.to ?? term.upperBound
+            options.wholeTerm = true
         }
         // Every version knows the same event types: the base's plus those amendments declare.
         var log = EventLog(types: chain.versions.last!.model.eventTypes,

@@ -98,3 +98,12 @@ public struct Day: Hashable, Comparable, Sendable, CustomStringConvertible {
         return (yoe + era * 400 + (m <= 2 ? 1 : 0), m, d)
     }
 }
+
+extension Day {
+    /// The first day of the 40-hour, five-day week for cadres and civil servants (Quyết định
+    /// 188/1999/QĐ-TTg of 17/09/1999): before it Saturday was a working day.
+    public static let fiveDayWeek = Day(year: 1999, month: 10, day: 2)!
+
+    /// The weekly rest day of a cadre or civil servant: Sunday, and Saturday from 2 October 1999.
+    public var isWeeklyRest: Bool { weekday == 7 || (weekday == 6 && self >= Day.fiveDayWeek) }
+}

@@ -37,9 +37,9 @@ public enum VietnamHolidays {
         let statutory = statutoryHolidays(inYear: year)
         var taken = Set(statutory.map(\.day))
         var result = statutory
-        for holiday in statutory where holiday.day.isWeekend {
+        for holiday in statutory where holiday.day.isWeeklyRest {
             var day = holiday.day.adding(days: 1)
-            while day.isWeekend || taken.contains(day) { day = day.adding(days: 1) }
+            while day.isWeeklyRest || taken.contains(day) { day = day.adding(days: 1) }
             taken.insert(day)
             result.append(Holiday(day: day, name: Localized(vi: "Nghỉ bù ", en: "Compensatory day off for ") + holiday.name,
                                   kind: .compensatory, source: HolidayLaw.inForce(on: holiday.day).compensationCitation))

@@ -57,7 +57,7 @@ extension WorkingDayGrid {
     static let builtIn: WorkingDayGrid = {
         let first = Day(year: years.lowerBound, month: 1, day: 1)!
         let last = Day(year: years.upperBound, month: 12, day: 31)!
-        var working = (first.ordinal...last.ordinal).map { !Day(ordinal: $0).isWeekend }
+        var working = (first.ordinal...last.ordinal).map { !Day(ordinal: $0).isWeeklyRest }
         for year in years {
             for holiday in VietnamHolidays.holidays(inYear: year) {
                 working[Int(holiday.day.ordinal - first.ordinal)] = false

@@ -64,8 +64,8 @@ public struct WorkingCalendar: Sendable {
     private static func isWorking(_ day: Day, added: [Day: Holiday], removed: Set<Day>, makeUp: [Day: WorkedDay]) -> Bool {
         if makeUp[day] != nil { return true }
         if added[day] != nil { return false }
-        if removed.contains(day) { return !day.isWeekend }
-        if day.isWeekend { return VietnamHolidays.workedDays(inYear: day.year).contains { $0.day == day } }
+        if removed.contains(day) { return !day.isWeeklyRest }
+        if day.isWeeklyRest { return VietnamHolidays.workedDays(inYear: day.year).contains { $0.day == day } }
         return dayOff(day, added: added, removed: removed, makeUp: makeUp) == nil
     }
 
@@ -156,7 +156,7 @@ public struct WorkingCalendar: Sendable {
                 worked = Set(calendar.workedDays(inYear: dayYear).map(\.day))
             }
             if worked.contains(day) { return true }
-            return !day.isWeekend && !daysOff.contains(day)
+            return !day.isWeeklyRest && !daysOff.contains(day)
         }
     }
 }

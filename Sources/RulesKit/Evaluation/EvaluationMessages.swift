@@ -71,7 +71,7 @@ extension EvaluationMessages {
             switch (w, start) {
             case (.option, true): Localized(vi: "khoảng đánh giá bắt đầu ngày \(day) (--from)", en: "the window starts on \(day) (--from)")
             case (.option, false): Localized(vi: "khoảng đánh giá kết thúc ngày \(day) (--to)", en: "the window ends on \(day) (--to)")
-            case (.events, true): Localized(vi: "khoảng đánh giá bắt đầu ngày \(day) (năm đầu của nhật ký)", en: "the window starts on \(day) (the log's first year)")
+            case (.events, true): Localized(vi: "khoảng đánh giá bắt đầu ngày \(day) (tháng của bản ghi đầu tiên)", en: "the window starts on \(day) (the month of the log's first record)")
             case (.events, false): Localized(vi: "khoảng đánh giá kết thúc ngày \(day) (năm cuối của nhật ký)", en: "the window ends on \(day) (the log's last year)")
             case (.asOfYear, true): Localized(vi: "khoảng đánh giá bắt đầu ngày \(day)", en: "the window starts on \(day)")
             case (.asOfYear, false): Localized(vi: "khoảng đánh giá kết thúc ngày \(day)", en: "the window ends on \(day)")
@@ -110,5 +110,12 @@ extension EvaluationMessages {
     static func targetUndecided(_ met: Int, _ undecided: Int, _ total: Int, _ kind: String, _ rule: String, _ target: String) -> Localized {
         Localized(vi: "\(met)/\(total) \(kind) đạt '\(rule)'; \(undecided) không được đánh giá trọn kỳ: chưa kết luận được chỉ tiêu \(target)",
                   en: "\(met) of \(total) \(kind) kept '\(rule)'; \(undecided) not judged over the whole period: the target of \(target) cannot be decided")
+    }
+}
+
+extension EvaluationMessages {
+    static func pendingUnbounded(_ type: String) -> Localized {
+        Localized(vi: "chưa có \(type); 'after' không đặt thời hạn nên không thể kết luận là muộn",
+                  en: "no \(type) yet; 'after' sets no time limit, so it can never be late")
     }
 }

@@ -6,7 +6,7 @@ public struct EvaluationWindow: Sendable, Equatable {
     public enum Bound: Sendable, Equatable {
         /// `--from` / `--to` (or `--term`).
         case option
-        /// The first or last calendar year of the log's events.
+        /// The first day of the month of the log's first record, or the end of the year of its last.
         case events
         /// No events: the year of the evaluation date.
         case asOfYear
@@ -33,13 +33,18 @@ public struct EvaluationWindow: Sendable, Equatable {
 
     /// - Parameters:
     ///   - dates: the first and last dates of the log's events, if any.
+    ///   - wholeTerm: `--term`: the regulation's term, where `from`/`to` do not say otherwise.
     public static func make(_ regulation: RegulationInfo?, dates: ClosedRange<Day>?, from: Day?, to: Day?,
-                            asOf: Day) -> Result<EvaluationWindow, Problem> {
+                            asOf: Day, wholeTerm: Bool = false) -> Result<EvaluationWindow, Problem> {
         if let from, let to, from > to { return .failure(.backwards(from: from, to: to)) }
-        let startBound: Bound = from != nil ? .option : dates != nil ? .events : .asOfYear
-        let endBound: Bound = to != nil ? .option : dates != nil ? .events : .asOfYear
-        let lower = from ?? Day(year: (dates?.lowerBound ?? asOf).year, month: 1, day: 1)!
-        let upper = to ?? Day(year: (dates?.upperBound ?? asOf).year, month: 12, day: 31)!
+        let term = wholeTerm ? regulation?.term : nil
+        // A log is taken to begin with the month of its first record, not with the year: a log of
+        // July to December says nothing of January to June.
+        let startBound: Bound = from != nil ? .option : term != nil ? .termStart : dates != nil ? .events : .asOfYear
+        let endBound: Bound = to != nil ? .option : term != nil ? .termEnd : dates != nil ? .events : .asOfYear
+        let lower = from ?? term?.lowerBound ?? dates.map { Day(year: $0.lowerBound.year, month: $0.lowerBound.month, day: 1)! }
+            ?? Day(year: asOf.year, month: 1, day: 1)!
+        let upper = to ?? term?.upperBound ?? Day(year: (dates?.upperBound ?? asOf).year, month: 12, day: 31)!
         var window = EvaluationWindow(range: lower...max(lower, upper), start: startBound, end: endBound,
                                       requested: lower...max(lower, upper))
         // The regulation's time in force: from its effective date (and its term's start) to the

@@ -13,6 +13,8 @@ public struct Evaluator: Sendable {
         public var asOf: Day
         /// Where `asOf` comes from, for the report's heading.
         public var asOfBasis: AsOfBasis = .given
+        /// `--term`: the window is the regulation's term where `from`/`to` do not say otherwise.
+        public var wholeTerm = false
         /// `--body`: judge only these bodies (ids or names).
         public var bodies: Set<String>?
         /// Within the window, the days this model judges: the events dated in it and the periods
@@ -55,7 +57,8 @@ public struct Evaluator: Sendable {
     static func window(_ regulation: RegulationInfo?, dates: ClosedRange<Day>?,
                        options: Options) -> Result<EvaluationWindow, EvaluationWindow.Problem> {
         if let w = options.window { return .success(w) }
-        return EvaluationWindow.make(regulation, dates: dates, from: options.from, to: options.to, asOf: options.asOf)
+        return EvaluationWindow.make(regulation, dates: dates, from: options.from, to: options.to, asOf: options.asOf,
+                                     wholeTerm: options.wholeTerm)
     }
 
     public func evaluate(_ events: [Event], options: Options) -> Evaluation {
@@ -247,7 +250,7 @@ extension Model {
                 switch a.kind {
                 case .holiday:
                     // Weekends inside a span are off anyway: only its weekdays are listed.
-                    if a.days.lowerBound == a.days.upperBound || !day.isWeekend {
+                    if a.days.lowerBound == a.days.upperBound || !day.isWeeklyRest {
                         added.append(Holiday(day: day, name: a.label.map(Localized.same)
                                                  ?? Localized(vi: "Ngày nghỉ (quy chế)", en: "Day off (regulation)"),
                                              kind: .fileAdded, source: source))

@@ -145,8 +145,8 @@ public struct Evaluation: Sendable {
     /// The accounting line every report prints.
     public var accounting: Localized {
         var line = Localized(
-            vi: "Đã đọc \(recordsRead) bản ghi: đánh giá \(eventsEvaluated) sự kiện, loại \(recordsRejected) bản ghi lỗi, \(eventsNotJudged) sự kiện không thuộc quy tắc nào.",
-            en: "Read \(recordsRead) records: \(eventsEvaluated) events evaluated, \(recordsRejected) rejected, \(eventsNotJudged) not judged by any rule.")
+            vi: "Đã đọc \(recordsRead) bản ghi: đánh giá \(eventsEvaluated) sự kiện, loại \(recordsRejected) bản ghi lỗi, \(eventsNotJudged) sự kiện không được đánh giá (cơ quan không có quy tắc nào, hoặc ghi ngày sau ngày đánh giá).",
+            en: "Read \(recordsRead) records: \(eventsEvaluated) events evaluated, \(recordsRejected) rejected, \(eventsNotJudged) not judged (no rule for their body, or dated after the evaluation date).")
         if !unresolved.isEmpty {
             line = line + Localized(
                 vi: " \(unresolved.count) tham chiếu tới sự kiện không có trong nhật ký (coi như chưa diễn ra).",

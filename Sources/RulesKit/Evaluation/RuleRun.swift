@@ -64,14 +64,16 @@ final class RuleRun {
                 || coverage.repealedAtEnd && span.start <= inForce.upperBound && span.end > inForce.upperBound && judge.contains(inForce.upperBound)
         }
         for span in reported {
-            let whole = coverage.covers(span.naturalStart, span.naturalEnd)
-            // The part of the period the rule judges; the whole period when it is in force throughout.
-            let first = max(span.naturalStart, inForce.lowerBound)
-            var last = min(span.naturalEnd, inForce.upperBound)
+            // What the requirement spans: the period, or its start to the `by` day.
+            var due = span.naturalEnd
             if let (m, d) = c.deadline, let dl = Day(year: span.naturalStart.year, month: m, day: min(d, Day.daysInMonth(year: span.naturalStart.year, month: m))),
-               dl >= span.naturalStart, dl < last {
-                last = dl
+               dl >= span.naturalStart, dl < due {
+                due = dl
             }
+            let whole = coverage.covers(span.naturalStart, due)
+            // The part of it the rule judges; all of it when the rule is in force throughout.
+            let first = max(span.naturalStart, inForce.lowerBound)
+            let last = min(due, inForce.upperBound)
             // The matching events are in date order: the period's are one slice, found by bisection,
             // not by scanning every event for every period.
             let counted = first <= last ? indices[firstIndex(in: indices, notBefore: first)..<firstIndex(in: indices, after: last)] : []
@@ -79,18 +81,18 @@ final class RuleRun {
             var need = Int(c.count)
             var scaled: (part: Int, whole: Int)?
             if !whole, c.prorated {
-                let part = Int(last.ordinal - first.ordinal) + 1, all = Int(span.naturalEnd.ordinal - span.naturalStart.ordinal) + 1
+                let part = Int(last.ordinal - first.ordinal) + 1, all = Int(due.ordinal - span.naturalStart.ordinal) + 1
                 // N × part / whole, rounded up: exact integers, no floating point.
                 need = (Int(c.count) * part + all - 1) / all
                 scaled = (part, all)
             }
             let judgedWhole = whole || c.prorated
-            // Due on the deadline or at the end of the part judged.
+            // Due on the deadline or at the end of the part judged; a part not over may still decide.
             let over = last <= asOf
             let status: Finding.Status = switch c.bound {
-            case .atLeast: n >= need ? .kept : !judgedWhole ? .notJudged : over ? .violation : .pending
-            case .atMost: n > need ? .violation : !judgedWhole ? .notJudged : over ? .kept : .pending
-            case .exactly: n > need ? .violation : !judgedWhole ? .notJudged : !over ? .pending : n == need ? .kept : .violation
+            case .atLeast: n >= need ? .kept : !over ? .pending : judgedWhole ? .violation : .notJudged
+            case .atMost: n > need ? .violation : !over ? .pending : judgedWhole ? .kept : .notJudged
+            case .exactly: n > need ? .violation : !over ? .pending : !judgedWhole ? .notJudged : n == need ? .kept : .violation
             }
             sink.add(status, last) {
                 let message = switch status {
@@ -101,8 +103,10 @@ final class RuleRun {
                 }
                 let op = switch c.bound { case .atLeast: "≥"; case .atMost: "≤"; case .exactly: "=" }
                 let required = scaled.map { "⌈\(c.count) × \($0.part)/\($0.whole)⌉ = \(need)" } ?? "\(need)"
+                // ✗ marks a comparison that fails, ? one not decided yet: neither reads as a claim that it holds.
+                let mark = status == .violation ? " ✗" : status == .kept ? "" : " ?"
                 var f = finding(status, message, period: span.label, date: last,
-                                compared: "count(\(c.filter.type)) \(n)\(status == .violation ? " ✗" : "") \(op) \(required)")
+                                compared: "count(\(c.filter.type)) \(n)\(mark) \(op) \(required)")
                 if status == .notJudged { f.reason = EvaluationMessages.partialReason(span, coverage).en }
                 if explain {
                     f.considered = counted.map(b.source)
@@ -185,10 +189,10 @@ final class RuleRun {
         if dim == .workingDays {
             var day = min(date, limit).adding(days: 1)
             while day < max(date, limit) {
-                if !day.isWeekend, let h = calendar.holiday(on: day) {
+                if !day.isWeeklyRest, let h = calendar.holiday(on: day) {
                     f.steps.append(Localized(vi: "vì \(day) là ngày nghỉ: ", en: "because \(day) is a day off: ") + h.name
                                    + .same(" (") + h.source + .same(")"))
-                } else if day.isWeekend, let w = calendar.workedDay(on: day) {
+                } else if day.isWeeklyRest, let w = calendar.workedDay(on: day) {
                     f.steps.append(Localized(vi: "vì \(day) là ngày làm việc: ", en: "because \(day) is a working day: ") + w.name
                                    + .same(" (") + w.source + .same(")"))
                 }
@@ -337,9 +341,12 @@ final class RuleRun {
                         event: e, date: date, compared: "\(f.type) \(b.date(ok)) (\(bound()))")
             }
         }
+        // Without a bound a response can never be late: none yet is only pending.
+        if case .after = timing {
+            return put(.pending) { finding(.pending, EvaluationMessages.pendingUnbounded(f.type), event: e, date: date) }
+        }
         // The window is still open: no verdict yet.
-        let due = upper ?? window.upperBound
-        if due > asOf, lower != nil {
+        if let due = upper, due > asOf, lower != nil {
             return put(.pending) { finding(.pending, EvaluationMessages.pendingResponse(f.type, due), event: e, date: date) }
         }
         let candidates = ev.matches(compiledFilter, scope)

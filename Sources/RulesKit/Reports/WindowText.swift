@@ -19,12 +19,20 @@ public enum WindowText {
                 vi: "Khoảng được yêu cầu (\(w.requested.lowerBound) – \(w.requested.upperBound)) được thu lại trong thời gian áp dụng quy chế: \(cuts.map(\.vi).joined(separator: "; ")).",
                 en: "The window asked for (\(w.requested.lowerBound) – \(w.requested.upperBound)) was cut to the regulation's time in force: \(cuts.map(\.en).joined(separator: "; "))."))
         }
+        if let w = window, w.start == .events, w.range.lowerBound.month != 1 {
+            out.append(Localized(
+                vi: "Khoảng đánh giá bắt đầu từ tháng của bản ghi đầu tiên (\(w.range.lowerBound)): không biết gì trước đó. Dùng --from nếu nhật ký đầy đủ từ một ngày sớm hơn.",
+                en: "The window starts with the month of the log's first record (\(w.range.lowerBound)): nothing before it is known. Give --from if the log is complete from an earlier day."))
+        }
         switch basis {
+        case .today:
+            out.append(Localized(vi: "Tính đến hôm nay (\(asOf)): các sự kiện ghi ngày sau đó chưa được biết. Dùng --as-of để đánh giá tại một ngày khác.",
+                                 en: "As of today (\(asOf)): events dated later are not yet known. Give --as-of to judge as of another day."))
         case .logEnd:
             out.append(Localized(
                 vi: "Tính đến ngày của bản ghi cuối cùng trong nhật ký (\(asOf)): không biết gì sau ngày đó; các kỳ và thời hạn chưa kết thúc là chưa đến hạn. Dùng --as-of nếu nhật ký đầy đủ đến một ngày sau.",
                 en: "As of the log's last record (\(asOf)): nothing after it is known, so periods and deadlines not over by then are pending. Give --as-of if the log is complete to a later day."))
-        case .today, .given: break
+        case .given: break
         }
         return out
     }

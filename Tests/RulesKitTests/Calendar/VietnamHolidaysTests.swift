@@ -85,8 +85,8 @@ final class VietnamHolidaysTests: XCTestCase {
             XCTAssertEqual(all.map(\.day), all.map(\.day).sorted(), "\(year)")
             let statutory = all.filter { $0.kind == .statutory }
             let compensatory = all.filter { $0.kind == .compensatory }
-            XCTAssertEqual(compensatory.count, statutory.filter(\.day.isWeekend).count, "\(year)")
-            XCTAssertTrue(compensatory.allSatisfy { !$0.day.isWeekend }, "\(year)")
+            XCTAssertEqual(compensatory.count, statutory.filter(\.day.isWeeklyRest).count, "\(year)")
+            XCTAssertTrue(compensatory.allSatisfy { !$0.day.isWeeklyRest }, "\(year)")
             // The law's number of days unless two coincide (then merged under both names).
             let law = HolidayLaw.inForce(on: Day(year: year, month: 12, day: 31)!)
             let granted = 3 + law.tetDays + law.nationalDayDays + (law.hasHungKingsDay ? 1 : 0) - (year == 2013 ? 1 : 0)

@@ -27,6 +27,21 @@ final class WorkingDaysTests: XCTestCase {
         XCTAssertEqual(calendar.adding(workingDays: -1, to: day("2023-05-04")), day("2023-04-28"))
     }
 
+    // [S-working-days] Civil servants worked Saturdays until the five-day week of 2 October 1999
+    // (Quyết định 188/1999/QĐ-TTg): a holiday on a Saturday then needed no day in lieu, one on a
+    // Sunday did.
+    func testSaturdaysWereWorkedBeforeOctober1999() {
+        XCTAssertTrue(calendar.isWorkingDay(day("1999-09-25")))     // Saturday
+        XCTAssertFalse(calendar.isWorkingDay(day("1999-10-02")))    // the first Saturday off
+        XCTAssertFalse(calendar.isWorkingDay(day("1995-09-02")))    // National Day, a Saturday
+        XCTAssertTrue(calendar.isWorkingDay(day("1995-09-04")))     // no day in lieu for it
+        XCTAssertFalse(calendar.isWorkingDay(day("1995-01-02")))    // in lieu of Sunday 1 January 1995
+        XCTAssertEqual(calendar.holiday(on: day("1995-01-02"))?.kind, .compensatory)
+        // Friday 1 October 1999 → Monday 4: Saturday 2 October is the first one not worked.
+        XCTAssertEqual(calendar.adding(workingDays: 1, to: day("1999-10-01")), day("1999-10-04"))
+        XCTAssertEqual(calendar.adding(workingDays: 1, to: day("1999-09-24")), day("1999-09-25"))
+    }
+
     func testCompensatoryDay() {
         // Sunday 1 January 2023 is made up on Monday 2 January, by the law's own rule.
         XCTAssertEqual(calendar.holiday(on: day("2023-01-02"))?.kind, .compensatory)

@@ -2,14 +2,14 @@ import XCTest
 @testable import RulesKit
 
 final class EvaluatorTests: XCTestCase {
-    private func evaluate(_ rules: String, _ events: String, asOf: String = "2024-12-31") throws -> Evaluation {
+    private func evaluate(_ rules: String, _ events: String, asOf: String = "2024-12-31", from: String? = nil) throws -> Evaluation {
         let (model, diags) = Checker.check(path: "t.rules", text: "regulation \"T\" { effective 2020-01-01 }\n" + rules)
         let m = try XCTUnwrap(model, diags.map(\.message.en).joined(separator: "; "))
         var log = EventLog(types: m.eventTypes)
         log.read(text: events, file: "e.jsonl")
         log.finish()
         XCTAssertEqual(log.errors, [])
-        return Evaluator(model: m).evaluate(log.events, options: .init(asOf: Day.parse(asOf)!))
+        return Evaluator(model: m).evaluate(log.events, options: .init(from: from.flatMap(Day.parse), asOf: Day.parse(asOf)!))
     }
 
     private let quorum = """
@@ -123,8 +123,11 @@ final class EvaluatorTests: XCTestCase {
         article 1 { rule c for o: every year: at least 1 report r where r.period == "year" by 31 October }
         """
         let late = #"{"type":"report","date":"2023-11-05","body":"o","period":"year"}"#
-        XCTAssertEqual(try evaluate(rules, late, asOf: "2024-01-31").findings.map(\.status), [.violation])
-        XCTAssertEqual(try evaluate(rules, late, asOf: "2023-10-15").findings.map(\.status), [.pending])
+        XCTAssertEqual(try evaluate(rules, late, asOf: "2024-01-31", from: "2023-01-01").findings.map(\.status), [.violation])
+        XCTAssertEqual(try evaluate(rules, late, asOf: "2023-10-15", from: "2023-01-01").findings.map(\.status), [.pending])
+        // Without --from the window starts with the log's first month, November: whether a report
+        // came by 31 October is not known.
+        XCTAssertEqual(try evaluate(rules, late, asOf: "2024-01-31").findings.map(\.status), [.notJudged])
         let onTime = #"{"type":"report","date":"2023-10-31","body":"o","period":"year"}"#
         XCTAssertEqual(try evaluate(rules, onTime, asOf: "2024-01-31").findings.map(\.status), [.kept])
     }
@@ -141,7 +144,7 @@ final class EvaluatorTests: XCTestCase {
         {"type":"meeting","date":"2023-03-01","body":"b"}
         {"type":"meeting","date":"2023-03-02","body":"b"}
         {"type":"meeting","date":"2023-03-03","body":"b"}
-        """, asOf: "2024-01-31")
+        """, asOf: "2024-01-31", from: "2023-01-01")
         // March has 3 (> 2); Q1 has exactly 3; Q2–Q4 have 0 (≠ 3).
         XCTAssertEqual(e.findings.filter { $0.rule == "most" && $0.status == .violation }.compactMap(\.period), ["2023-03"])
         XCTAssertEqual(e.findings.filter { $0.rule == "most" }.count, 12)

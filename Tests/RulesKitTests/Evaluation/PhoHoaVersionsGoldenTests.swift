@@ -31,7 +31,7 @@ final class PhoHoaVersionsGoldenTests: XCTestCase {
             "03-QC/ĐU | Điều 13, khoản 1 | violation | btv_hop_dinh_ky | ban_thuong_vu | 2023-07 | count(meeting) 1 ✗ ≥ 2",
             // The same rule is in force only from 18 February 2022: February is not judged as a whole
             // month (one meeting from the 18th to the 28th, two needed in a whole month).
-            "45-TB/ĐU | Điều 13, khoản 1 | not_judged | btv_hop_dinh_ky | ban_thuong_vu | 2022-02 | count(meeting) 1 ≥ 2",
+            "45-TB/ĐU | Điều 13, khoản 1 | not_judged | btv_hop_dinh_ky | ban_thuong_vu | 2022-02 | count(meeting) 1 ? ≥ 2",
         ].sorted())
         let february = try XCTUnwrap(e.findings.first { $0.rule == "btv_hop_dinh_ky" && $0.period == "2022-02" })
         XCTAssertEqual(february.reason, "45-TB/ĐU adds this rule from 2022-02-18")

@@ -36,13 +36,19 @@ final class SemanticsTests: XCTestCase {
     // MARK: 2. The window and the evaluation date
 
     func test_S_window_default() throws {
-        let e = try run("article 1 { rule q for b: each meeting m: m.present >= 2/3 of members }", """
+        // The log's first record is on 3 May 2022, its last in 2023: 1 May 2022 to 31 December 2023.
+        let e = try run("article 1 { rule f for b: every month: at least 1 meeting }", """
             {"type":"meeting","id":"a","date":"2022-05-03","body":"b","present":8}
             {"type":"meeting","id":"c","date":"2023-02-01","body":"b","present":8}
-            """)
-        XCTAssertEqual([e.from, e.to], [Day.parse("2022-01-01")!, Day.parse("2023-12-31")!])
+            """, asOf: "2024-06-30")
+        XCTAssertEqual([e.from, e.to], [Day.parse("2022-05-01")!, Day.parse("2023-12-31")!])
         XCTAssertEqual(e.window?.start, .events)
         XCTAssertEqual(e.window?.clamped, false)
+        // January to April 2022 are not judged at all: the log says nothing of them.
+        XCTAssertEqual(verdicts(e).first, "2022-05 kept")
+        XCTAssertEqual(e.findings.count, 20)
+        XCTAssertTrue(WindowText.notes(window: e.window, problem: nil, asOf: e.asOf, basis: .given).first?.en
+                        .hasPrefix("The window starts with the month of the log's first record (2022-05-01)") == true)
     }
 
     func test_S_window_clamp() throws {
@@ -72,7 +78,7 @@ final class SemanticsTests: XCTestCase {
         let header = "regulation \"T\" { effective 2021-04-07  term 2021-04-07 to 2023-06-30 }\nbody b { members 11 }\n"
         let e = try run("article 1 { rule q for b: each meeting m: m.present >= 8 }",
                         #"{"type":"meeting","id":"a","date":"2024-03-01","body":"b","present":1}"#, header: header)
-        XCTAssertEqual(e.windowProblem, .outside(requested: Day.parse("2024-01-01")!...Day.parse("2024-12-31")!,
+        XCTAssertEqual(e.windowProblem, .outside(requested: Day.parse("2024-03-01")!...Day.parse("2024-12-31")!,
                                                  inForce: Day.parse("2021-04-07")!...Day.parse("2023-06-30")!))
         XCTAssertEqual(e.findings.count, 0)
         XCTAssertEqual(VerdictText.exitStatus(e), 2)
@@ -135,7 +141,7 @@ final class SemanticsTests: XCTestCase {
     func test_S_status_not_judged() throws {
         let header = "regulation \"T\" { effective 2021-04-07 }\nbody b { members 11 }\n"
         let e = try run("article 1 { rule y for b: every year: at least 12 meetings }",
-                        meetings(["2021-05-10", "2022-01-10"]), asOf: "2023-06-30", header: header)
+                        meetings(["2021-05-10", "2022-01-10"]), asOf: "2023-06-30", from: "2021-01-01", header: header)
         let f = try XCTUnwrap(e.findings.first { $0.period == "2021" })
         XCTAssertEqual(f.status, .notJudged)
         XCTAssertEqual(f.reason, "the regulation takes effect on 2021-04-07")
@@ -260,30 +266,39 @@ final class SemanticsTests: XCTestCase {
         // Effective 7 April 2021: a cell that met every month from April has 9 meetings in 2021, not
         // 12 — not judged. One that met 12 times from April keeps it. "At most 10" broken by 12.
         var e = try run("article 1 { rule y for b: every year: at least 12 meetings }", meetings(monthly(4, 12)),
-                        asOf: "2022-06-30", header: fromApril)
+                        asOf: "2022-06-30", from: "2021-01-01", header: fromApril)
         XCTAssertEqual(verdicts(e), ["2021 not_judged"])
         e = try run("article 1 { rule y for b: every year: at least 12 meetings }",
-                    meetings(monthly(4, 12) + ["2021-05-20", "2021-06-20", "2021-07-20"]), asOf: "2022-06-30", header: fromApril)
+                    meetings(monthly(4, 12) + ["2021-05-20", "2021-06-20", "2021-07-20"]), asOf: "2022-06-30", from: "2021-01-01", header: fromApril)
         XCTAssertEqual(verdicts(e), ["2021 kept"])
         e = try run("article 1 { rule y for b: every year: at most 10 meetings }",
-                    meetings(monthly(4, 12) + ["2021-05-20", "2021-06-20", "2021-07-20"]), asOf: "2022-06-30", header: fromApril)
+                    meetings(monthly(4, 12) + ["2021-05-20", "2021-06-20", "2021-07-20"]), asOf: "2022-06-30", from: "2021-01-01", header: fromApril)
         XCTAssertEqual(verdicts(e), ["2021 violation"])
-        e = try run("article 1 { rule y for b: every year: at most 10 meetings }", meetings(monthly(4, 12)), asOf: "2022-06-30", header: fromApril)
+        e = try run("article 1 { rule y for b: every year: at most 10 meetings }", meetings(monthly(4, 12)), asOf: "2022-06-30", from: "2021-01-01", header: fromApril)
         XCTAssertEqual(verdicts(e), ["2021 not_judged"])
+        // As of 30 November the part is not over: December could still bring the twelfth meeting.
+        e = try run("article 1 { rule y for b: every year: at least 12 meetings }", meetings(monthly(4, 11)), asOf: "2021-11-30", from: "2021-01-01", header: fromApril)
+        XCTAssertEqual(verdicts(e), ["2021 pending"])
     }
 
     func test_S_prorated() throws {
         // 7 April – 31 December 2021 is 24 + 31 + 30 + 31 + 31 + 30 + 31 + 30 + 31 = 269 of 365 days:
         // ⌈12 × 269 / 365⌉ = ⌈8.84…⌉ = 9. Nine meetings (April to December) keep it; eight break it.
         let rule = "article 1 { rule y for b: every year: at least 12 meetings prorated }"
-        var e = try run(rule, meetings(monthly(4, 12)), asOf: "2022-06-30", header: fromApril)
+        var e = try run(rule, meetings(monthly(4, 12)), asOf: "2022-06-30", from: "2021-01-01", header: fromApril)
         XCTAssertEqual(verdicts(e), ["2021 kept"])
-        e = try run(rule, meetings(monthly(5, 12)), asOf: "2022-06-30", header: fromApril)
+        e = try run(rule, meetings(monthly(5, 12)), asOf: "2022-06-30", from: "2021-01-01", header: fromApril)
         XCTAssertEqual(verdicts(e), ["2021 violation"])
         XCTAssertEqual(e.findings.first?.compared, "count(meeting) 8 ✗ ≥ ⌈12 × 269/365⌉ = 9")
         // A whole year is not scaled: 2022 with 9 meetings needs 12.
-        e = try run(rule, meetings(monthly(4, 12) + monthly(1, 9, year: 2022)), asOf: "2023-06-30", header: fromApril)
+        e = try run(rule, meetings(monthly(4, 12) + monthly(1, 9, year: 2022)), asOf: "2023-06-30", from: "2021-01-01", header: fromApril)
         XCTAssertEqual(verdicts(e), ["2021 kept", "2022 violation"])
+        // With a `by` day the period runs to it: 2 January – 31 July 2024 is 212 of 213 days,
+        // ⌈12 × 212/213⌉ = ⌈11.94…⌉ = 12; seven meetings (January to July) break it.
+        e = try run("article 1 { rule y for b: every year: at least 12 meetings by 31 July prorated }", meetings(monthly(1, 7, year: 2024)),
+                    asOf: "2024-12-31", from: "2024-01-01", header: "regulation \"T\" { effective 2024-01-02 }\nbody b { members 11 }\n")
+        XCTAssertEqual(verdicts(e), ["2024 violation"])
+        XCTAssertEqual(e.findings.first?.compared, "count(meeting) 7 ✗ ≥ ⌈12 × 212/213⌉ = 12")
         // `prorated` with "at most" is refused by the checker.
         let (_, diagnostics) = Checker.check(path: "t", text: header + "article 1 { rule y for b: every year: at most 2 meetings prorated }")
         XCTAssertEqual(diagnostics.map(\.code), ["C050"])
@@ -395,8 +410,9 @@ final class SemanticsTests: XCTestCase {
     }
 
     func test_S_after_unbounded() throws {
-        // Nine months later is still "after".
+        // Nine months later is still "after"; none at all is never late, only pending.
         XCTAssertEqual(try related("after m", meetingWithDocument("a", "2023-01-10", "2023-10-10")), ["a kept"])
+        XCTAssertEqual(try related("after m", meetingWithDocument("n", "2023-01-10", nil), asOf: "2026-06-30"), ["n pending"])
         let (_, diagnostics) = Checker.check(path: "t", text: header + """
             article 1 { rule r for b: each meeting m: document d where d.meeting == m.id after m }
             """)
