@@ -78,7 +78,14 @@ public struct WorkingCalendar: Sendable {
         return result.sorted { $0.day < $1.day }
     }
 
-    /// Weekend days worked in a Gregorian year, sorted by day.
+    /// Built-in days off of a year that the rules file makes working days (`not holiday`, or a
+    /// `workday` on a weekday off), sorted by day.
+    public func removedDaysOff(inYear year: Int) -> [Holiday] {
+        VietnamHolidays.holidays(inYear: year).filter { removed.contains($0.day) || makeUp[$0.day] != nil }
+    }
+
+    /// Weekly rest days worked in a Gregorian year, sorted by day; with a rules file, days off it
+    /// makes working days too.
     public func workedDays(inYear year: Int) -> [WorkedDay] {
         var result = VietnamHolidays.workedDays(inYear: year).filter {
             makeUp[$0.day] == nil && added[$0.day] == nil && !removed.contains($0.day)

@@ -16,9 +16,17 @@ public enum CalendarReport {
             return "  \(day)  \(weekdays[day.weekday - 1])  \(n)\(pad)  [\(sources.firstIndex(of: s)! + 1)]\n"
         }
         for h in off { out += line(h.day, h.name, h.source) }
-        if !worked.isEmpty {
-            out += Localized(vi: "Ngày cuối tuần làm việc năm \(year)", en: "Weekend days worked in \(year)").text(language) + "\n"
-            for w in worked { out += line(w.day, w.name, w.source) }
+        let rest = worked.filter(\.day.isWeeklyRest)
+        if !rest.isEmpty {
+            out += Localized(vi: "Ngày nghỉ hằng tuần phải làm việc năm \(year)", en: "Weekly rest days worked in \(year)").text(language) + "\n"
+            for w in rest { out += line(w.day, w.name, w.source) }
+        }
+        // What the rules file takes away from the built-in calendar is shown, not dropped.
+        let removed = calendar.removedDaysOff(inYear: year)
+        if !removed.isEmpty {
+            out += Localized(vi: "Ngày nghỉ có sẵn mà tệp quy chế đổi thành ngày làm việc", en: "Built-in days off the rules file makes working days")
+                .text(language) + "\n"
+            for h in removed { out += line(h.day, h.name, h.source) }
         }
         out += Localized(vi: "Số ngày làm việc: \(calendar.workingDayCount(inYear: year))",
                          en: "Working days: \(calendar.workingDayCount(inYear: year))").text(language) + "\n"

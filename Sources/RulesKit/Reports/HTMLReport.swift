@@ -86,7 +86,9 @@ public struct HTMLReport: Sendable {
         for f in e.findings where f.status != .kept {
             out += "<tr class=\"finding\" data-status=\"\(f.status.rawValue)\" data-rule=\"\(esc(f.rule))\" data-body=\"\(esc(f.body))\" data-at=\"\(esc(f.eventId ?? f.period ?? ""))\">"
             out += "<td>\(esc(f.status.word.text(language)))</td><td>\(f.date)</td><td>\(esc(f.body))</td><td>\(esc(f.eventId ?? f.period ?? ""))</td>"
-            out += "<td>\(esc(f.citation.text(language)))<br/><code>\(esc(f.rule))</code></td><td>\(esc(f.message.text(language)))"
+            // The version applied is part of the citation: an amended clause has another text.
+            out += "<td>\(esc(([f.regulation] + [f.citation.text(language)].filter { !$0.isEmpty }).joined(separator: ", ")))"
+            out += "<br/><code>\(esc(f.rule))</code></td><td>\(esc(f.message.text(language)))"
             if let c = f.compared { out += "<br/><code>\(esc(c))</code>" }
             out += "</td></tr>\n"
         }

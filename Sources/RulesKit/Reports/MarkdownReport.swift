@@ -32,8 +32,13 @@ public struct MarkdownReport: Sendable {
 
         out += "## 1. " + language.pick("Ưu điểm", "Strengths (kept)") + "\n\n"
         for r in summary.rules where r.kept > 0 {
-            let all = r.broken == 0 ? language.pick(" — đạt toàn bộ", " — all kept") : ""
-            out += "- \(ruleTitle(r)): " + language.pick("\(r.kept)/\(r.kept + r.broken) lần kiểm tra đạt", "\(r.kept) of \(r.kept + r.broken) checks kept") + "\(all).\n"
+            // "All kept" only when nothing of the rule is left undecided.
+            let open = r.pending + r.notJudged
+            let all = r.broken == 0 && open == 0 ? language.pick(" — đạt toàn bộ", " — all kept") : ""
+            var tail = ""
+            if r.notJudged > 0 { tail += language.pick("; \(r.notJudged) không đánh giá", "; \(r.notJudged) not judged") }
+            if r.pending > 0 { tail += language.pick("; \(r.pending) chưa đến hạn", "; \(r.pending) pending") }
+            out += "- \(ruleTitle(r)): " + language.pick("\(r.kept)/\(r.kept + r.broken) lần kiểm tra đạt", "\(r.kept) of \(r.kept + r.broken) checks kept") + "\(all)\(tail).\n"
         }
 
         out += "\n## 2. " + language.pick("Hạn chế, khuyết điểm", "Limitations (broken)") + "\n\n"
@@ -41,8 +46,15 @@ public struct MarkdownReport: Sendable {
         if violations.isEmpty { out += VerdictText.sentence(e).text(language) + "\n" }
         for r in summary.rules where r.broken > 0 {
             out += "- \(ruleTitle(r)): " + language.pick("\(r.broken) vi phạm", "\(r.broken) violation(s)") + "\n"
-            if let quote = r.citation.quote { out += "  > \(quote)\n" }
-            for f in violations where f.rule == r.rule {
+            // Each version's own text above the violations it judged, in date order (versions follow
+            // one another in time): an amendment may reword the clause.
+            var version: (code: String, quote: String?)?
+            for f in violations.filter({ $0.rule == r.rule }).sorted(by: { ($0.date, $0.body) < ($1.date, $1.body) }) {
+                if version.map({ $0.code != f.regulation || $0.quote != f.citation.quote }) ?? true {
+                    version = (f.regulation, f.citation.quote)
+                    let cite = ([f.regulation] + [f.citation.text(language)].filter { !$0.isEmpty }).joined(separator: ", ")
+                    out += "  > \(f.citation.quote.map(Self.cell) ?? "") (\(cite))\n"
+                }
                 out += "  - \(line(f))\n"
             }
         }

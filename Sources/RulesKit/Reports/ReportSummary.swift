@@ -5,7 +5,7 @@ public struct ReportSummary: Sendable {
         public var rule: String
         public var label: String?
         public var citation: Citation
-        public var kept = 0, broken = 0, excused = 0
+        public var kept = 0, broken = 0, excused = 0, pending = 0, notJudged = 0
         /// kept / (kept + broken), exact; nil when nothing was judged.
         public var rate: Rational? { kept + broken == 0 ? nil : Rational(Int64(kept), Int64(kept + broken)) }
         public var target: Rational?
@@ -56,6 +56,8 @@ public struct ReportSummary: Sendable {
             lines[t.rule]?.kept += t.kept
             lines[t.rule]?.broken += t.violated
             lines[t.rule]?.excused += t.excused
+            lines[t.rule]?.pending += t.pending
+            lines[t.rule]?.notJudged += t.notJudged
             guard model.bodies[t.body]?.isKind != true else { continue }  // a target's line is about the kind
             bodyLines[t.body, default: BodyLine(body: t.body)].broken += t.violated
         }
@@ -63,7 +65,8 @@ public struct ReportSummary: Sendable {
             guard model.bodies[f.body]?.isKind != true else { continue }
             var b = bodyLines[f.body] ?? BodyLine(body: f.body)
             if let i = monthIndex(f.date) {
-                var row = b.grid[f.rule] ?? Array(repeating: .noData, count: m.count)
+                // A month that starts after the evaluation date is not yet due, not without data.
+                var row = b.grid[f.rule] ?? m.map { $0 > e.asOf ? .pending : .noData }
                 let cell: Cell = switch f.status {
                 case .kept: .kept
                 case .violation: .broken

@@ -36,6 +36,21 @@ enum CheckMessages {
         Localized(vi: "'by end of' cần month, quarter, half-year hoặc year, không phải '\(p)'",
                   en: "'by end of' takes month, quarter, half-year or year, not '\(p)'")
     }
+    static func calendarConflict(_ d: Day) -> Localized {
+        Localized(vi: "ngày \(d) vừa là ngày nghỉ vừa là ngày làm việc", en: "\(d) is both a day off and a working day")
+    }
+    static func alreadyWorking(_ d: Day) -> Localized {
+        Localized(vi: "\(d) đã là ngày làm việc trong lịch có sẵn: dòng này không thay đổi gì",
+                  en: "\(d) is a working day in the built-in calendar already: this line changes nothing")
+    }
+    static func alreadyOff(_ d: Day) -> Localized {
+        Localized(vi: "\(d) đã là ngày nghỉ trong lịch có sẵn: dòng này không thay đổi gì",
+                  en: "\(d) is a day off in the built-in calendar already: this line changes nothing")
+    }
+    static func notADayOff(_ d: Day) -> Localized {
+        Localized(vi: "\(d) không phải ngày nghỉ lễ trong lịch có sẵn: 'not holiday' không thay đổi gì",
+                  en: "\(d) is not a holiday in the built-in calendar: 'not holiday' changes nothing")
+    }
     static let calendarSpan = Localized(
         vi: "khoảng ngày phải từ ngày đầu đến ngày cuối, không quá một năm",
         en: "a span of days runs from its first day to its last, and for at most a year")

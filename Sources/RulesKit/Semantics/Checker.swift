@@ -143,6 +143,8 @@ public struct Checker {
     }
 
     mutating func declareCalendar(_ c: CalendarDecl) {
+        // A day both off and worked cannot be both: the later line would win silently.
+        var offOrWorked: [Day: Bool] = [:]
         for e in c.entries {
             guard let first = day(e.date, e.dateRange) else { continue }
             var last = first
@@ -155,8 +157,33 @@ public struct Checker {
                 }
                 last = d
             }
+            checkAgainstBuiltIn(e.kind, first...last, e.range)
+            let worked = e.kind != .holiday
+            for ordinal in first.ordinal...last.ordinal {
+                let day = Day(ordinal: ordinal)
+                if let other = offOrWorked.updateValue(worked, forKey: day), other != worked {
+                    error("C052", e.range, CheckMessages.calendarConflict(day))
+                    break
+                }
+            }
             model.calendarAdjustments.append(CalendarAdjustment(kind: e.kind, days: first...last, label: e.label?.value,
                                                                 source: e.source?.value))
+        }
+    }
+
+    /// An entry that changes nothing is a mistake in the date or the kind: say so.
+    private mutating func checkAgainstBuiltIn(_ kind: CalendarDecl.EntryKind, _ days: ClosedRange<Day>, _ range: SourceRange) {
+        let builtIn = WorkingCalendar()
+        let single = days.lowerBound == days.upperBound
+        let day = days.lowerBound
+        switch kind {
+        case .workday where single && builtIn.isWorkingDay(day):
+            warning("W005", range, CheckMessages.alreadyWorking(day))
+        case .holiday where single && !builtIn.isWorkingDay(day):
+            warning("W006", range, CheckMessages.alreadyOff(day))
+        case .notHoliday where single && builtIn.holiday(on: day) == nil:
+            warning("W007", range, CheckMessages.notADayOff(day))
+        default: break
         }
     }
 

@@ -35,6 +35,31 @@ final class CalendarReportTests: XCTestCase {
         XCTAssertTrue(text.contains("2024-02-20  Tue  Nghỉ thêm"), text)
     }
 
+    // [S-calendar-file] A line that changes nothing, or a day both off and worked, is a mistake.
+    func testCalendarLinesThatChangeNothingAreWarned() {
+        let (_, diagnostics) = Checker.check(path: "c.rules", text: """
+            regulation "X" { effective 2027-01-01 }
+            calendar {
+              workday 2027-03-11
+              holiday 2027-03-13
+              not holiday 2027-03-10
+              holiday 2027-03-12
+              workday 2027-03-12
+            }
+            """)
+        // Thursday 11 March is worked already, Saturday 13 is off already, 10 March is no holiday.
+        XCTAssertEqual(diagnostics.map { "\($0.range.start.line) \($0.code)" }, ["3 W005", "4 W006", "5 W007", "7 W005", "7 C052"])
+    }
+
+    func testDaysTheFileRemovesAreListed() throws {
+        let model = try XCTUnwrap(Checker.check(path: "c.rules", text: """
+            regulation "X" { effective 2024-01-01 }
+            calendar { not holiday 2024-02-14 }
+            """).0)
+        let text = CalendarReport.render(model.workingCalendar, year: 2024, language: .en)
+        XCTAssertTrue(text.contains("Built-in days off the rules file makes working days\n  2024-02-14  Wed  Lunar New Year (Tết)"), text)
+    }
+
     func testASpanLongerThanAYearIsAnError() {
         let (_, diagnostics) = Checker.check(path: "c.rules", text: """
             regulation "X" { effective 2024-01-01 }

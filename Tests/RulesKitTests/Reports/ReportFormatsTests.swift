@@ -115,3 +115,41 @@ final class TextReportSearchTests: XCTestCase {
         XCTAssertFalse("anything".containsBytes(""))
     }
 }
+
+/// A supervision conclusion quotes, above each violation, the text of the version that judged it.
+final class MarkdownVersionQuoteTests: XCTestCase {
+    func testEachViolationUnderTheTextOfItsVersion() throws {
+        let base = """
+            regulation "01-QC/ĐU" { effective 2024-01-01 }
+            body b { members 11 }
+            article 5 {
+              clause 2 "Dự thảo gửi trước ít nhất 02 ngày làm việc." {
+                rule du_thao for b: each meeting m: document d where d.kind == "draft" and d.meeting == m.id at least 2 working days before m
+              }
+            }
+            """
+        let amendment = """
+            regulation "03-QC/ĐU" { amends "01-QC/ĐU"  effective 2024-05-15 }
+            replace article 5 clause 2 "Dự thảo gửi trước ít nhất 03 ngày làm việc." {
+              rule du_thao for b: each meeting m: document d where d.kind == "draft" and d.meeting == m.id at least 3 working days before m
+            }
+            """
+        // Tue 12/03/2024: two working days back are Mon 11 (1) and Fri 08/03 (2); the draft of Mon 11/03 is late.
+        // Tue 11/06/2024: three back are Mon 10, Fri 7 and Thu 06/06 (3); the draft of Fri 07/06 is late.
+        let events = """
+            {"type":"meeting","id":"m03","date":"2024-03-12","body":"b"}
+            {"type":"document","id":"d03","date":"2024-03-11","body":"b","kind":"draft","meeting":"m03"}
+            {"type":"meeting","id":"m06","date":"2024-06-11","body":"b"}
+            {"type":"document","id":"d06","date":"2024-06-07","body":"b","kind":"draft","meeting":"m06"}
+            """
+        let e = try Golden.evaluate(rules: base, amendment, events: events, asOf: "2024-12-31")
+        let files = [SourceFile(path: "a.rules", text: base), SourceFile(path: "b.rules", text: amendment)]
+        let model = try XCTUnwrap(RegulationChain.build(files).chains.first).versions.last!.model
+        let md = MarkdownReport(language: .vi).render(e, model: model)
+        let old = try XCTUnwrap(md.range(of: "> Dự thảo gửi trước ít nhất 02 ngày làm việc. (01-QC/ĐU, Điều 5, khoản 2)"), md)
+        let march = try XCTUnwrap(md.range(of: "`m03`"), md)
+        let new = try XCTUnwrap(md.range(of: "> Dự thảo gửi trước ít nhất 03 ngày làm việc. (03-QC/ĐU, Điều 5, khoản 2)"), md)
+        let june = try XCTUnwrap(md.range(of: "`m06`"), md)
+        XCTAssertTrue(old.lowerBound < march.lowerBound && march.lowerBound < new.lowerBound && new.lowerBound < june.lowerBound, md)
+    }
+}
