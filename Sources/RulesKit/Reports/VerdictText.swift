@@ -1,27 +1,18 @@
 /// The one sentence every report ends its summary with. It never says "no violations" unless
 /// checks were judged, and it names what was left undecided.
 public enum VerdictText {
-    public struct Counts: Sendable, Equatable {
-        public var kept = 0, broken = 0, excused = 0, warnings = 0, pending = 0, notJudged = 0
-        public var judged: Int { kept + broken }
-
-        public init(_ e: Evaluation) {
-            for t in e.tallies {
-                kept += t.kept
-                broken += t.violated
-                excused += t.excused
-                warnings += t.warnings
-                pending += t.pending
-                notJudged += t.notJudged
-            }
-            // Streamed findings are counted in the tallies too; the total of violations is the evaluation's.
-            broken = max(broken, e.violations)
-        }
+    /// Every check of the evaluation, counted once.
+    static func counts(_ e: Evaluation) -> RuleTally {
+        var all = RuleTally(rule: "", body: "")
+        for t in e.tallies { all.add(t) }
+        // Streamed findings are counted in the tallies too; the total of violations is the evaluation's.
+        all.violated = max(all.violated, e.violations)
+        return all
     }
 
     public static func sentence(_ e: Evaluation) -> Localized {
         if let p = e.windowProblem { return WindowText.problem(p) + .same(".") }
-        let c = Counts(e)
+        let c = counts(e)
         var open: [Localized] = []
         if c.pending > 0 { open.append(Localized(vi: "\(c.pending) chưa đến hạn", en: "\(c.pending) pending")) }
         if c.notJudged > 0 { open.append(Localized(vi: "\(c.notJudged) không đánh giá", en: "\(c.notJudged) not judged")) }
@@ -32,19 +23,19 @@ public enum VerdictText {
         if c.judged == 0 {
             return Localized(vi: "Không có lần kiểm tra nào được kết luận", en: "Nothing was judged") + rest + .same(".")
         }
-        if c.broken == 0 {
+        if c.violated == 0 {
             return Localized(vi: "Không có vi phạm trong \(c.judged) lần kiểm tra đã kết luận", en: "No violations in the \(c.judged) checks judged")
                 + rest + .same(".")
         }
-        return Localized(vi: "\(c.broken) vi phạm trong \(c.judged) lần kiểm tra đã kết luận", en: "\(c.broken) violation(s) in the \(c.judged) checks judged")
+        return Localized(vi: "\(c.violated) vi phạm trong \(c.judged) lần kiểm tra đã kết luận", en: "\(c.violated) violation(s) in the \(c.judged) checks judged")
             + rest + .same(".")
     }
 
     /// Exit status: 1 when a violation was found, 0 when checks were judged and none was broken,
     /// 2 when nothing could be judged (no verdict to give).
     public static func exitStatus(_ e: Evaluation) -> Int32 {
-        let c = Counts(e)
-        if c.broken > 0 { return 1 }
+        let c = counts(e)
+        if c.violated > 0 { return 1 }
         return c.judged > 0 ? 0 : 2
     }
 }

@@ -8,14 +8,7 @@ public struct RuleDescription: Sendable {
     }
 
     private func periodWord(_ p: Period) -> Localized {
-        switch p {
-        case .week: Localized(vi: "mỗi tuần", en: "every week")
-        case .month: Localized(vi: "mỗi tháng", en: "every month")
-        case .quarter: Localized(vi: "mỗi quý", en: "every quarter")
-        case .halfYear: Localized(vi: "mỗi 6 tháng", en: "every half-year")
-        case .year: Localized(vi: "mỗi năm", en: "every year")
-        case .term: Localized(vi: "trong nhiệm kỳ", en: "in the term")
-        }
+        p == .term ? Localized(vi: "trong nhiệm kỳ", en: "in the term") : Localized(vi: "mỗi ", en: "every ") + p.noun
     }
 
     private func bound(_ b: CountBound) -> Localized {
