@@ -147,10 +147,16 @@ public struct Evaluation: Sendable {
         var line = Localized(
             vi: "Đã đọc \(recordsRead) bản ghi: đánh giá \(eventsEvaluated) sự kiện, loại \(recordsRejected) bản ghi lỗi, \(eventsNotJudged) sự kiện không được đánh giá (cơ quan không có quy tắc nào, hoặc ghi ngày sau ngày đánh giá).",
             en: "Read \(recordsRead) records: \(eventsEvaluated) events evaluated, \(recordsRejected) rejected, \(eventsNotJudged) not judged (no rule for their body, or dated after the evaluation date).")
-        if !unresolved.isEmpty {
+        let refused = unresolved.count { $0.rejected != nil }
+        if unresolved.count > refused {
             line = line + Localized(
-                vi: " \(unresolved.count) tham chiếu tới sự kiện không có trong nhật ký (coi như chưa diễn ra).",
-                en: " \(unresolved.count) reference(s) to events not in the log (taken as not yet held).")
+                vi: " \(unresolved.count - refused) tham chiếu tới sự kiện không có trong nhật ký (coi như chưa diễn ra).",
+                en: " \(unresolved.count - refused) reference(s) to events not in the log (taken as not yet held).")
+        }
+        if refused > 0 {
+            line = line + Localized(
+                vi: " \(refused) tham chiếu tới bản ghi bị loại: các kết luận liên quan có thể sai.",
+                en: " \(refused) reference(s) to records that were rejected: the verdicts that need them may be wrong.")
         }
         return line
     }

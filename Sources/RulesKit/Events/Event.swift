@@ -68,6 +68,9 @@ public struct UnresolvedReference: Sendable, Hashable {
     public var id: String
     /// The type the field refers to.
     public var type: String
+    /// Where a record with that id was refused (`--skip-invalid`): the event is in the log but
+    /// could not be read, not an event still to come.
+    public var rejected: EventSource?
 }
 
 public struct EventError: Error, Sendable, Hashable {

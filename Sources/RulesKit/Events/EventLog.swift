@@ -9,6 +9,8 @@ public struct EventLog: Sendable {
     public private(set) var errors: [EventError] = []
     /// References to ids no event in the log has, in file and line order.
     public private(set) var unresolved: [UnresolvedReference] = []
+    /// The ids of records refused, and where: a reference to one is not to an event still to come.
+    private var rejectedIds: [String: EventSource] = [:]
     public private(set) var recordsRead = 0
     /// Called every 100,000 records with the count so far, for a progress line.
     public var progress: (@Sendable (Int) -> Void)?
@@ -88,7 +90,10 @@ public struct EventLog: Sendable {
                                      message: Localized(vi: e.message(vi: true), en: e.message(vi: false))))
         case .success(let raw):
             switch decoder.decode(raw, file: file) {
-            case .failure(let e): errors.append(e)
+            case .failure(let e):
+                errors.append(e)
+                // A reference to it is then no event still to come: it was in the log and refused.
+                if let v = raw["id"]?.value, case .string(let id) = v { rejectedIds[id] = e.source }
             case .success(let event):
                 switch store.append(event) {
                 case nil: break
@@ -109,6 +114,10 @@ public struct EventLog: Sendable {
         let (referenceErrors, unresolved) = store.finish()
         errors += referenceErrors
         errors.sort { ($0.source.file, $0.source.line) < ($1.source.file, $1.source.line) }
-        self.unresolved = unresolved
+        self.unresolved = unresolved.map { u in
+            var u = u
+            u.rejected = rejectedIds[u.id]
+            return u
+        }
     }
 }

@@ -55,7 +55,7 @@ public enum JSONReport {
             ("violations", "\(e.violations)"),
             ("unresolved_references", JSONText.array(e.unresolved.map { u in
                 JSONText.object([("file", s(u.source.file)), ("line", "\(u.source.line)"), ("field", s(u.field)), ("id", s(u.id)),
-                                 ("type", s(u.type))])
+                                 ("type", s(u.type)), ("rejected_line", u.rejected.map { "\($0.line)" })])
             })),
             ("findings", JSONText.array(findings)),
             ("tallies", JSONText.array(tallies)),

@@ -83,7 +83,8 @@ public struct MarkdownReport: Sendable {
             for f in other { out += "- \(f.status.word.text(language)): \(line(f))\n" }
             for u in e.unresolved {
                 out += "- " + language.pick("tham chiếu tới sự kiện không có trong nhật ký", "reference to an event not in the log")
-                    + ": \(Self.cell(u.source.file)):\(u.source.line), `\(u.field)` → `\(Self.cell(u.id))`\n"
+                    + ": \(Self.cell(u.source.file)):\(u.source.line), `\(u.field)` → `\(Self.cell(u.id))`"
+                    + (u.rejected.map { language.pick(" (bản ghi bị loại ở dòng \($0.line))", " (its record was rejected at line \($0.line))") } ?? "") + "\n"
             }
         }
 

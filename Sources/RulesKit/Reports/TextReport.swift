@@ -111,7 +111,11 @@ public struct TextReport: Sendable {
         out += language.pick("  (coi như sự kiện chưa diễn ra; một mã gõ sai cũng trông như vậy)\n",
                              "  (taken as events not yet held; a mistyped id looks the same)\n")
         for u in e.unresolved.prefix(shown) {
-            out += "  \(u.source.file):\(u.source.line)  \(u.field) → '\(u.id)' (\(u.type))\n"
+            out += "  \(u.source.file):\(u.source.line)  \(u.field) → '\(u.id)' (\(u.type))"
+            if let r = u.rejected {
+                out += language.pick(" — bản ghi bị loại ở \(r.file):\(r.line)", " — its record was rejected at \(r.file):\(r.line)")
+            }
+            out += "\n"
         }
         if e.unresolved.count > shown {
             out += language.pick("  … và \(e.unresolved.count - shown) tham chiếu khác (--format json liệt kê đủ)\n",

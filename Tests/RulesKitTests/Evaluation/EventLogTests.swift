@@ -75,6 +75,18 @@ final class EventLogTests: XCTestCase {
         XCTAssertEqual(log.events.compactMap(\.id), ["m1", "d1", "d2"])
     }
 
+    // [S-cut-reference] A reference to a record that was refused is no event still to come: it
+    // says where the record was refused.
+    func testAReferenceToARejectedRecordSaysSo() {
+        let log = read("""
+            {"type":"meeting","id":"m10","date":"2023-10-10","body":"b","kind":"reguler"}
+            {"type":"document","id":"d10","date":"2023-10-05","body":"b","kind":"draft","meeting":"m10"}
+            {"type":"document","id":"d11","date":"2023-11-05","body":"b","kind":"draft","meeting":"m11"}
+            """)
+        XCTAssertEqual(log.errors.map(\.code), ["E19"])
+        XCTAssertEqual(log.unresolved.map { "\($0.id) \($0.rejected?.line ?? 0)" }, ["m10 1", "m11 0"])
+    }
+
     func testReferencesMayPointForwardInUnsortedInput() {
         let text = """
         {"type":"document","id":"d1","date":"2023-01-01","body":"b","kind":"draft","meeting":"m1"}
