@@ -21,7 +21,7 @@ enum EvaluateCommand {
             // Written body by body as each is judged: a province's findings are never all held.
             let report = TextReport(language: lang, color: Terminal.colorOnStdout())
             let (codes, window) = input.heading
-            Terminal.write(report.heading(regulation: codes, title: model.regulation?.title, from: window.range.lowerBound,
+            Terminal.write(report.heading(regulation: codes, title: input.chain.base.model.regulation?.title, from: window.range.lowerBound,
                                           to: window.range.upperBound, asOf: input.options.asOf,
                                           notes: WindowText.notes(window: window, problem: nil, asOf: input.options.asOf,
                                                                   basis: input.options.asOfBasis)))

@@ -53,6 +53,23 @@ struct BodyEvents {
         }
     }
 
+    /// How many of the body's events are dated in `days`: each type's rows are in date order.
+    func count(in days: ClosedRange<Day>) -> Int {
+        var n = 0
+        for p in parts {
+            func firstIndex(notBefore day: Day) -> Int {
+                var lo = p.first, hi = p.first + p.count
+                while lo < hi {
+                    let mid = (lo + hi) / 2
+                    if date(mid) < day { lo = mid + 1 } else { hi = mid }
+                }
+                return lo
+            }
+            n += firstIndex(notBefore: days.upperBound.adding(days: 1)) - firstIndex(notBefore: days.lowerBound)
+        }
+        return n
+    }
+
     /// The event numbers of one type, in date order.
     func indices(ofType name: String) -> Range<Int> {
         store.typeNumber(name).map(indices(ofTypeNumber:)) ?? 0..<0

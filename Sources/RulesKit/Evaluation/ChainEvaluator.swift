@@ -43,6 +43,7 @@ public struct ChainEvaluator: Sendable {
             o.window = whole
             o.judged = start...end
             o.coverage = chain.coverage(version: i, window: whole)
+            o.origins = chain.origins(version: i)
             let evaluator = Evaluator(model: version.model)
             parts.append((evaluator, o))
             sessions.append(evaluator.session(store, options: o))
@@ -76,6 +77,8 @@ public struct ChainEvaluator: Sendable {
                                     targets: targets, eventsEvaluated: evaluated)
         evaluation.violationsStreamed = streamed
         evaluation.window = whole
+        evaluation.title = chain.base.model.regulation?.title
+        evaluation.ruleVersions = chain.ruleVersions
         evaluation.asOfBasis = options.asOfBasis
         return evaluation
     }

@@ -119,3 +119,10 @@ extension EvaluationMessages {
                   en: "no \(type) yet; 'after' sets no time limit, so it can never be late")
     }
 }
+
+extension EvaluationMessages {
+    static func sameDayNext(_ type: String, _ day: Day) -> Localized {
+        Localized(vi: "có \(type) cùng ngày \(day): nhật ký ghi theo ngày nên không biết \(type) đó diễn ra trước hay sau, không xác định được \(type) kế tiếp",
+                  en: "a \(type) on the same day, \(day): the log's days cannot tell whether it came before or after, so the next \(type) is undetermined")
+    }
+}

@@ -22,6 +22,8 @@ public struct Evaluator: Sendable {
         public var judged: ClosedRange<Day>?
         /// Per rule, the days it is in force unchanged (a chain of versions); else the window.
         public var coverage: [String: RuleCoverage]?
+        /// Per rule, the code of the version that gave it its wording (a chain); else this model's.
+        public var origins: [String: String]?
         /// Record the events considered and the date arithmetic in each finding (`rules explain`).
         public var explain = false
         /// Make a finding for every kept check too, not only count them (reports that list them).
@@ -137,12 +139,15 @@ public struct Evaluator: Sendable {
         let b = BodyEvents(store: store, number: number, name: body, asOf: options.asOf)
         // A body whose events all come after the evaluation date is not yet known on it.
         if b.count == 0 && !s.named.contains(body) { return }
-        s.evaluated += b.count
+        // Only the events in the days this version judges: those before the regulation took effect
+        // or outside the window are not judged.
+        s.evaluated += b.count(in: options.judged ?? s.window)
         for (rule, compiled, info) in rules {
             let run = RuleRun(rule: rule, compiled: compiled, info: info, b: b, window: s.window, judged: options.judged ?? s.window,
                               asOf: options.asOf, model: model, calendar: calendar)
             run.explain = options.explain
-            var sink = FindingSink(rule: rule.name, body: body, listKept: options.listKept || options.explain,
+            if let origin = options.origins?[rule.name] { run.regulation = origin }
+            var sink = FindingSink(rule: rule.name, regulation: run.regulation, body: body, listKept: options.listKept || options.explain,
                                    marking: s.targeted.contains(rule.name))
             run.evaluate(into: &sink)
             s.findings += sink.findings
@@ -161,11 +166,11 @@ public struct Evaluator: Sendable {
             for kind in r.subjects {
                 let (fs, ts) = targetFindings(r, kind: kind, share: share, ruleName: ruleName, period: period,
                                               perBody: marksByBody[ruleName] ?? [:], window: window,
-                                              judged: options.judged ?? window, asOf: options.asOf)
+                                              judged: options.judged ?? window, asOf: options.asOf, origin: options.origins?[r.name])
                 findings += fs
                 targets += ts
                 for f in fs {
-                    var t = RuleTally(rule: f.rule, body: f.body)
+                    var t = RuleTally(rule: f.rule, body: f.body, regulation: f.regulation)
                     t.count(f.status)
                     tallies.append(t)
                 }
@@ -177,18 +182,25 @@ public struct Evaluator: Sendable {
         evaluation.window = s.judgedWindow
         evaluation.windowProblem = s.problem
         evaluation.asOfBasis = options.asOfBasis
+        evaluation.title = model.regulation?.title
+        evaluation.ruleVersions = model.rules.map {
+            RuleVersion(regulation: model.regulation?.code ?? "", rule: $0.name, label: $0.label, citation: $0.citation)
+        }
         return evaluation
     }
 
-    /// Checks kept and broken per rule and body, bodies in name order, rules in the file's order.
+    /// Checks kept and broken per rule, wording and body: bodies in name order, rules in the
+    /// file's order, one rule's wordings in the order the versions came.
     static func merged(_ parts: [RuleTally], ruleOrder: [String]) -> [RuleTally] {
         let order = Dictionary(ruleOrder.enumerated().map { ($1, $0) }, uniquingKeysWith: { a, _ in a })
-        struct Key: Hashable { let rule: String, body: String }
-        var tallies: [Key: RuleTally] = [:]
+        struct Key: Hashable { let rule: String, body: String, regulation: String }
+        var tallies: [Key: RuleTally] = [:], seen: [Key: Int] = [:]
         for t in parts where t.total > 0 {
-            tallies[Key(rule: t.rule, body: t.body), default: RuleTally(rule: t.rule, body: t.body)].add(t)
+            let key = Key(rule: t.rule, body: t.body, regulation: t.regulation)
+            if seen[key] == nil { seen[key] = seen.count }
+            tallies[key, default: RuleTally(rule: t.rule, body: t.body, regulation: t.regulation)].add(t)
         }
-        return tallies.values.map { (key: ($0.body, order[$0.rule] ?? 0), tally: $0) }
+        return tallies.map { (key: ($0.value.body, order[$0.value.rule] ?? 0, seen[$0.key]!), tally: $0.value) }
             .sorted { $0.key < $1.key }.map(\.tally)
     }
 
@@ -196,7 +208,7 @@ public struct Evaluator: Sendable {
     /// with at least one kept check and no violation of the named rule in that period.
     func targetFindings(_ r: CheckedRule, kind: String, share: Rational, ruleName: String, period: Period?,
                         perBody: [String: [(date: Day, status: Finding.Status)]], window: ClosedRange<Day>, judged: ClosedRange<Day>,
-                        asOf: Day) -> ([Finding], [TargetResult]) {
+                        asOf: Day, origin: String?) -> ([Finding], [TargetResult]) {
         let bodies = perBody.keys.filter { model.bodies[kind]?.matches($0) ?? false }.sorted()
         let spans = period.map { Periods.spans($0, in: window, term: model.regulation?.term) }
             ?? [PeriodSpan(start: window.lowerBound, end: window.upperBound, label: "\(window.lowerBound)…\(window.upperBound)",
@@ -226,7 +238,7 @@ public struct Evaluator: Sendable {
             results.append(result)
             let status: Finding.Status = met ? .kept : pending ? .pending : couldMeet ? .notJudged : .violation
             findings.append(Finding(
-                status: status, regulation: model.regulation?.code ?? "",
+                status: status, regulation: origin ?? model.regulation?.code ?? "",
                 rule: r.name, ruleLabel: r.label, citation: r.citation, body: kind, eventId: nil, source: nil,
                 period: span.label, date: span.end,
                 message: status == .notJudged ? EvaluationMessages.targetUndecided(meeting, undecided, bodies.count, kind, ruleName, percent)

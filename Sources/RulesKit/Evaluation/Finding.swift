@@ -66,6 +66,9 @@ public struct Finding: Sendable, Hashable {
 public struct RuleTally: Sendable, Hashable {
     public var rule: String
     public var body: String
+    /// The version whose wording of the rule the checks applied: one rule amended in the window
+    /// has a tally per wording.
+    public var regulation = ""
     public var kept = 0
     public var violated = 0
     public var excused = 0
@@ -129,6 +132,10 @@ public struct Evaluation: Sendable {
 
     /// The window judged and why its ends are there; nil when nothing could be judged.
     public var window: EvaluationWindow?
+    /// The regulation's title (the base's, when amendments follow).
+    public var title: String?
+    /// Each rule in the wording of each version that judged it, for titles and quotes.
+    public var ruleVersions: [RuleVersion] = []
     /// Why nothing was judged: the window asked for is backwards or outside the regulation's time.
     public var windowProblem: EvaluationWindow.Problem?
     public var asOfBasis: AsOfBasis = .given
@@ -160,4 +167,13 @@ public struct Evaluation: Sendable {
         }
         return line
     }
+}
+
+/// A rule in the wording of one version of a regulation: what a report titles its checks with.
+public struct RuleVersion: Sendable, Hashable {
+    /// The code of the version that gave the rule this wording.
+    public var regulation: String
+    public var rule: String
+    public var label: String?
+    public var citation: Citation
 }

@@ -9,9 +9,9 @@ struct FindingSink {
     /// For a rule a target counts: each check's date and status.
     var marks: [(date: Day, status: Finding.Status)]?
 
-    init(rule: String, body: String, listKept: Bool, marking: Bool) {
+    init(rule: String, regulation: String, body: String, listKept: Bool, marking: Bool) {
         self.listKept = listKept
-        tally = RuleTally(rule: rule, body: body)
+        tally = RuleTally(rule: rule, body: body, regulation: regulation)
         marks = marking ? [] : nil
     }
 

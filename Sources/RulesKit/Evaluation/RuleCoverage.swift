@@ -38,16 +38,45 @@ public struct RuleCoverage: Sendable, Equatable {
 }
 
 extension RegulationChain {
+    private func has(_ rule: String, _ i: Int) -> Bool { versions[i].model.rules.contains { $0.name == rule } }
+
+    /// The versions around `index` in which the rule has the same wording: present, and not
+    /// touched by an amendment in between.
+    private func run(of rule: String, around index: Int) -> (first: Int, last: Int) {
+        func touches(_ i: Int) -> Bool { versions[i].changes.contains { $0.rules.contains(rule) } }
+        var first = index, last = index
+        while first > 0, has(rule, first - 1), !touches(first) { first -= 1 }
+        while last + 1 < versions.count, has(rule, last + 1), !touches(last + 1) { last += 1 }
+        return (first, last)
+    }
+
+    /// For the version at `index`, the code of the version that gave each rule its wording: a
+    /// finding cites the text it applies, not the latest amendment's number.
+    func origins(version index: Int) -> [String: String] {
+        Dictionary(versions[index].model.rules.map { ($0.name, versions[run(of: $0.name, around: index).first].code) },
+                   uniquingKeysWith: { a, _ in a })
+    }
+
+    /// Each rule's wording in every version: its origin, label and citation, in the order of the
+    /// rules and then of the versions.
+    var ruleVersions: [RuleVersion] {
+        var out: [RuleVersion] = []
+        for i in versions.indices {
+            let origins = origins(version: i)
+            for r in versions[i].model.rules {
+                let v = RuleVersion(regulation: origins[r.name] ?? versions[i].code, rule: r.name, label: r.label, citation: r.citation)
+                if !out.contains(v) { out.append(v) }
+            }
+        }
+        return out
+    }
+
     /// For the version at `index`, each rule's coverage: the versions around it in which the rule
     /// is present and not touched by an amendment, cut to the window.
     func coverage(version index: Int, window: EvaluationWindow) -> [String: RuleCoverage] {
-        func has(_ rule: String, _ i: Int) -> Bool { versions[i].model.rules.contains { $0.name == rule } }
-        func touches(_ i: Int, _ rule: String) -> Bool { versions[i].changes.contains { $0.rules.contains(rule) } }
         var out: [String: RuleCoverage] = [:]
         for rule in versions[index].model.rules.map(\.name) {
-            var first = index, last = index
-            while first > 0, has(rule, first - 1), !touches(first, rule) { first -= 1 }
-            while last + 1 < versions.count, has(rule, last + 1), !touches(last + 1, rule) { last += 1 }
+            let (first, last) = run(of: rule, around: index)
             var lower = window.range.lowerBound, startWhy = RuleCoverage.Bound.window(window.start)
             if first > 0, versions[first].effective > lower {
                 let v = versions[first]

@@ -12,6 +12,8 @@ final class RuleRun {
     let calendar: WorkingCalendar
     let ev: ExpressionEvaluator
     var explain = false
+    /// The code of the version whose wording of the rule is applied (see `RegulationChain.origins`).
+    var regulation: String
 
     init(rule: CheckedRule, compiled: CompiledRule, info: BodyInfo, b: BodyEvents, window: ClosedRange<Day>, judged: ClosedRange<Day>, asOf: Day,
          model: Model, calendar: WorkingCalendar) {
@@ -24,12 +26,13 @@ final class RuleRun {
         self.asOf = asOf
         self.model = model
         self.calendar = calendar
+        regulation = model.regulation?.code ?? ""
         ev = ExpressionEvaluator(b: b, counts: MemberCounts(declared: info), calendar: calendar, periodDate: window.upperBound)
     }
 
     private func finding(_ status: Finding.Status, _ message: Localized, event: Int? = nil, period: String? = nil,
                          date: Day, compared: String? = nil, reason: String? = nil) -> Finding {
-        Finding(status: status, regulation: model.regulation?.code ?? "", rule: rule.name, ruleLabel: rule.label,
+        Finding(status: status, regulation: regulation, rule: rule.name, ruleLabel: rule.label,
                 citation: rule.citation, body: b.body, eventId: event.flatMap(b.id), source: event.map(b.source), period: period,
                 date: date, message: message, compared: compared, reason: reason)
     }
@@ -296,8 +299,17 @@ final class RuleRun {
             (lower, upper, leadTime) = (date, limit, (n, dim))
         case .afterByEndOf(let p):
             (lower, upper) = (date, Periods.advance(p, Periods.start(of: p, containing: date)).adding(days: -1))
-        case .next(_, let sameDay):
-            next = nextFilter.flatMap { ev.firstMatch($0, scope, after: date) }
+        case .next(let n, let sameDay):
+            next = nextFilter.flatMap { ev.firstMatch($0, scope, in: date.adding(days: 1)...Day.last) }
+            // The log's days cannot order two events of one day. For `at the next`, an event on x's
+            // own day may be the next one: when the two readings disagree, nothing is decided.
+            if sameDay, let nf = nextFilter, ev.firstMatch(nf, scope, in: date...date, where: { $0 != i }) != nil {
+                func held(on day: Day) -> Bool { ev.firstMatch(compiledFilter, scope, where: { b.date($0) == day }) != nil }
+                let later: Bool? = next.map { held(on: b.date($0)) }
+                if later != held(on: date) {
+                    return put(.warning) { finding(.warning, EvaluationMessages.sameDayNext(n.type, date), event: e, date: date) }
+                }
+            }
             guard let next else {
                 // No such event yet: nothing says the response is late. Kept if it has come already.
                 if !sameDay, let ok = ev.firstMatch(compiledFilter, scope, where: { b.date($0) >= date }) {

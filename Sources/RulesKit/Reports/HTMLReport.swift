@@ -36,7 +36,7 @@ public struct HTMLReport: Sendable {
     td.n{text-align:right}.meta{color:#556;font-size:13px}.bad{color:#b3261e;font-weight:bold}.ok{color:#1e7b34;font-weight:bold}
     .legend span{display:inline-block;margin-right:14px;font-size:12px}.sw{width:12px;height:12px;display:inline-block;vertical-align:middle;margin-right:4px;border:1px solid #999}
     rect.kept,.sw.kept{fill:#4caf50;background:#4caf50}rect.broken,.sw.broken{fill:#d93025;background:#d93025}
-    rect.excused,.sw.excused{fill:#f2b600;background:#f2b600}rect.pending,.sw.pending{fill:#ffffff;background:#ffffff}rect.not-judged,.sw.not-judged{fill:#c8c8c8;background:#c8c8c8}
+    rect.excused,.sw.excused{fill:#f2b600;background:#f2b600}rect.pending,.sw.pending{fill:#ffffff;background:#ffffff}rect.not-judged,.sw.not-judged{fill:#c8c8c8;background:#c8c8c8}rect.warning,.sw.warning{fill:#e8740c;background:#e8740c}
     rect.no-data,.sw.no-data{fill:#d7dbe2;background:#d7dbe2}rect{stroke:#8a93a3;stroke-width:0.5}
     svg text{font-size:11px;fill:#334}
     """
@@ -47,7 +47,7 @@ public struct HTMLReport: Sendable {
         let title = language.pick("Kết quả kiểm tra", "Supervision report") + " — \(e.regulation)"
         var out = "<!DOCTYPE html>\n<html lang=\"\(language.rawValue)\"><head><meta charset=\"utf-8\"/>"
         out += "<title>\(esc(title))</title><style>\(Self.style)</style></head><body>\n"
-        out += "<h1>\(esc(title))</h1>\n<p class=\"meta\">\(esc(model.regulation?.title ?? ""))<br/>"
+        out += "<h1>\(esc(title))</h1>\n<p class=\"meta\">\(esc(e.title ?? model.regulation?.title ?? ""))<br/>"
         out += esc(WindowText.span(from: e.from, to: e.to, asOf: e.asOf).text(language).capitalizedFirst + ". ")
         for n in WindowText.notes(window: e.window, problem: e.windowProblem, asOf: e.asOf, basis: e.asOfBasis) { out += esc(n.text(language) + " ") }
         out += esc(e.accounting.text(language) + " " + VerdictText.sentence(e).text(language))
@@ -73,7 +73,8 @@ public struct HTMLReport: Sendable {
         out += "<h2 id=\"rules\">\(language.pick("Theo quy tắc", "By rule"))</h2>\n<table><tr><th>\(language.pick("Điều khoản", "Provision"))</th><th>\(language.pick("Quy tắc", "Rule"))</th>"
         out += "<th>\(language.pick("Đạt", "Kept"))</th><th>\(language.pick("Vi phạm", "Broken"))</th><th>\(language.pick("Miễn", "Excused"))</th><th>\(language.pick("Tỷ lệ đạt", "Rate"))</th><th>\(language.pick("Chỉ tiêu", "Target"))</th></tr>\n"
         for r in s.rules {
-            out += "<tr class=\"rule\" data-rule=\"\(esc(r.rule))\"><td>\(esc(r.citation.text(language)))</td><td>\(esc(r.label ?? r.rule))<br/><code>\(esc(r.rule))</code></td>"
+            let cite = ((s.versioned ? [r.regulation] : []) + [r.citation.text(language)]).filter { !$0.isEmpty }.joined(separator: ", ")
+            out += "<tr class=\"rule\" data-rule=\"\(esc(r.rule))\"><td>\(esc(cite))</td><td>\(esc(r.label ?? r.rule))<br/><code>\(esc(r.rule))</code></td>"
             out += "<td class=\"n\">\(r.kept)</td><td class=\"n\">\(r.broken)</td><td class=\"n\">\(r.excused)</td>"
             out += "<td class=\"n\">\(esc(r.rate?.percentRounded ?? "—"))</td><td class=\"n\">\(esc(r.target?.percentText ?? ""))</td></tr>\n"
         }
@@ -103,6 +104,7 @@ public struct HTMLReport: Sendable {
         case .excused: language.pick("được miễn", "excused")
         case .pending: language.pick("chưa đến hạn", "not yet due")
         case .notJudged: language.pick("không đánh giá", "not judged")
+        case .warning: language.pick("cảnh báo", "warning")
         case .noData: language.pick("không có dữ liệu", "no data")
         }
     }
@@ -113,7 +115,7 @@ public struct HTMLReport: Sendable {
         var out = "<h2 id=\"calendars\">\(language.pick("Lịch tuân thủ", "Compliance calendar"))</h2>\n<p class=\"legend\">"
         for (cls, vi, en) in [("kept", "đạt", "kept"), ("broken", "vi phạm", "broken"), ("excused", "được miễn", "excused"),
                               ("no-data", "không có dữ liệu", "no data"), ("pending", "chưa đến hạn", "not yet due"),
-                              ("not-judged", "không đánh giá", "not judged")] {
+                              ("not-judged", "không đánh giá", "not judged"), ("warning", "cảnh báo", "warning")] {
             out += "<span><i class=\"sw \(cls)\"></i>\(language.pick(vi, en))</span>"
         }
         out += "</p>\n"

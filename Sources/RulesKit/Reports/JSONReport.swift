@@ -28,7 +28,7 @@ public enum JSONReport {
             ])
         }
         let tallies = e.tallies.map { t in
-            JSONText.object([("rule", s(t.rule)), ("body", s(t.body)), ("kept", "\(t.kept)"), ("violated", "\(t.violated)"),
+            JSONText.object([("rule", s(t.rule)), ("regulation", s(t.regulation)), ("body", s(t.body)), ("kept", "\(t.kept)"), ("violated", "\(t.violated)"),
                              ("excused", "\(t.excused)"), ("warnings", "\(t.warnings)"), ("pending", "\(t.pending)"), ("not_judged", "\(t.notJudged)")])
         }
         let targets = e.targets.map { t in

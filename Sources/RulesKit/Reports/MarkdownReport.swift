@@ -9,8 +9,8 @@ public struct MarkdownReport: Sendable {
     }
 
 
-    private func ruleTitle(_ r: ReportSummary.RuleLine) -> String {
-        let cite = r.citation.text(language)
+    private func ruleTitle(_ r: ReportSummary.RuleLine, versioned: Bool) -> String {
+        let cite = ((versioned ? [r.regulation] : []) + [r.citation.text(language)]).filter { !$0.isEmpty }.joined(separator: ", ")
         return (cite.isEmpty ? "" : "**\(cite)** — ") + (r.label.map { "\($0) " } ?? "") + "(`\(r.rule)`)"
     }
 
@@ -21,7 +21,7 @@ public struct MarkdownReport: Sendable {
 
     public func render(_ e: Evaluation, model: Model) -> String {
         let summary = ReportSummary(e, model: model, language: language)
-        let title = model.regulation?.title ?? e.regulation
+        let title = e.title ?? model.regulation?.title ?? e.regulation
         var out = "# " + language.pick("Kết quả kiểm tra việc thực hiện", "Supervision of") + " \(e.regulation)\n\n"
         out += "\(title)\n\n"
         out += language.pick("Thời gian kiểm tra: ", "Period examined: ") + WindowText.span(from: e.from, to: e.to, asOf: e.asOf).text(language) + ". "
@@ -38,25 +38,21 @@ public struct MarkdownReport: Sendable {
             var tail = ""
             if r.notJudged > 0 { tail += language.pick("; \(r.notJudged) không đánh giá", "; \(r.notJudged) not judged") }
             if r.pending > 0 { tail += language.pick("; \(r.pending) chưa đến hạn", "; \(r.pending) pending") }
-            out += "- \(ruleTitle(r)): " + language.pick("\(r.kept)/\(r.kept + r.broken) lần kiểm tra đạt", "\(r.kept) of \(r.kept + r.broken) checks kept") + "\(all)\(tail).\n"
+            out += "- \(ruleTitle(r, versioned: summary.versioned)): " + language.pick("\(r.kept)/\(r.kept + r.broken) lần kiểm tra đạt", "\(r.kept) of \(r.kept + r.broken) checks kept") + "\(all)\(tail).\n"
         }
 
         out += "\n## 2. " + language.pick("Hạn chế, khuyết điểm", "Limitations (broken)") + "\n\n"
         let violations = e.findings.filter { $0.status == .violation }
         if violations.isEmpty { out += VerdictText.sentence(e).text(language) + "\n" }
         for r in summary.rules where r.broken > 0 {
-            out += "- \(ruleTitle(r)): " + language.pick("\(r.broken) vi phạm", "\(r.broken) violation(s)") + "\n"
-            // Each version's own text above the violations it judged, in date order (versions follow
-            // one another in time): an amendment may reword the clause.
-            var version: (code: String, quote: String?)?
-            for f in violations.filter({ $0.rule == r.rule }).sorted(by: { ($0.date, $0.body) < ($1.date, $1.body) }) {
-                if version.map({ $0.code != f.regulation || $0.quote != f.citation.quote }) ?? true {
-                    version = (f.regulation, f.citation.quote)
-                    let cite = ([f.regulation] + [f.citation.text(language)].filter { !$0.isEmpty }).joined(separator: ", ")
-                    out += "  > \(f.citation.quote.map(Self.cell) ?? "") (\(cite))\n"
-                }
-                out += "  - \(line(f))\n"
+            out += "- \(ruleTitle(r, versioned: summary.versioned)): " + language.pick("\(r.broken) vi phạm", "\(r.broken) violation(s)") + "\n"
+            // The text of the version that judged these violations: an amendment may reword the clause.
+            let judged = violations.filter { $0.rule == r.rule && $0.regulation == r.regulation }.sorted { ($0.date, $0.body) < ($1.date, $1.body) }
+            if let quote = judged.first?.citation.quote ?? r.citation.quote {
+                let cite = ([r.regulation] + [r.citation.text(language)].filter { !$0.isEmpty }).joined(separator: ", ")
+                out += "  > \(Self.cell(quote)) (\(cite))\n"
             }
+            for f in judged { out += "  - \(line(f))\n" }
         }
 
         let excused = e.findings.filter { $0.status == .excused }

@@ -3,6 +3,8 @@
 public struct ReportSummary: Sendable {
     public struct RuleLine: Sendable {
         public var rule: String
+        /// The version whose wording of the rule these checks applied.
+        public var regulation = ""
         public var label: String?
         public var citation: Citation
         public var kept = 0, broken = 0, excused = 0, pending = 0, notJudged = 0
@@ -13,7 +15,7 @@ public struct ReportSummary: Sendable {
 
     /// The state of one rule for one body in one month, as the compliance calendar colours it.
     public enum Cell: String, Sendable {
-        case kept, broken, excused, pending, notJudged = "not-judged", noData = "no-data"
+        case kept, broken, excused, warning, pending, notJudged = "not-judged", noData = "no-data"
     }
 
     public struct BodyLine: Sendable {
@@ -26,18 +28,34 @@ public struct ReportSummary: Sendable {
     }
 
     public var rules: [RuleLine]
+    /// Whether the lines come from more than one version: then each names its version.
+    public var versioned = false
     public var bodies: [BodyLine]
     /// First day of each month the window covers.
     public var months: [Day]
 
     public init(_ e: Evaluation, model: Model, language: Language) {
-        var lines: [String: RuleLine] = [:]
-        var order: [String] = []
-        for r in model.rules {
-            lines[r.name] = RuleLine(rule: r.name, label: r.label, citation: r.citation)
-            order.append(r.name)
+        // One line per rule and wording: an amended rule's checks under each version's own text.
+        struct Key: Hashable { let rule: String, regulation: String }
+        var lines: [Key: RuleLine] = [:]
+        var order: [Key] = []
+        func line(_ rule: String, _ regulation: String, label: String?, citation: Citation) {
+            let key = Key(rule: rule, regulation: regulation)
+            guard lines[key] == nil else { return }
+            lines[key] = RuleLine(rule: rule, regulation: regulation, label: label, citation: citation)
+            order.append(key)
         }
-        for r in model.rules { if case .target(let share, let kept, _) = r.form { lines[kept]?.target = share } }
+        let versions = e.ruleVersions.isEmpty
+            ? model.rules.map { RuleVersion(regulation: model.regulation?.code ?? "", rule: $0.name, label: $0.label, citation: $0.citation) }
+            : e.ruleVersions
+        // In the rules' order, each rule's wordings together.
+        for name in model.rules.map(\.name) + versions.map(\.rule) {
+            for v in versions where v.rule == name { line(v.rule, v.regulation, label: v.label, citation: v.citation) }
+        }
+        for r in model.rules {
+            guard case .target(let share, let kept, _) = r.form else { continue }
+            for key in order where key.rule == kept { lines[key]?.target = share }
+        }
         let m = Periods.spans(.month, in: e.from...e.to, term: nil).map { Day(year: $0.start.year, month: $0.start.month, day: 1)! }
         months = m
         let monthIndex: (Day) -> Int? = { d in
@@ -45,19 +63,19 @@ public struct ReportSummary: Sendable {
             return i >= 0 && i < m.count ? i : nil
         }
         var bodyLines: [String: BodyLine] = [:]
-        let rank: [Cell: Int] = [.broken: 5, .excused: 4, .notJudged: 3, .pending: 2, .kept: 1, .noData: 0]
-        for f in e.findings where lines[f.rule] == nil {
-            // A rule repealed by a later version still has its findings from when it was in force.
-            lines[f.rule] = RuleLine(rule: f.rule, label: f.ruleLabel, citation: f.citation)
-            order.append(f.rule)
-        }
+        let rank: [Cell: Int] = [.broken: 6, .warning: 5, .excused: 4, .notJudged: 3, .pending: 2, .kept: 1, .noData: 0]
+        for f in e.findings { line(f.rule, f.regulation, label: f.ruleLabel, citation: f.citation) }
         // Counts from the tallies: kept checks are counted even when not listed as findings.
         for t in e.tallies {
-            lines[t.rule]?.kept += t.kept
-            lines[t.rule]?.broken += t.violated
-            lines[t.rule]?.excused += t.excused
-            lines[t.rule]?.pending += t.pending
-            lines[t.rule]?.notJudged += t.notJudged
+            let key = Key(rule: t.rule, regulation: t.regulation)
+            if lines[key] == nil, let other = order.first(where: { $0.rule == t.rule }) {
+                line(t.rule, t.regulation, label: lines[other]?.label, citation: lines[other]?.citation ?? Citation())
+            }
+            lines[key]?.kept += t.kept
+            lines[key]?.broken += t.violated
+            lines[key]?.excused += t.excused
+            lines[key]?.pending += t.pending
+            lines[key]?.notJudged += t.notJudged
             guard model.bodies[t.body]?.isKind != true else { continue }  // a target's line is about the kind
             bodyLines[t.body, default: BodyLine(body: t.body)].broken += t.violated
         }
@@ -73,7 +91,7 @@ public struct ReportSummary: Sendable {
                 case .excused: .excused
                 case .pending: .pending
                 case .notJudged: .notJudged
-                case .warning: .noData
+                case .warning: .warning
                 }
                 if rank[cell]! > rank[row[i]]! { row[i] = cell }
                 b.grid[f.rule] = row
@@ -83,7 +101,14 @@ public struct ReportSummary: Sendable {
             }
             bodyLines[f.body] = b
         }
-        rules = order.compactMap { lines[$0] }
+        // A wording with no check is shown only when it is the rule's latest: a rule that judged
+        // nothing still has its line.
+        rules = order.enumerated().compactMap { i, key in
+            guard let l = lines[key] else { return nil }
+            let latest = !order[(i + 1)...].contains { $0.rule == key.rule }
+            return l.kept + l.broken + l.excused + l.pending + l.notJudged > 0 || latest ? l : nil
+        }
+        versioned = Set(rules.map(\.regulation)).count > 1
         // Worst first: most broken checks, then by name.
         bodies = bodyLines.values.sorted { a, b in
             a.broken != b.broken ? a.broken > b.broken : a.body < b.body

@@ -19,7 +19,7 @@ public struct TextReport: Sendable {
 
     /// The report in pieces, one body at a time: a province's report need not be held whole.
     public func render(_ e: Evaluation, model: Model, write: (String) -> Void) {
-        write(heading(regulation: e.regulation, title: model.regulation?.title, from: e.from, to: e.to, asOf: e.asOf,
+        write(heading(regulation: e.regulation, title: e.title ?? model.regulation?.title, from: e.from, to: e.to, asOf: e.asOf,
                       notes: WindowText.notes(window: e.window, problem: e.windowProblem, asOf: e.asOf, basis: e.asOfBasis)))
         sections(e.findings, model: model, write: write)
         write(closing(e))
@@ -63,7 +63,8 @@ public struct TextReport: Sendable {
         while from < shown.count {
             let first = f[shown[from]]
             var to = from
-            while to < shown.count && f[shown[to]].rule == first.rule { to += 1 }
+            // One heading per rule and wording: an amended rule's findings under each version's own title.
+            while to < shown.count && f[shown[to]].rule == first.rule && f[shown[to]].regulation == first.regulation { to += 1 }
             defer { from = to }
             // With amendments, the version applied is part of the citation: `02-QC/ĐU, Điều 8, khoản 3`.
             let cite = ([first.regulation] + [first.citation.text(language)].filter { !$0.isEmpty }).joined(separator: ", ")
@@ -79,7 +80,6 @@ public struct TextReport: Sendable {
                 out.add("    ", mark, " ")
                 if let id = f.eventId { out.add(f.date.description, " ", id) } else { out.add(f.period ?? f.date.description) }
                 out.add(": ")
-                if f.regulation != first.regulation { out.add("[", f.regulation, "] ") }
                 out.add(f.status.word.text(language), ": ", f.message.text(language))
                 if let c = f.comparedBeside(language) { out.add(" [", c, "]") }
                 if let s = f.source { out.add(" (", s.file, ":", String(s.line), ")") }
@@ -130,8 +130,11 @@ public struct TextReport: Sendable {
                       language.pick("miễn", "excused"), language.pick("cảnh báo", "warnings"), language.pick("chưa đến hạn", "pending"),
                       language.pick("không đánh giá", "not judged")]
         var rows = [header]
+        // A rule amended in the window has a row per wording, each named by its version.
+        let wordings = Dictionary(grouping: e.tallies, by: \.rule).mapValues { Set($0.map(\.regulation)).count }
         for r in e.tallies {
-            rows.append([r.body, r.rule, "\(r.kept)/\(r.judged)", "\(r.violated)", "\(r.excused)", "\(r.warnings)", "\(r.pending)",
+            let rule = wordings[r.rule, default: 1] > 1 ? "\(r.rule) (\(r.regulation))" : r.rule
+            rows.append([r.body, rule, "\(r.kept)/\(r.judged)", "\(r.violated)", "\(r.excused)", "\(r.warnings)", "\(r.pending)",
                          "\(r.notJudged)"])
         }
         // Widths in characters; an ASCII cell (most are) is as wide as its bytes, known without

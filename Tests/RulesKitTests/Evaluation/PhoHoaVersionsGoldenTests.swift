@@ -27,8 +27,9 @@ final class PhoHoaVersionsGoldenTests: XCTestCase {
             // 03-QC/ĐU (from 2022-04-26), drafts 3 working days ahead: before Tuesday 2022-06-14 that is
             // Thursday 06-09 (Mon 13, Fri 10, Thu 9); the draft of Friday 06-10 is a day late.
             "03-QC/ĐU | Điều 8, khoản 2 | violation | gui_du_thao | dang_uy | m-2022-06 | document 2022-06-10 > 2022-06-09",
-            // Added by 45-TB/ĐU (2022-02-18), carried into 03-QC/ĐU: two Standing Committee meetings a month.
-            "03-QC/ĐU | Điều 13, khoản 1 | violation | btv_hop_dinh_ky | ban_thuong_vu | 2023-07 | count(meeting) 1 ✗ ≥ 2",
+            // Added by 45-TB/ĐU (2022-02-18), unchanged by 03-QC/ĐU: two Standing Committee meetings a
+            // month, cited as the text 45-TB/ĐU gave it.
+            "45-TB/ĐU | Điều 13, khoản 1 | violation | btv_hop_dinh_ky | ban_thuong_vu | 2023-07 | count(meeting) 1 ✗ ≥ 2",
             // The same rule is in force only from 18 February 2022: February is not judged as a whole
             // month (one meeting from the 18th to the 28th, two needed in a whole month).
             "45-TB/ĐU | Điều 13, khoản 1 | not_judged | btv_hop_dinh_ky | ban_thuong_vu | 2022-02 | count(meeting) 1 ? ≥ 2",
@@ -53,8 +54,11 @@ final class PhoHoaVersionsGoldenTests: XCTestCase {
         // rule already applies to that month.
         XCTAssertEqual(e.findings.first { $0.rule == "btv_hop_dinh_ky" }?.period, "2022-02")
         XCTAssertEqual(e.findings.first { $0.rule == "btv_hop_dinh_ky" }?.regulation, "45-TB/ĐU")
-        // September 2021 ends after 02-QC/ĐU took effect: its regular-meeting check cites 02-QC/ĐU.
-        XCTAssertEqual(e.findings.first { $0.rule == "hop_thuong_ky" && $0.period == "2021-09" }?.regulation, "02-QC/ĐU")
+        // [S-version-citation] September 2021 ends after 02-QC/ĐU took effect, but 02-QC/ĐU does not
+        // touch the regular-meeting rule: the check cites the text it applies, 01-QC/ĐU's.
+        XCTAssertEqual(e.findings.first { $0.rule == "hop_thuong_ky" && $0.period == "2021-09" }?.regulation, "01-QC/ĐU")
+        // The tallies keep one line per wording of the quorum rule: 2/3 (01-QC/ĐU), 3/4 (02-QC/ĐU).
+        XCTAssertEqual(e.tallies.filter { $0.rule == "ty_le_du_hop" }.map(\.regulation), ["01-QC/ĐU", "02-QC/ĐU"])
     }
 }
 

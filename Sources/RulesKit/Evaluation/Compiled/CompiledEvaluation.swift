@@ -125,20 +125,27 @@ extension ExpressionEvaluator {
         return found
     }
 
-    /// The earliest event matching the filter dated after `day` (`by the next meeting`): a scan
-    /// starts at that day, found by bisection, since a type's events are in date order.
-    func firstMatch(_ f: CompiledFilter, _ s: Scope, after day: Day) -> Int? {
-        guard case .scan(let c) = f.search, let type = f.type else { return firstMatch(f, s) { b.date($0) > day } }
+    /// The earliest event matching the filter dated in `days` that `accept` takes (`by the next
+    /// meeting`): a scan starts at the first day, found by bisection, and stops after the last,
+    /// since a type's events are in date order.
+    func firstMatch(_ f: CompiledFilter, _ s: Scope, in days: ClosedRange<Day>, where accept: (Int) -> Bool = { _ in true }) -> Int? {
+        guard case .scan(let c) = f.search, let type = f.type else {
+            return firstMatch(f, s) { days.contains(b.date($0)) && accept($0) }
+        }
         let all = b.indices(ofTypeNumber: type)
         var lo = all.lowerBound, hi = all.upperBound
         while lo < hi {
             let mid = (lo + hi) / 2
-            if b.date(mid) <= day { lo = mid + 1 } else { hi = mid }
+            if b.date(mid) < days.lowerBound { lo = mid + 1 } else { hi = mid }
         }
         var found: Int?
-        forEach(lo..<all.upperBound, c, f.slot, s) { i in
-            found = i
-            return false
+        for i in lo..<all.upperBound {
+            if b.date(i) > days.upperBound { break }
+            forEach(i..<(i + 1), c, f.slot, s) { j in
+                if accept(j) { found = j }
+                return false
+            }
+            if found != nil { break }
         }
         return found
     }
