@@ -62,8 +62,9 @@ final class SemanticsTests: XCTestCase {
         XCTAssertEqual(e.window?.start, .effective)
         XCTAssertEqual(e.window?.end, .termEnd)
         XCTAssertEqual(e.window?.requested, Day.parse("2020-01-01")!...Day.parse("2024-12-31")!)
-        // Only the meeting inside the regulation's time is judged.
+        // Only the meeting inside the regulation's time is judged, and only it counts as evaluated.
         XCTAssertEqual(verdicts(e), ["in violation"])
+        XCTAssertEqual(e.eventsEvaluated, 1)
         let notes = WindowText.notes(window: e.window, problem: nil, asOf: e.asOf, basis: .given).map(\.en)
         XCTAssertEqual(notes, ["The window asked for (2020-01-01 – 2024-12-31) was cut to the regulation's time in force: "
                                 + "the regulation takes effect on 2021-04-07; the term ends on 2023-06-30."])
