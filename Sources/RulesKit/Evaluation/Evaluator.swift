@@ -193,15 +193,18 @@ public struct Evaluator: Sendable {
     /// file's order, one rule's wordings in the order the versions came.
     static func merged(_ parts: [RuleTally], ruleOrder: [String]) -> [RuleTally] {
         let order = Dictionary(ruleOrder.enumerated().map { ($1, $0) }, uniquingKeysWith: { a, _ in a })
-        struct Key: Hashable { let rule: String, body: String, regulation: String }
-        var tallies: [Key: RuleTally] = [:], seen: [Key: Int] = [:]
+        // Keyed by rule and body; a rule's wordings (rarely more than one) kept in a short list, in
+        // the order they came: hashing the version's code too would cost a province's run dearly.
+        struct Key: Hashable { let rule: String, body: String }
+        var tallies: [Key: [RuleTally]] = [:]
         for t in parts where t.total > 0 {
-            let key = Key(rule: t.rule, body: t.body, regulation: t.regulation)
-            if seen[key] == nil { seen[key] = seen.count }
-            tallies[key, default: RuleTally(rule: t.rule, body: t.body, regulation: t.regulation)].add(t)
+            let key = Key(rule: t.rule, body: t.body)
+            var list = tallies[key] ?? []
+            if let k = list.firstIndex(where: { $0.regulation == t.regulation }) { list[k].add(t) } else { list.append(t) }
+            tallies[key] = list
         }
-        return tallies.map { (key: ($0.value.body, order[$0.value.rule] ?? 0, seen[$0.key]!), tally: $0.value) }
-            .sorted { $0.key < $1.key }.map(\.tally)
+        return tallies.values.map { (key: ($0[0].body, order[$0[0].rule] ?? 0), tallies: $0) }
+            .sorted { $0.key < $1.key }.flatMap(\.tallies)
     }
 
     /// "100% of cells keep 12 regular meetings a year": per period, the share of the kind's bodies
