@@ -1,10 +1,11 @@
-/// Which days are worked: Monday–Friday minus Vietnam's days off for the year (the announced
-/// schedule where known, else the statutory rule), as a rules file adjusts them.
+/// Which days are worked: the days that are neither weekly rest days nor days off for the year
+/// (the announced schedule where known, else the statutory rule), as a rules file adjusts them.
 ///
-/// Precedence for a day: a rules file's `workday` is worked; else its `holiday` is off; else a
-/// built-in day off it removes (`not holiday`) is not off; else a built-in make-up Saturday is
-/// worked; else a built-in day off is off; else weekends are off. Removing a built-in holiday
-/// does not remove the compensatory day it produced — list that day too if the schedule moves it.
+/// Precedence for a day (`state(of:)`, the one place it is decided): a rules file's `workday` is
+/// worked; else its `holiday` is off; else a built-in day off is off unless the file says
+/// `not holiday`; else a weekly rest day is off unless the built-in schedule makes it a make-up
+/// working day. Removing a built-in holiday does not remove the day in lieu it produced — list
+/// that day too if the schedule moves it.
 ///
 /// Build once and reuse: the constructor copies a ~0.5 MB table when the file adjusts anything.
 /// Queries for 1900...2199 are lock-free array lookups; other years are computed on the fly.
@@ -12,86 +13,88 @@ public struct WorkingCalendar: Sendable {
     private let added: [Day: Holiday]
     private let removed: Set<Day>
     private let makeUp: [Day: WorkedDay]
-    private let grid: WorkingDayGrid
+    private var grid: WorkingDayGrid
+
+    /// What a day is, and why.
+    enum State {
+        case working
+        /// A weekly rest day.
+        case rest
+        case off(Holiday)
+        /// A rest day (or a built-in day off) made a working day.
+        case worked(WorkedDay)
+
+        var isWorking: Bool {
+            switch self {
+            case .working, .worked: true
+            case .rest, .off: false
+            }
+        }
+    }
 
     /// - Parameters:
     ///   - addedHolidays: extra days off (e.g. a schedule the tool does not know yet).
     ///   - removedHolidays: built-in days off the file says are not off.
-    ///   - makeUpWorkingDays: weekend days that are worked in exchange for a bridge day.
+    ///   - makeUpWorkingDays: days worked although they are rest days or built-in days off.
     public init(addedHolidays: [Holiday] = [], removedHolidays: Set<Day> = [], makeUpWorkingDays: [WorkedDay] = []) {
         added = Dictionary(addedHolidays.map { ($0.day, $0) }, uniquingKeysWith: { _, later in later })
         removed = removedHolidays
         makeUp = Dictionary(makeUpWorkingDays.map { ($0.day, $0) }, uniquingKeysWith: { _, later in later })
+        grid = WorkingDayGrid.builtIn
+        let touched = removed.union(added.keys).union(makeUp.keys).filter { grid.index(of: $0) != nil }
+        guard !touched.isEmpty else { return }
+        var working = grid.workingFlags
+        for day in touched { working[grid.index(of: day)!] = state(of: day).isWorking }
+        grid = WorkingDayGrid(firstOrdinal: grid.firstOrdinal, working: working)
+    }
 
-        var grid = WorkingDayGrid.builtIn
-        let touched = removed.union(added.keys).union(makeUp.keys)
-        if touched.contains(where: { grid.index(of: $0) != nil }) {
-            var working = grid.workingFlags
-            for day in touched {
-                guard let i = grid.index(of: day) else { continue }
-                working[i] = Self.isWorking(day, added: added, removed: removed, makeUp: makeUp)
-            }
-            grid = WorkingDayGrid(firstOrdinal: grid.firstOrdinal, working: working)
-        }
-        self.grid = grid
+    /// The precedence above, in one place.
+    func state(of day: Day) -> State {
+        if let w = makeUp[day] { return .worked(w) }
+        if let h = added[day] { return .off(h) }
+        if !removed.contains(day), let h = VietnamHolidays.holidays(inYear: day.year).first(where: { $0.day == day }) { return .off(h) }
+        guard day.isWeeklyRest else { return .working }
+        return VietnamHolidays.workedDays(inYear: day.year).first { $0.day == day }.map(State.worked) ?? .rest
     }
 
     public func isWorkingDay(_ day: Day) -> Bool {
         if let i = grid.index(of: day) { return grid.isWorking(at: i) }
-        return Self.isWorking(day, added: added, removed: removed, makeUp: makeUp)
+        return state(of: day).isWorking
     }
 
     /// Why a day is off, if it is a holiday (weekends return nil: they need no explanation).
     public func holiday(on day: Day) -> Holiday? {
-        Self.dayOff(day, added: added, removed: removed, makeUp: makeUp)
+        if case .off(let h) = state(of: day) { return h }
+        return nil
     }
 
-    /// Why a Saturday or Sunday is worked, if it is.
+    /// Why a rest day or a built-in day off is worked, if it is.
     public func workedDay(on day: Day) -> WorkedDay? {
-        if let w = makeUp[day] { return w }
-        if added[day] != nil || removed.contains(day) { return nil }
-        return VietnamHolidays.workedDays(inYear: day.year).first { $0.day == day }
+        if case .worked(let w) = state(of: day) { return w }
+        return nil
     }
 
-    /// The precedence above, in one place.
-    private static func dayOff(_ day: Day, added: [Day: Holiday], removed: Set<Day>, makeUp: [Day: WorkedDay]) -> Holiday? {
-        if makeUp[day] != nil { return nil }
-        if let holiday = added[day] { return holiday }
-        if removed.contains(day) { return nil }
-        return VietnamHolidays.holidays(inYear: day.year).first { $0.day == day }
-    }
-
-    private static func isWorking(_ day: Day, added: [Day: Holiday], removed: Set<Day>, makeUp: [Day: WorkedDay]) -> Bool {
-        if makeUp[day] != nil { return true }
-        if added[day] != nil { return false }
-        if removed.contains(day) { return !day.isWeeklyRest }
-        if day.isWeeklyRest { return VietnamHolidays.workedDays(inYear: day.year).contains { $0.day == day } }
-        return dayOff(day, added: added, removed: removed, makeUp: makeUp) == nil
-    }
-
-    /// Days off other than ordinary weekends in a Gregorian year, sorted by day.
+    /// Days off other than ordinary weekly rest days in a Gregorian year, sorted by day.
     public func holidays(inYear year: Int) -> [Holiday] {
-        var result = VietnamHolidays.holidays(inYear: year).filter {
-            !removed.contains($0.day) && makeUp[$0.day] == nil && added[$0.day] == nil
-        }
-        result += added.values.filter { $0.day.year == year && makeUp[$0.day] == nil }
-        return result.sorted { $0.day < $1.day }
+        candidates(year).compactMap { if case .off(let h) = state(of: $0) { h } else { nil } }
     }
 
     /// Built-in days off of a year that the rules file makes working days (`not holiday`, or a
-    /// `workday` on a weekday off), sorted by day.
+    /// `workday` on a day off), sorted by day.
     public func removedDaysOff(inYear year: Int) -> [Holiday] {
-        VietnamHolidays.holidays(inYear: year).filter { removed.contains($0.day) || makeUp[$0.day] != nil }
+        VietnamHolidays.holidays(inYear: year).filter { state(of: $0.day).isWorking }
     }
 
-    /// Weekly rest days worked in a Gregorian year, sorted by day; with a rules file, days off it
-    /// makes working days too.
+    /// Rest days and built-in days off worked in a Gregorian year, sorted by day.
     public func workedDays(inYear year: Int) -> [WorkedDay] {
-        var result = VietnamHolidays.workedDays(inYear: year).filter {
-            makeUp[$0.day] == nil && added[$0.day] == nil && !removed.contains($0.day)
-        }
-        result += makeUp.values.filter { $0.day.year == year }
-        return result.sorted { $0.day < $1.day }
+        candidates(year).compactMap { if case .worked(let w) = state(of: $0) { w } else { nil } }
+    }
+
+    /// The days of a year that can be other than working or rest: every one the calendar names.
+    private func candidates(_ year: Int) -> [Day] {
+        let named = VietnamHolidays.holidays(inYear: year).map(\.day) + VietnamHolidays.workedDays(inYear: year).map(\.day)
+            + added.keys.filter { $0.year == year } + makeUp.keys.filter { $0.year == year }
+        return Set(named).sorted()
     }
 
     /// Whether a rules file adjusts any day of the year.
@@ -147,23 +150,20 @@ public struct WorkingCalendar: Sendable {
         return count
     }
 
-    /// Walks days outside the precomputed grid, computing each year's days once.
+    /// Walks days outside the precomputed grid, working out each year's named days once.
     private struct DayWalker {
         let calendar: WorkingCalendar
         var year = Int.min
-        var daysOff: Set<Day> = []
-        var worked: Set<Day> = []
+        var off: Set<Day> = [], worked: Set<Day> = []
 
         mutating func isWorking(_ day: Day) -> Bool {
             if let i = calendar.grid.index(of: day) { return calendar.grid.isWorking(at: i) }
-            let dayYear = day.year
-            if dayYear != year {
-                year = dayYear
-                daysOff = Set(calendar.holidays(inYear: dayYear).map(\.day))
-                worked = Set(calendar.workedDays(inYear: dayYear).map(\.day))
+            if day.year != year {
+                year = day.year
+                off = Set(calendar.holidays(inYear: year).map(\.day))
+                worked = Set(calendar.workedDays(inYear: year).map(\.day))
             }
-            if worked.contains(day) { return true }
-            return !day.isWeeklyRest && !daysOff.contains(day)
+            return worked.contains(day) || !(off.contains(day) || day.isWeeklyRest)
         }
     }
 }

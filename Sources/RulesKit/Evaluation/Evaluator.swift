@@ -264,7 +264,8 @@ extension Model {
                 let day = Day(ordinal: ordinal)
                 switch a.kind {
                 case .holiday:
-                    // Weekends inside a span are off anyway: only its weekdays are listed.
+                    // A span gives its weekdays off; its rest days keep their own state (a make-up
+                    // Saturday inside it stays worked).
                     if a.days.lowerBound == a.days.upperBound || !day.isWeeklyRest {
                         added.append(Holiday(day: day, name: a.label.map(Localized.same)
                                                  ?? Localized(vi: "Ngày nghỉ (quy chế)", en: "Day off (regulation)"),

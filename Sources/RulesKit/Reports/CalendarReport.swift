@@ -6,13 +6,14 @@ public enum CalendarReport {
         var out = Localized(vi: "Ngày nghỉ năm \(year)", en: "Days off in \(year)").text(language) + "\n"
         out += basis(year, adjusted: calendar.isAdjusted(year: year)).text(language).wrapped(indent: "  ") + "\n"
         let off = calendar.holidays(inYear: year), worked = calendar.workedDays(inYear: year)
+        let removed = calendar.removedDaysOff(inYear: year)
         // Sources are numbered in order of first use and listed once, at the end.
         var sources: [String] = []
-        let width = (off.map { $0.name.text(language).count } + worked.map { $0.name.text(language).count }).max() ?? 0
+        let width = ((off + removed).map { $0.name.text(language).count } + worked.map { $0.name.text(language).count }).max() ?? 0
         func line(_ day: Day, _ name: Localized, _ source: Localized) -> String {
             let n = name.text(language), s = source.text(language)
             if !sources.contains(s) { sources.append(s) }
-            let pad = String(repeating: " ", count: width - n.count)
+            let pad = String(repeating: " ", count: max(0, width - n.count))
             return "  \(day)  \(weekdays[day.weekday - 1])  \(n)\(pad)  [\(sources.firstIndex(of: s)! + 1)]\n"
         }
         for h in off { out += line(h.day, h.name, h.source) }
@@ -22,7 +23,6 @@ public enum CalendarReport {
             for w in rest { out += line(w.day, w.name, w.source) }
         }
         // What the rules file takes away from the built-in calendar is shown, not dropped.
-        let removed = calendar.removedDaysOff(inYear: year)
         if !removed.isEmpty {
             out += Localized(vi: "Ngày nghỉ có sẵn mà tệp quy chế đổi thành ngày làm việc", en: "Built-in days off the rules file makes working days")
                 .text(language) + "\n"

@@ -143,7 +143,7 @@ public struct Checker {
     }
 
     mutating func declareCalendar(_ c: CalendarDecl) {
-        // A day both off and worked cannot be both: the later line would win silently.
+        // A day both off and worked is a contradiction: `workday` would win whatever the order.
         var offOrWorked: [Day: Bool] = [:]
         for e in c.entries {
             guard let first = day(e.date, e.dateRange) else { continue }
@@ -161,6 +161,8 @@ public struct Checker {
             let worked = e.kind != .holiday
             for ordinal in first.ordinal...last.ordinal {
                 let day = Day(ordinal: ordinal)
+                // A `holiday` span gives its weekdays off, not its rest days.
+                if !worked, first < last, day.isWeeklyRest { continue }
                 if let other = offOrWorked.updateValue(worked, forKey: day), other != worked {
                     error("C052", e.range, CheckMessages.calendarConflict(day))
                     break

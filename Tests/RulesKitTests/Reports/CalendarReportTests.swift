@@ -51,6 +51,31 @@ final class CalendarReportTests: XCTestCase {
         XCTAssertEqual(diagnostics.map { "\($0.range.start.line) \($0.code)" }, ["3 W005", "4 W006", "5 W007", "7 W005", "7 C052"])
     }
 
+    func testASpanOverAMakeUpSaturdayAndANotHolidayOnOneChangeNothingThere() throws {
+        // `holiday … to …` over Saturday 6 February 2027 with `workday` on it is no contradiction:
+        // the span gives its weekdays off. `not holiday` on the built-in make-up Saturday 4 May 2024
+        // changes nothing (W007): 2024 keeps its 251 working days.
+        let (model, diagnostics) = Checker.check(path: "c.rules", text: """
+            regulation "X" { effective 2024-01-01 }
+            calendar {
+              holiday 2027-02-05 to 2027-02-11 "Tết"
+              workday 2027-02-06 "Làm bù"
+              not holiday 2024-05-04
+              not holiday 2027-05-03
+            }
+            """)
+        XCTAssertEqual(diagnostics.map(\.code), ["W007"])
+        let calendar = try XCTUnwrap(model).workingCalendar
+        XCTAssertTrue(calendar.isWorkingDay(Day.parse("2027-02-06")!))
+        XCTAssertTrue(calendar.isWorkingDay(Day.parse("2024-05-04")!))
+        XCTAssertEqual(calendar.workingDayCount(inYear: 2024), 251)
+        // Monday 3 May 2027, a statutory day in lieu, made a working day: listed, and the report
+        // lays out its long name.
+        let text = CalendarReport.render(calendar, year: 2027, language: .en)
+        XCTAssertTrue(text.contains("Built-in days off the rules file makes working days\n"), text)
+        XCTAssertTrue(text.contains("\n  2027-05-03  Mon  Compensatory day off for International Labour Day  [3]\n"), text)
+    }
+
     func testDaysTheFileRemovesAreListed() throws {
         let model = try XCTUnwrap(Checker.check(path: "c.rules", text: """
             regulation "X" { effective 2024-01-01 }
