@@ -53,21 +53,29 @@ struct BodyEvents {
         }
     }
 
-    /// How many of the body's events are dated in `days`: each type's rows are in date order.
-    func count(in days: ClosedRange<Day>) -> Int {
-        var n = 0
-        for p in parts {
-            func firstIndex(notBefore day: Day) -> Int {
-                var lo = p.first, hi = p.first + p.count
-                while lo < hi {
-                    let mid = (lo + hi) / 2
-                    if date(mid) < day { lo = mid + 1 } else { hi = mid }
-                }
-                return lo
-            }
-            n += firstIndex(notBefore: days.upperBound.adding(days: 1)) - firstIndex(notBefore: days.lowerBound)
+    /// The position in `events` (event numbers in date order) of the first dated on or after `day`.
+    func position<C: RandomAccessCollection<Int>>(in events: C, notBefore day: Day) -> C.Index {
+        var lo = events.startIndex, hi = events.endIndex
+        while lo < hi {
+            let mid = events.index(lo, offsetBy: events.distance(from: lo, to: hi) / 2)
+            if date(events[mid]) < day { lo = events.index(after: mid) } else { hi = mid }
         }
-        return n
+        return lo
+    }
+
+    /// The position of the first dated after `day` (none is after the last day there is).
+    func position<C: RandomAccessCollection<Int>>(in events: C, after day: Day) -> C.Index {
+        day == .last ? events.endIndex : position(in: events, notBefore: day.adding(days: 1))
+    }
+
+    /// The part of `events` dated in `days`.
+    func slice<C: RandomAccessCollection<Int>>(of events: C, in days: ClosedRange<Day>) -> C.SubSequence {
+        events[position(in: events, notBefore: days.lowerBound)..<position(in: events, after: days.upperBound)]
+    }
+
+    /// How many of the body's events are dated in `days`: each type's are in date order.
+    func count(in days: ClosedRange<Day>) -> Int {
+        parts.reduce(0) { $0 + slice(of: $1.first..<$1.first + $1.count, in: days).count }
     }
 
     /// The event numbers of one type, in date order.

@@ -68,7 +68,8 @@ public struct ChainEvaluator: Sendable {
             findings += e.findings
             targets += e.targets
             tallies += e.tallies
-            evaluated = max(evaluated, e.eventsEvaluated)
+            // Each version counts the events in its own days: the counts add up.
+            evaluated += e.eventsEvaluated
         }
         var order: [String] = []
         for v in chain.versions { for r in v.model.rules where !order.contains(r.name) { order.append(r.name) } }

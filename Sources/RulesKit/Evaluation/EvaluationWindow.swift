@@ -27,6 +27,9 @@ public struct EvaluationWindow: Sendable, Equatable {
     public enum Problem: Error, Sendable, Equatable {
         /// `--from` after `--to`.
         case backwards(from: Day, to: Day)
+        /// One end given and the other taken from the log cross: `--to` before the log's first
+        /// month, or `--from` after its last year.
+        case noDays(from: Day, to: Day)
         /// The window asked for has no day in the regulation's time in force.
         case outside(requested: ClosedRange<Day>, inForce: ClosedRange<Day>)
     }
@@ -45,8 +48,8 @@ public struct EvaluationWindow: Sendable, Equatable {
         let lower = from ?? term?.lowerBound ?? dates.map { Day(year: $0.lowerBound.year, month: $0.lowerBound.month, day: 1)! }
             ?? Day(year: asOf.year, month: 1, day: 1)!
         let upper = to ?? term?.upperBound ?? Day(year: (dates?.upperBound ?? asOf).year, month: 12, day: 31)!
-        var window = EvaluationWindow(range: lower...max(lower, upper), start: startBound, end: endBound,
-                                      requested: lower...max(lower, upper))
+        guard lower <= upper else { return .failure(.noDays(from: lower, to: upper)) }
+        var window = EvaluationWindow(range: lower...upper, start: startBound, end: endBound, requested: lower...upper)
         // The regulation's time in force: from its effective date (and its term's start) to the
         // end of its term.
         var inForceStart = Day.first, startWhy = Bound.effective

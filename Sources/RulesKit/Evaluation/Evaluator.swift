@@ -110,7 +110,7 @@ public struct Evaluator: Sendable {
         case .failure(let p):
             // Nothing is judged; the report says why.
             let asked: ClosedRange<Day> = switch p {
-            case .backwards(let from, let to): to...from
+            case .backwards(let from, let to), .noDays(let from, let to): to...from
             case .outside(let requested, _): requested
             }
             return Session(window: asked, judgedWindow: nil, problem: p, bodies: [:], named: [], rules: [], targeted: [])
@@ -118,10 +118,7 @@ public struct Evaluator: Sendable {
         let window = judgedWindow.range
         let rules = model.rules.filter { if case .target = $0.form { false } else { true } }.map { r in
             var compiled = compiler.rule(r)
-            if case .frequency(let period, _) = r.form {
-                compiled.spans = Periods.spans(period, in: window, term: model.regulation?.term)
-                compiled.coverage = options.coverage?[r.name] ?? RuleCoverage(window: judgedWindow)
-            }
+            if case .frequency(let period, _) = r.form { compiled.spans = Periods.spans(period, in: window, term: model.regulation?.term) }
             return (rule: r, compiled: compiled)
         }
         let targeted = Set(model.rules.compactMap { r -> String? in if case .target(_, let n, _) = r.form { n } else { nil } })
@@ -143,8 +140,12 @@ public struct Evaluator: Sendable {
         // or outside the window are not judged.
         s.evaluated += b.count(in: options.judged ?? s.window)
         for (rule, compiled, info) in rules {
+            // The days the rule's wording is in force: a period wholly inside is judged, one partly
+            // inside only as docs/semantics.md says; a gap is measured from where it begins.
+            let coverage = options.coverage?[rule.name] ?? s.judgedWindow.map(RuleCoverage.init(window:))
+                ?? RuleCoverage(range: s.window, start: .window(.option), end: .window(.option))
             let run = RuleRun(rule: rule, compiled: compiled, info: info, b: b, window: s.window, judged: options.judged ?? s.window,
-                              asOf: options.asOf, model: model, calendar: calendar)
+                              asOf: options.asOf, model: model, calendar: calendar, coverage: coverage)
             run.explain = options.explain
             if let origin = options.origins?[rule.name] { run.regulation = origin }
             var sink = FindingSink(rule: rule.name, regulation: run.regulation, body: body, listKept: options.listKept || options.explain,

@@ -5,7 +5,8 @@ final class RuleRun {
     let info: BodyInfo
     let b: BodyEvents
     let window: ClosedRange<Day>
-    /// The part of the window this rule's version is in force: events dated in it, periods ending in it.
+    /// The part of the window this rule's version is in force: events dated in it, periods due in it
+    /// (and periods the rule was repealed in, by the version that had it last).
     let judge: ClosedRange<Day>
     let asOf: Day
     let model: Model
@@ -14,9 +15,12 @@ final class RuleRun {
     var explain = false
     /// The code of the version whose wording of the rule is applied (see `RegulationChain.origins`).
     var regulation: String
+    /// The days the rule is in force unchanged inside the window (`RuleCoverage`).
+    let coverage: RuleCoverage
 
     init(rule: CheckedRule, compiled: CompiledRule, info: BodyInfo, b: BodyEvents, window: ClosedRange<Day>, judged: ClosedRange<Day>, asOf: Day,
-         model: Model, calendar: WorkingCalendar) {
+         model: Model, calendar: WorkingCalendar, coverage: RuleCoverage) {
+        self.coverage = coverage
         self.rule = rule
         self.compiled = compiled
         self.info = info
@@ -58,28 +62,28 @@ final class RuleRun {
 
     private func frequency(_ c: CCount, _ filter: CompiledFilter, _ sink: inout FindingSink) {
         let indices = ev.matches(filter, Scope())
-        let coverage = compiled.coverage ?? RuleCoverage(range: window, start: .window(.option), end: .window(.option))
         let inForce = coverage.range
-        // A period is reported by the version in force on its last day; one the rule was repealed
-        // in, by the version that had it last.
-        let reported = compiled.spans.filter { span in
-            judge.contains(span.end)
-                || coverage.repealedAtEnd && span.start <= inForce.upperBound && span.end > inForce.upperBound && judge.contains(inForce.upperBound)
-        }
-        for span in reported {
+        for span in compiled.spans {
             // What the requirement spans: the period, or its start to the `by` day.
             var due = span.naturalEnd
             if let (m, d) = c.deadline, let dl = Day(year: span.naturalStart.year, month: m, day: min(d, Day.daysInMonth(year: span.naturalStart.year, month: m))),
                dl >= span.naturalStart, dl < due {
                 due = dl
             }
+            // Reported by the version in force on the day it is due (the window's first day if it is
+            // due before the window); one the rule was repealed in before that day, by the version
+            // that had it last.
+            let dueSeen = min(max(due, span.start), span.end)
+            guard judge.contains(dueSeen)
+                || coverage.repealedAtEnd && span.start <= inForce.upperBound && dueSeen > inForce.upperBound && judge.contains(inForce.upperBound)
+            else { continue }
             let whole = coverage.covers(span.naturalStart, due)
             // The part of it the rule judges; all of it when the rule is in force throughout.
             let first = max(span.naturalStart, inForce.lowerBound)
             let last = min(due, inForce.upperBound)
             // The matching events are in date order: the period's are one slice, found by bisection,
             // not by scanning every event for every period.
-            let counted = first <= last ? indices[firstIndex(in: indices, notBefore: first)..<firstIndex(in: indices, after: last)] : []
+            let counted = first <= last ? b.slice(of: indices, in: first...last) : []
             let n = counted.count
             var need = Int(c.count)
             var scaled: (part: Int, whole: Int)?
@@ -89,13 +93,18 @@ final class RuleRun {
                 need = (Int(c.count) * part + all - 1) / all
                 scaled = (part, all)
             }
-            let judgedWhole = whole || c.prorated
+            // A part with no day in force (the rule came in after the `by` day) decides nothing.
+            let judgedWhole = (whole || c.prorated) && first <= last
             // Due on the deadline or at the end of the part judged; a part not over may still decide.
             let over = last <= asOf
-            let status: Finding.Status = switch c.bound {
-            case .atLeast: n >= need ? .kept : !over ? .pending : judgedWhole ? .violation : .notJudged
-            case .atMost: n > need ? .violation : !over ? .pending : judgedWhole ? .kept : .notJudged
-            case .exactly: n > need ? .violation : !over ? .pending : !judgedWhole ? .notJudged : n == need ? .kept : .violation
+            let status: Finding.Status = if first > last {
+                .notJudged
+            } else {
+                switch c.bound {
+                case .atLeast: n >= need ? .kept : !over ? .pending : judgedWhole ? .violation : .notJudged
+                case .atMost: n > need ? .violation : !over ? .pending : judgedWhole ? .kept : .notJudged
+                case .exactly: n > need ? .violation : !over ? .pending : !judgedWhole ? .notJudged : n == need ? .kept : .violation
+                }
             }
             sink.add(status, last) {
                 let message = switch status {
@@ -122,21 +131,6 @@ final class RuleRun {
                 return f
             }
         }
-    }
-
-    /// Position of the first event in `indices` (sorted by date) dated on or after `day`.
-    private func firstIndex(in indices: [Int], notBefore day: Day) -> Int {
-        var lo = 0, hi = indices.count
-        while lo < hi {
-            let mid = (lo + hi) / 2
-            if b.date(indices[mid]) < day { lo = mid + 1 } else { hi = mid }
-        }
-        return lo
-    }
-
-    /// Position of the first event in `indices` dated after `day`.
-    private func firstIndex(in indices: [Int], after day: Day) -> Int {
-        day == .last ? indices.count : firstIndex(in: indices, notBefore: day.adding(days: 1))
     }
 
     // MARK: - Gaps

@@ -51,6 +51,9 @@ public enum WindowText {
         case .backwards(let from, let to):
             Localized(vi: "--from (\(from)) sau --to (\(to)): không có ngày nào để đánh giá",
                       en: "--from (\(from)) is after --to (\(to)): there is no day to judge")
+        case .noDays(let from, let to):
+            Localized(vi: "khoảng đánh giá từ \(from) đến \(to) không có ngày nào: --from/--to và ngày của nhật ký không để lại ngày nào để đánh giá",
+                      en: "the window from \(from) to \(to) has no day: --from/--to and the log's dates leave nothing to judge")
         case .outside(let requested, let inForce):
             Localized(vi: "khoảng \(requested.lowerBound) – \(requested.upperBound) nằm ngoài thời gian áp dụng quy chế (\(inForce.lowerBound) – \(inForce.upperBound)): không đánh giá gì",
                       en: "the window \(requested.lowerBound) – \(requested.upperBound) lies outside the regulation's time in force (\(inForce.lowerBound) – \(inForce.upperBound)): nothing was judged")

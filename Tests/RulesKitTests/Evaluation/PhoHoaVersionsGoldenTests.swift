@@ -4,6 +4,28 @@ import XCTest
 /// The Phổ Hòa regulation and its three amendments (their content illustrative, see the files),
 /// judged over 2020–2025: the same kind of event gets a different verdict after an amendment.
 final class PhoHoaVersionsGoldenTests: XCTestCase {
+    private func events() throws -> [Event] {
+        let chain = try XCTUnwrap(RegulationChain.build(["pho-hoa.rules"].map {
+            SourceFile(path: $0, text: Fixtures.text(Fixtures.repositoryFile("Rules/\($0)")))
+        }).chains.first)
+        var log = EventLog(types: chain.base.model.eventTypes)
+        XCTAssertNil(log.read(path: Fixtures.repositoryFile("examples/pho-hoa-2020-2025.jsonl").path))
+        log.finish()
+        return log.events
+    }
+
+    // Each version counts the events of its own days: the Committee's from 8 May 2020, the Standing
+    // Committee's from 18 February 2022, when 45-TB/ĐU gave it a rule.
+    func testEveryEventJudgedIsCountedOnce() throws {
+        let e = try evaluate()
+        let inForce = Day.parse("2020-05-08")!...Day.parse("2025-12-31")!
+        let expected = try events().count { ev in
+            (ev.body == "dang_uy" && inForce.contains(ev.date)) || (ev.body == "ban_thuong_vu" && ev.date >= Day.parse("2022-02-18")! && inForce.contains(ev.date))
+        }
+        XCTAssertEqual(e.eventsEvaluated, expected)
+        XCTAssertGreaterThan(expected, 190)
+    }
+
     private func evaluate() throws -> Evaluation {
         let files = ["pho-hoa.rules", "pho-hoa-02-QC-DU.rules", "pho-hoa-45-TB-DU.rules", "pho-hoa-03-QC-DU.rules"]
             .map { SourceFile(path: $0, text: Fixtures.text(Fixtures.repositoryFile("Rules/\($0)"))) }

@@ -73,6 +73,10 @@ final class SemanticsTests: XCTestCase {
     func test_S_window_backwards() {
         let from = Day.parse("2023-06-01")!, to = Day.parse("2023-05-01")!
         XCTAssertEqual(EvaluationWindow.make(nil, dates: nil, from: from, to: to, asOf: to), .failure(.backwards(from: from, to: to)))
+        // `--to` before the month the log starts in leaves no day either.
+        let log = Day.parse("2024-03-05")!...Day.parse("2024-09-01")!
+        XCTAssertEqual(EvaluationWindow.make(nil, dates: log, from: nil, to: Day.parse("2023-06-30"), asOf: to),
+                       .failure(.noDays(from: Day.parse("2024-03-01")!, to: Day.parse("2023-06-30")!)))
     }
 
     func test_S_window_outside() throws {
@@ -205,6 +209,20 @@ final class SemanticsTests: XCTestCase {
         XCTAssertEqual(e.findings.first { $0.rule == "w" }?.reason, "T2 changes this rule from 2023-06-15")
     }
 
+    // [S-version-period] with a `by` day.
+    func testAPeriodWithAByDayIsJudgedByTheVersionOnThatDay() throws {
+        // A yearly report due by 31 October, its rule replaced from 1 December 2024: the year is due
+        // on 31 October, under the old wording, in force all of January to October: judged whole.
+        let amendment = """
+            regulation "T2" { amends "T1"  effective 2024-12-01 }
+            replace article 4 { rule r for b: every year: at least 2 reports by 31 October }
+            """
+        let e = try Golden.evaluate(rules: base + "\narticle 4 { rule r for b: every year: at least 1 report by 31 October }\n", amendment,
+                                    events: #"{"type":"report","id":"r","date":"2024-03-10","body":"b"}"#,
+                                    asOf: "2025-01-31", from: "2024-01-01", to: "2024-12-31")
+        XCTAssertEqual(e.findings.filter { $0.rule == "r" }.map { "\($0.regulation) \($0.period ?? "") \($0.status.rawValue)" }, ["T1 2024 kept"])
+    }
+
     // MARK: 5. Frequency
 
     func test_S_freq_periods() throws {
@@ -300,6 +318,10 @@ final class SemanticsTests: XCTestCase {
                     asOf: "2024-12-31", from: "2024-01-01", header: "regulation \"T\" { effective 2024-01-02 }\nbody b { members 11 }\n")
         XCTAssertEqual(verdicts(e), ["2024 violation"])
         XCTAssertEqual(e.findings.first?.compared, "count(meeting) 7 ✗ ≥ ⌈12 × 212/213⌉ = 12")
+        // With nothing of the period before its `by` day in the window, nothing is scaled: not judged.
+        e = try run("article 1 { rule y for b: every year: at least 12 meetings by 31 July prorated }", meetings(monthly(8, 12, year: 2024)),
+                    asOf: "2024-12-31", from: "2024-08-01")
+        XCTAssertEqual(verdicts(e), ["2024 not_judged"])
         // `prorated` with "at most" is refused by the checker.
         let (_, diagnostics) = Checker.check(path: "t", text: header + "article 1 { rule y for b: every year: at most 2 meetings prorated }")
         XCTAssertEqual(diagnostics.map(\.code), ["C050"])

@@ -132,20 +132,10 @@ extension ExpressionEvaluator {
         guard case .scan(let c) = f.search, let type = f.type else {
             return firstMatch(f, s) { days.contains(b.date($0)) && accept($0) }
         }
-        let all = b.indices(ofTypeNumber: type)
-        var lo = all.lowerBound, hi = all.upperBound
-        while lo < hi {
-            let mid = (lo + hi) / 2
-            if b.date(mid) < days.lowerBound { lo = mid + 1 } else { hi = mid }
-        }
         var found: Int?
-        for i in lo..<all.upperBound {
-            if b.date(i) > days.upperBound { break }
-            forEach(i..<(i + 1), c, f.slot, s) { j in
-                if accept(j) { found = j }
-                return false
-            }
-            if found != nil { break }
+        forEach(b.slice(of: b.indices(ofTypeNumber: type), in: days), c, f.slot, s) { i in
+            if accept(i) { found = i }
+            return found == nil
         }
         return found
     }

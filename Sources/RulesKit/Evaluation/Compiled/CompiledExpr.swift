@@ -113,9 +113,6 @@ struct CompiledRule {
     let requirement: Requirement?
     /// A frequency rule's periods in the window: the same for every body, so cut once.
     var spans: [PeriodSpan] = []
-    /// The days the rule is in force unchanged inside the window: a period wholly inside is
-    /// judged, one partly inside is judged only as `docs/semantics.md` says.
-    var coverage: RuleCoverage?
 
     enum Unless {
         case truth(Truth)
