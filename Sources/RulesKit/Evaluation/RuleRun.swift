@@ -136,14 +136,21 @@ final class RuleRun {
     // MARK: - Gaps
 
     private func gap(_ amount: Int64, _ dim: DurationDimension, _ f: CompiledFilter, _ sink: inout FindingSink) {
-        let dates = ev.matches(f, Scope()).map(b.date).filter { $0 <= window.upperBound }
+        let inForce = coverage.range
+        let dates = ev.matches(f, Scope()).map(b.date).filter { $0 <= inForce.upperBound }
         let maxText = Value.durationText(amount, dim)
         func tooLong(_ a: Day, _ z: Day) -> Bool {
             guard let limit = ExpressionEvaluator.shift(a, by: amount, dim, calendar) else { return false }
             return z > limit
         }
-        var previous = dates.last { $0 < window.lowerBound } ?? window.lowerBound
-        for d in dates where d >= window.lowerBound {
+        // The first gap runs from the last event before the window when only the window starts
+        // there; from the rule's first day when the rule (or the regulation) starts there.
+        let ruleStarts = switch coverage.start {
+        case .window(.option), .window(.events), .window(.asOfYear): false
+        default: true
+        }
+        var previous = (ruleStarts ? nil : dates.last { $0 < inForce.lowerBound }) ?? inForce.lowerBound
+        for d in dates where d >= inForce.lowerBound {
             defer { previous = d }
             guard judge.contains(d) else { continue }
             let label = "\(previous)…\(d)"
@@ -153,7 +160,8 @@ final class RuleRun {
                 sink.add(.kept, d) { finding(.kept, .same(label), period: label, date: d) }
             }
         }
-        let end = min(window.upperBound, asOf)
+        // The open gap at the end runs to the evaluation date, or to the day the rule ends.
+        let end = min(inForce.upperBound, asOf)
         if judge.contains(end), tooLong(previous, end) {
             sink.add(.violation, end) {
                 finding(.violation, EvaluationMessages.gapTooLong(previous, end, maxText), period: "\(previous)…\(end)", date: end)

@@ -336,6 +336,14 @@ final class SemanticsTests: XCTestCase {
                         meetings(["2023-01-10", "2023-04-10", "2023-07-11"]), asOf: "2023-12-31")
         XCTAssertEqual(verdicts(e), ["2023-01-01…2023-01-10 kept", "2023-01-10…2023-04-10 kept", "2023-04-10…2023-07-11 violation",
                                      "2023-07-11…2023-12-31 violation"])
+        // A gap rule added on 1 June 2024: the first gap runs from that day, not from 10 January.
+        let amendment = """
+            regulation "T2" { amends "T1"  effective 2024-06-01 }
+            add article 5 { rule g for b: no gap longer than 3 months between meeting }
+            """
+        let added = try Golden.evaluate(rules: base, amendment, events: meetings(["2024-01-10", "2024-06-20"]), asOf: "2024-07-31",
+                                        from: "2024-01-01", to: "2024-07-31")
+        XCTAssertEqual(verdicts(added, "g"), ["2024-06-01…2024-06-20 kept"])
     }
 
     // MARK: 7. Per-event rules
