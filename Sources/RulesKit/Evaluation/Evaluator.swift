@@ -241,14 +241,16 @@ public struct Evaluator: Sendable {
             let percent = share.percentText
             results.append(result)
             let status: Finding.Status = met ? .kept : pending ? .pending : couldMeet ? .notJudged : .violation
-            findings.append(Finding(
+            let undecidedText = EvaluationMessages.targetUndecided(meeting, undecided, bodies.count, kind, ruleName, percent)
+            var finding = Finding(
                 status: status, regulation: origin ?? model.regulation?.code ?? "",
                 rule: r.name, ruleLabel: r.label, citation: r.citation, body: kind, eventId: nil, source: nil,
                 period: span.label, date: span.end,
-                message: status == .notJudged ? EvaluationMessages.targetUndecided(meeting, undecided, bodies.count, kind, ruleName, percent)
-                    : EvaluationMessages.targetResult(meeting, bodies.count, kind, ruleName, percent, met),
+                message: status == .notJudged ? undecidedText : EvaluationMessages.targetResult(meeting, bodies.count, kind, ruleName, percent, met),
                 compared: "\(meeting)/\(bodies.count) = \(result.share.percentText) \(met ? "≥" : "<") \(percent)",
-                reason: status == .notJudged ? EvaluationMessages.targetUndecided(meeting, undecided, bodies.count, kind, ruleName, percent).en : nil))
+                reason: nil)
+            if status == .notJudged { finding.why = undecidedText }
+            findings.append(finding)
         }
         return (findings, results)
     }

@@ -54,8 +54,10 @@ public struct Finding: Sendable, Hashable {
     public var message: Localized
     /// The values compared, e.g. `present 7 < 2/3 × 11 = 22/3`.
     public var compared: String?
-    /// For an excused finding: the exception the record claims. For a finding not judged: why.
+    /// For an excused finding: the exception the record claims, as recorded.
     public var reason: String?
+    /// For a finding not judged: why (which end of the rule's time in force cuts the period).
+    public var why: Localized?
     /// Filled only when explaining (`rules explain`): the events looked at, and how the dates
     /// compared were computed.
     public var considered: [EventSource] = []

@@ -119,7 +119,7 @@ final class RuleRun {
                 let mark = status == .violation ? " ✗" : status == .kept ? "" : " ?"
                 var f = finding(status, message, period: span.label, date: last,
                                 compared: "count(\(c.filter.type)) \(n)\(mark) \(op) \(required)")
-                if status == .notJudged { f.reason = EvaluationMessages.partialReason(span, coverage).en }
+                if status == .notJudged { f.why = EvaluationMessages.partialReason(span, coverage) }
                 if explain {
                     f.considered = counted.map(b.source)
                     f.steps = [Localized(vi: "kỳ \(span.label): từ \(first) đến \(last)", en: "period \(span.label): \(first) to \(last)")]

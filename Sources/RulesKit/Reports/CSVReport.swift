@@ -10,8 +10,7 @@ public enum CSVReport {
             let cells: [String?] = [
                 f.status.rawValue, f.regulation, f.citation.article, f.citation.clause, f.citation.point, f.rule, f.ruleLabel,
                 f.body, f.eventId, f.period, f.date.description, f.source?.file, f.source.map { "\($0.line)" },
-                // A period not judged says why in its message, in the report's language.
-                f.message.text(language), f.compared, f.status == .notJudged ? nil : f.reason,
+                f.message.text(language), f.compared, f.reason ?? f.why?.text(language),
             ]
             out += cells.map { quote($0 ?? "") }.joined(separator: ",") + "\r\n"
         }

@@ -25,6 +25,7 @@ public struct ExplainReport: Sendable {
             for s in f.steps { out += "  \(s.text(language))\n" }
             if let c = f.compared { out += "  \(language.pick("Giá trị so sánh", "Values compared")): \(c)\n" }
             if let r = f.reason { out += "  \(language.pick("Lý do ngoại lệ", "Exception claimed")): \(r)\n" }
+            if let w = f.why { out += "  \(language.pick("Không đánh giá vì", "Not judged because")): \(w.text(language))\n" }
             out += "  \(language.pick("Kết luận", "Conclusion")): \(f.status.word.text(language)) — \(f.message.text(language))\n\n"
         }
         return out

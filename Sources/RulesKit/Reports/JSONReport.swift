@@ -25,6 +25,7 @@ public enum JSONReport {
                 ("message", JSONText.object([("vi", s(f.message.vi)), ("en", s(f.message.en))])),
                 ("compared", opt(f.compared)),
                 ("reason", opt(f.reason)),
+                ("why", f.why.map { JSONText.object([("vi", s($0.vi)), ("en", s($0.en))]) }),
             ])
         }
         let tallies = e.tallies.map { t in

@@ -57,7 +57,7 @@ final class PhoHoaVersionsGoldenTests: XCTestCase {
             "45-TB/ĐU | Điều 13, khoản 1 | not_judged | btv_hop_dinh_ky | ban_thuong_vu | 2022-02 | count(meeting) 1 ? ≥ 2",
         ].sorted())
         let february = try XCTUnwrap(e.findings.first { $0.rule == "btv_hop_dinh_ky" && $0.period == "2022-02" })
-        XCTAssertEqual(february.reason, "45-TB/ĐU adds this rule from 2022-02-18")
+        XCTAssertEqual(february.why?.en, "45-TB/ĐU adds this rule from 2022-02-18")
         // The same facts before the amendments: 8 present ≥ 2/3 × 11 = 22/3 ≈ 7.33 under 01-QC/ĐU,
         // and a draft two working days ahead (Fri 2021-06-04 for Tue 06-08) was enough.
         let may = try XCTUnwrap(e.findings.first { $0.eventId == "m-2021-05" && $0.rule == "ty_le_du_hop" })

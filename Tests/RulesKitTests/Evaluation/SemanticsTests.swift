@@ -149,7 +149,7 @@ final class SemanticsTests: XCTestCase {
                         meetings(["2021-05-10", "2022-01-10"]), asOf: "2023-06-30", from: "2021-01-01", header: header)
         let f = try XCTUnwrap(e.findings.first { $0.period == "2021" })
         XCTAssertEqual(f.status, .notJudged)
-        XCTAssertEqual(f.reason, "the regulation takes effect on 2021-04-07")
+        XCTAssertEqual(f.why?.en, "the regulation takes effect on 2021-04-07")
         XCTAssertTrue(f.message.en.hasPrefix("period 2021 (2021-01-01 – 2021-12-31) is only partly in force"), f.message.en)
     }
 
@@ -206,7 +206,7 @@ final class SemanticsTests: XCTestCase {
         XCTAssertEqual(find("q"), ["T1 before kept", "T2 after violation"])
         XCTAssertEqual(find("f"), ["T1 2023-06 kept"])   // [S-version-citation]: the wording is T1's
         XCTAssertEqual(find("w"), ["T2 2023-06 not_judged"])
-        XCTAssertEqual(e.findings.first { $0.rule == "w" }?.reason, "T2 changes this rule from 2023-06-15")
+        XCTAssertEqual(e.findings.first { $0.rule == "w" }?.why?.en, "T2 changes this rule from 2023-06-15")
     }
 
     // [S-version-period] with a `by` day.

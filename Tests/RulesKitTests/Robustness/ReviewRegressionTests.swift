@@ -59,7 +59,7 @@ final class ReviewRegressionTests: XCTestCase {
                                                                                        asOf: Day.parse("2024-01-01")!))
         // May is over and empty: broken. June is seen only to the 15th: not judged, and says why.
         XCTAssertEqual(e.findings.map { "\($0.period!) \($0.status.rawValue)" }, ["2023-05 violation", "2023-06 not_judged"])
-        XCTAssertEqual(e.findings.last?.reason, "the window ends on 2023-06-15 (--to)")
+        XCTAssertEqual(e.findings.last?.why?.en, "the window ends on 2023-06-15 (--to)")
     }
 
     func testAmendmentsKeepTheirOwnDeclarationsAndRefuseClashes() throws {
