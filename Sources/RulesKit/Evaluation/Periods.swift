@@ -54,6 +54,19 @@ public enum Periods {
         }
     }
 
+    /// The last day of the period of the kind that contains `d`, from the calendar itself (not by
+    /// stepping to the next period: there is none after 9999-12-31).
+    static func end(of p: Period, containing d: Day) -> Day {
+        if p == .week { return d.adding(days: 7 - d.weekday) }
+        let month: Int = switch p {
+        case .week, .month: d.month
+        case .quarter: (d.month - 1) / 3 * 3 + 3
+        case .halfYear: d.month <= 6 ? 6 : 12
+        case .year, .term: 12
+        }
+        return Day(year: d.year, month: month, day: Day.daysInMonth(year: d.year, month: month))!
+    }
+
     static func advance(_ p: Period, _ d: Day) -> Day {
         switch p {
         case .week: d.adding(days: 7)

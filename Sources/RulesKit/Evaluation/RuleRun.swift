@@ -300,9 +300,10 @@ final class RuleRun {
             }
             (lower, upper, leadTime) = (date, limit, (n, dim))
         case .afterByEndOf(let p):
-            (lower, upper) = (date, Periods.advance(p, Periods.start(of: p, containing: date)).adding(days: -1))
+            (lower, upper) = (date, Periods.end(of: p, containing: date))
         case .next(let n, let sameDay):
-            next = nextFilter.flatMap { ev.firstMatch($0, scope, in: date.adding(days: 1)...Day.last) }
+            // Nothing comes after the last day there is.
+            next = date == .last ? nil : nextFilter.flatMap { ev.firstMatch($0, scope, in: date.adding(days: 1)...Day.last) }
             // The log's days cannot order two events of one day. For `at the next`, an event on x's
             // own day may be the next one: when the two readings disagree, nothing is decided.
             if sameDay, let nf = nextFilter, ev.firstMatch(nf, scope, in: date...date, where: { $0 != i }) != nil {

@@ -563,3 +563,27 @@ final class SemanticsTests: XCTestCase {
         XCTAssertTrue(e.accounting.en.contains("2 reference(s) to events not in the log"), e.accounting.en)
     }
 }
+
+/// The last day there is: deadlines and searches do not fold back onto it.
+final class LastDayTests: XCTestCase {
+    func testEndOfMonthAndNextMeetingAtTheLastDay() throws {
+        let rules = """
+            regulation "T" { effective 9999-01-01 }
+            body b { members 3 }
+            article 1 {
+              rule e for b: each meeting m where m.kind == "regular": document d where d.meeting == m.id after m by end of month
+              rule n for b: each meeting m where m.kind == "regular": document d where d.meeting == m.id by the next meeting after m
+            }
+            """
+        // [S-after-by-end] A meeting on 15 December 9999: the month ends on the 31st, and the
+        // document of that day is in time; m2's month is over as of the 31st with no document.
+        // [S-next] After a meeting on the 31st no meeting can follow: pending, not its own next.
+        let e = try Golden.evaluate(rules: rules, events: """
+            {"type":"meeting","id":"m1","date":"9999-12-15","body":"b","kind":"regular"}
+            {"type":"document","id":"d1","date":"9999-12-31","body":"b","meeting":"m1"}
+            {"type":"meeting","id":"m2","date":"9999-12-31","body":"b","kind":"regular"}
+            """, asOf: "9999-12-31")
+        XCTAssertEqual(e.findings.filter { $0.rule == "e" }.map { "\($0.eventId!) \($0.status.rawValue)" }, ["m1 kept", "m2 violation"])
+        XCTAssertEqual(e.findings.filter { $0.rule == "n" && $0.eventId == "m2" }.map(\.status), [.pending])
+    }
+}
