@@ -117,8 +117,9 @@ struct EvaluationInput {
             return nil
         }
         // Without --as-of, the log is known to its last record (or to today, if it reaches it).
-        if givenAsOf == nil, dates.upperBound < options.asOf { (options.asOf, options.asOfBasis) = (dates.upperBound, .logEnd) }
-        if givenAsOf == nil, options.asOfBasis == .given { options.asOfBasis = .today }
+        if givenAsOf == nil {
+            (options.asOf, options.asOfBasis) = dates.upperBound < options.asOf ? (dates.upperBound, .logEnd) : (options.asOf, .today)
+        }
         if case .failure(let problem) = ChainEvaluator(chain: chain).heading(log.store, options: options).window {
             Terminal.writeError(WindowText.problem(problem).text(lang) + "\n")
             return nil

@@ -1,5 +1,6 @@
 /// The days a run judges and why its ends are where they are: asked for (`--from`/`--to`,
-/// `--term`), taken from the log (the calendar years its events span), or cut to the
+/// `--term`), taken from the log (from the month of its first event to the end of the year of its
+/// last), or cut to the
 /// regulation's time in force (its effective date and term). A report's heading shows it.
 public struct EvaluationWindow: Sendable, Equatable {
     /// What fixed one end of the window.

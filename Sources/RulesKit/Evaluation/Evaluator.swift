@@ -49,7 +49,7 @@ public struct Evaluator: Sendable {
         calendar = model.workingCalendar
     }
 
-    /// The window judged: `--from`/`--to`, else the calendar years the events span, cut to the
+    /// The window judged: `--from`/`--to` (or `--term`), else the log's months and years, cut to the
     /// regulation's effective date and term (`EvaluationWindow`).
     public func window(dates: ClosedRange<Day>?, options: Options) -> Result<EvaluationWindow, EvaluationWindow.Problem> {
         Self.window(model.regulation, dates: dates, options: options)

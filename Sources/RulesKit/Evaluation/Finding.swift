@@ -147,15 +147,16 @@ public struct Evaluation: Sendable {
 
     public var violations: Int { findings.count { $0.status == .violation } + violationsStreamed }
 
-    /// Valid events no rule judged: their body has no rule, or they are dated after `--as-of`.
+    /// Valid events no rule judged: their body has no rule, or they are dated outside the window
+    /// (before the regulation took effect, say) or after `--as-of`.
     /// With these, every record read is accounted for: read = evaluated + rejected + not judged.
     public var eventsNotJudged: Int { max(0, recordsRead - recordsRejected - eventsEvaluated) }
 
     /// The accounting line every report prints.
     public var accounting: Localized {
         var line = Localized(
-            vi: "Đã đọc \(recordsRead) bản ghi: đánh giá \(eventsEvaluated) sự kiện, loại \(recordsRejected) bản ghi lỗi, \(eventsNotJudged) sự kiện không được đánh giá (cơ quan không có quy tắc nào, hoặc ghi ngày sau ngày đánh giá).",
-            en: "Read \(recordsRead) records: \(eventsEvaluated) events evaluated, \(recordsRejected) rejected, \(eventsNotJudged) not judged (no rule for their body, or dated after the evaluation date).")
+            vi: "Đã đọc \(recordsRead) bản ghi: đánh giá \(eventsEvaluated) sự kiện, loại \(recordsRejected) bản ghi lỗi, \(eventsNotJudged) sự kiện không được đánh giá (cơ quan không có quy tắc nào, hoặc ghi ngày ngoài khoảng đánh giá hay sau ngày đánh giá).",
+            en: "Read \(recordsRead) records: \(eventsEvaluated) events evaluated, \(recordsRejected) rejected, \(eventsNotJudged) not judged (no rule for their body, or dated outside the window or after the evaluation date).")
         let refused = unresolved.count { $0.rejected != nil }
         if unresolved.count > refused {
             line = line + Localized(

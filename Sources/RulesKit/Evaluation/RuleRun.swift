@@ -281,6 +281,11 @@ final class RuleRun {
             guard case .duration(let n, let dim)? = value, n.magnitude < 200_000 else { return nil }
             return ExpressionEvaluator.shift(date, by: sign * n, dim, calendar).map { ($0, n, dim) }
         }
+        /// The related event that keeps the check, and the bounds it met.
+        func found(_ ok: Int, bound: String) -> Finding {
+            finding(.kept, Localized(vi: "\(f.type) \(b.id(ok) ?? "") ngày \(b.date(ok))", en: "\(f.type) \(b.id(ok) ?? "") of \(b.date(ok))"),
+                    event: e, date: date, compared: "\(f.type) \(b.date(ok)) (\(bound))")
+        }
         var lower: Day?, upper: Day?
         var leadTime: (Int64, DurationDimension)?
         /// `by/at the next meeting`: the next such event strictly after the event's day, if it has happened.
@@ -316,10 +321,7 @@ final class RuleRun {
             guard let next else {
                 // No such event yet: nothing says the response is late. Kept if it has come already.
                 if !sameDay, let ok = ev.firstMatch(compiledFilter, scope, where: { b.date($0) >= date }) {
-                    return put(.kept) {
-                        finding(.kept, Localized(vi: "\(f.type) \(b.id(ok) ?? "") ngày \(b.date(ok))", en: "\(f.type) \(b.id(ok) ?? "") of \(b.date(ok))"),
-                                event: e, date: date, compared: "\(f.type) \(b.date(ok)) (≥ \(date))")
-                    }
+                    return put(.kept) { found(ok, bound: "≥ \(date)") }
                 }
                 let type = nextFilter?.source.type ?? ""
                 return put(.pending) { finding(.pending, EvaluationMessages.pendingNext(type, date, asOf), event: e, date: date) }
@@ -351,10 +353,7 @@ final class RuleRun {
         func bound() -> String { [lower.map { "≥ \($0)" }, upper.map { "≤ \($0)" }].compactMap { $0 }.joined(separator: ", ") }
         // Most checks are kept: the first event in time is found without listing the others.
         if let ok = ev.firstMatch(compiledFilter, scope, where: { c in lower.map { b.date(c) >= $0 } ?? true && upper.map { b.date(c) <= $0 } ?? true }) {
-            return put(.kept) {
-                finding(.kept, Localized(vi: "\(f.type) \(b.id(ok) ?? "") ngày \(b.date(ok))", en: "\(f.type) \(b.id(ok) ?? "") of \(b.date(ok))"),
-                        event: e, date: date, compared: "\(f.type) \(b.date(ok)) (\(bound()))")
-            }
+            return put(.kept) { found(ok, bound: bound()) }
         }
         // Without a bound a response can never be late: none yet is only pending.
         if case .after = timing {

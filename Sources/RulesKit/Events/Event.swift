@@ -59,7 +59,6 @@ public struct EventSource: Sendable, Hashable {
     }
 }
 
-/// A record that could not become an event: file, line, the field at fault, and why.
 /// A reference to an id no event in the log has: kept, not an error, because a log cut at a date
 /// refers to events still to come (a draft for next week's meeting). Listed in every report.
 public struct UnresolvedReference: Sendable, Hashable {
@@ -73,6 +72,7 @@ public struct UnresolvedReference: Sendable, Hashable {
     public var rejected: EventSource?
 }
 
+/// A record that could not become an event: file, line, the field at fault, and why.
 public struct EventError: Error, Sendable, Hashable {
     public var source: EventSource
     public var column: Int?

@@ -48,10 +48,14 @@ public enum CalendarReport {
         }
         let known = VietnamOfficialSchedules.years
         let range = known.isEmpty ? "" : "\(known.first!)–\(known.last!)"
-        let law = HolidayLaw.inForce(on: Day(year: max(1, min(9999, year)), month: 12, day: 31) ?? .first)
+        // The law in force at the year's start and at its end: 2013's Tết fell under the 1994 Code.
+        let y = max(1, min(9999, year))
+        let laws = [HolidayLaw.inForce(on: Day(year: y, month: 1, day: 1)!), HolidayLaw.inForce(on: Day(year: y, month: 12, day: 31)!)]
+        let cited = laws[0] == laws[1] ? laws[0].citation
+            : laws[0].citation + Localized(vi: ", rồi ", en: ", then ") + laws[1].citation
         var text = Localized(
-            vi: "Không có lịch nghỉ chính thức năm \(year) trong công cụ (công cụ có các năm \(range)): các ngày được tính theo quy tắc của luật (\(law.citation.vi)) và ngày nghỉ bù; cần đối chiếu với thông báo của Chính phủ và điều chỉnh bằng calendar { … } trong tệp quy chế.",
-            en: "No official schedule for \(year) is built in (the tool has \(range)): the days are computed from the statutory rule (\(law.citation.en)) and its compensatory days; check them against the government's announcement and adjust them with calendar { … } in the rules file.")
+            vi: "Không có lịch nghỉ chính thức năm \(year) trong công cụ (công cụ có các năm \(range)): các ngày được tính theo quy tắc của luật (\(cited.vi)) và ngày nghỉ bù; cần đối chiếu với thông báo của Chính phủ và điều chỉnh bằng calendar { … } trong tệp quy chế.",
+            en: "No official schedule for \(year) is built in (the tool has \(range)): the days are computed from the statutory rule (\(cited.en)) and its compensatory days; check them against the government's announcement and adjust them with calendar { … } in the rules file.")
         if !HolidayLaw.modelled(year: year) {
             text = text + Localized(vi: " Trước năm 1995, công cụ vẫn áp dụng Bộ luật Lao động 1994: luật trước đó không được mô hình hóa.",
                                     en: " Before 1995 the tool still applies the Labour Code 1994: earlier law is not modelled.")

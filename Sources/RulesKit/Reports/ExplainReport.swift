@@ -11,7 +11,7 @@ public struct ExplainReport: Sendable {
     public func text(_ findings: [Finding]) -> String {
         var out = ""
         for f in findings {
-            let cite = ([f.regulation] + [f.citation.text(language)].filter { !$0.isEmpty }).joined(separator: ", ")
+            let cite = f.citation.text(language, in: f.regulation)
             out += "\(cite) — \(f.rule)" + (f.ruleLabel.map { " (\($0))" } ?? "") + "\n"
             if let q = f.citation.quote { out += "  \(language.pick("Văn bản", "Text")): \"\(q)\"\n" }
             out += "  \(language.pick("Cơ quan", "Body")): \(f.body); " + (f.eventId.map { language.pick("sự kiện \($0)", "event \($0)") }

@@ -73,7 +73,7 @@ public struct HTMLReport: Sendable {
         out += "<h2 id=\"rules\">\(language.pick("Theo quy tắc", "By rule"))</h2>\n<table><tr><th>\(language.pick("Điều khoản", "Provision"))</th><th>\(language.pick("Quy tắc", "Rule"))</th>"
         out += "<th>\(language.pick("Đạt", "Kept"))</th><th>\(language.pick("Vi phạm", "Broken"))</th><th>\(language.pick("Miễn", "Excused"))</th><th>\(language.pick("Tỷ lệ đạt", "Rate"))</th><th>\(language.pick("Chỉ tiêu", "Target"))</th></tr>\n"
         for r in s.rules {
-            let cite = ((s.versioned ? [r.regulation] : []) + [r.citation.text(language)]).filter { !$0.isEmpty }.joined(separator: ", ")
+            let cite = r.citation.text(language, in: s.versioned ? r.regulation : "")
             out += "<tr class=\"rule\" data-rule=\"\(esc(r.rule))\"><td>\(esc(cite))</td><td>\(esc(r.label ?? r.rule))<br/><code>\(esc(r.rule))</code></td>"
             out += "<td class=\"n\">\(r.kept)</td><td class=\"n\">\(r.broken)</td><td class=\"n\">\(r.excused)</td>"
             out += "<td class=\"n\">\(esc(r.rate?.percentRounded ?? "—"))</td><td class=\"n\">\(esc(r.target?.percentText ?? ""))</td></tr>\n"
@@ -88,7 +88,7 @@ public struct HTMLReport: Sendable {
             out += "<tr class=\"finding\" data-status=\"\(f.status.rawValue)\" data-rule=\"\(esc(f.rule))\" data-body=\"\(esc(f.body))\" data-at=\"\(esc(f.eventId ?? f.period ?? ""))\">"
             out += "<td>\(esc(f.status.word.text(language)))</td><td>\(f.date)</td><td>\(esc(f.body))</td><td>\(esc(f.eventId ?? f.period ?? ""))</td>"
             // The version applied is part of the citation: an amended clause has another text.
-            out += "<td>\(esc(([f.regulation] + [f.citation.text(language)].filter { !$0.isEmpty }).joined(separator: ", ")))"
+            out += "<td>\(esc(f.citation.text(language, in: f.regulation)))"
             out += "<br/><code>\(esc(f.rule))</code></td><td>\(esc(f.message.text(language)))"
             if let c = f.compared { out += "<br/><code>\(esc(c))</code>" }
             out += "</td></tr>\n"

@@ -10,7 +10,7 @@ public struct MarkdownReport: Sendable {
 
 
     private func ruleTitle(_ r: ReportSummary.RuleLine, versioned: Bool) -> String {
-        let cite = ((versioned ? [r.regulation] : []) + [r.citation.text(language)]).filter { !$0.isEmpty }.joined(separator: ", ")
+        let cite = r.citation.text(language, in: versioned ? r.regulation : "")
         return (cite.isEmpty ? "" : "**\(cite)** — ") + (r.label.map { "\($0) " } ?? "") + "(`\(r.rule)`)"
     }
 
@@ -49,8 +49,7 @@ public struct MarkdownReport: Sendable {
             // The text of the version that judged these violations: an amendment may reword the clause.
             let judged = violations.filter { $0.rule == r.rule && $0.regulation == r.regulation }.sorted { ($0.date, $0.body) < ($1.date, $1.body) }
             if let quote = judged.first?.citation.quote ?? r.citation.quote {
-                let cite = ([r.regulation] + [r.citation.text(language)].filter { !$0.isEmpty }).joined(separator: ", ")
-                out += "  > \(Self.cell(quote)) (\(cite))\n"
+                out += "  > \(Self.cell(quote)) (\(r.citation.text(language, in: r.regulation)))\n"
             }
             for f in judged { out += "  - \(line(f))\n" }
         }

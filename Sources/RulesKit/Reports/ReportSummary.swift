@@ -48,9 +48,10 @@ public struct ReportSummary: Sendable {
         let versions = e.ruleVersions.isEmpty
             ? model.rules.map { RuleVersion(regulation: model.regulation?.code ?? "", rule: $0.name, label: $0.label, citation: $0.citation) }
             : e.ruleVersions
-        // In the rules' order, each rule's wordings together.
+        // In the rules' order (a repealed rule's after them), each rule's wordings together.
+        let byRule = Dictionary(grouping: versions, by: \.rule)
         for name in model.rules.map(\.name) + versions.map(\.rule) {
-            for v in versions where v.rule == name { line(v.rule, v.regulation, label: v.label, citation: v.citation) }
+            for v in byRule[name] ?? [] { line(v.rule, v.regulation, label: v.label, citation: v.citation) }
         }
         for r in model.rules {
             guard case .target(let share, let kept, _) = r.form else { continue }

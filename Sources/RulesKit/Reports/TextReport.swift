@@ -67,7 +67,7 @@ public struct TextReport: Sendable {
             while to < shown.count && f[shown[to]].rule == first.rule && f[shown[to]].regulation == first.regulation { to += 1 }
             defer { from = to }
             // With amendments, the version applied is part of the citation: `02-QC/ĐU, Điều 8, khoản 3`.
-            let cite = ([first.regulation] + [first.citation.text(language)].filter { !$0.isEmpty }).joined(separator: ", ")
+            let cite = first.citation.text(language, in: first.regulation)
             out.add("  ", paint(cite + " — " + first.rule, "1"), first.ruleLabel.map { " (\($0))" } ?? "", "\n")
             for k in shown[from..<to] {
                 let f = f[k]

@@ -13,8 +13,13 @@ public enum WindowText {
         if let problem { out.append(Self.problem(problem)) }
         if let w = window, w.clamped {
             var cuts: [Localized] = []
-            if w.range.lowerBound != w.requested.lowerBound { cuts.append(bound(w.start, w.range.lowerBound)) }
-            if w.range.upperBound != w.requested.upperBound { cuts.append(bound(w.end, w.range.upperBound)) }
+            // The same words a period not judged uses for the same boundary.
+            if w.range.lowerBound != w.requested.lowerBound {
+                cuts.append(EvaluationMessages.bound(.window(w.start), w.range.lowerBound, start: true))
+            }
+            if w.range.upperBound != w.requested.upperBound {
+                cuts.append(EvaluationMessages.bound(.window(w.end), w.range.upperBound, start: false))
+            }
             out.append(Localized(
                 vi: "Khoảng được yêu cầu (\(w.requested.lowerBound) – \(w.requested.upperBound)) được thu lại trong thời gian áp dụng quy chế: \(cuts.map(\.vi).joined(separator: "; ")).",
                 en: "The window asked for (\(w.requested.lowerBound) – \(w.requested.upperBound)) was cut to the regulation's time in force: \(cuts.map(\.en).joined(separator: "; "))."))
@@ -35,15 +40,6 @@ public enum WindowText {
         case .given: break
         }
         return out
-    }
-
-    static func bound(_ b: EvaluationWindow.Bound, _ day: Day) -> Localized {
-        switch b {
-        case .effective: Localized(vi: "quy chế có hiệu lực từ ngày \(day)", en: "the regulation takes effect on \(day)")
-        case .termStart: Localized(vi: "nhiệm kỳ bắt đầu ngày \(day)", en: "the term starts on \(day)")
-        case .termEnd: Localized(vi: "nhiệm kỳ kết thúc ngày \(day)", en: "the term ends on \(day)")
-        case .option, .events, .asOfYear: .same("\(day)")
-        }
     }
 
     public static func problem(_ p: EvaluationWindow.Problem) -> Localized {

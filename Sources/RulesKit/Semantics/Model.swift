@@ -89,6 +89,12 @@ public struct Citation: Sendable, Hashable {
         parts.map { "\($0.level.word.text(lang)) \($0.number)" }.joined(separator: ", ")
     }
 
+    /// The provision with the regulation it comes from: `02-QC/ĐU, Điều 8, khoản 3` (the
+    /// regulation alone, or nothing, when a part is empty).
+    public func text(_ lang: Language, in regulation: String) -> String {
+        [regulation, text(lang)].filter { !$0.isEmpty }.joined(separator: ", ")
+    }
+
     public var localized: Localized { Localized(vi: text(.vi), en: text(.en)) }
 }
 

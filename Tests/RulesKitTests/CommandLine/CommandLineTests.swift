@@ -104,7 +104,7 @@ final class CommandLineTests: XCTestCase {
         let (s2, out2, err2) = try run(["evaluate", "Rules/pho-hoa.rules", log, "--skip-invalid", "--as-of", "2024-01-01"])
         XCTAssertEqual(s2, 1)   // the eleven other months of 2023 have no meeting
         XCTAssertTrue(err2.contains("skipped 1 bad record(s)"), err2)
-        XCTAssertTrue(out2.contains("Read 2 records: 1 events evaluated, 1 rejected, 0 not judged (no rule for their body, or dated after the evaluation date)."), out2)
+        XCTAssertTrue(out2.contains("Read 2 records: 1 events evaluated, 1 rejected, 0 not judged (no rule for their body, or dated outside the window or after the evaluation date)."), out2)
     }
 
     func testMissingFilesAndUsageErrorsExitTwo() throws {
