@@ -100,6 +100,7 @@ struct EvaluationInput {
         }
         log.finish()
         progress.done()
+        for u in log.unknownFields { Terminal.writeError(u.render(lang) + "\n") }
         if !log.errors.isEmpty {
             for e in log.errors { Terminal.writeError(e.render(lang) + "\n") }
             guard a.has("skip-invalid") else {

@@ -72,6 +72,25 @@ public struct UnresolvedReference: Sendable, Hashable {
     public var rejected: EventSource?
 }
 
+/// A key of records that their event type does not have: listed once per type and key.
+public struct UnknownField: Sendable, Hashable {
+    public var type: String
+    public var field: String
+    /// The first record that has it.
+    public var first: EventSource
+    public var column: Int
+    public var count: Int
+    /// The nearest field of the type, if one is near.
+    public var suggestion: String?
+
+    public func render(_ lang: Language) -> String {
+        let hint = suggestion.map { lang.pick(" (có phải '\($0)'?)", " (did you mean '\($0)'?)") } ?? ""
+        return "\(first.file):\(first.line):\(column): \(lang.pick("cảnh báo", "warning")): "
+            + EventMessages.unknownField(field, type).text(lang) + hint
+            + lang.pick(" — \(count) bản ghi [W20]", " — \(count) record(s) [W20]")
+    }
+}
+
 /// A record that could not become an event: file, line, the field at fault, and why.
 public struct EventError: Error, Sendable, Hashable {
     public var source: EventSource

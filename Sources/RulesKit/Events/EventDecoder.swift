@@ -7,7 +7,9 @@ public struct EventDecoder: Sendable {
         self.types = types
     }
 
-    public func decode(_ record: RawRecord, file: String) -> Result<Event, EventError> {
+    /// - Parameter textValues: CSV gives every cell as text; JSON has numbers and booleans of its
+    ///   own, so a quoted number there is a mistake (`"present": "8"`).
+    public func decode(_ record: RawRecord, file: String, textValues: Bool = false) -> Result<Event, EventError> {
         let source = EventSource(file: file, line: record.line)
         func fail(_ code: String, _ field: RawField?, _ name: String?, _ m: Localized) -> Result<Event, EventError> {
             .failure(EventError(source: source, column: field?.column, field: name, code: code, message: m))
@@ -48,10 +50,20 @@ public struct EventDecoder: Sendable {
             guard let info = type.fields[f.key] else { continue }
             if case .null = f.value { continue }
             switch Self.convert(f.value, to: info.type) {
-            case .success(let v): fields[f.key] = v
+            case .success(let v):
+                // A number or a truth value in quotes reads as one only in CSV, where every cell is text.
+                if !textValues, case .string(let s) = f.value, info.type == .integer || info.type == .number || info.type == .boolean {
+                    return fail("E15", f, f.key, EventMessages.numberAsText(f.key, s))
+                }
+                fields[f.key] = v
             case .failure(let m): return fail(m.code, f, f.key, m.message(f.key))
             }
         }
+        let counts = { (c: Plausibility.Count) -> Int64? in
+            guard type.fields[c.name] != nil, case .number(let q)? = fields[c.name], q.isInteger else { return nil }
+            return q.numerator
+        }
+        if let p = Plausibility.problem(counts) { return fail(p.code, record[p.field], p.field, p.message) }
         for name in type.fieldOrder where type.fields[name]!.required && fields[name] == nil {
             return fail("E18", nil, name, EventMessages.missingRequired(name))
         }

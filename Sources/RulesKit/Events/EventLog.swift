@@ -11,6 +11,9 @@ public struct EventLog: Sendable {
     public private(set) var unresolved: [UnresolvedReference] = []
     /// The ids of records refused, and where: a reference to one is not to an event still to come.
     private var rejectedIds: [String: EventSource] = [:]
+    /// Keys of records that their type does not have, each (type, key) once with how many records.
+    public private(set) var unknownFields: [UnknownField] = []
+    private var unknownFieldIndex: [String: Int] = [:]
     public private(set) var recordsRead = 0
     /// Called every 100,000 records with the count so far, for a progress line.
     public var progress: (@Sendable (Int) -> Void)?
@@ -57,7 +60,7 @@ public struct EventLog: Sendable {
         switch format {
         case .csv:
             var records = CSVReader(source: source).makeIterator()
-            while let r = records.next() { consume(r, file: file) }
+            while let r = records.next() { consume(r, file: file, textValues: true) }
         default:
             var records = JSONLinesReader(source: source).makeIterator()
             var fast = FastRowDecoder(store: store)
@@ -81,7 +84,7 @@ public struct EventLog: Sendable {
         if recordsRead % 100_000 == 0 { progress?(recordsRead) }
     }
 
-    private mutating func consume(_ r: Result<RawRecord, RawReadError>, file: String) {
+    private mutating func consume(_ r: Result<RawRecord, RawReadError>, file: String, textValues: Bool = false) {
         countRecord()
         switch r {
         case .failure(let e):
@@ -89,12 +92,13 @@ public struct EventLog: Sendable {
                                      code: "R-\(e.code.rawValue)",
                                      message: Localized(vi: e.message(vi: true), en: e.message(vi: false))))
         case .success(let raw):
-            switch decoder.decode(raw, file: file) {
+            switch decoder.decode(raw, file: file, textValues: textValues) {
             case .failure(let e):
                 errors.append(e)
                 // A reference to it is then no event still to come: it was in the log and refused.
                 if let v = raw["id"]?.value, case .string(let id) = v { rejectedIds[id] = e.source }
             case .success(let event):
+                noteUnknownFields(raw, event)
                 switch store.append(event) {
                 case nil: break
                 case .duplicateId(let first)?:
@@ -107,6 +111,24 @@ public struct EventLog: Sendable {
             }
         }
     }
+
+    /// A key the event's type does not have is not an error (the log may carry more than the rules
+    /// read) but it is never dropped in silence: each (type, key) is listed once, with a count.
+    private mutating func noteUnknownFields(_ raw: RawRecord, _ event: Event) {
+        guard let type = decoder.types[event.type] else { return }
+        for f in raw.fields where type.fields[f.key] == nil && !Self.ownKeys.contains(f.key) {
+            let key = "\(event.type)\u{0}\(f.key)"
+            if let k = unknownFieldIndex[key] {
+                unknownFields[k].count += 1
+            } else {
+                unknownFieldIndex[key] = unknownFields.count
+                unknownFields.append(UnknownField(type: event.type, field: f.key, first: event.source, column: f.column, count: 1,
+                                                  suggestion: Suggestions.closest(to: f.key, in: type.fieldOrder)))
+            }
+        }
+    }
+
+    static let ownKeys: Set<String> = ["type", "date", "time", "body", "id"]
 
     /// Checks references once all files are read: one to an event of another type is an error,
     /// one to an id the log does not have is kept and listed (`unresolved`).

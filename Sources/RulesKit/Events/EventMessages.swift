@@ -39,3 +39,27 @@ enum EventMessages {
         Localized(vi: "giá trị của '\(field)' dài quá \(limit) byte", en: "the value of '\(field)' is longer than \(limit) bytes")
     }
 }
+
+extension EventMessages {
+    static func negativeCount(_ field: String, _ v: Int64) -> Localized {
+        Localized(vi: "'\(field)' là một số đếm, không thể âm (\(v))", en: "'\(field)' is a count and cannot be negative (\(v))")
+    }
+    static let noMembers = Localized(vi: "'members' bằng 0: một cơ quan có ít nhất một thành viên", en: "'members' is 0: a body has at least one member")
+    static func moreThanMembers(_ field: String, _ v: Int64, _ m: Int64) -> Localized {
+        Localized(vi: "'\(field)' (\(v)) nhiều hơn 'members' (\(m))", en: "'\(field)' (\(v)) is more than 'members' (\(m))")
+    }
+    static func moreVotesThanPresent(_ cast: Int64, _ present: Int64) -> Localized {
+        Localized(vi: "số phiếu for + against + abstain (\(cast)) nhiều hơn số có mặt 'present' (\(present))",
+                  en: "for + against + abstain (\(cast)) is more than 'present' (\(present))")
+    }
+    static func moreAnswersThanMembers(_ answers: Int64, _ m: Int64) -> Localized {
+        Localized(vi: "approve + disapprove (\(answers)) nhiều hơn 'members' (\(m))", en: "approve + disapprove (\(answers)) is more than 'members' (\(m))")
+    }
+    static func numberAsText(_ field: String, _ text: String) -> Localized {
+        Localized(vi: "'\(field)' phải là một giá trị, không phải văn bản \"\(text)\" (bỏ dấu ngoặc kép)",
+                  en: "'\(field)' must be a value, not the text \"\(text)\" (drop the quotes)")
+    }
+    static func unknownField(_ field: String, _ type: String) -> Localized {
+        Localized(vi: "sự kiện '\(type)' không có trường '\(field)': giá trị bị bỏ qua", en: "event type '\(type)' has no field '\(field)': its value is ignored")
+    }
+}

@@ -21,6 +21,8 @@ struct FastRowDecoder {
     private var recent = [SymbolTable.Symbol](repeating: -1, count: 8)
     private var recentNext = 0
     private var lastBody: SymbolTable.Symbol = -1
+    /// The record's count fields (`Plausibility.Count`), bit k of `countsSeen` set when it has the k-th.
+    private var counts = [Int64](repeating: 0, count: Plausibility.Count.allCases.count)
 
     private enum Kind {
         static let string: UInt8 = 0, number: UInt8 = 1, fraction: UInt8 = 2, yes: UInt8 = 3, no: UInt8 = 4, null: UInt8 = 5
@@ -38,7 +40,9 @@ struct FastRowDecoder {
                     listed = listedValues.count
                     listedValues.append(values)
                 }
-                return FieldPlan(kind: FieldPlan.Kind(d.type), column: d.column ?? -1, listed: listed)
+                let isCount = d.type == .integer || d.type == .number
+                return FieldPlan(kind: FieldPlan.Kind(d.type), column: d.column ?? -1, listed: listed,
+                                 count: isCount ? Plausibility.Count.byName[d.name]?.rawValue ?? -1 : -1)
             }
         }
         self.listedValues = listedValues
@@ -102,10 +106,16 @@ struct FastRowDecoder {
             store.big.removeLast(store.big.count - bigCount)
             return false
         }
+        var countsSeen: UInt16 = 0
         for (k, key) in keys.enumerated() {
             if own & (1 << UInt32(k)) != 0 { continue }
-            guard let f = tables.field(type, line, key, at: k) else { continue }
+            // A key the type does not have is listed by the general path, with a suggestion.
+            guard let f = tables.field(type, line, key, at: k) else { return reject() }
             let plan = tables.fields[layout.first + f].plan
+            if plan.count >= 0, values[k].kind == Kind.number, let n = Self.integer(line, values[k].range) {
+                counts[plan.count] = n
+                countsSeen |= 1 << UInt16(plan.count)
+            }
             // A text no rule reads and no list restricts is only checked: nothing to intern.
             if plan.column < 0, plan.listed < 0, plan.kind == .text || plan.kind == .id, values[k].kind == Kind.string,
                values[k].range.count <= SymbolTable.maxLength {
@@ -117,6 +127,10 @@ struct FastRowDecoder {
             if plan.column >= 0 { row[EventStore.Row.fields + plan.column] = cell }
         }
         if present & layout.requiredMask != layout.requiredMask { return reject() }
+        // Counts the record cannot hold: the general path says which and why.
+        if countsSeen != 0, Plausibility.problem({ countsSeen & (1 << UInt16($0.rawValue)) != 0 ? counts[$0.rawValue] : nil }) != nil {
+            return reject()
+        }
         if let r = idText {
             let s = if let h = idHash { store.symbols.intern(ascii: bytes(line, r), hash: h) } else { intern(line, r) }
             guard let s else { return reject() }
@@ -420,6 +434,8 @@ struct FieldPlan {
     let column: Int
     /// Its listed values in `listedValues`, -1 when any text will do.
     let listed: Int
+    /// Its `Plausibility.Count`, -1 when it is not a count the plausibility check reads.
+    let count: Int
 }
 
 /// The keys a record has whatever its type, found by their bytes read as one word.
