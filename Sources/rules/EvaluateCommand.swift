@@ -112,6 +112,16 @@ struct EvaluationInput {
             Terminal.writeError(Localized(vi: "bỏ qua \(log.recordsRejected) bản ghi lỗi",
                                           en: "skipped \(log.recordsRejected) bad record(s)").text(lang) + "\n")
         }
+        // `--body` naming no body of the log or the regulation would judge nothing, and say so only
+        // as "Nothing was judged": a usage error names it.
+        if let wanted = options.bodies {
+            let known = Set(log.store.bodyNames).union(chain.versions.flatMap { $0.model.bodies.values.filter { !$0.isKind }.map(\.name) })
+            for name in wanted.sorted() where !known.contains(name) {
+                let hint = Suggestions.closest(to: name, in: known).map { lang.pick(" (có phải '\($0)'?)", " (did you mean '\($0)'?)") } ?? ""
+                throw .init(message: Localized(vi: "--body: không có cơ quan '\(name)' trong nhật ký hay quy chế\(hint)",
+                                               en: "--body: no body '\(name)' in the log or the regulation\(hint)"))
+            }
+        }
         guard let dates = log.store.dates else {
             Terminal.writeError(Localized(vi: "nhật ký không có sự kiện nào: không có gì để đánh giá",
                                           en: "the log has no events: there is nothing to judge").text(lang) + "\n")

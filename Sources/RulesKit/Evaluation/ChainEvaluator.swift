@@ -20,6 +20,18 @@ public struct ChainEvaluator: Sendable {
         return (chain.versions.filter { $0.effective <= last }.map(\.code).joined(separator: ", "), window)
     }
 
+    /// The log's bodies that no rule of any version applies to, with their events: a body id
+    /// mistyped in the log (`dang-uy` for `dang_uy`) shows here instead of vanishing.
+    func bodiesWithoutRules(_ store: EventStore, options: Evaluator.Options) -> [UncoveredBody] {
+        let subjects = chain.versions.flatMap { v in v.model.rules.flatMap { $0.subjects.compactMap { v.model.bodies[$0] } } }
+        let named = Set(subjects.filter { !$0.isKind }.map(\.name))
+        return store.bodyNames.enumerated().compactMap { n, name in
+            guard options.bodies?.contains(name) ?? true, !subjects.contains(where: { $0.matches(name) }) else { return nil }
+            let events = zip(store.bodies[n].rows, store.layouts).reduce(0) { $0 + $1.0.count / $1.1.stride }
+            return UncoveredBody(body: name, events: events, suggestion: Suggestions.closest(to: name, in: named))
+        }.sorted { $0.body < $1.body }
+    }
+
     /// With `streaming`, each body's findings are handed on as soon as it is judged (bodies in
     /// name order) and are not kept: memory then does not grow with the findings of a province.
     /// The evaluation keeps only the targets' findings, the tallies and the counts.
@@ -77,6 +89,7 @@ public struct ChainEvaluator: Sendable {
                                     asOf: options.asOf, findings: findings, tallies: Evaluator.merged(tallies, ruleOrder: order),
                                     targets: targets, eventsEvaluated: evaluated)
         evaluation.violationsStreamed = streamed
+        evaluation.bodiesWithoutRules = bodiesWithoutRules(store, options: options)
         evaluation.window = whole
         evaluation.title = chain.base.model.regulation?.title
         evaluation.ruleVersions = chain.ruleVersions

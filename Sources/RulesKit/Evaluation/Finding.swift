@@ -130,6 +130,9 @@ public struct Evaluation: Sendable {
     public var recordsRejected = 0
     /// References to ids the log does not have (events still to come in a cut log, or mistakes).
     public var unresolved: [UnresolvedReference] = []
+    /// Bodies of the log no rule applies to, with their events: mistyped ids, or bodies the
+    /// regulation does not cover.
+    public var bodiesWithoutRules: [UncoveredBody] = []
     public var eventsEvaluated = 0
 
     /// The window judged and why its ends are there; nil when nothing could be judged.
@@ -170,6 +173,14 @@ public struct Evaluation: Sendable {
         }
         return line
     }
+}
+
+/// A body of the log no rule applies to.
+public struct UncoveredBody: Sendable, Hashable {
+    public var body: String
+    public var events: Int
+    /// The declared body nearest in spelling, if one is near.
+    public var suggestion: String?
 }
 
 /// A rule in the wording of one version of a regulation: what a report titles its checks with.

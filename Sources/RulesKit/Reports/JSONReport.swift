@@ -54,6 +54,9 @@ public enum JSONReport {
             ("records", JSONText.object([("read", "\(e.recordsRead)"), ("evaluated", "\(e.eventsEvaluated)"),
                                          ("rejected", "\(e.recordsRejected)"), ("not_judged", "\(e.eventsNotJudged)")])),
             ("violations", "\(e.violations)"),
+            ("bodies_without_rules", JSONText.array(e.bodiesWithoutRules.map { u in
+                JSONText.object([("body", s(u.body)), ("events", "\(u.events)"), ("suggestion", u.suggestion.map(s))])
+            })),
             ("unresolved_references", JSONText.array(e.unresolved.map { u in
                 JSONText.object([("file", s(u.source.file)), ("line", "\(u.source.line)"), ("field", s(u.field)), ("id", s(u.id)),
                                  ("type", s(u.type)), ("rejected_line", u.rejected.map { "\($0.line)" })])

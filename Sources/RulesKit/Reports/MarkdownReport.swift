@@ -73,9 +73,14 @@ public struct MarkdownReport: Sendable {
         }
 
         let other = e.findings.filter { $0.status == .warning || $0.status == .pending || $0.status == .notJudged }
-        if !other.isEmpty || !e.unresolved.isEmpty {
+        if !other.isEmpty || !e.unresolved.isEmpty || !e.bodiesWithoutRules.isEmpty {
             out += "\n## 5. " + language.pick("Chưa kết luận được", "Not yet decided") + "\n\n"
             for f in other { out += "- \(f.status.word.text(language)): \(line(f))\n" }
+            for u in e.bodiesWithoutRules {
+                out += "- " + language.pick("cơ quan không có quy tắc nào áp dụng", "body no rule applies to")
+                    + ": `\(Self.cell(u.body))`, " + language.pick("\(u.events) sự kiện", "\(u.events) event(s)")
+                    + (u.suggestion.map { language.pick(" (có phải `\($0)`?)", " (did you mean `\($0)`?)") } ?? "") + "\n"
+            }
             for u in e.unresolved {
                 out += "- " + language.pick("tham chiếu tới sự kiện không có trong nhật ký", "reference to an event not in the log")
                     + ": \(Self.cell(u.source.file)):\(u.source.line), `\(u.field)` → `\(Self.cell(u.id))`"

@@ -91,7 +91,7 @@ public struct TextReport: Sendable {
 
     /// The targets, the references to events not in the log, then the table of checks.
     public func closing(_ e: Evaluation) -> String {
-        var out = unresolved(e)
+        var out = uncovered(e) + unresolved(e)
         if !e.targets.isEmpty {
             out += "\n" + paint(language.pick("Chỉ tiêu", "Targets"), "1") + "\n"
             for r in e.targets {
@@ -102,6 +102,18 @@ public struct TextReport: Sendable {
             }
         }
         return out + "\n" + summary(e)
+    }
+
+    /// The log's bodies no rule applies to, each with its events and the declared body it may mean.
+    func uncovered(_ e: Evaluation) -> String {
+        guard !e.bodiesWithoutRules.isEmpty else { return "" }
+        var out = "\n" + paint(language.pick("Cơ quan trong nhật ký không có quy tắc nào áp dụng", "Bodies in the log no rule applies to"), "1") + "\n"
+        for u in e.bodiesWithoutRules {
+            out += "  \(u.body): " + language.pick("\(u.events) sự kiện", "\(u.events) event(s)")
+            if let s = u.suggestion { out += language.pick(" (có phải '\(s)'?)", " (did you mean '\(s)'?)") }
+            out += "\n"
+        }
+        return out
     }
 
     /// At most `shown` lines of references to ids the log does not have, and how many more.

@@ -1,11 +1,12 @@
 /// "did you mean 'present'?" — the closest candidate by edit distance, if it is close enough.
-enum Suggestions {
-    static func closest(to name: String, in candidates: some Sequence<String>) -> String? {
+public enum Suggestions {
+    public static func closest(to name: String, in candidates: some Sequence<String>) -> String? {
         let limit = max(1, name.count / 3)
         var best: (String, Int)?
         for c in candidates {
             let d = distance(name, c)
-            if d <= limit, best.map({ d < $0.1 }) ?? true { best = (c, d) }
+            // A candidate that shares nothing with the name is no suggestion: `x` is not a typo of `b`.
+            if d <= limit, d < name.count, best.map({ d < $0.1 }) ?? true { best = (c, d) }
         }
         return best?.0
     }

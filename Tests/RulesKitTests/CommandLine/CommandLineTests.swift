@@ -47,11 +47,16 @@ final class CommandLineTests: XCTestCase {
         let (s2, out2, _) = try run(["evaluate", quorum, kept, "--as-of", "2024-06-30"])
         XCTAssertEqual(s2, 0)
         XCTAssertTrue(out2.contains("No violations in the 1 checks judged."), out2)
-        // A body no event has: nothing is judged, and nothing is claimed.
-        let (s3, out3, _) = try run(["evaluate", quorum, kept, "--as-of", "2024-06-30", "--body", "nobody"])
+        // A month with no meeting: nothing is judged, and nothing is claimed.
+        let (s3, out3, _) = try run(["evaluate", quorum, kept, "--as-of", "2024-06-30", "--from", "2023-07-01", "--to", "2023-07-31"])
         XCTAssertEqual(s3, 2)
         XCTAssertTrue(out3.contains("Nothing was judged."), out3)
         XCTAssertFalse(out3.contains("No violations"), out3)
+        // A body neither the log nor the regulation has is a usage error that names it.
+        let (s4, out4, err4) = try run(["evaluate", quorum, kept, "--as-of", "2024-06-30", "--body", "dang_u"])
+        XCTAssertEqual(s4, 2)
+        XCTAssertEqual(out4, "")
+        XCTAssertTrue(err4.contains("--body: no body 'dang_u' in the log or the regulation (did you mean 'dang_uy'?)"), err4)
     }
 
     // [S-window-backwards] [S-window-outside] [S-empty-log] [S-verdict]

@@ -587,3 +587,22 @@ final class LastDayTests: XCTestCase {
         XCTAssertEqual(e.findings.filter { $0.rule == "n" && $0.eventId == "m2" }.map(\.status), [.pending])
     }
 }
+
+/// A body of the log that no rule covers is listed with its events, not only counted.
+final class UncoveredBodiesTests: XCTestCase {
+    func testAMistypedBodyIsListedWithTheBodyItMayMean() throws {
+        let e = try Golden.evaluate(rules: """
+            regulation "T" { effective 2020-01-01 }
+            body dang_uy { members 11 }
+            article 1 { rule f for dang_uy: every month: at least 1 meeting }
+            """, events: """
+            {"type":"meeting","id":"a","date":"2024-01-10","body":"dang_uy"}
+            {"type":"meeting","id":"b","date":"2024-02-20","body":"dang-uy"}
+            {"type":"meeting","id":"c","date":"2024-03-12","body":"dang_uy"}
+            """, asOf: "2024-03-31")
+        XCTAssertEqual(e.bodiesWithoutRules, [UncoveredBody(body: "dang-uy", events: 1, suggestion: "dang_uy")])
+        // February is broken for dang_uy — and the report says where its meeting may have gone.
+        XCTAssertEqual(e.findings.first { $0.period == "2024-02" }?.status, .violation)
+        XCTAssertTrue(TextReport(language: .en).closing(e).contains("Bodies in the log no rule applies to\n  dang-uy: 1 event(s) (did you mean 'dang_uy'?)"))
+    }
+}
