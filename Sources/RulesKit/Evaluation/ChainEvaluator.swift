@@ -45,7 +45,7 @@ public struct ChainEvaluator: Sendable {
         }
         let window = whole.range
         // Sessions apart from the rest: judging mutates one in place, with no copy of what it found.
-        var parts: [(evaluator: Evaluator, options: Evaluator.Options)] = [], sessions: [Evaluator.Session] = []
+        var parts: [(evaluator: Evaluator, options: Evaluator.Options, version: Int)] = [], sessions: [Evaluator.Session] = []
         for (i, version) in chain.versions.enumerated() {
             let start = max(version.effective, window.lowerBound)
             let end = i + 1 < chain.versions.count ? min(chain.versions[i + 1].effective.adding(days: -1), window.upperBound)
@@ -57,7 +57,7 @@ public struct ChainEvaluator: Sendable {
             o.coverage = chain.coverage(version: i, window: whole)
             o.origins = chain.origins(version: i)
             let evaluator = Evaluator(model: version.model)
-            parts.append((evaluator, o))
+            parts.append((evaluator, o, i))
             sessions.append(evaluator.session(store, options: o))
         }
         var streamed = 0
@@ -83,12 +83,24 @@ public struct ChainEvaluator: Sendable {
             // Each version counts the events in its own days: the counts add up.
             evaluated += e.eventsEvaluated
         }
+        // Every rule in force in the window accounts for itself: one that made no check says why.
+        var sights: [String: RuleSight] = [:]
+        for s in sessions { for (rule, sight) in s.sights { sights[rule, default: RuleSight()].add(sight) } }
+        let inForce = parts.flatMap { part in
+            let origins = chain.origins(version: part.version)
+            return chain.versions[part.version].model.rules.map { (rule: $0, regulation: origins[$0.name] ?? chain.versions[part.version].code) }
+        }
+        let absent = AbsentValue.find(in: inForce.map(\.rule), store: store)
+        let unjudged = RuleAccounts.unjudged(inForce, tallies: tallies, sights: sights, absent: absent, window: window)
+        findings += unjudged.findings
+        tallies += unjudged.tallies
         var order: [String] = []
         for v in chain.versions { for r in v.model.rules where !order.contains(r.name) { order.append(r.name) } }
         var evaluation = Evaluation(regulation: codes, from: window.lowerBound, to: window.upperBound,
                                     asOf: options.asOf, findings: findings, tallies: Evaluator.merged(tallies, ruleOrder: order),
                                     targets: targets, eventsEvaluated: evaluated)
         evaluation.violationsStreamed = streamed
+        evaluation.absentValues = absent
         evaluation.bodiesWithoutRules = bodiesWithoutRules(store, options: options)
         evaluation.window = whole
         evaluation.title = chain.base.model.regulation?.title

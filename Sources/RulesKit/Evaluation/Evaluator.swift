@@ -70,7 +70,14 @@ public struct Evaluator: Sendable {
     public func evaluate(_ store: EventStore, options: Options) -> Evaluation {
         var session = session(store, options: options)
         for body in session.bodies.keys.sorted() { judge(body: body, store, options: options, &session) }
-        return conclude(session, options: options)
+        var e = conclude(session, options: options)
+        guard session.problem == nil else { return e }
+        e.absentValues = AbsentValue.find(in: model.rules, store: store)
+        let (findings, tallies) = RuleAccounts.unjudged(model.rules.map { ($0, model.regulation?.code ?? "") }, tallies: e.tallies,
+                                                        sights: session.sights, absent: e.absentValues, window: session.window)
+        e.findings += findings
+        e.tallies = Self.merged(e.tallies + tallies, ruleOrder: model.rules.map(\.name))
+        return e
     }
 
     /// What judging one store takes, made once, and what has been found so far. Bodies are judged
@@ -87,6 +94,8 @@ public struct Evaluator: Sendable {
         let targeted: Set<String>
         var findings: [Finding] = [], tallies: [RuleTally] = []
         var evaluated = 0
+        /// rule → what it saw of the log, over every body.
+        var sights: [String: RuleSight] = [:]
         /// rule → body → checks, for targets.
         var marks: [String: [String: [(date: Day, status: Finding.Status)]]] = [:]
     }
@@ -150,7 +159,7 @@ public struct Evaluator: Sendable {
             if let origin = options.origins?[rule.name] { run.regulation = origin }
             var sink = FindingSink(rule: rule.name, regulation: run.regulation, body: body, listKept: options.listKept || options.explain,
                                    marking: s.targeted.contains(rule.name))
-            run.evaluate(into: &sink)
+            s.sights[rule.name, default: RuleSight()].add(run.evaluate(into: &sink))
             s.findings += sink.findings
             s.tallies.append(sink.tally)
             if let marks = sink.marks { s.marks[rule.name, default: [:]][body] = marks }

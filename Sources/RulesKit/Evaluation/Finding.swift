@@ -58,6 +58,8 @@ public struct Finding: Sendable, Hashable {
     public var reason: String?
     /// For a finding not judged: why (which end of the rule's time in force cuts the period).
     public var why: Localized?
+    /// About the rule as a whole — it judged nothing in the window — not one check of a body.
+    public var wholeRule = false
     /// Filled only when explaining (`rules explain`): the events looked at, and how the dates
     /// compared were computed.
     public var considered: [EventSource] = []
@@ -133,6 +135,8 @@ public struct Evaluation: Sendable {
     /// Bodies of the log no rule applies to, with their events: mistyped ids, or bodies the
     /// regulation does not cover.
     public var bodiesWithoutRules: [UncoveredBody] = []
+    /// Texts the rules compare fields with that no event of the log carries.
+    public var absentValues: [AbsentValue] = []
     public var eventsEvaluated = 0
 
     /// The window judged and why its ends are there; nil when nothing could be judged.

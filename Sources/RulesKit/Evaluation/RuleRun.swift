@@ -42,26 +42,28 @@ final class RuleRun {
     }
 
     /// The events of the rule's filter dated in the days judged.
-    private func judged(_ f: CompiledFilter) -> [Int] {
-        ev.matches(f, Scope()).filter { judge.contains(b.date($0)) }
-    }
 
-    func evaluate(into sink: inout FindingSink) {
-        guard let filter = compiled.filter else { return }
+    /// Judges the body's events and says what the rule saw of them: a rule that judged nothing
+    /// then says why (`RuleSight`).
+    @discardableResult
+    func evaluate(into sink: inout FindingSink) -> RuleSight {
+        guard let filter = compiled.filter else { return RuleSight() }
+        let matches = ev.matches(filter, Scope())
         switch rule.form {
-        case .frequency(_, let count): frequency(count, filter, &sink)
-        case .gap(let max, _): gap(max.amount, max.dimension, filter, &sink)
+        case .frequency(_, let count): frequency(count, matches, &sink)
+        case .gap(let max, _): gap(max.amount, max.dimension, matches, &sink)
         case .each, .whenever:
-            guard let requirement = compiled.requirement else { return }
-            for i in judged(filter) { each(i, requirement, &sink) }
+            guard let requirement = compiled.requirement else { break }
+            for i in matches where judge.contains(b.date(i)) { each(i, requirement, &sink) }
         case .target: break
         }
+        return RuleSight(bodies: b.count(in: judge) > 0 ? 1 : 0, typeEvents: b.slice(of: b.indices(ofType: filter.source.type), in: judge).count,
+                         matched: b.slice(of: matches, in: judge).count)
     }
 
     // MARK: - Frequency
 
-    private func frequency(_ c: CCount, _ filter: CompiledFilter, _ sink: inout FindingSink) {
-        let indices = ev.matches(filter, Scope())
+    private func frequency(_ c: CCount, _ indices: [Int], _ sink: inout FindingSink) {
         let inForce = coverage.range
         for span in compiled.spans {
             // What the requirement spans: the period, or its start to the `by` day.
@@ -135,9 +137,9 @@ final class RuleRun {
 
     // MARK: - Gaps
 
-    private func gap(_ amount: Int64, _ dim: DurationDimension, _ f: CompiledFilter, _ sink: inout FindingSink) {
+    private func gap(_ amount: Int64, _ dim: DurationDimension, _ matches: [Int], _ sink: inout FindingSink) {
         let inForce = coverage.range
-        let dates = ev.matches(f, Scope()).map(b.date).filter { $0 <= inForce.upperBound }
+        let dates = matches.map(b.date).filter { $0 <= inForce.upperBound }
         let maxText = Value.durationText(amount, dim)
         func tooLong(_ a: Day, _ z: Day) -> Bool {
             guard let limit = ExpressionEvaluator.shift(a, by: amount, dim, calendar) else { return false }

@@ -26,6 +26,7 @@ public enum JSONReport {
                 ("compared", opt(f.compared)),
                 ("reason", opt(f.reason)),
                 ("why", f.why.map { JSONText.object([("vi", s($0.vi)), ("en", s($0.en))]) }),
+                ("whole_rule", f.wholeRule ? "true" : nil),
             ])
         }
         let tallies = e.tallies.map { t in
@@ -54,6 +55,10 @@ public enum JSONReport {
             ("records", JSONText.object([("read", "\(e.recordsRead)"), ("evaluated", "\(e.eventsEvaluated)"),
                                          ("rejected", "\(e.recordsRejected)"), ("not_judged", "\(e.eventsNotJudged)")])),
             ("violations", "\(e.violations)"),
+            ("absent_values", JSONText.array(e.absentValues.map { a in
+                JSONText.object([("rule", s(a.rule)), ("type", s(a.type)), ("field", s(a.field)), ("value", s(a.value)),
+                                 ("seen", JSONText.array(a.seen.map { JSONText.object([("value", s($0.value)), ("count", "\($0.count)")]) }))])
+            })),
             ("bodies_without_rules", JSONText.array(e.bodiesWithoutRules.map { u in
                 JSONText.object([("body", s(u.body)), ("events", "\(u.events)"), ("suggestion", u.suggestion.map(s))])
             })),

@@ -73,9 +73,13 @@ public struct MarkdownReport: Sendable {
         }
 
         let other = e.findings.filter { $0.status == .warning || $0.status == .pending || $0.status == .notJudged }
-        if !other.isEmpty || !e.unresolved.isEmpty || !e.bodiesWithoutRules.isEmpty {
+        if !other.isEmpty || !e.unresolved.isEmpty || !e.bodiesWithoutRules.isEmpty || !e.absentValues.isEmpty {
             out += "\n## 5. " + language.pick("Chưa kết luận được", "Not yet decided") + "\n\n"
             for f in other { out += "- \(f.status.word.text(language)): \(line(f))\n" }
+            for a in e.absentValues {
+                out += "- " + language.pick("giá trị không có trong nhật ký", "value the log never has") + ": `\(a.rule)` — "
+                    + Self.cell(RuleAccounts.absentText(a).text(language)) + "\n"
+            }
             for u in e.bodiesWithoutRules {
                 out += "- " + language.pick("cơ quan không có quy tắc nào áp dụng", "body no rule applies to")
                     + ": `\(Self.cell(u.body))`, " + language.pick("\(u.events) sự kiện", "\(u.events) event(s)")

@@ -25,8 +25,10 @@ public struct TextReport: Sendable {
         write(closing(e))
     }
 
-    /// The sections of the bodies these findings are about, in body name order.
-    public func sections(_ f: [Finding], model: Model, write: (String) -> Void) {
+    /// The sections of the bodies these findings are about, in body name order; rules that judged
+    /// nothing are for `closing`.
+    public func sections(_ all: [Finding], model: Model, write: (String) -> Void) {
+        let f = all.filter { !$0.wholeRule }
         let byBody = f.indices.sorted { f[$0].body < f[$1].body }
         var start = 0
         while start < byBody.count {
@@ -91,7 +93,7 @@ public struct TextReport: Sendable {
 
     /// The targets, the references to events not in the log, then the table of checks.
     public func closing(_ e: Evaluation) -> String {
-        var out = uncovered(e) + unresolved(e)
+        var out = unjudgedRules(e) + absent(e) + uncovered(e) + unresolved(e)
         if !e.targets.isEmpty {
             out += "\n" + paint(language.pick("Chỉ tiêu", "Targets"), "1") + "\n"
             for r in e.targets {
@@ -102,6 +104,26 @@ public struct TextReport: Sendable {
             }
         }
         return out + "\n" + summary(e)
+    }
+
+    /// The rules that made no check, each with why.
+    func unjudgedRules(_ e: Evaluation) -> String {
+        let rules = e.findings.filter(\.wholeRule)
+        guard !rules.isEmpty else { return "" }
+        var out = "\n" + paint(language.pick("Quy tắc không đánh giá được gì", "Rules that judged nothing"), "1") + "\n"
+        for f in rules {
+            out += "  " + paint("–", "2") + " \(f.citation.text(language, in: f.regulation)) — \(f.rule) (\(f.body)): "
+            out += (f.why ?? f.message).text(language) + "\n"
+        }
+        return out
+    }
+
+    /// Texts the rules look for that the log never has, with the values it does have.
+    func absent(_ e: Evaluation) -> String {
+        guard !e.absentValues.isEmpty else { return "" }
+        var out = "\n" + paint(language.pick("Giá trị quy tắc tìm mà nhật ký không có", "Values the rules look for that the log never has"), "1") + "\n"
+        for a in e.absentValues { out += "  \(a.rule): " + RuleAccounts.absentText(a).text(language) + "\n" }
+        return out
     }
 
     /// The log's bodies no rule applies to, each with its events and the declared body it may mean.

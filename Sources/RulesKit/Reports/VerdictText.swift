@@ -22,8 +22,10 @@ public enum VerdictText {
             return Localized(vi: "Không có lần kiểm tra nào được kết luận", en: "Nothing was judged") + rest + .same(".")
         }
         if c.violated == 0 {
-            return Localized(vi: "Không có vi phạm trong \(c.judged) lần kiểm tra đã kết luận", en: "No violations in the \(c.judged) checks judged")
-                + rest + .same(".")
+            // "No violations" only when nothing is left undecided: otherwise the count says what was kept.
+            return open.isEmpty
+                ? Localized(vi: "Không có vi phạm trong \(c.judged) lần kiểm tra đã kết luận.", en: "No violations in the \(c.judged) checks judged.")
+                : Localized(vi: "Cả \(c.judged) lần kiểm tra đã kết luận đều đạt", en: "All \(c.judged) checks judged were kept") + rest + .same(".")
         }
         return Localized(vi: "\(c.violated) vi phạm trong \(c.judged) lần kiểm tra đã kết luận", en: "\(c.violated) violation(s) in the \(c.judged) checks judged")
             + rest + .same(".")

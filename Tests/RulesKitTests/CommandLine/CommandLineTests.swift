@@ -50,7 +50,8 @@ final class CommandLineTests: XCTestCase {
         // A month with no meeting: nothing is judged, and nothing is claimed.
         let (s3, out3, _) = try run(["evaluate", quorum, kept, "--as-of", "2024-06-30", "--from", "2023-07-01", "--to", "2023-07-31"])
         XCTAssertEqual(s3, 2)
-        XCTAssertTrue(out3.contains("Nothing was judged."), out3)
+        XCTAssertTrue(out3.contains("Nothing was judged; 1 not judged."), out3)
+        XCTAssertTrue(out3.contains("Rules that judged nothing\n  – Q, Article 1 — q (dang_uy): no event of dang_uy in the window\n"), out3)
         XCTAssertFalse(out3.contains("No violations"), out3)
         // A body neither the log nor the regulation has is a usage error that names it.
         let (s4, out4, err4) = try run(["evaluate", quorum, kept, "--as-of", "2024-06-30", "--body", "dang_u"])
@@ -93,7 +94,7 @@ final class CommandLineTests: XCTestCase {
         XCTAssertTrue(out.contains("Evaluated from 2023-01-01 to 2023-12-31, as of 2023-05-10"), out)
         XCTAssertTrue(out.contains("As of the log's last record (2023-05-10)"), out)
         // January to May kept (May's meeting is on the 10th); June to December pending.
-        XCTAssertTrue(out.contains("No violations in the 5 checks judged; 7 pending."), out)
+        XCTAssertTrue(out.contains("All 5 checks judged were kept; 7 pending."), out)
     }
 
     func testBadRecordsGiveNoVerdictUnlessSkipped() throws {

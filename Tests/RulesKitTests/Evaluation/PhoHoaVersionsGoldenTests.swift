@@ -55,7 +55,16 @@ final class PhoHoaVersionsGoldenTests: XCTestCase {
             // The same rule is in force only from 18 February 2022: February is not judged as a whole
             // month (one meeting from the 18th to the 28th, two needed in a whole month).
             "45-TB/ĐU | Điều 13, khoản 1 | not_judged | btv_hop_dinh_ky | ban_thuong_vu | 2022-02 | count(meeting) 1 ? ≥ 2",
+            // The term's log has no proposal, vote or consultation: these rules judged nothing, and say so.
+            "01-QC/ĐU | Điều 10, khoản 1 | not_judged | xin_y_kien | dang_uy | 2020-05-08…2025-12-31 | ",
+            "01-QC/ĐU | Điều 10, khoản 2 | not_judged | bao_cao_lai | dang_uy | 2020-05-08…2025-12-31 | ",
+            "01-QC/ĐU | Điều 8, khoản 1, điểm b | not_judged | hop_bat_thuong | dang_uy | 2020-05-08…2025-12-31 | ",
+            "01-QC/ĐU | Điều 8, khoản 4 | not_judged | bo_phieu_kin | dang_uy | 2020-05-08…2025-12-31 | ",
+            "01-QC/ĐU | Điều 9, khoản 1 | not_judged | ket_luan_bang_van_ban | dang_uy | 2020-05-08…2025-12-31 | ",
         ].sorted())
+        let silent = try XCTUnwrap(e.findings.first { $0.rule == "bo_phieu_kin" })
+        XCTAssertEqual(silent.why?.en, "no vote event of dang_uy in the window (1 bodies with events); "
+                                        + "'personnel' never occurs in vote.category")
         let february = try XCTUnwrap(e.findings.first { $0.rule == "btv_hop_dinh_ky" && $0.period == "2022-02" })
         XCTAssertEqual(february.why?.en, "45-TB/ĐU adds this rule from 2022-02-18")
         // The same facts before the amendments: 8 present ≥ 2/3 × 11 = 22/3 ≈ 7.33 under 01-QC/ĐU,

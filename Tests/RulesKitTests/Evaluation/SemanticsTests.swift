@@ -166,7 +166,8 @@ final class SemanticsTests: XCTestCase {
         t.kept = 2
         t.notJudged = 1
         e.tallies = [t]
-        XCTAssertEqual(VerdictText.sentence(e).en, "No violations in the 2 checks judged; 3 pending, 1 not judged.")
+        // Not "no violations" while anything is undecided: what was judged was kept, and the rest is named.
+        XCTAssertEqual(VerdictText.sentence(e).en, "All 2 checks judged were kept; 3 pending, 1 not judged.")
         XCTAssertEqual(VerdictText.exitStatus(e), 0)
         t.violated = 1
         e.tallies = [t]

@@ -83,7 +83,9 @@ final class HostileInputTests: XCTestCase {
         XCTAssertEqual([log.recordsRead, log.events.count, log.errors.count], [0, 0, 0])
         // A named body with no events at all: each month of the year judged is a finding, not a crash.
         let e = Evaluator(model: model).evaluate(log.events, options: .init(asOf: Day.parse("2024-06-30")!))
-        XCTAssertEqual(e.findings.count, 0)   // the rule is per meeting: no meeting, nothing to judge
+        // The rule is per meeting: no meeting, nothing to judge — and the rule says so.
+        XCTAssertEqual(e.findings.map(\.status), [.notJudged])
+        XCTAssertTrue(e.findings[0].message.en.hasPrefix("the rule judged nothing: no event of"), e.findings[0].message.en)
         XCTAssertEqual(e.from, Day.parse("2024-01-01"))
     }
 
