@@ -20,6 +20,7 @@ final class AccountabilityTests: XCTestCase {
         {"type":"vote","id":"v3","date":"2023-03-07","body":"dang_uy","meeting":"m","category":"budget","method":"show_of_hands"}
         """
 
+    // [S-rule-accounts] [S-absent-values]
     func testARuleThatMatchedNothingSaysSoInEveryFormat() throws {
         let e = try Golden.evaluate(rules: rules, events: events, asOf: "2024-06-30")
         let f = try XCTUnwrap(e.findings.first { $0.rule == "kin" })

@@ -591,6 +591,7 @@ final class LastDayTests: XCTestCase {
 
 /// A body of the log that no rule covers is listed with its events, not only counted.
 final class UncoveredBodiesTests: XCTestCase {
+    // [S-uncovered-bodies]
     func testAMistypedBodyIsListedWithTheBodyItMayMean() throws {
         let e = try Golden.evaluate(rules: """
             regulation "T" { effective 2020-01-01 }

@@ -15,6 +15,7 @@ final class RecordPlausibilityTests: XCTestCase {
         try log(text).errors.map { "\($0.source.line) \($0.field ?? "-") \($0.code)" }
     }
 
+    // [S-records]
     func testImpossibleCountsAreRecordErrors() throws {
         XCTAssertEqual(try errors("""
             {"type":"meeting","id":"a","date":"2023-05-09","body":"dang_uy","present":-3}
