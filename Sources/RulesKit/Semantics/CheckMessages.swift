@@ -157,6 +157,30 @@ enum CheckMessages {
     static func duplicateFrom(_ what: String) -> Localized {
         Localized(vi: "hai giá trị '\(what)' cùng áp dụng từ một ngày", en: "two '\(what)' values take effect on the same day")
     }
+    /// A second body declared later would silently leave the rule without a subject.
+    static func impliedSubject(_ body: String) -> Localized {
+        Localized(vi: "quy tắc không có 'for': được áp dụng cho '\(body)', tổ chức duy nhất được khai báo",
+                  en: "rule has no 'for': it applies to '\(body)', the only body declared")
+    }
+    static func impliedSubjectHint(_ body: String) -> Localized {
+        Localized(vi: "viết 'for \(body)' để nói rõ", en: "write 'for \(body)' to say so")
+    }
+    static func undeclaredBody(_ b: String) -> Localized {
+        Localized(vi: "'\(b)' không phải tổ chức nào được khai báo (body) và không thuộc loại tổ chức nào (kind), nên phép so sánh không bao giờ đúng",
+                  en: "'\(b)' is no declared body and belongs to no declared kind, so the comparison never holds")
+    }
+    static func typeNever(_ v: String, _ type: String) -> Localized {
+        Localized(vi: "sự kiện này luôn thuộc loại '\(type)', nên phép so sánh với '\(v)' không bao giờ đúng",
+                  en: "this event is always of type '\(type)', so comparing its type with '\(v)' never holds")
+    }
+    static func bindType(_ t: String) -> Localized {
+        Localized(vi: "để xét sự kiện loại '\(t)', hãy khai báo biến thuộc loại đó: '\(t) x where …'",
+                  en: "to judge '\(t)' events, bind one of that type: '\(t) x where …'")
+    }
+    /// Every threshold "of members" would be met by nobody present.
+    static let noMembers = Localized(
+        vi: "một tổ chức đảng có ít nhất một đảng viên: 'members 0' làm mọi tỷ lệ trên số đảng viên thành vô nghĩa",
+        en: "a party body has at least one member: 'members 0' makes every share of the members meaningless")
     static func refTarget(_ n: String) -> Localized {
         Localized(vi: "'ref' phải chỉ tới một loại sự kiện, không biết '\(n)'", en: "'ref' must name an event type; unknown '\(n)'")
     }

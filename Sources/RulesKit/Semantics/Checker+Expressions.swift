@@ -136,23 +136,36 @@ extension Checker {
         return CExpr(kind: .field(slot: slot, name: field.text), type: ft.valueType, range: r)
     }
 
-    /// The listed values of the field `e` reads, if it reads a `text one of […]` field.
+    /// The listed values of the field `e` reads, if it reads a `text one of […]` field. A binding's
+    /// `type` has one value, its own type's name: `d.type == "draft"` could never hold.
     private func listedValues(_ e: CExpr, _ scope: Scope) -> (field: String, type: String, values: [String])? {
         guard case .field(let slot, let name) = e.kind, slot < scope.slots.count,
-              let t = model.eventTypes[scope.slots[slot].type], case .text(let values)? = t.fieldType(name), !values.isEmpty
-        else { return nil }
+              let t = model.eventTypes[scope.slots[slot].type] else { return nil }
+        if name == "type" { return (name, t.name, [t.name]) }
+        guard case .text(let values)? = t.fieldType(name), !values.isEmpty else { return nil }
         return (name, t.name, values)
     }
 
     /// `m.kind == "reguler"` is an error when `kind` lists its values.
     private mutating func checkListedValue(_ field: CExpr, _ value: CExpr, _ scope: Scope) {
-        guard let listed = listedValues(field, scope) else { return }
         var texts: [(String, SourceRange)] = []
         if case .constant(.text(let s)) = value.kind { texts.append((s, value.range)) }
         if case .list(let items) = value.kind {
             for i in items { if case .constant(.text(let s)) = i.kind { texts.append((s, i.range)) } }
         }
+        if case .field(_, "body") = field.kind {
+            for (s, range) in texts where !model.bodies.values.contains(where: { $0.matches(s) }) {
+                error("C055", range, CheckMessages.undeclaredBody(s), hint: Suggestions.hint(s, model.bodyOrder))
+            }
+            return
+        }
+        guard let listed = listedValues(field, scope) else { return }
         for (s, range) in texts where !listed.values.contains(s) {
+            if listed.field == "type" {
+                error("C053", range, CheckMessages.typeNever(s, listed.type),
+                      hint: model.eventTypes[s] != nil ? CheckMessages.bindType(s) : Suggestions.hint(s, model.eventTypes.keys))
+                continue
+            }
             error("C038", range, CheckMessages.unknownValue(s, listed.field, listed.type),
                   hint: Suggestions.hint(s, listed.values) ?? CheckMessages.listedValues(listed.values))
         }

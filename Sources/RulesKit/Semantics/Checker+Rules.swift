@@ -36,8 +36,9 @@ extension Checker {
             }
         }
         if r.subjects.isEmpty {
-            if model.bodies.count == 1 {
-                subjects = Array(model.bodies.keys)
+            if model.bodies.count == 1, let only = model.bodyOrder.first {
+                subjects = [only]
+                warning("W008", r.name.range, CheckMessages.impliedSubject(only), hint: CheckMessages.impliedSubjectHint(only))
             } else {
                 error("C009", r.name.range, CheckMessages.noSubject, hint: CheckMessages.noSubjectHint(model.bodyOrder))
             }

@@ -207,6 +207,7 @@ public struct Checker {
                 if from != nil && day == nil { continue }
                 let inserted = isMembers ? membersFrom.insert(day).inserted : exemptFrom.insert(day).inserted
                 if !inserted { error("C034", range, CheckMessages.duplicateFrom(isMembers ? "members" : "exempt")) }
+                if isMembers && n == 0 { error("C054", range, CheckMessages.noMembers) }
                 if isMembers { info.members.entries.append((day, n)) } else { info.exempt.entries.append((day, n)) }
             case .bodies(let pattern):
                 if !b.isKind { error("C035", pattern.range, CheckMessages.fieldInBodyKind("bodies")) }

@@ -7,6 +7,8 @@ import XCTest
 ///
 /// list, in order, exactly the diagnostics the checker must give: position, code and English message.
 /// The expectations were written from the language's rules, not copied from the program's output.
+/// Among them, the comparisons that could never hold [S-never-holds] and the rule whose subject is
+/// implied [S-implied-subject].
 final class BrokenCorpusTests: XCTestCase {
     struct Expectation: Equatable, CustomStringConvertible {
         var line: Int, column: Int, code: String, message: String
