@@ -28,7 +28,9 @@ enum DiffCommand {
             }
             log.finish()
             for e in log.errors { Terminal.writeError(e.render(lang) + "\n") }
-            let asOf = try a.date("as-of") ?? Today.inVietnam()
+            // As `evaluate`: by default the log's last record, or today if the log runs later.
+            let today = Today.inVietnam()
+            let asOf = try a.date("as-of") ?? min(today, log.store.dates?.upperBound ?? today)
             differences = DifferentialEvaluation.compare(pairs, a: ma, b: mb, store: log.store, asOf: asOf)
         }
         switch format {

@@ -41,6 +41,7 @@ public struct DiffReport: Sendable {
             let f = d.finding
             out += "  \(d.side): \(f.rule) \(f.body) \(f.eventId ?? f.period ?? f.date.description): \(f.message.text(language))"
             if let c = f.compared { out += " [\(c)]" }
+            if d.contradictsVerdict { out += language.pick(" — mâu thuẫn với kết luận so sánh ở trên", " — contradicts the verdict above") }
             out += "\n"
         }
         return out
@@ -61,7 +62,8 @@ public struct DiffReport: Sendable {
                 JSONText.object([("side", JSONText.string(d.side)), ("rule", JSONText.string(d.finding.rule)),
                                  ("body", JSONText.string(d.finding.body)),
                                  ("at", JSONText.string(d.finding.eventId ?? d.finding.period ?? d.finding.date.description)),
-                                 ("compared", d.finding.compared.map(JSONText.string))])
+                                 ("compared", d.finding.compared.map(JSONText.string)),
+                                 ("contradicts_verdict", d.contradictsVerdict ? "true" : "false")])
             })
         }
         return JSONText.object([("a", JSONText.string(a.regulation?.code ?? "")), ("b", JSONText.string(b.regulation?.code ?? "")),

@@ -49,3 +49,28 @@ public struct SourceFile: Sendable {
         return l.last == "\r" ? l.dropLast() : l
     }
 }
+
+extension SourceFile {
+    /// The text a range covers, its lines joined by a space: a condition quoted back to the reader.
+    public func excerpt(_ r: SourceRange) -> String {
+        guard r.start.line >= 1, r.end.line >= r.start.line, r.end.line <= lines.count else { return "" }
+        var parts: [String] = []
+        for n in r.start.line...r.end.line {
+            guard let l = line(n) else { continue }
+            let from = n == r.start.line ? max(r.start.column - 1, 0) : 0
+            let to = n == r.end.line ? min(max(r.end.column - 1, from), l.count) : l.count
+            guard from < l.count else { continue }
+            parts.append(String(l.dropFirst(from).prefix(to - from)).trimmingWhitespace())
+        }
+        return parts.filter { !$0.isEmpty }.joined(separator: " ")
+    }
+}
+
+private extension String {
+    func trimmingWhitespace() -> String {
+        var s = Substring(self)
+        while s.first?.isWhitespace == true { s = s.dropFirst() }
+        while s.last?.isWhitespace == true { s = s.dropLast() }
+        return String(s)
+    }
+}

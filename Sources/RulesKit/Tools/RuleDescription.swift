@@ -87,18 +87,7 @@ public struct RuleDescription: Sendable {
             }
             return Localized(vi: "mỗi \(f.type) phải thỏa điều kiện của quy tắc", en: "each \(f.type) must meet the rule's condition")
         case .related(let other, let timing):
-            let when: Localized = switch timing {
-            case .before: Localized(vi: "trước hoặc cùng ngày", en: "on or before it")
-            case .sameDay: Localized(vi: "cùng ngày", en: "on the same day")
-            case .after: Localized(vi: "từ ngày đó trở đi", en: "on or after it")
-            case .atLeastBefore(let d): Localized(vi: "trước ít nhất \(durationText(d).vi)", en: "at least \(durationText(d).en) before it")
-            case .withinAfter(let d): Localized(vi: "trong vòng \(durationText(d).vi) sau đó", en: "within \(durationText(d).en) after it")
-            case .afterByEndOf(let p):
-                Localized(vi: "sau đó, chậm nhất là cuối \(p.noun.vi) đó", en: "after it, by the end of its \(p.noun.en)")
-            case .next(let n, let sameDay):
-                sameDay ? Localized(vi: "tại \(n.type) kế tiếp sau đó", en: "at the next \(n.type) after it")
-                    : Localized(vi: "sau đó, chậm nhất là \(n.type) kế tiếp", en: "after it, by the next \(n.type)")
-            }
+            let when = Self.timingText(timing)
             return Localized(vi: "mỗi \(f.type) cần có \(other.type) tương ứng \(when.vi)", en: "each \(f.type) needs a matching \(other.type) \(when.en)")
         case .decision(let base, let cases):
             var vi = "mỗi \(f.type) được ghi là thông qua phải đủ ngưỡng", en = "each \(f.type) recorded as adopted must meet its threshold"
@@ -114,7 +103,23 @@ public struct RuleDescription: Sendable {
         }
     }
 
-    private func durationText(_ d: CExpr) -> Localized {
+    /// When the related event must be dated, relative to the event judged.
+    static func timingText(_ timing: CTiming) -> Localized {
+        switch timing {
+        case .before: Localized(vi: "trước hoặc cùng ngày", en: "on or before it")
+        case .sameDay: Localized(vi: "cùng ngày", en: "on the same day")
+        case .after: Localized(vi: "từ ngày đó trở đi", en: "on or after it")
+        case .atLeastBefore(let d): Localized(vi: "trước ít nhất \(durationText(d).vi)", en: "at least \(durationText(d).en) before it")
+        case .withinAfter(let d): Localized(vi: "trong vòng \(durationText(d).vi) sau đó", en: "within \(durationText(d).en) after it")
+        case .afterByEndOf(let p):
+            Localized(vi: "sau đó, chậm nhất là cuối \(p.noun.vi) đó", en: "after it, by the end of its \(p.noun.en)")
+        case .next(let n, let sameDay):
+            sameDay ? Localized(vi: "tại \(n.type) kế tiếp sau đó", en: "at the next \(n.type) after it")
+                : Localized(vi: "sau đó, chậm nhất là \(n.type) kế tiếp", en: "after it, by the next \(n.type)")
+        }
+    }
+
+    private static func durationText(_ d: CExpr) -> Localized {
         if case .constant(.duration(let n, let dim)) = d.kind { return Value.durationText(n, dim) }
         return .same("?")
     }

@@ -52,10 +52,13 @@ final class RegulationDiffTests: XCTestCase {
         let lines = Set(ds.map { "\($0.side) \($0.finding.rule) \($0.finding.eventId ?? $0.finding.period ?? "")" })
         // 21 present of 33: short of 22 under A's 2/3, enough for B's 1/2 (17).
         XCTAssertTrue(lines.contains("A ty_le_tham_du hu-02"))
-        // No regular session in Q3: A (quarterly) and B (monthly: July, August, September) both see it,
-        // but as different periods, so each side's periods show up once.
-        XCTAssertTrue(lines.contains("A hop_thuong_le_cap_uy 2023-Q3"))
-        XCTAssertTrue(lines.contains("B hop_thuong_le_cap_uy 2023-08"))
+        // No regular session in Q3: A (quarterly) and B (monthly: July, August, September) both see
+        // it, and a month's shortfall is matched with its quarter's. February has none, but January
+        // has one, so only B (monthly) finds February; B is stricter, so A never finds one alone.
+        XCTAssertFalse(lines.contains("A hop_thuong_le_cap_uy 2023-Q3"))
+        XCTAssertFalse(lines.contains("B hop_thuong_le_cap_uy 2023-08"))
+        XCTAssertTrue(lines.contains("B hop_thuong_le_cap_uy 2023-02"))
+        XCTAssertFalse(lines.contains { $0.hasPrefix("A hop_thuong_le_cap_uy") })
         // What both find is no difference: the standing committee's empty February.
         XCTAssertFalse(lines.contains { $0.hasSuffix("hop_thuong_le_btv 2023-02") })
     }
