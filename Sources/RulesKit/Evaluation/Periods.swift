@@ -42,6 +42,23 @@ public enum Periods {
         Period.allCases.contains { $0 != .term && label(of: $0, d) == name }
     }
 
+    /// Whether a text has the shape of a period's label: `2023`, `2023-05`, `2023-Q2`, `2023-H1`,
+    /// `2023-W14`, `term`.
+    public static func isLabel(_ s: String) -> Bool {
+        if s == "term" { return true }
+        func digits(_ x: Substring) -> Bool { !x.isEmpty && x.allSatisfy { ("0"..."9").contains($0) } }
+        let parts = s.split(separator: "-", omittingEmptySubsequences: false)
+        guard let y = parts.first, y.count == 4, digits(y) else { return false }
+        guard parts.count == 2 else { return parts.count == 1 }
+        let p = parts[1]
+        switch p.first {
+        case "Q": return p == "Q1" || p == "Q2" || p == "Q3" || p == "Q4"
+        case "H": return p == "H1" || p == "H2"
+        case "W": return p.count == 3 && digits(p.dropFirst()) && (1...53).contains(Int(p.dropFirst()) ?? 0)
+        default: return p.count == 2 && digits(p) && (1...12).contains(Int(p) ?? 0)
+        }
+    }
+
     static func label(of p: Period, _ d: Day) -> String { Self.label(p, start(of: p, containing: d)) }
 
     static func start(of p: Period, containing d: Day) -> Day {

@@ -35,7 +35,7 @@ public struct HTMLReport: Sendable {
     th,td{border:1px solid #ccd;padding:3px 8px;text-align:left;vertical-align:top}th{background:#eef1f6}
     td.n{text-align:right}.meta{color:#556;font-size:13px}.bad{color:#b3261e;font-weight:bold}.ok{color:#1e7b34;font-weight:bold}
     .legend span{display:inline-block;margin-right:14px;font-size:12px}.sw{width:12px;height:12px;display:inline-block;vertical-align:middle;margin-right:4px;border:1px solid #999}
-    rect.kept,.sw.kept{fill:#4caf50;background:#4caf50}rect.broken,.sw.broken{fill:#d93025;background:#d93025}
+    rect.kept,.sw.kept{fill:#4caf50;background:#4caf50}rect.violation,.sw.violation{fill:#d93025;background:#d93025}
     rect.excused,.sw.excused{fill:#f2b600;background:#f2b600}rect.pending,.sw.pending{fill:#ffffff;background:#ffffff}rect.not-judged,.sw.not-judged{fill:#c8c8c8;background:#c8c8c8}rect.warning,.sw.warning{fill:#e8740c;background:#e8740c}
     rect.no-data,.sw.no-data{fill:#d7dbe2;background:#d7dbe2}rect{stroke:#8a93a3;stroke-width:0.5}
     svg text{font-size:11px;fill:#334}
@@ -97,26 +97,26 @@ public struct HTMLReport: Sendable {
         return out
     }
 
+    /// The cells speak the findings' own status words.
     private func cellWord(_ c: ReportSummary.Cell) -> String {
-        switch c {
-        case .kept: language.pick("đạt", "kept")
-        case .broken: language.pick("vi phạm", "broken")
-        case .excused: language.pick("được miễn", "excused")
-        case .pending: language.pick("chưa đến hạn", "not yet due")
-        case .notJudged: language.pick("không đánh giá", "not judged")
-        case .warning: language.pick("cảnh báo", "warning")
-        case .noData: language.pick("không có dữ liệu", "no data")
+        let status: Finding.Status? = switch c {
+        case .kept: .kept
+        case .violation: .violation
+        case .excused: .excused
+        case .pending: .pending
+        case .notJudged: .notJudged
+        case .warning: .warning
+        case .noData: nil
         }
+        return status?.word.text(language) ?? language.pick("không có dữ liệu", "no data")
     }
 
     /// Months across, rules down, one coloured cell each; the findings on hover via `<title>`.
     private func calendars(_ s: ReportSummary, model: Model) -> String {
         let esc = Self.escape
         var out = "<h2 id=\"calendars\">\(language.pick("Lịch tuân thủ", "Compliance calendar"))</h2>\n<p class=\"legend\">"
-        for (cls, vi, en) in [("kept", "đạt", "kept"), ("broken", "vi phạm", "broken"), ("excused", "được miễn", "excused"),
-                              ("no-data", "không có dữ liệu", "no data"), ("pending", "chưa đến hạn", "not yet due"),
-                              ("not-judged", "không đánh giá", "not judged"), ("warning", "cảnh báo", "warning")] {
-            out += "<span><i class=\"sw \(cls)\"></i>\(language.pick(vi, en))</span>"
+        for cell in [ReportSummary.Cell.kept, .violation, .excused, .noData, .pending, .notJudged, .warning] {
+            out += "<span><i class=\"sw \(cell.rawValue)\"></i>\(cellWord(cell))</span>"
         }
         out += "</p>\n"
         let ruleNames = s.rules.map(\.rule)
@@ -125,7 +125,7 @@ public struct HTMLReport: Sendable {
             let rows = ruleNames.filter { b.grid[$0] != nil }
             let width = labelW + cellW * s.months.count + 4, height = headH + cellH * rows.count + 4
             out += "<h3 class=\"body\" data-body=\"\(esc(b.body))\">\(esc(b.body))\(model.bodies[b.body]?.label.map { " — " + esc($0) } ?? "")"
-            out += " <small>(\(b.broken) \(language.pick("vi phạm", "broken")))</small></h3>\n"
+            out += " <small>(\(b.broken) \(Finding.Status.violation.word.text(language)))</small></h3>\n"
             out += "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"\(width)\" height=\"\(height)\" role=\"img\">"
             for (i, m) in s.months.enumerated() {
                 out += "<text x=\"\(labelW + i * cellW + 3)\" y=\"12\">\(m.month < 10 ? "0" : "")\(m.month)</text>"

@@ -1,6 +1,6 @@
 /// Findings as JSON, in the stable shape that `docs/findings.schema.json` documents.
 public enum JSONReport {
-    public static let schemaVersion = "rules-findings/2"
+    public static let schemaVersion = "rules-findings/3"
 
     public static func render(_ e: Evaluation) -> String {
         let s = JSONText.string
@@ -30,8 +30,8 @@ public enum JSONReport {
             ])
         }
         let tallies = e.tallies.map { t in
-            JSONText.object([("rule", s(t.rule)), ("regulation", s(t.regulation)), ("body", s(t.body)), ("kept", "\(t.kept)"), ("violated", "\(t.violated)"),
-                             ("excused", "\(t.excused)"), ("warnings", "\(t.warnings)"), ("pending", "\(t.pending)"), ("not_judged", "\(t.notJudged)")])
+            JSONText.object([("rule", s(t.rule)), ("regulation", s(t.regulation)), ("body", s(t.body)), ("kept", "\(t.kept)"), ("violation", "\(t.violated)"),
+                             ("excused", "\(t.excused)"), ("warning", "\(t.warnings)"), ("pending", "\(t.pending)"), ("not_judged", "\(t.notJudged)")])
         }
         let targets = e.targets.map { t in
             JSONText.object([("rule", s(t.rule)), ("kind", s(t.kind)), ("kept_rule", s(t.keptRule)), ("period", s(t.period)),

@@ -41,7 +41,7 @@ public struct MarkdownReport: Sendable {
             out += "- \(ruleTitle(r, versioned: summary.versioned)): " + language.pick("\(r.kept)/\(r.kept + r.broken) lần kiểm tra đạt", "\(r.kept) of \(r.kept + r.broken) checks kept") + "\(all)\(tail).\n"
         }
 
-        out += "\n## 2. " + language.pick("Hạn chế, khuyết điểm", "Limitations (broken)") + "\n\n"
+        out += "\n## 2. " + language.pick("Hạn chế, khuyết điểm", "Limitations (violations)") + "\n\n"
         let violations = e.findings.filter { $0.status == .violation }
         if violations.isEmpty { out += VerdictText.sentence(e).text(language) + "\n" }
         for r in summary.rules where r.broken > 0 {

@@ -15,7 +15,7 @@ public struct ReportSummary: Sendable {
 
     /// The state of one rule for one body in one month, as the compliance calendar colours it.
     public enum Cell: String, Sendable {
-        case kept, broken, excused, warning, pending, notJudged = "not-judged", noData = "no-data"
+        case kept, violation, excused, warning, pending, notJudged = "not-judged", noData = "no-data"
     }
 
     public struct BodyLine: Sendable {
@@ -64,7 +64,7 @@ public struct ReportSummary: Sendable {
             return i >= 0 && i < m.count ? i : nil
         }
         var bodyLines: [String: BodyLine] = [:]
-        let rank: [Cell: Int] = [.broken: 6, .warning: 5, .excused: 4, .notJudged: 3, .pending: 2, .kept: 1, .noData: 0]
+        let rank: [Cell: Int] = [.violation: 6, .warning: 5, .excused: 4, .notJudged: 3, .pending: 2, .kept: 1, .noData: 0]
         for f in e.findings { line(f.rule, f.regulation, label: f.ruleLabel, citation: f.citation) }
         // Counts from the tallies: kept checks are counted even when not listed as findings.
         for t in e.tallies {
@@ -88,7 +88,7 @@ public struct ReportSummary: Sendable {
                 var row = b.grid[f.rule] ?? m.map { $0 > e.asOf ? .pending : .noData }
                 let cell: Cell = switch f.status {
                 case .kept: .kept
-                case .violation: .broken
+                case .violation: .violation
                 case .excused: .excused
                 case .pending: .pending
                 case .notJudged: .notJudged

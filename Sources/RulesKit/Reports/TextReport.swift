@@ -160,9 +160,8 @@ public struct TextReport: Sendable {
 
     /// One line per rule and body: "hop_thuong_ky  dang_uy  11 of 12 kept".
     public func summary(_ e: Evaluation) -> String {
-        let header = [language.pick("cơ quan", "body"), language.pick("quy tắc", "rule"), language.pick("đạt", "kept"), language.pick("vi phạm", "broken"),
-                      language.pick("miễn", "excused"), language.pick("cảnh báo", "warnings"), language.pick("chưa đến hạn", "pending"),
-                      language.pick("không đánh giá", "not judged")]
+        let header = [language.pick("cơ quan", "body"), language.pick("quy tắc", "rule")]
+            + [Finding.Status.kept, .violation, .excused, .warning, .pending, .notJudged].map { $0.word.text(language) }
         var rows = [header]
         // A rule amended in the window has a row per wording, each named by its version.
         let wordings = Dictionary(grouping: e.tallies, by: \.rule).mapValues { Set($0.map(\.regulation)).count }

@@ -22,6 +22,8 @@ public struct RuleTestFile: Sendable {
         /// (rule, event id or period, expected status)
         public var expectations: [(rule: String, at: String, status: Finding.Status)]
         public var noOtherViolations: Bool
+        /// Lines of the test that could not be read: the test fails with them, never passes.
+        public var problems: [Localized] = []
     }
 
     public var cases: [Case] = []
@@ -31,13 +33,13 @@ public struct RuleTestFile: Sendable {
 
     public init(text: String, path: String) {
         var current: (name: String, line: Int, asOf: Day, events: [String], expect: [(String, String, Finding.Status)],
-                      columns: [String], rows: [(Int, [String])], noOther: Bool)?
+                      columns: [String], rows: [(Int, [String])], noOther: Bool, problems: [Localized])?
         var inEvents = false, inCases = false
         func flush() {
             guard let c = current else { return }
             if c.rows.isEmpty {
                 cases.append(Case(name: c.name, line: c.line, asOf: c.asOf, events: c.events.joined(separator: "\n"),
-                                  expectations: c.expect, noOtherViolations: c.noOther))
+                                  expectations: c.expect, noOtherViolations: c.noOther, problems: c.problems))
             }
             let split = c.columns.firstIndex(of: "|") ?? c.columns.count
             let variables = Array(c.columns[..<split])
@@ -46,9 +48,12 @@ public struct RuleTestFile: Sendable {
             }
             for (line, row) in c.rows {
                 let values = row.prefix { $0 != "|" }, expected = row.drop { $0 != "|" }.dropFirst()
+                var problems = c.problems
                 guard values.count == variables.count, expected.count == targets.count else {
-                    errors.append(.same("\(path):\(line): ") + Localized(vi: "số cột không khớp tiêu đề 'cases'",
-                                                                             en: "the row's columns do not match the 'cases' header"))
+                    problems.append(.same("\(path):\(line): ") + Localized(vi: "số cột không khớp tiêu đề 'cases'",
+                                                                               en: "the row's columns do not match the 'cases' header"))
+                    cases.append(Case(name: "\(c.name) [\(path):\(line)]", line: line, asOf: c.asOf, events: "", expectations: [],
+                                      noOtherViolations: false, problems: problems))
                     continue
                 }
                 var events = c.events.joined(separator: "\n")
@@ -56,15 +61,14 @@ public struct RuleTestFile: Sendable {
                 var expectations = c.expect
                 for (t, status) in zip(targets, expected) {
                     guard t.count == 2, let s = Finding.Status(rawValue: status) else {
-                        errors.append(.same("\(path):\(line): ") + Localized(vi: "kết luận không hợp lệ", en: "not a verdict")
-                                      + .same(": '\(t.joined(separator: " ")) \(status)'"))
+                        problems.append(.same("\(path):\(line): ") + Self.notAStatus(status, t.joined(separator: " ")))
                         continue
                     }
                     expectations.append((t[0], t[1], s))
                 }
                 let label = zip(variables, values).map { "\($0)=\($1)" }.joined(separator: ", ")
                 cases.append(Case(name: "\(c.name) [\(label)]", line: line, asOf: c.asOf, events: events,
-                                  expectations: expectations, noOtherViolations: c.noOther))
+                                  expectations: expectations, noOtherViolations: c.noOther, problems: problems))
             }
             current = nil
         }
@@ -80,7 +84,7 @@ public struct RuleTestFile: Sendable {
             if line.hasPrefix("test ") {
                 flush()
                 let name = String(line.dropFirst(5)).trimmingCharacters(in: CharacterSet(charactersIn: "\" "))
-                current = (name, number, Day(year: 2100, month: 1, day: 1)!, [], [], [], [], false)
+                current = (name, number, Day(year: 2100, month: 1, day: 1)!, [], [], [], [], false, [])
                 inEvents = false; inCases = false
                 continue
             }
@@ -97,18 +101,30 @@ public struct RuleTestFile: Sendable {
                 inCases = true; inEvents = false
             } else if line == "expect no other violations" {
                 current!.noOther = true
-            } else if words.first == "expect", words.count == 4, let s = Finding.Status(rawValue: words[3]) {
-                current!.expect.append((words[1], words[2], s))
+            } else if words.first == "expect", words.count == 4 {
+                if let s = Finding.Status(rawValue: words[3]) {
+                    current!.expect.append((words[1], words[2], s))
+                } else {
+                    current!.problems.append(.same("\(path):\(number): ") + Self.notAStatus(words[3], words[1] + " " + words[2]))
+                }
                 inEvents = false
             } else if inEvents, line.hasPrefix("{") {
                 current!.events.append(line)
             } else if inCases {
                 current!.rows.append((number, words))
             } else {
-                errors.append(.same("\(path):\(number): ") + Localized(vi: "không hiểu dòng này", en: "cannot read this line") + .same(": \(line)"))
+                current!.problems.append(.same("\(path):\(number): ") + Localized(vi: "không hiểu dòng này", en: "cannot read this line") + .same(": \(line)"))
             }
         }
         flush()
+    }
+
+    /// The status words a test may expect: those of the findings.
+    static func notAStatus(_ word: String, _ target: String) -> Localized {
+        let words = Finding.Status.allCases.map(\.rawValue)
+        return Localized(vi: "'\(word)' không phải kết luận (\(target)); các kết luận: \(words.joined(separator: ", "))",
+                         en: "'\(word)' is not a status (\(target)); the statuses are \(words.joined(separator: ", "))")
+            + (Suggestions.hint(word, words).map { .same(" — ") + $0 } ?? .same(""))
     }
 }
 
@@ -132,19 +148,36 @@ public struct RuleTestRunner: Sendable {
     }
 
     public func run(_ file: RuleTestFile, path: String) -> [Outcome] {
-        file.cases.map { c in
+        let ruleNames = Set(chain.versions.flatMap { $0.model.rules.map(\.name) })
+        return file.cases.map { c in
             var log = EventLog(types: chain.versions.last!.model.eventTypes)
             log.read(text: c.events, file: "\(path):\(c.line)")
             log.finish()
-            var failures = log.errors.map { Localized(vi: $0.render(.vi), en: $0.render(.en)) }
+            var failures = c.problems + log.errors.map { Localized(vi: $0.render(.vi), en: $0.render(.en)) }
+            if c.expectations.isEmpty && !c.noOtherViolations && c.problems.isEmpty {
+                failures.append(Localized(vi: "kiểm thử không nêu kết luận nào được mong đợi ('expect' hoặc 'cases')",
+                                          en: "the test states no expected finding ('expect' or 'cases')"))
+            }
             let findings = ChainEvaluator(chain: chain).evaluate(log.events, options: .init(asOf: c.asOf)).findings
+            let ids = Set(log.events.compactMap(\.id))
             var expected: Set<String> = []
             for (rule, at, status) in c.expectations {
                 expected.insert(rule + "\u{0}" + at)
+                guard ruleNames.contains(rule) else {
+                    failures.append(Localized(vi: "\(rule) \(at): không có quy tắc '\(rule)'", en: "\(rule) \(at): no rule is named '\(rule)'")
+                                    + (Suggestions.hint(rule, ruleNames).map { .same(" — ") + $0 } ?? .same("")))
+                    continue
+                }
                 let actual = findings.filter { $0.rule == rule && ($0.eventId == at || $0.period == at) }
                 guard let f = actual.first else {
-                    failures.append(Localized(vi: "\(rule) \(at): mong đợi \(status.rawValue), thực tế không có kết luận nào",
-                                              en: "\(rule) \(at): expected \(status.rawValue), actual: no finding"))
+                    if !ids.contains(at) && !Periods.isLabel(at) {
+                        failures.append(Localized(vi: "\(rule) \(at): '\(at)' không phải mã sự kiện nào của kiểm thử, cũng không phải tên kỳ (2023, 2023-05, 2023-Q2 …)",
+                                                  en: "\(rule) \(at): '\(at)' is no event id of the test and no period (2023, 2023-05, 2023-Q2 …)")
+                                        + (Suggestions.hint(at, ids).map { .same(" — ") + $0 } ?? .same("")))
+                    } else {
+                        failures.append(Localized(vi: "\(rule) \(at): mong đợi \(status.rawValue), thực tế quy tắc không có kết luận nào về \(at)",
+                                                  en: "\(rule) \(at): expected \(status.rawValue), actual: the rule made no finding on \(at)"))
+                    }
                     continue
                 }
                 if f.status != status {

@@ -66,7 +66,7 @@ final class ReportFormatsTests: XCTestCase {
             let summary = ReportSummary(e, model: m, language: .en)
             let drawn = summary.bodies.prefix(60)
             XCTAssertEqual(counter.rects, drawn.reduce(0) { $0 + $1.grid.count * summary.months.count })
-            XCTAssertEqual(counter.brokenRects, drawn.reduce(0) { $0 + $1.grid.values.reduce(0) { $0 + $1.filter { $0 == .broken }.count } })
+            XCTAssertEqual(counter.brokenRects, drawn.reduce(0) { $0 + $1.grid.values.reduce(0) { $0 + $1.filter { $0 == .violation }.count } })
         }
     }
 
@@ -75,9 +75,9 @@ final class ReportFormatsTests: XCTestCase {
         let s = ReportSummary(e, model: m, language: .en)
         let body = try XCTUnwrap(s.bodies.first { $0.body == "dang_uy" })
         // August 2023 had no regular meeting; May's meeting lacked a quorum; July's draft was excused.
-        XCTAssertEqual(body.grid["hop_thuong_ky"]?[7], .broken)
+        XCTAssertEqual(body.grid["hop_thuong_ky"]?[7], .violation)
         XCTAssertEqual(body.grid["hop_thuong_ky"]?[6], .kept)
-        XCTAssertEqual(body.grid["ty_le_du_hop"]?[4], .broken)
+        XCTAssertEqual(body.grid["ty_le_du_hop"]?[4], .violation)
         XCTAssertEqual(body.grid["gui_du_thao"]?[6], .excused)
         XCTAssertEqual(body.grid["gui_du_thao"]?[7], .noData)
         // Worst bodies first in a population.
@@ -99,7 +99,7 @@ private final class ElementCounter: NSObject, XMLParserDelegate {
         }
         if name == "rect" {
             rects += 1
-            if attributes["class"] == "broken" { brokenRects += 1 }
+            if attributes["class"] == "violation" { brokenRects += 1 }
         }
     }
 

@@ -40,10 +40,60 @@ final class RuleTestsTests: XCTestCase {
 
     func testMalformedTestFilesAreReported() {
         let file = RuleTestFile(text: "events\ntest \"x\"\nwhat is this\ncases a | r m\n  1 2 | kept\n", path: "bad.test")
-        XCTAssertEqual(file.errors.map(\.en), [
-            "bad.test:1: expected 'test \"name\"' first",
+        // Before any test, the line belongs to no test: the file is unusable.
+        XCTAssertEqual(file.errors.map(\.en), ["bad.test:1: expected 'test \"name\"' first"])
+        // Inside a test, a line that cannot be read fails that test: it never passes.
+        XCTAssertEqual(file.cases.count, 1)
+        XCTAssertEqual(file.cases[0].problems.map(\.en), [
             "bad.test:3: cannot read this line: what is this",
             "bad.test:5: the row's columns do not match the 'cases' header",
+        ])
+    }
+
+    /// The issue's example: an `expect` line with a misspelt status printed `ok`.
+    func testAnUnreadableExpectLineFailsItsTest() throws {
+        let model = try Golden.model("pho-hoa.rules")
+        let file = RuleTestFile(text: """
+            test "quorum"
+            as-of 2024-06-30
+            events
+              {"type":"meeting","id":"m","date":"2023-05-09","body":"dang_uy","present":8}
+            expect ty_le_du_hop m kept
+            expect ty_le_du_hop m violaton
+            """, path: "t.test")
+        XCTAssertEqual(file.errors.map(\.en), [])
+        let outcomes = RuleTestRunner(model: model).run(file, path: "t.test")
+        XCTAssertEqual(outcomes.count, 1)
+        XCTAssertEqual(outcomes[0].failures.map(\.en), [
+            "t.test:6: 'violaton' is not a status (ty_le_du_hop m); the statuses are violation, excused, warning, not_judged, pending, kept — did you mean 'violation'?",
+        ])
+    }
+
+    func testUnknownRulesAndEventIdsAreFailuresThatNameThem() throws {
+        let model = try Golden.model("pho-hoa.rules")
+        let file = RuleTestFile(text: """
+            test "names"
+            as-of 2024-06-30
+            events
+              {"type":"meeting","id":"m1","date":"2023-05-09","body":"dang_uy","present":8}
+            expect ty_le_du_hopp m1 kept
+            expect ty_le_du_hop m2 kept
+            expect ty_le_du_hop 2023-05 kept
+
+            test "nothing stated"
+            as-of 2024-06-30
+            events
+              {"type":"meeting","id":"m1","date":"2023-05-09","body":"dang_uy","present":8}
+            """, path: "t.test")
+        let outcomes = RuleTestRunner(model: model).run(file, path: "t.test")
+        XCTAssertEqual(outcomes.map { $0.failures.map(\.en) }, [
+            [
+                "ty_le_du_hopp m1: no rule is named 'ty_le_du_hopp' — did you mean 'ty_le_du_hop'?",
+                "ty_le_du_hop m2: 'm2' is no event id of the test and no period (2023, 2023-05, 2023-Q2 …) — did you mean 'm1'?",
+                // A period the per-meeting rule does not judge: a real label, so no finding is what it says.
+                "ty_le_du_hop 2023-05: expected kept, actual: the rule made no finding on 2023-05",
+            ],
+            ["the test states no expected finding ('expect' or 'cases')"],
         ])
     }
 }
