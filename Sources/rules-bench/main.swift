@@ -1,23 +1,13 @@
 import Foundation
 import RulesKit
 
-/// Generates a province-scale event log for the benchmark (scripts/bench.sh): `cells` cells
-/// (chi-bo-00001 …), each with a year's regular and thematic meetings, their drafts,
-/// invitations, minutes, votes and resolutions, monthly reports, quarterly party fees and a
-/// yearly inspection programme. A seeded generator makes the log the same on every run, with a
-/// share of late drafts, thin quorums, missed months and show-of-hands personnel votes.
-///
-///     rules-bench CELLS YEARS OUT.jsonl
-struct SplitMix64: RandomNumberGenerator {
-    var state: UInt64
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-}
+// Generates a province-scale event log for the benchmark (scripts/bench.sh): `cells` cells
+// (chi-bo-00001 …), each with a year's regular and thematic meetings, their drafts,
+// invitations, minutes, votes and resolutions, monthly reports, quarterly party fees and a
+// yearly inspection programme. A seeded generator makes the log the same on every run, with a
+// share of late drafts, thin quorums, missed months and show-of-hands personnel votes.
+//
+//     rules-bench CELLS YEARS OUT.jsonl
 
 let args = CommandLine.arguments
 guard args.count == 4, let cells = Int(args[1]), let years = Int(args[2]) else {

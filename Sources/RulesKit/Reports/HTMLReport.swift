@@ -99,16 +99,7 @@ public struct HTMLReport: Sendable {
 
     /// The cells speak the findings' own status words.
     private func cellWord(_ c: ReportSummary.Cell) -> String {
-        let status: Finding.Status? = switch c {
-        case .kept: .kept
-        case .violation: .violation
-        case .excused: .excused
-        case .pending: .pending
-        case .notJudged: .notJudged
-        case .warning: .warning
-        case .noData: nil
-        }
-        return status?.word.text(language) ?? language.pick("không có dữ liệu", "no data")
+        c.status?.word.text(language) ?? language.pick("không có dữ liệu", "no data")
     }
 
     /// Months across, rules down, one coloured cell each; the findings on hover via `<title>`.

@@ -16,6 +16,30 @@ public struct ReportSummary: Sendable {
     /// The state of one rule for one body in one month, as the compliance calendar colours it.
     public enum Cell: String, Sendable {
         case kept, violation, excused, warning, pending, notJudged = "not-judged", noData = "no-data"
+
+        init(_ status: Finding.Status) {
+            self = switch status {
+            case .kept: .kept
+            case .violation: .violation
+            case .excused: .excused
+            case .pending: .pending
+            case .notJudged: .notJudged
+            case .warning: .warning
+            }
+        }
+
+        /// The finding status the cell shows; none for a month without data.
+        var status: Finding.Status? {
+            switch self {
+            case .kept: .kept
+            case .violation: .violation
+            case .excused: .excused
+            case .pending: .pending
+            case .notJudged: .notJudged
+            case .warning: .warning
+            case .noData: nil
+            }
+        }
     }
 
     public struct BodyLine: Sendable {
@@ -86,14 +110,7 @@ public struct ReportSummary: Sendable {
             if let i = monthIndex(f.date) {
                 // A month that starts after the evaluation date is not yet due, not without data.
                 var row = b.grid[f.rule] ?? m.map { $0 > e.asOf ? .pending : .noData }
-                let cell: Cell = switch f.status {
-                case .kept: .kept
-                case .violation: .violation
-                case .excused: .excused
-                case .pending: .pending
-                case .notJudged: .notJudged
-                case .warning: .warning
-                }
+                let cell = Cell(f.status)
                 if rank[cell]! > rank[row[i]]! { row[i] = cell }
                 b.grid[f.rule] = row
                 if f.status != .kept {

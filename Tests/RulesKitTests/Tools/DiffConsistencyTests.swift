@@ -5,18 +5,11 @@ import XCTest
 /// generated logs, a rule claimed looser never finds a violation the stricter one misses, and two
 /// rules claimed the same find the same violations.
 final class DiffConsistencyTests: XCTestCase {
-    /// SplitMix64: the same logs on every run and every machine.
     struct Random {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-        mutating func int(_ r: ClosedRange<Int>) -> Int { r.lowerBound + Int(next() % UInt64(r.count)) }
-        mutating func chance(_ p: Double) -> Bool { Double(next() % 10_000) < p * 10_000 }
+        var source: SplitMix64
+        init(state: UInt64) { source = SplitMix64(state: state) }
+        mutating func int(_ r: ClosedRange<Int>) -> Int { r.lowerBound + Int(source.next() % UInt64(r.count)) }
+        mutating func chance(_ p: Double) -> Bool { Double(source.next() % 10_000) < p * 10_000 }
     }
 
     /// A year and a half of meetings of b and two cells, with drafts, notices, votes and reports
