@@ -73,6 +73,11 @@ struct BodyEvents {
         events[position(in: events, notBefore: days.lowerBound)..<position(in: events, after: days.upperBound)]
     }
 
+    /// Whether any event is dated in the days: stops at the first type that has one.
+    func hasEvents(in days: ClosedRange<Day>) -> Bool {
+        parts.contains { !slice(of: $0.first..<$0.first + $0.count, in: days).isEmpty }
+    }
+
     /// How many of the body's events are dated in `days`: each type's are in date order.
     func count(in days: ClosedRange<Day>) -> Int {
         parts.reduce(0) { $0 + slice(of: $1.first..<$1.first + $1.count, in: days).count }

@@ -41,8 +41,6 @@ final class RuleRun {
                 date: date, message: message, compared: compared, reason: reason)
     }
 
-    /// The events of the rule's filter dated in the days judged.
-
     /// Judges the body's events and says what the rule saw of them: a rule that judged nothing
     /// then says why (`RuleSight`).
     @discardableResult
@@ -57,7 +55,7 @@ final class RuleRun {
             for i in matches where judge.contains(b.date(i)) { each(i, requirement, &sink) }
         case .target: break
         }
-        return RuleSight(bodies: b.count(in: judge) > 0 ? 1 : 0, typeEvents: b.slice(of: b.indices(ofType: filter.source.type), in: judge).count,
+        return RuleSight(bodies: b.hasEvents(in: judge) ? 1 : 0, typeEvents: b.slice(of: b.indices(ofType: filter.source.type), in: judge).count,
                          matched: b.slice(of: matches, in: judge).count)
     }
 

@@ -59,9 +59,9 @@ public struct EventDecoder: Sendable {
             case .failure(let m): return fail(m.code, f, f.key, m.message(f.key))
             }
         }
-        let counts = { (c: Plausibility.Count) -> Int64? in
-            guard type.fields[c.name] != nil, case .number(let q)? = fields[c.name], q.isInteger else { return nil }
-            return q.numerator
+        var counts = Plausibility.Counts()
+        for c in Plausibility.Count.allCases {
+            if type.fields[c.name] != nil, case .number(let q)? = fields[c.name], q.isInteger { counts[c] = q.numerator }
         }
         if let p = Plausibility.problem(counts) { return fail(p.code, record[p.field], p.field, p.message) }
         for name in type.fieldOrder where type.fields[name]!.required && fields[name] == nil {

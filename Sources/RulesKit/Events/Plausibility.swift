@@ -9,12 +9,53 @@ enum Plausibility {
 
         var name: String {
             switch self {
+            case .present: "present"
+            case .members: "members"
+            case .exempt: "exempt"
             case .votesFor: "for"
-            default: "\(self)"
+            case .against: "against"
+            case .abstain: "abstain"
+            case .approve: "approve"
+            case .disapprove: "disapprove"
+            case .supporters: "supporters"
             }
         }
 
         static let byName = Dictionary(uniqueKeysWithValues: allCases.map { ($0.name, $0) })
+    }
+
+    /// A record's counts, each nil when the record does not have it. A value, not a closure or
+    /// an array: the fast decoder fills one per record.
+    struct Counts {
+        private var values: (Int64, Int64, Int64, Int64, Int64, Int64, Int64, Int64, Int64) = (0, 0, 0, 0, 0, 0, 0, 0, 0)
+        private var seen: UInt16 = 0
+
+        var isEmpty: Bool { seen == 0 }
+
+        subscript(c: Count) -> Int64? {
+            get {
+                guard seen & (1 << UInt16(c.rawValue)) != 0 else { return nil }
+                return withUnsafeBytes(of: values) { $0.load(fromByteOffset: c.rawValue * 8, as: Int64.self) }
+            }
+            set {
+                guard let v = newValue else { seen &= ~(1 << UInt16(c.rawValue)); return }
+                withUnsafeMutableBytes(of: &values) { $0.storeBytes(of: v, toByteOffset: c.rawValue * 8, as: Int64.self) }
+                seen |= 1 << UInt16(c.rawValue)
+            }
+        }
+
+        /// The sum of the counts present, or nil when it overflows: a sum no record can hold.
+        func sum(_ a: Count, _ b: Count, _ c: Count? = nil) -> Int64? {
+            var total: Int64 = 0
+            func add(_ k: Count?) -> Bool {
+                guard let k, let v = self[k] else { return true }
+                let (t, overflow) = total.addingReportingOverflow(v)
+                total = t
+                return !overflow
+            }
+            guard add(a), add(b), add(c) else { return nil }
+            return total
+        }
     }
 
     struct Problem: Equatable {
@@ -23,24 +64,31 @@ enum Plausibility {
         let message: Localized
     }
 
-    /// `value` gives a count's integer, when the record has it.
-    static func problem(_ value: (Count) -> Int64?) -> Problem? {
-        for c in Count.allCases {
-            if let v = value(c), v < 0 { return Problem(code: "E22", field: c.name, message: EventMessages.negativeCount(c.name, v)) }
+    static func problem(_ c: Counts) -> Problem? {
+        for k in Count.allCases {
+            if let v = c[k], v < 0 { return Problem(code: "E22", field: k.name, message: EventMessages.negativeCount(k.name, v)) }
         }
-        guard let m = value(.members) else { return votes(value) }
-        if m == 0 { return Problem(code: "E22", field: "members", message: EventMessages.noMembers) }
-        for part in [Count.present, .exempt] {
-            if let v = value(part), v > m { return Problem(code: "E23", field: part.name, message: EventMessages.moreThanMembers(part.name, v, m)) }
+        if let m = c.members {
+            if m == 0 { return Problem(code: "E22", field: "members", message: EventMessages.noMembers) }
+            if let p = c.present, p > m { return Problem(code: "E23", field: "present", message: EventMessages.moreThanMembers("present", p, m)) }
+            if let e = c.exempt, e > m { return Problem(code: "E23", field: "exempt", message: EventMessages.moreThanMembers("exempt", e, m)) }
+            let answers = c.sum(.approve, .disapprove)
+            if answers.map({ $0 > m }) ?? true {
+                return Problem(code: "E23", field: "approve", message: EventMessages.moreAnswersThanMembers(answers ?? .max, m))
+            }
         }
-        let answers = [Count.approve, .disapprove].compactMap(value).reduce(0, +)
-        if answers > m { return Problem(code: "E23", field: "approve", message: EventMessages.moreAnswersThanMembers(answers, m)) }
-        return votes(value)
+        if let p = c.present {
+            let cast = c.sum(.votesFor, .against, .abstain)
+            if cast.map({ $0 > p }) ?? true {
+                return Problem(code: "E23", field: "for", message: EventMessages.moreVotesThanPresent(cast ?? .max, p))
+            }
+        }
+        return nil
     }
+}
 
-    private static func votes(_ value: (Count) -> Int64?) -> Problem? {
-        guard let present = value(.present) else { return nil }
-        let cast = [Count.votesFor, .against, .abstain].compactMap(value).reduce(0, +)
-        return cast > present ? Problem(code: "E23", field: "for", message: EventMessages.moreVotesThanPresent(cast, present)) : nil
-    }
+private extension Plausibility.Counts {
+    var members: Int64? { self[.members] }
+    var present: Int64? { self[.present] }
+    var exempt: Int64? { self[.exempt] }
 }

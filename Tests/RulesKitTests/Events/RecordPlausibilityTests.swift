@@ -34,6 +34,14 @@ final class RecordPlausibilityTests: XCTestCase {
         ])
     }
 
+    /// Votes that add up past the largest integer are no count a record can hold, and no crash.
+    func testCountsWhoseSumOverflowsAreRecordErrors() throws {
+        XCTAssertEqual(try errors("""
+            {"type":"vote","id":"d","date":"2023-05-09","body":"dang_uy","for":9223372036854775807,"against":1,"present":9}
+            {"type":"consultation","id":"e","date":"2023-05-09","body":"dang_uy","approve":9223372036854775807,"disapprove":9,"members":11}
+            """), ["1 for E23", "2 approve E23"])
+    }
+
     func testAQuotedNumberIsAnErrorInJSONButACellInCSV() throws {
         XCTAssertEqual(try errors(#"{"type":"meeting","id":"a","date":"2023-05-09","body":"dang_uy","present":"8"}"#), ["1 present E15"])
         let csv = try log("type,id,date,body,present\nmeeting,a,2023-05-09,dang_uy,8\n", format: .csv)

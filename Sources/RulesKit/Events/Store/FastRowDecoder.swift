@@ -21,8 +21,6 @@ struct FastRowDecoder {
     private var recent = [SymbolTable.Symbol](repeating: -1, count: 8)
     private var recentNext = 0
     private var lastBody: SymbolTable.Symbol = -1
-    /// The record's count fields (`Plausibility.Count`), bit k of `countsSeen` set when it has the k-th.
-    private var counts = [Int64](repeating: 0, count: Plausibility.Count.allCases.count)
 
     private enum Kind {
         static let string: UInt8 = 0, number: UInt8 = 1, fraction: UInt8 = 2, yes: UInt8 = 3, no: UInt8 = 4, null: UInt8 = 5
@@ -106,15 +104,14 @@ struct FastRowDecoder {
             store.big.removeLast(store.big.count - bigCount)
             return false
         }
-        var countsSeen: UInt16 = 0
+        var counts = Plausibility.Counts()
         for (k, key) in keys.enumerated() {
             if own & (1 << UInt32(k)) != 0 { continue }
             // A key the type does not have is listed by the general path, with a suggestion.
             guard let f = tables.field(type, line, key, at: k) else { return reject() }
             let plan = tables.fields[layout.first + f].plan
             if plan.count >= 0, values[k].kind == Kind.number, let n = Self.integer(line, values[k].range) {
-                counts[plan.count] = n
-                countsSeen |= 1 << UInt16(plan.count)
+                counts[Plausibility.Count(rawValue: plan.count)!] = n
             }
             // A text no rule reads and no list restricts is only checked: nothing to intern.
             if plan.column < 0, plan.listed < 0, plan.kind == .text || plan.kind == .id, values[k].kind == Kind.string,
@@ -128,7 +125,7 @@ struct FastRowDecoder {
         }
         if present & layout.requiredMask != layout.requiredMask { return reject() }
         // Counts the record cannot hold: the general path says which and why.
-        if countsSeen != 0, Plausibility.problem({ countsSeen & (1 << UInt16($0.rawValue)) != 0 ? counts[$0.rawValue] : nil }) != nil {
+        if !counts.isEmpty, Plausibility.problem(counts) != nil {
             return reject()
         }
         if let r = idText {
