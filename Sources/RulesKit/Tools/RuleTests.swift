@@ -13,11 +13,15 @@
 /// Each `cases` row is one test: its values replace `$name` in the events, and each expected
 /// column names a rule and the event id or period it judges. Without `cases`, `expect RULE AT
 /// STATUS` lines state the findings. `expect no other violations` checks that nothing else broke.
+/// Without `as-of`, the evaluation date is the last event's, as for `rules evaluate`.
 public struct RuleTestFile: Sendable {
     public struct Case: Sendable {
         public var name: String
         public var line: Int
-        public var asOf: Day
+        /// `as-of`; without it, as `evaluate`: the day of the last event.
+        public var asOf: Day?
+        /// The events, each on its line of the test file (blank lines between), so that an error
+        /// in one points at the test file's own line.
         public var events: String
         /// (rule, event id or period, expected status)
         public var expectations: [(rule: String, at: String, status: Finding.Status)]
@@ -32,13 +36,13 @@ public struct RuleTestFile: Sendable {
     public var rulesFiles: [String] = []
 
     public init(text: String, path: String) {
-        var current: (name: String, line: Int, asOf: Day, events: [String], expect: [(String, String, Finding.Status)],
+        var current: (name: String, line: Int, asOf: Day?, events: [(Int, String)], expect: [(String, String, Finding.Status)],
                       columns: [String], rows: [(Int, [String])], noOther: Bool, problems: [Localized])?
         var inEvents = false, inCases = false
         func flush() {
             guard let c = current else { return }
             if c.rows.isEmpty {
-                cases.append(Case(name: c.name, line: c.line, asOf: c.asOf, events: c.events.joined(separator: "\n"),
+                cases.append(Case(name: c.name, line: c.line, asOf: c.asOf, events: Self.placed(c.events),
                                   expectations: c.expect, noOtherViolations: c.noOther, problems: c.problems))
             }
             let split = c.columns.firstIndex(of: "|") ?? c.columns.count
@@ -56,8 +60,8 @@ public struct RuleTestFile: Sendable {
                                       noOtherViolations: false, problems: problems))
                     continue
                 }
-                var events = c.events.joined(separator: "\n")
-                for (v, value) in zip(variables, values) { events = events.replacingOccurrences(of: "$" + v, with: value) }
+                let events = Self.substitute(Self.placed(c.events), Dictionary(zip(variables, Array(values))) { x, _ in x },
+                                             line: line, path: path, problems: &problems)
                 var expectations = c.expect
                 for (t, status) in zip(targets, expected) {
                     guard t.count == 2, let s = Finding.Status(rawValue: status) else {
@@ -84,7 +88,7 @@ public struct RuleTestFile: Sendable {
             if line.hasPrefix("test ") {
                 flush()
                 let name = String(line.dropFirst(5)).trimmingCharacters(in: CharacterSet(charactersIn: "\" "))
-                current = (name, number, Day(year: 2100, month: 1, day: 1)!, [], [], [], [], false, [])
+                current = (name, number, nil, [], [], [], [], false, [])
                 inEvents = false; inCases = false
                 continue
             }
@@ -109,7 +113,7 @@ public struct RuleTestFile: Sendable {
                 }
                 inEvents = false
             } else if inEvents, line.hasPrefix("{") {
-                current!.events.append(line)
+                current!.events.append((number, line))
             } else if inCases {
                 current!.rows.append((number, words))
             } else {
@@ -117,6 +121,40 @@ public struct RuleTestFile: Sendable {
             }
         }
         flush()
+    }
+
+    static func placed(_ lines: [(Int, String)]) -> String {
+        var out = "", at = 1
+        for (n, text) in lines {
+            while at < n { out += "\n"; at += 1 }
+            out += text
+        }
+        return out
+    }
+
+    /// `$name` replaced by its value: a whole name only (`$p` is not the start of `$p2`), and a
+    /// `$name` the header does not declare is a problem of the row, not text left in the events.
+    static func substitute(_ text: String, _ values: [String: String], line: Int, path: String, problems: inout [Localized]) -> String {
+        var out = "", i = text.startIndex
+        func isNameCharacter(_ c: Character) -> Bool { c.isLetter || c.isNumber || c == "_" }
+        while let dollar = text[i...].firstIndex(of: "$") {
+            out += text[i..<dollar]
+            let nameStart = text.index(after: dollar)
+            let nameEnd = text[nameStart...].firstIndex { !isNameCharacter($0) } ?? text.endIndex
+            let name = String(text[nameStart..<nameEnd])
+            if let v = values[name] {
+                out += v
+            } else {
+                out += "$" + name
+                if !name.isEmpty {
+                    problems.append(.same("\(path):\(line): ") + Localized(
+                        vi: "'$\(name)' không có trong tiêu đề 'cases' (\(values.keys.sorted().joined(separator: ", ")))",
+                        en: "'$\(name)' is not a column of the 'cases' header (\(values.keys.sorted().joined(separator: ", ")))"))
+                }
+            }
+            i = nameEnd
+        }
+        return out + text[i...]
     }
 
     /// The status words a test may expect: those of the findings.
@@ -151,14 +189,15 @@ public struct RuleTestRunner: Sendable {
         let ruleNames = Set(chain.versions.flatMap { $0.model.rules.map(\.name) })
         return file.cases.map { c in
             var log = EventLog(types: chain.versions.last!.model.eventTypes)
-            log.read(text: c.events, file: "\(path):\(c.line)")
+            log.read(text: c.events, file: path)
             log.finish()
             var failures = c.problems + log.errors.map { Localized(vi: $0.render(.vi), en: $0.render(.en)) }
             if c.expectations.isEmpty && !c.noOtherViolations && c.problems.isEmpty {
                 failures.append(Localized(vi: "kiểm thử không nêu kết luận nào được mong đợi ('expect' hoặc 'cases')",
                                           en: "the test states no expected finding ('expect' or 'cases')"))
             }
-            let findings = ChainEvaluator(chain: chain).evaluate(log.events, options: .init(asOf: c.asOf)).findings
+            let asOf = c.asOf ?? log.events.map(\.date).max() ?? .first
+            let findings = ChainEvaluator(chain: chain).evaluate(log.events, options: .init(asOf: asOf)).findings
             let ids = Set(log.events.compactMap(\.id))
             var expected: Set<String> = []
             for (rule, at, status) in c.expectations {

@@ -96,4 +96,25 @@ final class RuleTestsTests: XCTestCase {
             ["the test states no expected finding ('expect' or 'cases')"],
         ])
     }
+
+    /// `$p` is not the start of `$p2`, and a placeholder no column declares fails the row.
+    func testPlaceholdersAreWholeNamesAndUndeclaredOnesFail() throws {
+        let model = try Golden.model("pho-hoa.rules")
+        let file = RuleTestFile(text: """
+            test "quorum"
+            as-of 2024-06-30
+            events
+              {"type":"meeting","id":"m","date":"2023-05-09","body":"dang_uy","present":$p2}
+              {"type":"meeting","id":"n","date":"2023-06-09","body":"dang_uy","present":$p1}
+            cases p p2 | ty_le_du_hop m
+              5 8 | kept
+            """, path: "t.test")
+        let outcomes = RuleTestRunner(model: model).run(file, path: "t.test")
+        // m gets 8 (⌈2/3 × 11⌉ = 8 present: kept), not "58"; $p1 is no column.
+        // The event line left with "$p1" is then no JSON either, reported at its own line of the file.
+        XCTAssertEqual(outcomes.map { $0.failures.map(\.en) }, [[
+            "t.test:7: '$p1' is not a column of the 'cases' header (p, p2)",
+            "t.test:5:75: error: line is not valid JSON (unexpected character '$') [R-notJSON]",
+        ]])
+    }
 }
