@@ -91,7 +91,8 @@ public struct ChainEvaluator: Sendable {
             return chain.versions[part.version].model.rules.map { (rule: $0, regulation: origins[$0.name] ?? chain.versions[part.version].code) }
         }
         let absent = AbsentValue.find(in: inForce.map(\.rule), store: store)
-        let unjudged = RuleAccounts.unjudged(inForce, tallies: tallies, sights: sights, absent: absent, window: window)
+        let unjudged = RuleAccounts.unjudged(inForce, bodies: chain.versions.last!.model.bodies, tallies: tallies, sights: sights, absent: absent,
+                                             window: window, selected: options.bodies)
         findings += unjudged.findings
         tallies += unjudged.tallies
         var order: [String] = []

@@ -8,6 +8,10 @@ enum EvaluationMessages {
         Localized(vi: "không xác định được: bản ghi thiếu dữ liệu mà quy tắc '\(rule)' cần",
                   en: "cannot decide: the record lacks data that rule '\(rule)' needs")
     }
+    static func exceedsBodySize(_ problem: Localized, _ members: Int64, _ day: Day) -> Localized {
+        Localized(vi: "không đánh giá được: bản ghi không thể đúng với \(members) thành viên tại ngày \(day) (theo bản ghi membership hoặc tệp quy chế): \(problem.vi)",
+                  en: "cannot judge: the record cannot be true of the \(members) members in force on \(day) (from a membership record or the rules file): \(problem.en)")
+    }
     static func excused(_ reason: String) -> Localized {
         Localized(vi: "trường hợp đặc biệt: \(reason)", en: "special case: \(reason)")
     }

@@ -73,8 +73,9 @@ public struct Evaluator: Sendable {
         var e = conclude(session, options: options)
         guard session.problem == nil else { return e }
         e.absentValues = AbsentValue.find(in: model.rules, store: store)
-        let (findings, tallies) = RuleAccounts.unjudged(model.rules.map { ($0, model.regulation?.code ?? "") }, tallies: e.tallies,
-                                                        sights: session.sights, absent: e.absentValues, window: session.window)
+        let (findings, tallies) = RuleAccounts.unjudged(model.rules.map { ($0, model.regulation?.code ?? "") }, bodies: model.bodies,
+                                                        tallies: e.tallies, sights: session.sights, absent: e.absentValues,
+                                                        window: session.window, selected: options.bodies)
         e.findings += findings
         e.tallies = Self.merged(e.tallies + tallies, ruleOrder: model.rules.map(\.name))
         return e

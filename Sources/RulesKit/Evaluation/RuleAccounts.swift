@@ -5,15 +5,26 @@ enum RuleAccounts {
     /// One finding (and tally) per rule that made no check, after every body and version.
     /// - Parameters:
     ///   - rules: each rule with the code of the version whose wording it last had.
-    static func unjudged(_ rules: [(rule: CheckedRule, regulation: String)], tallies: [RuleTally], sights: [String: RuleSight],
-                         absent: [AbsentValue], window: ClosedRange<Day>) -> (findings: [Finding], tallies: [RuleTally]) {
-        let checked = Set(tallies.filter { $0.total > 0 }.map(\.rule))
+    ///   - selected: `--body`, when given: a rule for none of those bodies is not asked to account.
+    static func unjudged(_ rules: [(rule: CheckedRule, regulation: String)], bodies: [String: BodyInfo], tallies: [RuleTally],
+                         sights: [String: RuleSight], absent: [AbsentValue], window: ClosedRange<Day>,
+                         selected: Set<String>?) -> (findings: [Finding], tallies: [RuleTally]) {
+        // A rule whose every check was a warning decided nothing either: it says so, with the count.
+        var decided: Set<String> = [], warnings: [String: Int] = [:]
+        for t in tallies {
+            if t.total > t.warnings { decided.insert(t.rule) }
+            warnings[t.rule, default: 0] += t.warnings
+        }
         var findings: [Finding] = [], added: [RuleTally] = []
         var done: Set<String> = []
         for (rule, regulation) in rules.reversed() {
             if case .target = rule.form { continue }
-            guard !checked.contains(rule.name), done.insert(rule.name).inserted else { continue }
-            let why = reason(rule, sights[rule.name] ?? RuleSight(), absent.filter { $0.rule == rule.name })
+            guard !decided.contains(rule.name), done.insert(rule.name).inserted else { continue }
+            if let selected {
+                guard rule.subjects.contains(where: { s in selected.contains { bodies[s]?.matches($0) ?? false } }) else { continue }
+            }
+            let warned = warnings[rule.name, default: 0]
+            let why = warned > 0 ? allWarnings(warned) : reason(rule, sights[rule.name] ?? RuleSight(), absent.filter { $0.rule == rule.name })
             let subjects = rule.subjects.joined(separator: ", ")
             var f = Finding(status: .notJudged, regulation: regulation, rule: rule.name, ruleLabel: rule.label, citation: rule.citation,
                             body: subjects, eventId: nil, source: nil, period: "\(window.lowerBound)…\(window.upperBound)",
@@ -47,6 +58,11 @@ enum RuleAccounts {
         }
         for a in absent { why = why + .same("; ") + absentText(a) }
         return why
+    }
+
+    static func allWarnings(_ n: Int) -> Localized {
+        Localized(vi: "cả \(n) lần kiểm tra đều là cảnh báo: bản ghi thiếu dữ liệu quy tắc cần, hoặc không thể đúng",
+                  en: "every one of its \(n) checks is a warning: the records lack data it needs, or cannot be true")
     }
 
     /// "'personel' never occurs in vote.category; seen: personnel (3), budget (2)".

@@ -59,6 +59,21 @@ final class RuleRun {
                          matched: b.slice(of: matches, in: judge).count)
     }
 
+    /// An event whose own counts exceed the body's size in force that day (from a `membership`
+    /// record or the rules file; its own `members` field was checked when it was read): a share of
+    /// the members computed from it would be a verdict on an impossible record.
+    private func sizeProblem(_ i: Int, _ date: Day) -> Plausibility.Problem? {
+        guard !b.isMembership(i), let members = ev.counts.members(b, on: date, event: i) else { return nil }
+        var counts = Plausibility.Counts()
+        counts[.members] = members
+        for c in [Plausibility.Count.present, .exempt, .votesFor, .against, .abstain, .approve, .disapprove] {
+            if case .number(let q)? = b.value(i, c.name), q.isInteger { counts[c] = q.numerator }
+        }
+        return Plausibility.problem(counts).map {
+            Plausibility.Problem(code: $0.code, field: $0.field, message: EvaluationMessages.exceedsBodySize($0.message, members, date))
+        }
+    }
+
     // MARK: - Frequency
 
     private func frequency(_ c: CCount, _ indices: [Int], _ sink: inout FindingSink) {
@@ -227,6 +242,9 @@ final class RuleRun {
                 return put(.excused) { finding(.excused, EvaluationMessages.excused(reason), event: e, date: date, reason: reason) }
             default: break
             }
+        }
+        if compiled.readsBodySize, let p = sizeProblem(i, date) {
+            return put(.warning) { finding(.warning, p.message, event: e, date: date, compared: p.field) }
         }
         // Made only for the findings shown: a copy of the evaluator is not free.
         var explain: Explainer { Explainer(ev: ev) }

@@ -48,6 +48,10 @@ extension EventMessages {
     static func moreThanMembers(_ field: String, _ v: Int64, _ m: Int64) -> Localized {
         Localized(vi: "'\(field)' (\(v)) nhiều hơn 'members' (\(m))", en: "'\(field)' (\(v)) is more than 'members' (\(m))")
     }
+    static func moreVotesThanMembers(_ cast: Int64, _ members: Int64) -> Localized {
+        Localized(vi: "số phiếu tán thành + không tán thành + không biểu quyết (\(cast)) nhiều hơn số thành viên (\(members))",
+                  en: "for + against + abstain (\(cast)) is more than the \(members) members")
+    }
     static func moreVotesThanPresent(_ cast: Int64, _ present: Int64) -> Localized {
         Localized(vi: "số phiếu for + against + abstain (\(cast)) nhiều hơn số có mặt 'present' (\(present))",
                   en: "for + against + abstain (\(cast)) is more than 'present' (\(present))")

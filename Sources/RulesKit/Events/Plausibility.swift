@@ -72,6 +72,10 @@ enum Plausibility {
             if m == 0 { return Problem(code: "E22", field: "members", message: EventMessages.noMembers) }
             if let p = c.present, p > m { return Problem(code: "E23", field: "present", message: EventMessages.moreThanMembers("present", p, m)) }
             if let e = c.exempt, e > m { return Problem(code: "E23", field: "exempt", message: EventMessages.moreThanMembers("exempt", e, m)) }
+            let cast = c.sum(.votesFor, .against, .abstain)
+            if cast.map({ $0 > m }) ?? true {
+                return Problem(code: "E23", field: "for", message: EventMessages.moreVotesThanMembers(cast ?? .max, m))
+            }
             let answers = c.sum(.approve, .disapprove)
             if answers.map({ $0 > m }) ?? true {
                 return Problem(code: "E23", field: "approve", message: EventMessages.moreAnswersThanMembers(answers ?? .max, m))

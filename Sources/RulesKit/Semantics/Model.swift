@@ -213,6 +213,28 @@ public enum CRequirement: Sendable {
     case condition(CExpr)
     case related(CFilter, CTiming)
     case decision(base: CExpr, cases: [(when: CExpr, requires: CExpr)])
+
+    /// Whether it compares with the body's size (`members`, `exempt`).
+    var readsBodySize: Bool {
+        switch self {
+        case .condition(let c): c.readsBodySize
+        case .related: false
+        case .decision(let base, let cases): base.readsBodySize || cases.contains { $0.when.readsBodySize || $0.requires.readsBodySize }
+        }
+    }
+}
+
+extension CExpr {
+    var readsBodySize: Bool {
+        switch kind {
+        case .members, .exempt: true
+        case .constant, .field, .event, .has: false
+        case .unary(_, let x): x.readsBodySize
+        case .binary(_, let a, let b): a.readsBodySize || b.readsBodySize
+        case .list(let items): items.contains { $0.readsBodySize }
+        case .count(let f), .exists(let f): f.condition?.readsBodySize ?? false
+        }
+    }
 }
 
 public struct CCount: Sendable {

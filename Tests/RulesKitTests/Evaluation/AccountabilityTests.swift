@@ -51,4 +51,60 @@ final class AccountabilityTests: XCTestCase {
         XCTAssertEqual(e.findings.filter { $0.rule == "kin" }.map { "\($0.eventId ?? "") \($0.status.rawValue)" }, ["v1 violation", "v2 kept"])
         XCTAssertEqual(e.absentValues, [])
     }
+
+    /// [S-records] Counts that exceed the body's size in force (from the rules file or a membership
+    /// record) are no ground for a verdict on a share of the members.
+    func testCountsAboveTheBodySizeInForceAreWarningsNotVerdicts() throws {
+        let rules = """
+            regulation "T" { effective 2023-01-01 }
+            body cu { members 9 }
+            article 1 {
+              rule q for cu: each meeting m: m.present >= 2/3 of members
+              rule d for cu: each vote v: adopted requires v.for > 1/2 of members
+              rule mn for cu: each meeting m: m.minutes == true
+            }
+            """
+        let events = """
+            {"type":"meeting","id":"m1","date":"2023-03-01","body":"cu","present":12,"minutes":true}
+            {"type":"membership","date":"2023-04-01","body":"cu","members":7}
+            {"type":"meeting","id":"m2","date":"2023-05-01","body":"cu","present":8,"minutes":true}
+            {"type":"meeting","id":"m3","date":"2023-06-01","body":"cu","present":6,"minutes":true}
+            {"type":"vote","id":"v1","date":"2023-06-01","body":"cu","meeting":"m3","for":6,"against":3,"adopted":true}
+            """
+        let e = try Golden.evaluate(rules: rules, events: events, asOf: "2023-12-31")
+        let lines = e.findings.filter { !$0.wholeRule }.map { "\($0.rule) \($0.eventId ?? "") \($0.status.rawValue)" }.sorted()
+        // m1: 12 present of the file's 9; m2: 8 of the 7 the membership record gives from April;
+        // m3: 6 of 7, and ⌈2/3 × 7⌉ = 5, so kept; v1: 6 + 3 = 9 votes of 7 members.
+        // The minutes rule reads no size: its verdicts stand.
+        XCTAssertEqual(lines, ["d v1 warning", "mn m1 kept", "mn m2 kept", "mn m3 kept", "q m1 warning", "q m2 warning", "q m3 kept"])
+        // Rule d decided nothing: it says so.
+        let d = try XCTUnwrap(e.findings.first { $0.rule == "d" && $0.wholeRule })
+        XCTAssertEqual(d.why?.en, "every one of its 1 checks is a warning: the records lack data it needs, or cannot be true")
+    }
+
+    /// A rule for bodies `--body` leaves out is not asked why it judged nothing.
+    func testRulesForBodiesNotSelectedDoNotAccount() throws {
+        let rules = """
+            regulation "T" { effective 2023-01-01 }
+            body cu { members 9 }
+            body btv { members 3 }
+            article 1 {
+              rule q for cu: each meeting m: m.present >= 2/3 of members
+              rule b for btv: each meeting m: m.present >= 2/3 of members
+            }
+            """
+        let events = #"{"type":"meeting","id":"m1","date":"2023-03-01","body":"cu","present":7}"#
+        let model = try XCTUnwrap(Checker.check(path: "t", text: rules).0)
+        var log = EventLog(types: model.eventTypes)
+        log.read(text: events, file: "l")
+        log.finish()
+        var options = Evaluator.Options(asOf: Day.parse("2023-12-31")!)
+        options.bodies = ["cu"]
+        let e = Evaluator(model: model).evaluate(log.store, options: options)
+        XCTAssertEqual(e.findings.map { "\($0.rule) \($0.status.rawValue)" }, ["q kept"])
+        // Without --body, btv's rule says it had no event.
+        options.bodies = nil
+        let all = Evaluator(model: model).evaluate(log.store, options: options)
+        XCTAssertEqual(all.findings.first { $0.rule == "b" }?.why?.en, "no event of btv in the window")
+    }
 }

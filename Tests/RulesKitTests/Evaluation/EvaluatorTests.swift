@@ -62,7 +62,9 @@ final class EvaluatorTests: XCTestCase {
 
     func testMissingFieldIsUndeterminedNotBroken() throws {
         let e = try evaluate(quorum, #"{"type":"meeting","id":"m","date":"2023-01-02","body":"b"}"#)
-        XCTAssertEqual(e.findings.map(\.status), [.warning])
+        // The one check a warning, the rule decided nothing and says so.
+        XCTAssertEqual(e.findings.map(\.status), [.warning, .notJudged])
+        XCTAssertEqual(e.findings.last?.wholeRule, true)
     }
 
     func testResponseWithinWorkingDaysIsPendingUntilDue() throws {

@@ -113,6 +113,9 @@ struct CompiledRule {
     let requirement: Requirement?
     /// A frequency rule's periods in the window: the same for every body, so cut once.
     var spans: [PeriodSpan] = []
+    /// Whether the requirement reads the body's size (`members`, `exempt`): then an event whose
+    /// own counts exceed the size in force cannot be judged by it.
+    var readsBodySize = false
 
     enum Unless {
         case truth(Truth)

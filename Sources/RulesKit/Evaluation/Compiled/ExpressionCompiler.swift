@@ -11,9 +11,13 @@ struct ExpressionCompiler {
         case .gap(_, let f): return CompiledRule(filter: filter(f, []), unless: nil, requirement: nil)
         case .each(let f, let u, let req):
             let inner = [store.typeNumber(f.type)]
-            return CompiledRule(filter: filter(f, []), unless: u.map { unless($0, inner) }, requirement: requirement(req, inner))
+            var c = CompiledRule(filter: filter(f, []), unless: u.map { unless($0, inner) }, requirement: requirement(req, inner))
+            c.readsBodySize = req.readsBodySize
+            return c
         case .whenever(let f, let req):
-            return CompiledRule(filter: filter(f, []), unless: nil, requirement: requirement(req, [store.typeNumber(f.type)]))
+            var c = CompiledRule(filter: filter(f, []), unless: nil, requirement: requirement(req, [store.typeNumber(f.type)]))
+            c.readsBodySize = req.readsBodySize
+            return c
         case .target: return CompiledRule(filter: nil, unless: nil, requirement: nil)
         }
     }
