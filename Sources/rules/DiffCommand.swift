@@ -1,9 +1,9 @@
 import RulesKit
 
-/// `rules diff A.rules B.rules [--events E…] [--as-of D] [--format text|markdown|json] [--lang vi|en]`
+/// `rules diff A.rules B.rules [--events E…] [--as-of D] [--skip-invalid] [--format text|markdown|json] [--lang vi|en]`
 enum DiffCommand {
     static func run(_ args: [String]) throws(Arguments.UsageError) -> Int32 {
-        let a = try Arguments(args, valued: ["lang", "format", "events", "as-of"], flags: [])
+        let a = try Arguments(args, valued: ["lang", "format", "events", "as-of"], flags: ["skip-invalid"])
         let lang = try a.language()
         let format = try a.choice("format", ["text", "markdown", "json"], default: "text")
         // `--events E1 E2 …`: the first file follows the option, the rest are positionals after A and B.
@@ -27,7 +27,7 @@ enum DiffCommand {
                 }
             }
             log.finish()
-            for e in log.errors { Terminal.writeError(e.render(lang) + "\n") }
+            guard BadRecords.accept(log, skipInvalid: a.has("skip-invalid"), lang: lang) else { return 2 }
             // As `evaluate`: by default the log's last record, or today if the log runs later.
             let today = Today.inVietnam()
             let asOf = try a.date("as-of") ?? min(today, log.store.dates?.upperBound ?? today)

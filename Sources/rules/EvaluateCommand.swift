@@ -100,18 +100,7 @@ struct EvaluationInput {
         }
         log.finish()
         progress.done()
-        for u in log.unknownFields { Terminal.writeError(u.render(lang) + "\n") }
-        if !log.errors.isEmpty {
-            for e in log.errors { Terminal.writeError(e.render(lang) + "\n") }
-            guard a.has("skip-invalid") else {
-                Terminal.writeError(Localized(
-                    vi: "\(log.errors.count) bản ghi lỗi; không đưa ra kết luận (dùng --skip-invalid để đánh giá các bản ghi còn lại)",
-                    en: "\(log.errors.count) bad record(s); no verdict given (use --skip-invalid to evaluate the rest)").text(lang) + "\n")
-                return nil
-            }
-            Terminal.writeError(Localized(vi: "bỏ qua \(log.recordsRejected) bản ghi lỗi",
-                                          en: "skipped \(log.recordsRejected) bad record(s)").text(lang) + "\n")
-        }
+        guard BadRecords.accept(log, skipInvalid: a.has("skip-invalid"), lang: lang) else { return nil }
         // `--body` naming no body of the log or the regulation would judge nothing, and say so only
         // as "Nothing was judged": a usage error names it.
         if let wanted = options.bodies {

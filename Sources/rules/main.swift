@@ -12,7 +12,7 @@ let usage = Localized(
       calendar YEAR [RULES]   các ngày nghỉ, ngày cuối tuần làm bù và số ngày làm việc trong năm, kèm nguồn
       versions RULES…      các phiên bản của quy chế và những gì mỗi lần sửa đổi thay đổi
       doc RULES            quy chế thành tài liệu dễ đọc (Markdown), kèm điều công cụ kiểm tra
-      diff A.rules B.rules so sánh hai quy chế theo từng quy định
+      diff A.rules B.rules so sánh hai quy chế theo từng quy định [--events E…] [--as-of D] [--skip-invalid]
       explain RULES… EVENTS… --rule R [--event ID | --date D]   giải thích một kết luận
       test FILE… [--coverage]   chạy các kiểm thử viết cạnh quy chế (TÊN.test)
       fmt [--check] FILE…  trình bày tệp .rules theo một khuôn dạng chuẩn
@@ -27,7 +27,7 @@ let usage = Localized(
       calendar YEAR [RULES]   a year's days off and weekend days worked, each with its source
       versions RULES…      a regulation's versions and what each amendment changed
       doc RULES            the regulation as a readable document (Markdown) with what is checked
-      diff A.rules B.rules compare two regulations provision by provision
+      diff A.rules B.rules compare two regulations provision by provision [--events E…] [--as-of D] [--skip-invalid]
       explain RULES… EVENTS… --rule R [--event ID | --date D]   why a verdict is what it is
       test FILE… [--coverage]   run the tests written beside a regulation (NAME.test)
       fmt [--check] FILE…  lay out .rules files in the one canonical layout
@@ -51,6 +51,11 @@ let commands: [String: ([String]) throws(Arguments.UsageError) -> Int32] = [
     guard let name = args.first, let command = commands[name] else {
         Terminal.writeError(usage.text(Language.fromEnvironment()) + "\n")
         return args.first.map { ["-h", "--help", "help"].contains($0) } == true ? 0 : 2
+    }
+    // `rules check --help`: the usage, not "unknown option".
+    if args.dropFirst().contains(where: { $0 == "--help" || $0 == "-h" }) {
+        Terminal.write(usage.text(Language.fromEnvironment()) + "\n")
+        return 0
     }
     do {
         return try command(Array(args.dropFirst()))

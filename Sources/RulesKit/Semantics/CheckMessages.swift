@@ -165,6 +165,10 @@ enum CheckMessages {
     static func impliedSubjectHint(_ body: String) -> Localized {
         Localized(vi: "viết 'for \(body)' để nói rõ", en: "write 'for \(body)' to say so")
     }
+    static func neverInForce(_ effective: Day, _ termEnd: Day) -> Localized {
+        Localized(vi: "văn bản có hiệu lực từ \(effective), sau khi nhiệm kỳ kết thúc (\(termEnd)): không ngày nào có hiệu lực",
+                  en: "effective \(effective), after its term ends (\(termEnd)): it is never in force")
+    }
     static func undeclaredBody(_ b: String) -> Localized {
         Localized(vi: "'\(b)' không phải tổ chức nào được khai báo (body) và không thuộc loại tổ chức nào (kind), nên phép so sánh không bao giờ đúng",
                   en: "'\(b)' is no declared body and belongs to no declared kind, so the comparison never holds")

@@ -139,6 +139,10 @@ public struct Checker {
         if let i = info.issued, let e = info.effective, e < i {
             warning("W003", r.range, CheckMessages.effectiveBeforeIssued)
         }
+        // Every window would lie outside its time in force: nothing could ever be judged.
+        if let e = info.effective, let t = info.term, e > t.upperBound {
+            error("C056", r.range, CheckMessages.neverInForce(e, t.upperBound))
+        }
         if model.regulation == nil { model.regulation = info }
     }
 

@@ -7,7 +7,10 @@ struct RuleRelation {
     let b: Model
 
     func judge(_ ra: CheckedRule, _ rb: CheckedRule) -> Judgement {
-        subjects(ra, rb).and(form(ra, rb))
+        let who = subjects(ra, rb)
+        // Numbers worked out for bodies that differ would only mislead.
+        guard who.verdict != .notComparable else { return who }
+        return who.and(form(ra, rb))
     }
 
     // MARK: - Who is judged
@@ -19,14 +22,28 @@ struct RuleRelation {
                 vi: "áp dụng cho các tổ chức khác nhau: A cho \(ra.subjects.joined(separator: ", ")), B cho \(rb.subjects.joined(separator: ", "))",
                 en: "they apply to different bodies: A to \(ra.subjects.joined(separator: ", ")), B to \(rb.subjects.joined(separator: ", "))"))
         }
+        // The sizes matter only to a rule that compares with them.
+        let sized = Self.readsBodySize(ra.form) || Self.readsBodySize(rb.form)
         for s in ra.subjects {
             guard let x = a.bodies[s], let y = b.bodies[s] else { continue }
-            if x.isKind != y.isKind || x.pattern != y.pattern || !Self.sameTimeline(x.members, y.members) || !Self.sameTimeline(x.exempt, y.exempt) {
-                return .notComparable(Localized(vi: "hai văn bản khai báo '\(s)' khác nhau (số thành viên hoặc mẫu tên)",
-                                                en: "the two files declare '\(s)' differently (its members or its name pattern)"))
+            if x.isKind != y.isKind || x.pattern != y.pattern {
+                return .notComparable(Localized(vi: "hai văn bản khai báo '\(s)' khác nhau (tổ chức hay loại tổ chức, mẫu tên)",
+                                                en: "the two files declare '\(s)' differently (a body or a kind, its name pattern)"))
+            }
+            if sized, !Self.sameTimeline(x.members, y.members) || !Self.sameTimeline(x.exempt, y.exempt) {
+                let na = x.members.entries.last.map { "\($0.value)" } ?? "—", nb = y.members.entries.last.map { "\($0.value)" } ?? "—"
+                return .notComparable(Localized(vi: "hai văn bản cho '\(s)' số thành viên khác nhau (A: \(na), B: \(nb))",
+                                                en: "the two files give '\(s)' different sizes (A: \(na) members, B: \(nb))"))
             }
         }
         return .same
+    }
+
+    private static func readsBodySize(_ f: CRuleForm) -> Bool {
+        switch f {
+        case .each(_, _, let req), .whenever(_, let req): req.readsBodySize
+        default: false
+        }
     }
 
     private static func sameTimeline(_ x: Timeline, _ y: Timeline) -> Bool {
@@ -228,7 +245,8 @@ struct RuleRelation {
         }
         var details: [Localized] = []
         for s in subjects {
-            guard let n = a.bodies[s]?.members.entries.last?.value,
+            // The sizes are the same on both sides, or the subjects were found not comparable.
+            guard let n = a.bodies[s]?.members.entries.last?.value ?? b.bodies[s]?.members.entries.last?.value,
                   let ka = RuleDescription.boundary(ta.op, ta.share, members: n),
                   let kb = RuleDescription.boundary(tb.op, tb.share, members: n) else { continue }
             details.append(Localized(vi: "\(s), \(n) thành viên: A cần \(ka) \(ta.field), B cần \(kb)",

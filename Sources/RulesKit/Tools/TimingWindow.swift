@@ -44,8 +44,12 @@ struct TimingWindow: Sendable {
         case (.minusInfinity, _), (_, .plusInfinity): return true
         case (_, .minusInfinity), (.plusInfinity, _): return false
         case (.offset(let a, let da), .offset(let b, let db)):
-            // Units differ (2 working days against 3 days): only the signs are known.
             if da == db || a == 0 || b == 0 { return a <= b }
+            // n working days from x are at least n calendar days from it, either way: 2 working days
+            // before x is on or before x − 2 days, 2 working days after on or after x + 2 days.
+            if da == .workingDays, db == .days, a <= 0, a <= b { return true }
+            if da == .days, db == .workingDays, b >= 0, a <= b { return true }
+            // Otherwise (2 working days against 3 days) only the signs are known.
             return a < 0 && b > 0
         case (.offset(let a, _), .endOf), (.offset(let a, _), .next): return a <= 0
         case (.endOf(let p), .endOf(let q)): return p == q || p.liesWithin(q)

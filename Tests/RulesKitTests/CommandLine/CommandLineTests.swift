@@ -113,6 +113,24 @@ final class CommandLineTests: XCTestCase {
         XCTAssertTrue(out2.contains("Read 2 records: 1 events evaluated, 1 rejected, 0 not judged (no rule for their body, or dated outside the window or after the evaluation date)."), out2)
     }
 
+    /// `diff --events` treats bad records as `evaluate` does; `--help` after a command is its usage.
+    func testDiffEventsRefusesBadRecordsUnlessSkippedAndHelpIsUsage() throws {
+        let log = try temporary("bad.jsonl", """
+        {"type":"meeting","id":"m1","date":"2023-05-09","body":"dang_uy","present":8}
+        {"type":"meeting","id":"m2","date":"2023-05-10","body":"dang_uy","present":-1}
+        """)
+        let (status, out, err) = try run(["diff", "Rules/huyen-uy.rules", "Rules/huyen-uy-dia-phuong.rules", "--events", log])
+        XCTAssertEqual(status, 2)
+        XCTAssertEqual(out, "")
+        XCTAssertTrue(err.contains("1 bad record(s); no verdict given"), err)
+        let (s2, out2, _) = try run(["diff", "Rules/huyen-uy.rules", "Rules/huyen-uy-dia-phuong.rules", "--events", log, "--skip-invalid"])
+        XCTAssertEqual(s2, 0)
+        XCTAssertTrue(out2.contains("Violations only one side finds"), out2)
+        let (s3, out3, _) = try run(["check", "--help"])
+        XCTAssertEqual(s3, 0)
+        XCTAssertTrue(out3.hasPrefix("usage: rules <command>"), out3)
+    }
+
     func testMissingFilesAndUsageErrorsExitTwo() throws {
         XCTAssertEqual(try run(["evaluate", "Rules/pho-hoa.rules", "no-such.jsonl"]).0, 2)
         XCTAssertEqual(try run(["evaluate", "Rules/pho-hoa.rules", "Rules"]).0, 2)

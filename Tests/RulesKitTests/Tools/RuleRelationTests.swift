@@ -81,6 +81,12 @@ final class RuleRelationTests: XCTestCase {
         // 2 working days may span a weekend (4 calendar days) or not (2): neither window contains the other.
         Row("each meeting m: document d where d.meeting == m.id at least 2 working days before m",
             "each meeting m: document d where d.meeting == m.id at least 3 days before m", .notComparable),
+        // 2 working days before x is never later than 2 days before it (x − 2 may be a Sunday).
+        Row("each meeting m: document d where d.meeting == m.id at least 2 working days before m",
+            "each meeting m: document d where d.meeting == m.id at least 2 days before m", .aStricter),
+        // Within 3 working days after x reaches at least x + 3.
+        Row("each meeting m: vote v where v.meeting == m.id within 3 days after m",
+            "each meeting m: vote v where v.meeting == m.id within 3 working days after m", .aStricter),
         Row("each meeting m: document d where d.meeting == m.id at least 2 days before m",
             "each meeting m: document d where d.meeting == m.id before m", .aStricter),
         // Only drafts answer A: a notice answers B and not A.
@@ -153,6 +159,13 @@ final class RuleRelationTests: XCTestCase {
         let text = Self.header.replacingOccurrences(of: "members 11", with: "members 12")
             + "article 1 {\n  rule r for b: each meeting m: m.present >= 2/3 of members\n}\n"
         let b = try XCTUnwrap(Checker.check(path: "b.rules", text: text).0)
-        XCTAssertEqual(RegulationDiff(a, b).compare().first?.verdict, .notComparable)
+        let p = try XCTUnwrap(RegulationDiff(a, b).compare().first)
+        XCTAssertEqual(p.verdict, .notComparable)
+        XCTAssertEqual(p.details.map(\.en), ["the two files give 'b' different sizes (A: 11 members, B: 12)"])
+        // A rule that never reads the size compares as usual: 1 a month against 12 a year.
+        let monthly = try Self.model("every month: at least 1 meeting")
+        let yearly = try XCTUnwrap(Checker.check(path: "b.rules", text: Self.header.replacingOccurrences(of: "members 11", with: "members 12")
+            + "article 1 {\n  rule r for b: every year: at least 12 meetings\n}\n").0)
+        XCTAssertEqual(RegulationDiff(monthly, yearly).compare().first?.verdict, .aStricter)
     }
 }

@@ -1,0 +1,21 @@
+import RulesKit
+
+/// What `evaluate` and `diff --events` do with records they could not read: print each, then give
+/// no verdict unless `--skip-invalid` asks to judge the rest.
+enum BadRecords {
+    /// False when the command must stop (exit 2).
+    static func accept(_ log: EventLog, skipInvalid: Bool, lang: Language) -> Bool {
+        for u in log.unknownFields { Terminal.writeError(u.render(lang) + "\n") }
+        guard !log.errors.isEmpty else { return true }
+        for e in log.errors { Terminal.writeError(e.render(lang) + "\n") }
+        guard skipInvalid else {
+            Terminal.writeError(Localized(
+                vi: "\(log.errors.count) bản ghi lỗi; không đưa ra kết luận (dùng --skip-invalid để đánh giá các bản ghi còn lại)",
+                en: "\(log.errors.count) bad record(s); no verdict given (use --skip-invalid to evaluate the rest)").text(lang) + "\n")
+            return false
+        }
+        Terminal.writeError(Localized(vi: "bỏ qua \(log.recordsRejected) bản ghi lỗi",
+                                      en: "skipped \(log.recordsRejected) bad record(s)").text(lang) + "\n")
+        return true
+    }
+}
