@@ -16,7 +16,7 @@ enum DiffCommand {
         }
         let pairs = RegulationDiff(ma, mb).compare()
         let report = DiffReport(language: lang)
-        var differences: [DifferentialEvaluation.Difference]?
+        var outcome: DifferentialEvaluation.Outcome?
         if !eventPaths.isEmpty {
             // Each side reads the events with its own vocabulary; a record either side rejects is reported.
             var log = EventLog(types: ma.eventTypes.merging(mb.eventTypes) { x, _ in x })
@@ -31,12 +31,12 @@ enum DiffCommand {
             // As `evaluate`: by default the log's last record, or today if the log runs later.
             let today = Today.inVietnam()
             let asOf = try a.date("as-of") ?? min(today, log.store.dates?.upperBound ?? today)
-            differences = DifferentialEvaluation.compare(pairs, a: ma, b: mb, store: log.store, asOf: asOf)
+            outcome = DifferentialEvaluation.run(pairs, a: ma, b: mb, store: log.store, asOf: asOf)
         }
         switch format {
-        case "markdown": Terminal.write(report.markdown(pairs, a: ma, b: mb) + (differences.map { "\n" + report.differencesText($0) } ?? ""))
-        case "json": Terminal.write(report.json(pairs, a: ma, b: mb, differences: differences))
-        default: Terminal.write(report.text(pairs, a: ma, b: mb) + (differences.map { "\n" + report.differencesText($0) } ?? ""))
+        case "markdown": Terminal.write(report.markdown(pairs, a: ma, b: mb) + (outcome.map { "\n" + report.differencesText($0) } ?? ""))
+        case "json": Terminal.write(report.json(pairs, a: ma, b: mb, outcome: outcome))
+        default: Terminal.write(report.text(pairs, a: ma, b: mb) + (outcome.map { "\n" + report.differencesText($0) } ?? ""))
         }
         return 0
     }

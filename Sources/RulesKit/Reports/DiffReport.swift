@@ -34,9 +34,17 @@ public struct DiffReport: Sendable {
         return out
     }
 
-    /// The violations only one side finds in the same events.
-    public func differencesText(_ ds: [DifferentialEvaluation.Difference]) -> String {
-        var out = language.pick("Vi phạm chỉ một bên phát hiện: \(ds.count)", "Violations only one side finds: \(ds.count)") + "\n"
+    /// The violations only one side finds in the same events, after the rules that saw nothing.
+    public func differencesText(_ outcome: DifferentialEvaluation.Outcome) -> String {
+        var out = ""
+        if !outcome.judgedNothing.isEmpty {
+            out += language.pick("Quy tắc không đánh giá được gì trên các sự kiện này:", "Rules that judged nothing in these events:") + "\n"
+            for d in outcome.judgedNothing {
+                out += "  \(d.side): \(d.finding.rule): \((d.finding.why ?? d.finding.message).text(language))\n"
+            }
+        }
+        let ds = outcome.differences
+        out += language.pick("Vi phạm chỉ một bên phát hiện: \(ds.count)", "Violations only one side finds: \(ds.count)") + "\n"
         for d in ds {
             let f = d.finding
             out += "  \(d.side): \(f.rule) \(f.body) \(f.eventId ?? f.period ?? f.date.description): \(f.message.text(language))"
@@ -47,17 +55,23 @@ public struct DiffReport: Sendable {
         return out
     }
 
-    public func json(_ pairs: [RegulationDiff.Pair], a: Model, b: Model, differences: [DifferentialEvaluation.Difference]? = nil) -> String {
+    public func json(_ pairs: [RegulationDiff.Pair], a: Model, b: Model, outcome: DifferentialEvaluation.Outcome? = nil) -> String {
         let items = pairs.map { p in
             JSONText.object([
                 ("a", p.a.map { JSONText.string($0.name) }),
                 ("b", p.b.map { JSONText.string($0.name) }),
                 ("verdict", JSONText.string(p.verdict.rawValue)),
                 ("citation", JSONText.string((p.a ?? p.b)?.citation.text(.en) ?? "")),
-                ("details", JSONText.array(p.details.map { JSONText.object([("vi", JSONText.string($0.vi)), ("en", JSONText.string($0.en))]) })),
+                ("details", JSONText.array(p.details.map(Self.localized))),
             ])
         }
-        let diffs = differences.map { ds in
+        let nothing = outcome.map { o in
+            JSONText.array(o.judgedNothing.map { d in
+                JSONText.object([("side", JSONText.string(d.side)), ("rule", JSONText.string(d.finding.rule)),
+                                 ("why", Self.localized(d.finding.why ?? d.finding.message))])
+            })
+        }
+        let diffs = outcome.map(\.differences).map { ds in
             JSONText.array(ds.map { d in
                 JSONText.object([("side", JSONText.string(d.side)), ("rule", JSONText.string(d.finding.rule)),
                                  ("body", JSONText.string(d.finding.body)),
@@ -67,8 +81,10 @@ public struct DiffReport: Sendable {
             })
         }
         return JSONText.object([("a", JSONText.string(a.regulation?.code ?? "")), ("b", JSONText.string(b.regulation?.code ?? "")),
-                                ("pairs", JSONText.array(items)), ("differences", diffs)]) + "\n"
+                                ("pairs", JSONText.array(items)), ("judged_nothing", nothing), ("differences", diffs)]) + "\n"
+    }
+
+    private static func localized(_ l: Localized) -> String {
+        JSONText.object([("vi", JSONText.string(l.vi)), ("en", JSONText.string(l.en))])
     }
 }
-
-import Foundation

@@ -26,13 +26,27 @@ public struct DifferentialEvaluation: Sendable {
         return w
     }
 
+    public struct Outcome: Sendable {
+        public var differences: [Difference] = []
+        /// Rules of either side that judged nothing in these events (their whole-rule finding says
+        /// why): "only A finds it" may only mean B's rule saw nothing.
+        public var judgedNothing: [Difference] = []
+    }
+
     /// `store`: the events, read with both regulations' event types.
     public static func compare(_ pairs: [RegulationDiff.Pair], a: Model, b: Model, store: EventStore, asOf: Day) -> [Difference] {
-        guard let window = commonWindow(a: a, b: b, store: store, asOf: asOf) else { return [] }
+        run(pairs, a: a, b: b, store: store, asOf: asOf).differences
+    }
+
+    public static func run(_ pairs: [RegulationDiff.Pair], a: Model, b: Model, store: EventStore, asOf: Day) -> Outcome {
+        guard let window = commonWindow(a: a, b: b, store: store, asOf: asOf) else { return Outcome() }
         var options = Evaluator.Options(asOf: asOf)
         options.window = window
-        let fa = Evaluator(model: a).evaluate(store, options: options).findings.filter { $0.status == .violation }
-        let fb = Evaluator(model: b).evaluate(store, options: options).findings.filter { $0.status == .violation }
+        let all = (a: Evaluator(model: a).evaluate(store, options: options).findings, b: Evaluator(model: b).evaluate(store, options: options).findings)
+        var result = Outcome()
+        result.judgedNothing = all.a.filter(\.wholeRule).map { Difference(side: "A", finding: $0) }
+            + all.b.filter(\.wholeRule).map { Difference(side: "B", finding: $0) }
+        let fa = all.a.filter { $0.status == .violation }, fb = all.b.filter { $0.status == .violation }
         var out: [Difference] = []
         for p in pairs {
             let key = matching(p)
@@ -46,7 +60,8 @@ public struct DifferentialEvaluation: Sendable {
                 Difference(side: "B", finding: $0, contradictsVerdict: paired && [.same, .aStricter].contains(p.verdict))
             }
         }
-        return out
+        result.differences = out
+        return result
     }
 
     /// What makes two violations the same one: the event judged, or the period. Counts per month
