@@ -62,13 +62,17 @@ final class RuleRun {
     /// An event whose own counts exceed the body's size in force that day (from a `membership`
     /// record or the rules file; its own `members` field was checked when it was read): a share of
     /// the members computed from it would be a verdict on an impossible record.
-    private func sizeProblem(_ i: Int, _ date: Day) -> Plausibility.Problem? {
-        guard !b.isMembership(i), let members = ev.counts.members(b, on: date, event: i) else { return nil }
+    private func sizeProblem(_ i: Int, _ date: Day, _ fields: [(count: Plausibility.Count, position: Int)]) -> Plausibility.Problem? {
         var counts = Plausibility.Counts()
-        counts[.members] = members
-        for c in [Plausibility.Count.present, .exempt, .votesFor, .against, .abstain, .approve, .disapprove] {
-            if case .number(let q)? = b.value(i, c.name), q.isInteger { counts[c] = q.numerator }
+        for (c, k) in fields {
+            let cell = b.fieldCell(i, k)
+            guard cell != Cell.missing else { continue }
+            let q = Cell.rational(cell, big: b.store.big)
+            if q.isInteger { counts[c] = q.numerator }
         }
+        // The record's own size was checked when it was read; otherwise the size in force.
+        guard !counts.isEmpty, counts[.members] == nil, let members = ev.counts.recorded(b, on: date, exempt: false) else { return nil }
+        counts[.members] = members
         return Plausibility.problem(counts).map {
             Plausibility.Problem(code: $0.code, field: $0.field, message: EvaluationMessages.exceedsBodySize($0.message, members, date))
         }
@@ -243,7 +247,7 @@ final class RuleRun {
             default: break
             }
         }
-        if compiled.readsBodySize, let p = sizeProblem(i, date) {
+        if let fields = compiled.sizeFields, let p = sizeProblem(i, date, fields) {
             return put(.warning) { finding(.warning, p.message, event: e, date: date, compared: p.field) }
         }
         // Made only for the findings shown: a copy of the evaluator is not free.

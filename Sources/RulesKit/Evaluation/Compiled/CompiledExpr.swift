@@ -113,9 +113,9 @@ struct CompiledRule {
     let requirement: Requirement?
     /// A frequency rule's periods in the window: the same for every body, so cut once.
     var spans: [PeriodSpan] = []
-    /// Whether the requirement reads the body's size (`members`, `exempt`): then an event whose
-    /// own counts exceed the size in force cannot be judged by it.
-    var readsBodySize = false
+    /// When the requirement reads the body's size (`members`, `exempt`), the judged type's count
+    /// fields and their positions: an event whose counts exceed the size in force is not judged.
+    var sizeFields: [(count: Plausibility.Count, position: Int)]?
 
     enum Unless {
         case truth(Truth)

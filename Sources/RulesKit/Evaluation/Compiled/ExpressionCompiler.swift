@@ -5,6 +5,12 @@ struct ExpressionCompiler {
     /// Compile nothing: leave every expression to the general evaluator.
     var general = false
 
+    private func sizeFields(_ req: CRequirement, _ type: String) -> [(count: Plausibility.Count, position: Int)]? {
+        guard req.readsBodySize else { return nil }
+        guard let t = store.typeNumber(type) else { return [] }
+        return Plausibility.Count.allCases.compactMap { c in store.layouts[t].position(c.name).map { (c, $0) } }
+    }
+
     func rule(_ r: CheckedRule) -> CompiledRule {
         switch r.form {
         case .frequency(_, let c): return CompiledRule(filter: filter(c.filter, []), unless: nil, requirement: nil)
@@ -12,11 +18,11 @@ struct ExpressionCompiler {
         case .each(let f, let u, let req):
             let inner = [store.typeNumber(f.type)]
             var c = CompiledRule(filter: filter(f, []), unless: u.map { unless($0, inner) }, requirement: requirement(req, inner))
-            c.readsBodySize = req.readsBodySize
+            c.sizeFields = sizeFields(req, f.type)
             return c
         case .whenever(let f, let req):
             var c = CompiledRule(filter: filter(f, []), unless: nil, requirement: requirement(req, [store.typeNumber(f.type)]))
-            c.readsBodySize = req.readsBodySize
+            c.sizeFields = sizeFields(req, f.type)
             return c
         case .target: return CompiledRule(filter: nil, unless: nil, requirement: nil)
         }
