@@ -27,20 +27,41 @@ enum Plausibility {
     /// A record's counts, each nil when the record does not have it. A value, not a closure or
     /// an array: the fast decoder fills one per record.
     struct Counts {
-        private var values: (Int64, Int64, Int64, Int64, Int64, Int64, Int64, Int64, Int64) = (0, 0, 0, 0, 0, 0, 0, 0, 0)
-        private var seen: UInt16 = 0
-
-        var isEmpty: Bool { seen == 0 }
+        // Stored one by one: no array to allocate for every record the fast decoder reads.
+        private var present, members, exempt, votesFor, against, abstain, approve, disapprove, supporters: Int64?
+        private(set) var isEmpty = true
+        /// The first negative count set, kept as they are set: no second pass over them.
+        private(set) var negative: Count?
 
         subscript(c: Count) -> Int64? {
             get {
-                guard seen & (1 << UInt16(c.rawValue)) != 0 else { return nil }
-                return withUnsafeBytes(of: values) { $0.load(fromByteOffset: c.rawValue * 8, as: Int64.self) }
+                switch c {
+                case .present: present
+                case .members: members
+                case .exempt: exempt
+                case .votesFor: votesFor
+                case .against: against
+                case .abstain: abstain
+                case .approve: approve
+                case .disapprove: disapprove
+                case .supporters: supporters
+                }
             }
             set {
-                guard let v = newValue else { seen &= ~(1 << UInt16(c.rawValue)); return }
-                withUnsafeMutableBytes(of: &values) { $0.storeBytes(of: v, toByteOffset: c.rawValue * 8, as: Int64.self) }
-                seen |= 1 << UInt16(c.rawValue)
+                switch c {
+                case .present: present = newValue
+                case .members: members = newValue
+                case .exempt: exempt = newValue
+                case .votesFor: votesFor = newValue
+                case .against: against = newValue
+                case .abstain: abstain = newValue
+                case .approve: approve = newValue
+                case .disapprove: disapprove = newValue
+                case .supporters: supporters = newValue
+                }
+                guard let v = newValue else { return }
+                isEmpty = false
+                if v < 0, negative == nil { negative = c }
             }
         }
 
@@ -65,13 +86,11 @@ enum Plausibility {
     }
 
     static func problem(_ c: Counts) -> Problem? {
-        for k in Count.allCases {
-            if let v = c[k], v < 0 { return Problem(code: "E22", field: k.name, message: EventMessages.negativeCount(k.name, v)) }
-        }
-        if let m = c.members {
+        if let k = c.negative, let v = c[k] { return Problem(code: "E22", field: k.name, message: EventMessages.negativeCount(k.name, v)) }
+        if let m = c[.members] {
             if m == 0 { return Problem(code: "E22", field: "members", message: EventMessages.noMembers) }
-            if let p = c.present, p > m { return Problem(code: "E23", field: "present", message: EventMessages.moreThanMembers("present", p, m)) }
-            if let e = c.exempt, e > m { return Problem(code: "E23", field: "exempt", message: EventMessages.moreThanMembers("exempt", e, m)) }
+            if let p = c[.present], p > m { return Problem(code: "E23", field: "present", message: EventMessages.moreThanMembers("present", p, m)) }
+            if let e = c[.exempt], e > m { return Problem(code: "E23", field: "exempt", message: EventMessages.moreThanMembers("exempt", e, m)) }
             let cast = c.sum(.votesFor, .against, .abstain)
             if cast.map({ $0 > m }) ?? true {
                 return Problem(code: "E23", field: "for", message: EventMessages.moreVotesThanMembers(cast ?? .max, m))
@@ -81,7 +100,7 @@ enum Plausibility {
                 return Problem(code: "E23", field: "approve", message: EventMessages.moreAnswersThanMembers(answers ?? .max, m))
             }
         }
-        if let p = c.present {
+        if let p = c[.present] {
             let cast = c.sum(.votesFor, .against, .abstain)
             if cast.map({ $0 > p }) ?? true {
                 return Problem(code: "E23", field: "for", message: EventMessages.moreVotesThanPresent(cast ?? .max, p))
@@ -89,10 +108,4 @@ enum Plausibility {
         }
         return nil
     }
-}
-
-private extension Plausibility.Counts {
-    var members: Int64? { self[.members] }
-    var present: Int64? { self[.present] }
-    var exempt: Int64? { self[.exempt] }
 }

@@ -19,6 +19,10 @@ enum Cell {
         fits(n) ? Int32(n) : number(Rational(n), big: &big)
     }
 
+    /// The whole number a cell holds without the side table, if it is one: most counts.
+    @inline(__always)
+    static func smallInteger(_ cell: Int32) -> Int64? { Int64(cell) >= smallMin ? Int64(cell) : nil }
+
     static func rational(_ cell: Int32, big: [Rational]) -> Rational {
         Int64(cell) >= smallMin ? Rational(Int64(cell)) : big[Int(cell - bigBase)]
     }

@@ -110,9 +110,6 @@ struct FastRowDecoder {
             // A key the type does not have is listed by the general path, with a suggestion.
             guard let f = tables.field(type, line, key, at: k) else { return reject() }
             let plan = tables.fields[layout.first + f].plan
-            if plan.count >= 0, values[k].kind == Kind.number, let n = Self.integer(line, values[k].range) {
-                counts[Plausibility.Count(rawValue: plan.count)!] = n
-            }
             // A text no rule reads and no list restricts is only checked: nothing to intern.
             if plan.column < 0, plan.listed < 0, plan.kind == .text || plan.kind == .id, values[k].kind == Kind.string,
                values[k].range.count <= SymbolTable.maxLength {
@@ -121,6 +118,14 @@ struct FastRowDecoder {
             }
             guard let cell = convert(line, values[k], plan) else { return reject() }
             if cell != Cell.missing { present |= 1 << UInt64(f) }
+            // A count read once, from its cell: a whole number the plausibility check compares.
+            if plan.count >= 0, cell != Cell.missing, values[k].kind == Kind.number, let c = Plausibility.Count(rawValue: plan.count) {
+                if let n = Cell.smallInteger(cell) {
+                    counts[c] = n
+                } else if case let q = Cell.rational(cell, big: store.big), q.isInteger {
+                    counts[c] = q.numerator
+                }
+            }
             if plan.column >= 0 { row[EventStore.Row.fields + plan.column] = cell }
         }
         if present & layout.requiredMask != layout.requiredMask { return reject() }
