@@ -29,17 +29,7 @@ public struct ReportSummary: Sendable {
         }
 
         /// The finding status the cell shows; none for a month without data.
-        var status: Finding.Status? {
-            switch self {
-            case .kept: .kept
-            case .violation: .violation
-            case .excused: .excused
-            case .pending: .pending
-            case .notJudged: .notJudged
-            case .warning: .warning
-            case .noData: nil
-            }
-        }
+        var status: Finding.Status? { Finding.Status.allCases.first { Cell($0) == self } }
     }
 
     public struct BodyLine: Sendable {
