@@ -101,6 +101,7 @@ struct EvaluationInput {
         log.finish()
         progress.done()
         guard BadRecords.accept(log, skipInvalid: a.has("skip-invalid"), lang: lang) else { return nil }
+        options.rejected = log.rejected
         // `--body` naming no body of the log or the regulation would judge nothing, and say so only
         // as "Nothing was judged": a usage error names it.
         if let wanted = options.bodies {

@@ -12,6 +12,14 @@ enum EvaluationMessages {
         Localized(vi: "không đánh giá được: bản ghi không thể đúng với \(members) thành viên tại ngày \(day) (theo bản ghi membership hoặc tệp quy chế): \(problem.vi)",
                   en: "cannot judge: the record cannot be true of the \(members) members in force on \(day) (from a membership record or the rules file): \(problem.en)")
     }
+    static func rejectedInPeriod(_ label: String, _ type: String, _ n: Int, _ source: EventSource) -> Localized {
+        Localized(vi: "kỳ \(label): có \(n) \(type), nhưng bản ghi bị loại ở \(source.file):\(source.line) có thể là một \(type) của kỳ này",
+                  en: "\(label): \(n) \(type) found, but the record rejected at \(source.file):\(source.line) may be a \(type) of this period")
+    }
+    static func rejectedReason(_ source: EventSource) -> Localized {
+        Localized(vi: "bản ghi bị loại ở \(source.file):\(source.line) có thể làm thay đổi kết luận",
+                  en: "the record rejected at \(source.file):\(source.line) could change the verdict")
+    }
     static func excused(_ reason: String) -> Localized {
         Localized(vi: "trường hợp đặc biệt: \(reason)", en: "special case: \(reason)")
     }

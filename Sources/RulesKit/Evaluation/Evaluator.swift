@@ -17,6 +17,8 @@ public struct Evaluator: Sendable {
         public var wholeTerm = false
         /// `--body`: judge only these bodies (ids or names).
         public var bodies: Set<String>?
+        /// Records refused and skipped (`--skip-invalid`): what they might change is not judged.
+        public var rejected: [RejectedRecord] = []
         /// Within the window, the days this model judges: the events dated in it and the periods
         /// that end in it. A version of an amended regulation judges only its time in force.
         public var judged: ClosedRange<Day>?
@@ -149,6 +151,7 @@ public struct Evaluator: Sendable {
         // Only the events in the days this version judges: those before the regulation took effect
         // or outside the window are not judged.
         s.evaluated += b.count(in: options.judged ?? s.window)
+        let rejected = options.rejected.filter { $0.body == nil || $0.body == body }
         for (rule, compiled, info) in rules {
             // The days the rule's wording is in force: a period wholly inside is judged, one partly
             // inside only as docs/semantics.md says; a gap is measured from where it begins.
@@ -157,6 +160,7 @@ public struct Evaluator: Sendable {
             let run = RuleRun(rule: rule, compiled: compiled, info: info, b: b, window: s.window, judged: options.judged ?? s.window,
                               asOf: options.asOf, model: model, calendar: calendar, coverage: coverage)
             run.explain = options.explain
+            run.rejected = rejected
             if let origin = options.origins?[rule.name] { run.regulation = origin }
             var sink = FindingSink(rule: rule.name, regulation: run.regulation, body: body, listKept: options.listKept || options.explain,
                                    marking: s.targeted.contains(rule.name))

@@ -17,6 +17,8 @@ final class RuleRun {
     var regulation: String
     /// The days the rule is in force unchanged inside the window (`RuleCoverage`).
     let coverage: RuleCoverage
+    /// Records refused (`--skip-invalid`) that may be this body's: counts they could change are not judged.
+    var rejected: [RejectedRecord] = []
 
     init(rule: CheckedRule, compiled: CompiledRule, info: BodyInfo, b: BodyEvents, window: ClosedRange<Day>, judged: ClosedRange<Day>, asOf: Day,
          model: Model, calendar: WorkingCalendar, coverage: RuleCoverage) {
@@ -116,7 +118,7 @@ final class RuleRun {
             let judgedWhole = (whole || c.prorated) && first <= last
             // Due on the deadline or at the end of the part judged; a part not over may still decide.
             let over = last <= asOf
-            let status: Finding.Status = if first > last {
+            var status: Finding.Status = if first > last {
                 .notJudged
             } else {
                 switch c.bound {
@@ -125,10 +127,16 @@ final class RuleRun {
                 case .exactly: n > need ? .violation : !over ? .pending : !judgedWhole ? .notJudged : n == need ? .kept : .violation
                 }
             }
+            // A rejected record that may be one of these events could turn a shortfall into a count
+            // met, or a count kept under a limit into one over it: neither is established.
+            let refused = first <= last ? rejected.first { $0.mayBe(c.filter.type, of: b.body, in: first...last) } : nil
+            let undone = refused != nil && (status == .violation && n < need || status == .kept && c.bound != .atLeast)
+            if undone { status = .notJudged }
             sink.add(status, last) {
                 let message = switch status {
                 case .violation: EvaluationMessages.countShort(c.bound, Int64(need), c.filter.type, n, span.label)
                 case .pending: EvaluationMessages.pendingPeriod(span.label, last)
+                case .notJudged where undone: EvaluationMessages.rejectedInPeriod(span.label, c.filter.type, n, refused!.source)
                 case .notJudged: EvaluationMessages.partialPeriod(span, first, last, coverage, c.bound, c.count, c.filter.type, n)
                 default: EvaluationMessages.countKept(c.filter.type, n, span.label)
                 }
@@ -138,7 +146,9 @@ final class RuleRun {
                 let mark = status == .violation ? " ✗" : status == .kept ? "" : " ?"
                 var f = finding(status, message, period: span.label, date: last,
                                 compared: "count(\(c.filter.type)) \(n)\(mark) \(op) \(required)")
-                if status == .notJudged { f.why = EvaluationMessages.partialReason(span, coverage) }
+                if status == .notJudged {
+                    f.why = undone ? EvaluationMessages.rejectedReason(refused!.source) : EvaluationMessages.partialReason(span, coverage)
+                }
                 if explain {
                     f.considered = counted.map(b.source)
                     f.steps = [Localized(vi: "kỳ \(span.label): từ \(first) đến \(last)", en: "period \(span.label): \(first) to \(last)")]
@@ -384,6 +394,14 @@ final class RuleRun {
         // The window is still open: no verdict yet.
         if let due = upper, due > asOf, lower != nil {
             return put(.pending) { finding(.pending, EvaluationMessages.pendingResponse(f.type, due), event: e, date: date) }
+        }
+        // A rejected record that may be the one required, in its days, leaves the check undecided.
+        if let refused = rejected.first(where: { $0.mayBe(f.type, of: b.body, in: (lower ?? .first)...(upper ?? .last)) }) {
+            return put(.notJudged) {
+                var n = finding(.notJudged, EvaluationMessages.rejectedReason(refused.source), event: e, date: date, compared: "\(f.type) ? (\(bound()))")
+                n.why = EvaluationMessages.rejectedReason(refused.source)
+                return n
+            }
         }
         let candidates = ev.matches(compiledFilter, scope)
         if let late = candidates.first(where: { c in upper.map { b.date(c) > $0 } ?? false }) ?? candidates.first {

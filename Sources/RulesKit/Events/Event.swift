@@ -105,3 +105,18 @@ public struct EventError: Error, Sendable, Hashable {
         return "\(source.file):\(source.line)\(col): \(lang.pick("lỗi", "error")): \(message.text(lang))\(f) [\(code)]"
     }
 }
+
+/// A record refused, with what could still be read of it: with `--skip-invalid`, a verdict that
+/// such a record might change (a period's count on its body and type) is not established.
+public struct RejectedRecord: Sendable, Hashable {
+    public var source: EventSource
+    /// Nil when the record did not say (or could not be read at all): it may be anything.
+    public var type: String?
+    public var body: String?
+    public var date: Day?
+
+    /// Whether it may be an event of the type, of the body, dated in the days.
+    public func mayBe(_ type: String, of body: String, in days: ClosedRange<Day>) -> Bool {
+        (self.type ?? type) == type && (self.body ?? body) == body && date.map(days.contains) ?? true
+    }
+}

@@ -11,6 +11,8 @@ public struct EventLog: Sendable {
     public private(set) var unresolved: [UnresolvedReference] = []
     /// The ids of records refused, and where: a reference to one is not to an event still to come.
     private var rejectedIds: [String: EventSource] = [:]
+    /// Every record refused, with its type, body and date when they could be read.
+    public private(set) var rejected: [RejectedRecord] = []
     /// Keys of records that their type does not have, each (type, key) once with how many records.
     public private(set) var unknownFields: [UnknownField] = []
     private var unknownFieldIndex: [String: Int] = [:]
@@ -91,10 +93,14 @@ public struct EventLog: Sendable {
             errors.append(EventError(source: EventSource(file: file, line: e.line), column: e.column, field: nil,
                                      code: "R-\(e.code.rawValue)",
                                      message: Localized(vi: e.message(vi: true), en: e.message(vi: false))))
+            rejected.append(RejectedRecord(source: EventSource(file: file, line: e.line)))
         case .success(let raw):
             switch decoder.decode(raw, file: file, textValues: textValues) {
             case .failure(let e):
                 errors.append(e)
+                func text(_ key: String) -> String? { if case .string(let t)? = raw[key]?.value { t } else { nil } }
+                rejected.append(RejectedRecord(source: e.source, type: text("type"), body: text("body"),
+                                               date: text("date").flatMap(Day.parse) ?? text("time").flatMap { Day.parse(String($0.prefix(10))) }))
                 // A reference to it is then no event still to come: it was in the log and refused.
                 if let v = raw["id"]?.value, case .string(let id) = v { rejectedIds[id] = e.source }
             case .success(let event):
@@ -104,9 +110,11 @@ public struct EventLog: Sendable {
                 case .duplicateId(let first)?:
                     errors.append(EventError(source: event.source, column: raw["id"]?.column, field: "id", code: "E16",
                                              message: EventMessages.duplicateId(event.id ?? "", first)))
+                    rejected.append(RejectedRecord(source: event.source, type: event.type, body: event.body, date: event.date))
                 case .tooLong(let field)?:
                     errors.append(EventError(source: event.source, column: raw[field]?.column, field: field, code: "E21",
                                              message: EventMessages.tooLong(field, SymbolTable.maxLength)))
+                    rejected.append(RejectedRecord(source: event.source, type: event.type, body: event.body, date: event.date))
                 }
             }
         }

@@ -16,6 +16,10 @@ public enum VerdictText {
         if c.notJudged > 0 { open.append(Localized(vi: "\(c.notJudged) không đánh giá", en: "\(c.notJudged) not judged")) }
         if c.warnings > 0 { open.append(Localized(vi: "\(c.warnings) cảnh báo", en: "\(c.warnings) warning(s)")) }
         if c.excused > 0 { open.append(Localized(vi: "\(c.excused) được miễn", en: "\(c.excused) excused")) }
+        // A record skipped was not judged: no clean bill can be given over it.
+        if e.recordsRejected > 0 {
+            open.append(Localized(vi: "\(e.recordsRejected) bản ghi bị loại, không được đánh giá", en: "\(e.recordsRejected) record(s) rejected and not judged"))
+        }
         let rest = open.isEmpty ? Localized.same("")
             : Localized(vi: "; " + open.map(\.vi).joined(separator: ", "), en: "; " + open.map(\.en).joined(separator: ", "))
         if c.judged == 0 {

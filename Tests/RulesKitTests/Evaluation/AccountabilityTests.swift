@@ -107,4 +107,44 @@ final class AccountabilityTests: XCTestCase {
         let all = Evaluator(model: model).evaluate(log.store, options: options)
         XCTAssertEqual(all.findings.first { $0.rule == "b" }?.why?.en, "no event of btv in the window")
     }
+
+    /// [S-skipped] With --skip-invalid, a verdict a skipped record could change is not given.
+    func testSkippedRecordsLeaveWhatTheyCouldChangeUndecided() throws {
+        let rules = """
+            regulation "T" { effective 2023-01-01 }
+            body cu { members 9 }
+            article 1 {
+              rule hop for cu: every month: at least 1 meeting
+              rule dt for cu: each meeting m: document d where d.meeting == m.id before m
+            }
+            """
+        // February's meeting is refused (a negative count); so is March's draft (an unlisted kind).
+        let events = """
+            {"type":"meeting","id":"m1","date":"2023-01-10","body":"cu","present":8}
+            {"type":"document","id":"d1","date":"2023-01-05","body":"cu","kind":"draft","meeting":"m1"}
+            {"type":"meeting","id":"m2","date":"2023-02-10","body":"cu","present":-3}
+            {"type":"meeting","id":"m3","date":"2023-03-10","body":"cu","present":7}
+            {"type":"document","id":"d3","date":"2023-03-05","body":"cu","kind":"drafft","meeting":"m3"}
+            """
+        let model = try XCTUnwrap(Checker.check(path: "t", text: rules).0)
+        var log = EventLog(types: model.eventTypes)
+        log.read(text: events, file: "l")
+        log.finish()
+        XCTAssertEqual(log.rejected.map { "\($0.source.line) \($0.type ?? "?") \($0.date?.description ?? "?")" }, ["3 meeting 2023-02-10", "5 document 2023-03-05"])
+        var options = Evaluator.Options(to: Day.parse("2023-03-31"), asOf: Day.parse("2023-04-30")!)
+        options.rejected = log.rejected
+        var e = Evaluator(model: model).evaluate(log.store, options: options)
+        e.recordsRejected = log.recordsRejected
+        let open = e.findings.filter { $0.status != .kept }
+        let lines = open.map { "\($0.rule) \($0.eventId ?? $0.period ?? "") \($0.status.rawValue)" }
+        // January: a meeting, kept; February: 0 found but line 3 may be its meeting; March: kept.
+        // m1's draft is on time; m3's may be the draft refused at line 5, dated 2023-03-05.
+        XCTAssertEqual(lines, ["hop 2023-02 not_judged", "dt m3 not_judged"])
+        XCTAssertEqual(open.first?.why?.en, "the record rejected at l:3 could change the verdict")
+        XCTAssertEqual(VerdictText.sentence(e).en, "All 3 checks judged were kept; 2 not judged, 2 record(s) rejected and not judged.")
+        // Without the skipped records known, the same log would have given two violations.
+        options.rejected = []
+        let blind = Evaluator(model: model).evaluate(log.store, options: options)
+        XCTAssertEqual(blind.findings.filter { $0.status != .kept }.map(\.status), [.violation, .violation])
+    }
 }
