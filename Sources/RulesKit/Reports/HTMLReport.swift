@@ -71,11 +71,12 @@ public struct HTMLReport: Sendable {
         }
 
         out += "<h2 id=\"rules\">\(language.pick("Theo quy tắc", "By rule"))</h2>\n<table><tr><th>\(language.pick("Điều khoản", "Provision"))</th><th>\(language.pick("Quy tắc", "Rule"))</th>"
-        out += "<th>\(language.pick("Đạt", "Kept"))</th><th>\(language.pick("Vi phạm", "Broken"))</th><th>\(language.pick("Miễn", "Excused"))</th><th>\(language.pick("Tỷ lệ đạt", "Rate"))</th><th>\(language.pick("Chỉ tiêu", "Target"))</th></tr>\n"
+        for status in [Finding.Status.kept, .violation, .excused, .warning, .pending, .notJudged] { out += "<th>\(esc(status.word.text(language)))</th>" }
+        out += "<th>\(language.pick("Tỷ lệ đạt", "Rate"))</th><th>\(language.pick("Chỉ tiêu", "Target"))</th></tr>\n"
         for r in s.rules {
             let cite = r.citation.text(language, in: s.versioned ? r.regulation : "")
             out += "<tr class=\"rule\" data-rule=\"\(esc(r.rule))\"><td>\(esc(cite))</td><td>\(esc(r.label ?? r.rule))<br/><code>\(esc(r.rule))</code></td>"
-            out += "<td class=\"n\">\(r.kept)</td><td class=\"n\">\(r.broken)</td><td class=\"n\">\(r.excused)</td>"
+            for n in [r.kept, r.broken, r.excused, r.warnings, r.pending, r.notJudged] { out += "<td class=\"n\">\(n)</td>" }
             out += "<td class=\"n\">\(esc(r.rate?.percentRounded ?? "—"))</td><td class=\"n\">\(esc(r.target?.percentText ?? ""))</td></tr>\n"
         }
         out += "</table>\n"

@@ -33,11 +33,12 @@ public struct MarkdownReport: Sendable {
         out += "## 1. " + language.pick("Ưu điểm", "Strengths (kept)") + "\n\n"
         for r in summary.rules where r.kept > 0 {
             // "All kept" only when nothing of the rule is left undecided.
-            let open = r.pending + r.notJudged
+            let open = r.pending + r.notJudged + r.warnings
             let all = r.broken == 0 && open == 0 ? language.pick(" — đạt toàn bộ", " — all kept") : ""
             var tail = ""
             if r.notJudged > 0 { tail += language.pick("; \(r.notJudged) không đánh giá", "; \(r.notJudged) not judged") }
             if r.pending > 0 { tail += language.pick("; \(r.pending) chưa đến hạn", "; \(r.pending) pending") }
+            if r.warnings > 0 { tail += language.pick("; \(r.warnings) cảnh báo", "; \(r.warnings) warning(s)") }
             out += "- \(ruleTitle(r, versioned: summary.versioned)): " + language.pick("\(r.kept)/\(r.kept + r.broken) lần kiểm tra đạt", "\(r.kept) of \(r.kept + r.broken) checks kept") + "\(all)\(tail).\n"
         }
 

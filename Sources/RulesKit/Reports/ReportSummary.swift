@@ -7,7 +7,7 @@ public struct ReportSummary: Sendable {
         public var regulation = ""
         public var label: String?
         public var citation: Citation
-        public var kept = 0, broken = 0, excused = 0, pending = 0, notJudged = 0
+        public var kept = 0, broken = 0, excused = 0, pending = 0, notJudged = 0, warnings = 0
         /// kept / (kept + broken), exact; nil when nothing was judged.
         public var rate: Rational? { kept + broken == 0 ? nil : Rational(Int64(kept), Int64(kept + broken)) }
         public var target: Rational?
@@ -91,6 +91,7 @@ public struct ReportSummary: Sendable {
             lines[key]?.excused += t.excused
             lines[key]?.pending += t.pending
             lines[key]?.notJudged += t.notJudged
+            lines[key]?.warnings += t.warnings
             guard model.bodies[t.body]?.isKind != true else { continue }  // a target's line is about the kind
             bodyLines[t.body, default: BodyLine(body: t.body)].broken += t.violated
         }

@@ -37,7 +37,7 @@ public struct RuleTestFile: Sendable {
 
     public init(text: String, path: String) {
         var current: (name: String, line: Int, asOf: Day?, events: [(Int, String)], expect: [(String, String, Finding.Status)],
-                      columns: [String], rows: [(Int, [String])], noOther: Bool, problems: [Localized])?
+                      columns: [String], rows: [(Int, [String])], noOther: Bool, problems: [Localized], casesLine: Int)?
         var inEvents = false, inCases = false
         func flush() {
             guard let c = current else { return }
@@ -50,12 +50,25 @@ public struct RuleTestFile: Sendable {
             let targets = c.columns[(min(split + 1, c.columns.count))...].joined(separator: " ").split(separator: ",").map {
                 $0.split(separator: " ").map(String.init)
             }
+            // A column named twice, or never used in the events, would let a row claim what it never set.
+            var headerProblems: [Localized] = []
+            for v in Set(variables).sorted() where variables.count(where: { $0 == v }) > 1 {
+                headerProblems.append(.same("\(path):\(c.casesLine): ") + Localized(vi: "cột '\(v)' có hai lần trong tiêu đề 'cases'",
+                                                                                   en: "column '\(v)' is named twice in the 'cases' header"))
+            }
+            let template = Self.placed(c.events)
+            for v in variables where !Self.uses(template, v) {
+                headerProblems.append(.same("\(path):\(c.casesLine): ") + Localized(vi: "cột '\(v)' của 'cases' không được dùng ('$\(v)') trong các sự kiện",
+                                                                                   en: "column '\(v)' of 'cases' is never used ('$\(v)') in the events"))
+            }
+            let shape = "\(variables.joined(separator: " ")) | " + Array(repeating: "STATUS", count: targets.count).joined(separator: " ")
             for (line, row) in c.rows {
                 let values = row.prefix { $0 != "|" }, expected = row.drop { $0 != "|" }.dropFirst()
-                var problems = c.problems
+                var problems = c.problems + headerProblems
                 guard values.count == variables.count, expected.count == targets.count else {
-                    problems.append(.same("\(path):\(line): ") + Localized(vi: "số cột không khớp tiêu đề 'cases'",
-                                                                               en: "the row's columns do not match the 'cases' header"))
+                    problems.append(.same("\(path):\(line): ") + Localized(
+                        vi: "số cột không khớp tiêu đề 'cases': cần \(variables.count) giá trị, '|', rồi \(targets.count) kết luận (\(shape)); nhiều kết luận trong tiêu đề cách nhau bằng dấu phẩy",
+                        en: "the row's columns do not match the 'cases' header: \(variables.count) value(s), '|', then \(targets.count) status(es) (\(shape)); several expectations in the header are separated by commas"))
                     cases.append(Case(name: "\(c.name) [\(path):\(line)]", line: line, asOf: c.asOf, events: "", expectations: [],
                                       noOtherViolations: false, problems: problems))
                     continue
@@ -88,7 +101,7 @@ public struct RuleTestFile: Sendable {
             if line.hasPrefix("test ") {
                 flush()
                 let name = String(line.dropFirst(5)).trimmingCharacters(in: CharacterSet(charactersIn: "\" "))
-                current = (name, number, nil, [], [], [], [], false, [])
+                current = (name, number, nil, [], [], [], [], false, [], number)
                 inEvents = false; inCases = false
                 continue
             }
@@ -102,6 +115,7 @@ public struct RuleTestFile: Sendable {
                 inEvents = true; inCases = false
             } else if words.first == "cases" {
                 current!.columns = Array(words.dropFirst())
+                current!.casesLine = number
                 inCases = true; inEvents = false
             } else if line == "expect no other violations" {
                 current!.noOther = true
@@ -121,6 +135,15 @@ public struct RuleTestFile: Sendable {
             }
         }
         flush()
+        if cases.isEmpty && errors.isEmpty {
+            errors.append(.same("\(path): ") + Localized(vi: "tệp không có kiểm thử nào ('test \"tên\"')", en: "the file has no test ('test \"name\"')"))
+        }
+    }
+
+    /// Whether `$name` occurs in the text as a whole name.
+    static func uses(_ text: String, _ name: String) -> Bool {
+        var problems: [Localized] = []
+        return substitute(text, [name: "\u{0}"], line: 0, path: "", problems: &problems).contains("\u{0}")
     }
 
     static func placed(_ lines: [(Int, String)]) -> String {

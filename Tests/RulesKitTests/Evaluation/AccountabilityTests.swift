@@ -80,6 +80,12 @@ final class AccountabilityTests: XCTestCase {
         // Rule d decided nothing: it says so.
         let d = try XCTUnwrap(e.findings.first { $0.rule == "d" && $0.wholeRule })
         XCTAssertEqual(d.why?.en, "every one of its 1 checks is a warning: the records lack data it needs, or cannot be true")
+        // No format calls q "all kept" while two of its checks are warnings.
+        let model = try XCTUnwrap(Checker.check(path: "t", text: rules).0)
+        let md = MarkdownReport(language: .en).render(e, model: model)
+        XCTAssertTrue(md.contains("(`q`): 1 of 1 checks kept; 2 warning(s)."), md)
+        let html = HTMLReport(language: .en).render(e, model: model)
+        XCTAssertTrue(html.contains("<th>kept</th><th>violation</th><th>excused</th><th>warning</th><th>pending</th><th>not judged</th>"), html)
     }
 
     /// A rule for bodies `--body` leaves out is not asked why it judged nothing.

@@ -46,8 +46,11 @@ final class RuleTestsTests: XCTestCase {
         XCTAssertEqual(file.cases.count, 1)
         XCTAssertEqual(file.cases[0].problems.map(\.en), [
             "bad.test:3: cannot read this line: what is this",
-            "bad.test:5: the row's columns do not match the 'cases' header",
+            "bad.test:4: column 'a' of 'cases' is never used ('$a') in the events",
+            "bad.test:5: the row's columns do not match the 'cases' header: 1 value(s), '|', then 1 status(es) (a | STATUS); several expectations in the header are separated by commas",
         ])
+        // A file with no test passes nothing: it is unusable.
+        XCTAssertEqual(RuleTestFile(text: "# only a comment\n", path: "empty.test").errors.map(\.en), ["empty.test: the file has no test ('test \"name\"')"])
     }
 
     /// The issue's example: an `expect` line with a misspelt status printed `ok`.
@@ -111,8 +114,10 @@ final class RuleTestsTests: XCTestCase {
             """, path: "t.test")
         let outcomes = RuleTestRunner(model: model).run(file, path: "t.test")
         // m gets 8 (⌈2/3 × 11⌉ = 8 present: kept), not "58"; $p1 is no column.
-        // The event line left with "$p1" is then no JSON either, reported at its own line of the file.
+        // The event line left with "$p1" is then no JSON either, reported at its own line of the file;
+        // and column p, never used, would let the row claim a value it never set.
         XCTAssertEqual(outcomes.map { $0.failures.map(\.en) }, [[
+            "t.test:6: column 'p' of 'cases' is never used ('$p') in the events",
             "t.test:7: '$p1' is not a column of the 'cases' header (p, p2)",
             "t.test:5:75: error: line is not valid JSON (unexpected character '$') [R-notJSON]",
         ]])
