@@ -8,7 +8,9 @@ let package = Package(
         .executable(name: "rules", targets: ["rules"]),
     ],
     targets: [
-        .target(name: "RulesKit", path: "Sources/RulesKit"),
+        // The compiler's prefetch builtin, which Swift cannot spell: one inline C function.
+        .target(name: "CPrefetch", path: "Sources/CPrefetch"),
+        .target(name: "RulesKit", dependencies: ["CPrefetch"], path: "Sources/RulesKit"),
         .executableTarget(name: "rules", dependencies: ["RulesKit"], path: "Sources/rules"),
         .executableTarget(name: "rules-bench", dependencies: ["RulesKit"], path: "Sources/rules-bench"),
         .testTarget(

@@ -116,9 +116,9 @@ public struct Evaluator: Sendable {
         }
         // Compiled once against this store's layouts and symbols, then run over every body.
         let compiler = ExpressionCompiler(store: store, general: !options.compiled)
-        let judgedWindow: EvaluationWindow, problem: EvaluationWindow.Problem?
+        let judgedWindow: EvaluationWindow
         switch window(dates: store.dates, options: options) {
-        case .success(let w): (judgedWindow, problem) = (w, nil)
+        case .success(let w): judgedWindow = w
         case .failure(let p):
             // Nothing is judged; the report says why.
             let asked: ClosedRange<Day> = switch p {

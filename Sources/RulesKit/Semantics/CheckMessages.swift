@@ -165,6 +165,9 @@ enum CheckMessages {
     static func impliedSubjectHint(_ body: String) -> Localized {
         Localized(vi: "viết 'for \(body)' để nói rõ", en: "write 'for \(body)' to say so")
     }
+    static func tooManyEventTypes(_ n: Int) -> Localized {
+        Localized(vi: "một quy chế có nhiều nhất \(n) loại sự kiện", en: "a regulation has at most \(n) event types")
+    }
     static func neverInForce(_ effective: Day, _ termEnd: Day) -> Localized {
         Localized(vi: "văn bản có hiệu lực từ \(effective), sau khi nhiệm kỳ kết thúc (\(termEnd)): không ngày nào có hiệu lực",
                   en: "effective \(effective), after its term ends (\(termEnd)): it is never in force")

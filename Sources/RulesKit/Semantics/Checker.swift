@@ -229,6 +229,10 @@ public struct Checker {
     // MARK: - Event types
 
     mutating func declareEvent(_ e: EventDecl, builtIn: Bool) {
+        if model.eventTypes.count >= EventStore.maxTypes {
+            error("C057", e.name.range, CheckMessages.tooManyEventTypes(EventStore.maxTypes))
+            return
+        }
         if let first = model.eventTypes[e.name.text] {
             if first.isBuiltIn {
                 error("C003", e.name.range, CheckMessages.builtInEvent(e.name.text))

@@ -96,4 +96,19 @@ final class ReviewRegressionTests: XCTestCase {
         let d = RegulationChain.build([base, a1, a2]).diagnostics.first { $0.0.path == "a2.rules" }!.1
         XCTAssertEqual(d.map(\.message.en), ["takes effect before the text it amends, 'A1' (2022-01-01)"])
     }
+
+    /// The store noted each id's type in one byte: a model with more than 255 event types trapped.
+    func testThreeHundredEventTypes() throws {
+        var text = "regulation \"T\" { effective 2023-01-01 }\nbody b { members 5 }\n"
+        for i in 0..<300 { text += "event e\(i) { x: integer }\n" }
+        text += "article 1 {\n  rule r for b: every month: at least 1 e299\n}\n"
+        let model = try XCTUnwrap(Checker.check(path: "t", text: text).0)
+        var log = EventLog(types: model.eventTypes)
+        log.read(text: (1...3).map { #"{"type":"e299","id":"i\#($0)","date":"2023-0\#($0)-05","body":"b","x":1}"# }.joined(separator: "\n"), file: "l")
+        log.finish()
+        XCTAssertEqual(log.errors, [])
+        let e = Evaluator(model: model).evaluate(log.store, options: .init(to: Day.parse("2023-03-31"), asOf: Day.parse("2023-03-31")!))
+        // January, February and March each have their e299.
+        XCTAssertEqual(e.findings.map(\.status), [.kept, .kept, .kept])
+    }
 }

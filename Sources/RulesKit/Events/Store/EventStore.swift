@@ -51,7 +51,10 @@ public final class EventStore: @unchecked Sendable {
     @exclusivity(unchecked) public internal(set) var count = 0
     @exclusivity(unchecked) public private(set) var dates: ClosedRange<Day>?
     /// Per symbol, 1 + the type number of the event whose id it is; 0 if none.
-    @exclusivity(unchecked) private var idOwner: [UInt8] = []
+    /// Per id, its event's type number + 1 (0: no event yet). Two bytes: a model has at most
+    /// `maxTypes` event types (the checker says so), not 255.
+    @exclusivity(unchecked) private var idOwner: [UInt16] = []
+    public static let maxTypes = Int(UInt16.max) - 1
     /// Built on the first duplicate id: where each id was first seen.
     private var firstSeen: [SymbolTable.Symbol: EventSource]?
 
@@ -134,7 +137,7 @@ public final class EventStore: @unchecked Sendable {
             if firstSeen == nil { firstSeen = indexOfIds() }
             return firstSeen![id]
         }
-        idOwner[Int(id)] = UInt8(type + 1)
+        idOwner[Int(id)] = UInt16(type + 1)
         if firstSeen != nil { firstSeen![id] = source() }
         return nil
     }

@@ -198,7 +198,10 @@ private struct SlotMemory {
             let start = mmap(nil, length, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0)
             if let start, start != MAP_FAILED {
                 let aligned = UnsafeMutableRawPointer(bitPattern: (Int(bitPattern: start) + Self.hugePage - 1) & ~(Self.hugePage - 1))!
+                #if os(Linux)
+                // Transparent huge pages are Linux's; elsewhere the mapping keeps the usual pages.
                 _ = madvise(aligned, bytes, Int32(MADV_HUGEPAGE))
+                #endif
                 base = aligned.bindMemory(to: UInt64.self, capacity: count)
                 mapping = (start, length)
                 return
