@@ -1,0 +1,42 @@
+import XCTest
+@testable import RulesKit
+
+/// The real evaluator against the reference one, written from docs/semantics.md alone.
+final class ReferenceEvaluatorTests: XCTestCase {
+    /// Both evaluators' verdicts on one log, targets and whole-rule accounts aside.
+    static func verdicts(_ model: Model, _ log: EventLog, asOf: Day, from: Day? = nil, to: Day? = nil)
+        -> (real: [ReferenceEvaluator.Verdict], reference: [ReferenceEvaluator.Verdict])? {
+        let options = Evaluator.Options(from: from, to: to, asOf: asOf)
+        let evaluator = Evaluator(model: model)
+        guard let window = try? evaluator.window(dates: log.store.dates, options: options).get() else { return nil }
+        let targets = Set(model.rules.filter { if case .target = $0.form { true } else { false } }.map(\.name))
+        let real = evaluator.evaluate(log.store, options: options).findings
+            .filter { !$0.wholeRule && !targets.contains($0.rule) }
+            .map { ReferenceEvaluator.Verdict(rule: $0.rule, body: $0.body, at: $0.eventId ?? $0.period ?? "", day: $0.date, status: $0.status) }
+        let reference = ReferenceEvaluator(model: model).evaluate(log.events, window: window, asOf: asOf)
+        return (real.sorted(), reference)
+    }
+
+    static func differences(_ a: [ReferenceEvaluator.Verdict], _ b: [ReferenceEvaluator.Verdict]) -> [String] {
+        let sa = Dictionary(grouping: a, by: \.self).mapValues(\.count), sb = Dictionary(grouping: b, by: \.self).mapValues(\.count)
+        var out: [String] = []
+        for (v, n) in sa where sb[v, default: 0] != n { out.append("real only: \(v)") }
+        for (v, n) in sb where sa[v, default: 0] != n { out.append("reference only: \(v)") }
+        return out.sorted()
+    }
+
+    func testTheShippedRegulationsOnTheirExamples() throws {
+        for (rules, events, asOf) in [("pho-hoa.rules", "pho-hoa-2023.jsonl", "2024-06-30"), ("huyen-uy.rules", "huyen-uy-2023.jsonl", "2024-06-30"),
+                                      ("chi-bo.rules", "chi-bo-2023.jsonl", "2024-06-30"),
+                                      ("to-cong-tac-06-QC-TU.rules", "to-cong-tac-06-QC-TU-2023.jsonl", "2024-06-30"),
+                                      ("pho-hoa.rules", "pho-hoa-2020-2025.jsonl", "2025-12-31")] {
+            let model = try Golden.model(rules)
+            var log = EventLog(types: model.eventTypes)
+            XCTAssertNil(log.read(path: Fixtures.repositoryFile("examples/\(events)").path))
+            log.finish()
+            let v = try XCTUnwrap(Self.verdicts(model, log, asOf: Day.parse(asOf)!))
+            XCTAssertGreaterThan(v.real.count, 10, rules)
+            XCTAssertEqual(Self.differences(v.real, v.reference), [], "\(rules) on \(events)")
+        }
+    }
+}
