@@ -1,3 +1,4 @@
+import Foundation
 import XCTest
 @testable import RulesKit
 
@@ -38,5 +39,38 @@ final class ReferenceEvaluatorTests: XCTestCase {
             XCTAssertGreaterThan(v.real.count, 10, rules)
             XCTAssertEqual(Self.differences(v.real, v.reference), [], "\(rules) on \(events)")
         }
+    }
+}
+
+/// Generated regulations and logs: the real evaluator, with compiled and with general
+/// expressions, against the reference. `RULES_DIFFERENTIAL_CASES` runs more (scripts/differential.sh).
+final class DifferentialTests: XCTestCase {
+    func testGeneratedRegulationsAgreeWithTheReference() throws {
+        let cases = Int(ProcessInfo.processInfo.environment["RULES_DIFFERENTIAL_CASES"] ?? "") ?? 300
+        let first = UInt64(ProcessInfo.processInfo.environment["RULES_DIFFERENTIAL_SEED"] ?? "") ?? 1
+        var judged = 0, failures = 0
+        for seed in first..<first + UInt64(cases) {
+            var g = Generated(seed: seed)
+            let c = g.next()
+            let (model, diagnostics) = Checker.check(path: "gen-\(seed).rules", text: c.rules)
+            guard let model else {
+                XCTFail("seed \(seed): the generator wrote a file the checker refuses: \(diagnostics.filter { !$0.code.hasPrefix("W") }.map(\.message.en))\n\(c.rules)")
+                continue
+            }
+            var log = EventLog(types: model.eventTypes)
+            log.read(text: c.events, file: "gen-\(seed).jsonl")
+            log.finish()
+            XCTAssertEqual(log.errors.map { $0.render(.en) }, [], "seed \(seed)")
+            guard let v = ReferenceEvaluatorTests.verdicts(model, log, asOf: c.asOf, from: c.from, to: c.to) else { continue }
+            judged += v.real.count
+            let d = ReferenceEvaluatorTests.differences(v.real, v.reference)
+            if !d.isEmpty {
+                failures += 1
+                if failures <= 3 { XCTFail("seed \(seed), as of \(c.asOf), from \(c.from?.description ?? "-") to \(c.to?.description ?? "-"):\n\(d.prefix(8).joined(separator: "\n"))\n\(c.rules)") }
+            }
+        }
+        XCTAssertEqual(failures, 0, "\(failures) of \(cases) generated cases disagree")
+        // The cases judge something: on average dozens of checks each.
+        XCTAssertGreaterThan(judged, cases * 20)
     }
 }

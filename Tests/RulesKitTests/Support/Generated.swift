@@ -1,0 +1,126 @@
+@testable import RulesKit
+
+/// Random regulations and event logs within the language, from a seed: every rule form but
+/// targets, bounds at and around their thresholds, membership changes, a holiday of the file's
+/// own, recorded exceptions, missing fields and ids, events on the same day.
+struct Generated {
+    var rng: SplitMix64
+    let months = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"]
+
+    init(seed: UInt64) { rng = SplitMix64(state: seed) }
+
+    mutating func int(_ r: ClosedRange<Int>) -> Int { r.lowerBound + Int(rng.next() % UInt64(r.count)) }
+    mutating func chance(_ p: Int) -> Bool { int(1...100) <= p }
+    mutating func pick<T>(_ xs: [T]) -> T { xs[int(0...xs.count - 1)] }
+    mutating func day(_ from: String, _ span: Int) -> Day { Day.parse(from)!.adding(days: int(0...span)) }
+
+    struct Case {
+        var rules: String
+        var events: String
+        var asOf: Day
+        var from: Day?
+        var to: Day?
+    }
+
+    mutating func next() -> Case {
+        let members = int(5...13)
+        let effective = day("2022-06-01", 400)
+        var text = "regulation \"G\" {\n  effective \(effective)\n"
+        let hasTerm = chance(30)
+        if hasTerm { text += "  term \(effective) to \(effective.adding(days: int(200...700)))\n" }
+        text += "  calendar vietnam\n}\n"
+        if chance(40) { text += "calendar {\n  holiday \(day("2023-01-01", 360)) \"Ngày nghỉ riêng\"\n}\n" }
+        text += "body b { members \(members)"
+        if chance(40) { text += " members \(members + int(-2...2)) from \(day("2023-01-01", 300))" }
+        text += " }\nkind cells { bodies \"cb-*\" members 7 }\n"
+        text += "event proposal_x { supporters: integer }\n"
+        text += "article 1 {\n"
+        for k in 0..<int(3...8) { text += "  rule r\(k) for \(chance(70) ? "b" : "cells"): \(rule(hasTerm))\n" }
+        text += "}\n"
+        let events = log(members: members)
+        let asOf = day("2023-01-15", 500)
+        let from: Day? = chance(20) ? day("2022-12-01", 200) : nil
+        let to: Day? = chance(20) ? day("2023-08-01", 300) : nil
+        return Case(rules: text, events: events, asOf: asOf, from: from, to: to.flatMap { t in from.map { max($0, t) } ?? t })
+    }
+
+    private mutating func kind() -> String { pick(["regular", "regular", "extraordinary", "thematic"]) }
+
+    private mutating func rule(_ hasTerm: Bool) -> String {
+        switch int(0...9) {
+        case 0, 1:
+            let bound = pick(["at least", "at most", "exactly"])
+            var r = "every \(pick(["week", "month", "quarter", "half-year", "year"] + (hasTerm ? ["term"] : []))): \(bound) \(int(0...3)) meeting"
+            if chance(50) { r += " where kind == \"\(kind())\"" }
+            if chance(25) { r += " by \(int(1...28)) \(pick(months))" }
+            if bound == "at least", chance(30) { r += " prorated" }
+            return r
+        case 2:
+            let d = pick(["\(int(10...60)) days", "\(int(5...30)) working days", "\(int(1...3)) months"])
+            return "no gap longer than \(d) between meeting" + (chance(40) ? " where kind == \"regular\"" : "")
+        case 3, 4:
+            let condition = pick(["m.present >= 2/3 of members", "m.present > 1/2 of members", "m.minutes == true", "has m.present",
+                                  "m.present >= 3/4 of (members - exempt)", "m.present > 1/2 of members and m.minutes == true"])
+            return "each meeting m" + (chance(40) ? " where m.kind == \"regular\"" : "") + (chance(40) ? " unless m.special" : "") + ": \(condition)"
+        case 5:
+            var r = "each vote v: adopted requires v.for > 1/2 of members"
+            if chance(50) { r += " when v.category == \"personnel\" requires v.for >= 2/3 of members" }
+            return r
+        case 6, 7, 8:
+            let timing = pick(["before m", "at least \(int(1...4)) days before m", "at least \(int(1...3)) working days before m", "at m",
+                               "within \(int(1...10)) days after m", "within \(int(1...5)) working days after m", "after m",
+                               "after m by end of \(pick(["month", "quarter", "year"]))", "by the next meeting after m",
+                               "at the next meeting where kind == \"regular\" after m"])
+            let other = pick(["document d where d.meeting == m.id", "document d where d.meeting == m.id and d.kind == \"draft\"",
+                              "vote v where v.meeting == m.id"])
+            return "each meeting m" + (chance(30) ? " where m.kind == \"regular\"" : "") + ": \(other) \(timing)"
+        default:
+            return "whenever proposal_x p where p.supporters > 1/2 of members: meeting m where m.kind == \"extraordinary\" within \(int(5...40)) days after p"
+        }
+    }
+
+    private mutating func log(members: Int) -> String {
+        var lines: [String] = []
+        var n = 0
+        for body in ["b", "cb-1", "cb-2"] {
+            let size = body == "b" ? members : 7
+            if chance(40) {
+                lines.append(#"{"type":"membership","date":"\#(day("2022-09-01", 500))","body":"\#(body)","members":\#(size + int(-2...2))}"#)
+            }
+            for month in 0..<20 {
+                let first = Day.parse("2022-09-01")!.adding(months: month)
+                for _ in 0..<int(0...2) {
+                    n += 1
+                    let id = "m\(n)", date = first.adding(days: int(0...27))
+                    // Around the thresholds: 2/3, 1/2 and 3/4 of the size, and a little either side.
+                    let present = max(0, min(size, pick([(2 * size + 2) / 3, size / 2, size / 2 + 1, (3 * size + 3) / 4, size, int(0...size)]) + int(-1...1)))
+                    var m = #"{"type":"meeting","date":"\#(date)","body":"\#(body)","kind":"\#(kind())""#
+                    if chance(95) { m += #","id":"\#(id)""# }
+                    if chance(90) { m += #","present":\#(present)"# }
+                    if chance(80) { m += #","minutes":\#(chance(85))"# }
+                    if chance(15) { m += #","special":"\#(pick(["Bão", "Họp gấp", ""]))""# }
+                    if chance(10) { m += #","exempt":\#(int(0...2))"# }
+                    lines.append(m + "}")
+                    for (type, p) in [("document", 70), ("vote", 50)] where chance(p) {
+                        let d = date.adding(days: type == "document" ? -int(-2...8) : int(-1...6))
+                        var e = #"{"type":"\#(type)","id":"\#(id)-\#(type)","date":"\#(d)","body":"\#(body)","meeting":"\#(id)""#
+                        if type == "document" { e += #","kind":"\#(pick(["draft", "notice", "draft"]))""# }
+                        if type == "vote" {
+                            e += #","for":\#(max(0, min(present, pick([size / 2, size / 2 + 1, (2 * size + 2) / 3, int(0...size)]))))"#
+                            e += #","adopted":\#(chance(70))"#
+                            if chance(40) { e += #","category":"\#(pick(["personnel", "budget"]))""# }
+                        }
+                        lines.append(e + "}")
+                    }
+                }
+                if chance(10) {
+                    n += 1
+                    lines.append(#"{"type":"proposal_x","id":"p\#(n)","date":"\#(first.adding(days: int(0...27)))","body":"\#(body)","supporters":\#(int(0...size))}"#)
+                }
+            }
+        }
+        // File order is not date order.
+        for i in stride(from: lines.count - 1, to: 0, by: -1) where chance(20) { lines.swapAt(i, int(0...i)) }
+        return lines.joined(separator: "\n") + "\n"
+    }
+}
