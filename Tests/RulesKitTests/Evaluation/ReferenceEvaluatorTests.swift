@@ -63,7 +63,15 @@ final class DifferentialTests: XCTestCase {
             XCTAssertEqual(log.errors.map { $0.render(.en) }, [], "seed \(seed)")
             guard let v = ReferenceEvaluatorTests.verdicts(model, log, asOf: c.asOf, from: c.from, to: c.to) else { continue }
             judged += v.real.count
-            let d = ReferenceEvaluatorTests.differences(v.real, v.reference)
+            var d = ReferenceEvaluatorTests.differences(v.real, v.reference)
+            // The same records read by the general decoder alone give the same verdicts.
+            var general = EventLog(types: model.eventTypes)
+            general.usesFastPath = false
+            general.read(text: c.events, file: "gen-\(seed).jsonl")
+            general.finish()
+            if let g = ReferenceEvaluatorTests.verdicts(model, general, asOf: c.asOf, from: c.from, to: c.to) {
+                d += ReferenceEvaluatorTests.differences(v.real, g.real).map { "general decoder: " + $0 }
+            }
             if !d.isEmpty {
                 failures += 1
                 if failures <= 3 { XCTFail("seed \(seed), as of \(c.asOf), from \(c.from?.description ?? "-") to \(c.to?.description ?? "-"):\n\(d.prefix(8).joined(separator: "\n"))\n\(c.rules)") }

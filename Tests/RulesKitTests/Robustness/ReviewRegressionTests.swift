@@ -35,6 +35,7 @@ final class ReviewRegressionTests: XCTestCase {
         XCTAssertEqual(Checker.check(path: "x", text: src).1.filter { $0.severity == .error }, [])
     }
 
+    // [S-related-key]
     func testAMeetingWithoutAnIdCannotBeLinkedToItsDraft() throws {
         let (model, _) = Checker.check(path: "x", text: """
             regulation "X" { effective 2020-01-01 }
