@@ -45,9 +45,11 @@ enum EvaluateCommand {
 /// What `evaluate` and `explain` share: rules files and event files from the positionals, the
 /// window options, bad records reported; then the evaluation.
 struct EvaluationInput {
-    var chain: RegulationChain
+    var regulation: Regulation
     var log: EventLog
     var options: Evaluator.Options
+
+    var chain: RegulationChain { regulation.chain }
 
     /// The window was checked when the input was loaded: it is in force.
     var heading: (regulation: String, window: EvaluationWindow) {
@@ -57,11 +59,7 @@ struct EvaluationInput {
 
     /// With `streaming`, each body's findings go there as it is judged (see `ChainEvaluator`).
     func evaluate(streaming: ((String, [Finding]) -> Void)? = nil) -> Evaluation {
-        var evaluation = ChainEvaluator(chain: chain).evaluate(log.store, options: options, streaming: streaming)
-        evaluation.recordsRead = log.recordsRead
-        evaluation.recordsRejected = log.recordsRejected
-        evaluation.unresolved = log.unresolved
-        return evaluation
+        regulation.evaluate(log, options: options, streaming: streaming)
     }
 
     /// nil after printing why (unusable input: exit 2).
@@ -80,16 +78,15 @@ struct EvaluationInput {
         }
         options.explain = explain
         options.listKept = listKept
-        guard let chain = RulesFrontEnd.loadChain(rulesPaths, lang: lang) else { return nil }
+        guard let regulation = RulesFrontEnd.loadRegulation(rulesPaths, lang: lang) else { return nil }
+        let chain = regulation.chain
         if a.has("term") {
             guard chain.base.model.regulation?.term != nil else {
                 throw .init(message: Localized(vi: "--term: quy chế không khai báo nhiệm kỳ", en: "--term: the regulation declares no term"))
             }
             options.wholeTerm = true
         }
-        // Every version knows the same event types: the base's plus those amendments declare.
-        var log = EventLog(types: chain.versions.last!.model.eventTypes,
-                           keeping: chain.versions.reduce(into: Set<String>()) { $0.formUnion($1.model.fieldsRead) })
+        var log = regulation.eventLog()
         let progress = Progress(language: lang)
         log.progress = { n in progress.report(n) }
         for path in eventPaths {
@@ -101,7 +98,6 @@ struct EvaluationInput {
         log.finish()
         progress.done()
         guard BadRecords.accept(log, skipInvalid: a.has("skip-invalid"), lang: lang) else { return nil }
-        options.rejected = log.rejected
         // `--body` naming no body of the log or the regulation would judge nothing, and say so only
         // as "Nothing was judged": a usage error names it.
         if let wanted = options.bodies {
@@ -125,7 +121,7 @@ struct EvaluationInput {
             Terminal.writeError(WindowText.problem(problem).text(lang) + "\n")
             return nil
         }
-        return EvaluationInput(chain: chain, log: log, options: options)
+        return EvaluationInput(regulation: regulation, log: log, options: options)
     }
 }
 
@@ -134,25 +130,28 @@ enum RulesFrontEnd {
     /// A regulation and its amendments, checked together; nil (after printing why) unless they
     /// form exactly one clean chain.
     static func loadChain(_ paths: [String], lang: Language) -> RegulationChain? {
-        var files: [SourceFile] = []
-        for path in paths {
-            switch SourceLoader.load(path) {
-            case .failure(let f):
-                Terminal.writeError(f.message(lang) + "\n")
-                return nil
-            case .success(let file): files.append(file)
-            }
-        }
-        let (chains, diagnostics) = RegulationChain.build(files)
+        loadRegulation(paths, lang: lang)?.chain
+    }
+
+    static func loadRegulation(_ paths: [String], lang: Language) -> Regulation? {
         let printer = DiagnosticPrinter(language: lang, color: Terminal.colorOnStderr())
-        for (file, ds) in diagnostics { for d in ds { Terminal.writeError(printer.render(d, in: file)) } }
-        if diagnostics.contains(where: { $0.1.contains { $0.severity == .error } }) { return nil }
-        guard chains.count == 1 else {
+        func show(_ diagnostics: [(file: SourceFile, diagnostics: [Diagnostic])]) {
+            for (file, ds) in diagnostics { for d in ds { Terminal.writeError(printer.render(d, in: file)) } }
+        }
+        switch Regulation.load(paths: paths) {
+        case .success(let r):
+            show(r.diagnostics)
+            return r
+        case .failure(.unreadable(let f)):
+            Terminal.writeError(f.message(lang) + "\n")
+        case .failure(.invalid(let diagnostics)):
+            show(diagnostics)
+        case .failure(.notOneRegulation(let diagnostics)):
+            show(diagnostics)
             Terminal.writeError(Localized(vi: "các tệp .rules phải là một quy chế và các văn bản sửa đổi nó",
                                           en: "the .rules files must be one regulation and the regulations amending it").text(lang) + "\n")
-            return nil
         }
-        return chains[0]
+        return nil
     }
 
     static func load(_ path: String, lang: Language) -> Model? {

@@ -24,8 +24,8 @@ enum TestCommand {
             let directory = (stem as NSString).deletingLastPathComponent
             let rulesPaths = file.rulesFiles.isEmpty ? [stem + ".rules"]
                 : file.rulesFiles.map { (directory as NSString).appendingPathComponent($0) }
-            guard let chain = RulesFrontEnd.loadChain(rulesPaths, lang: lang) else { unusable = true; continue }
-            let runner = RuleTestRunner(chain: chain)
+            guard let regulation = RulesFrontEnd.loadRegulation(rulesPaths, lang: lang) else { unusable = true; continue }
+            let runner = RuleTestRunner(regulation: regulation)
             for outcome in runner.run(file, path: source.path) {
                 if outcome.failures.isEmpty {
                     passed += 1

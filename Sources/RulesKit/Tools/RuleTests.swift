@@ -197,21 +197,24 @@ public struct RuleTestRunner: Sendable {
         public var failures: [Localized]
     }
 
-    public let chain: RegulationChain
+    public let regulation: Regulation
+    public var chain: RegulationChain { regulation.chain }
 
-    public init(chain: RegulationChain) {
-        self.chain = chain
+    public init(regulation: Regulation) {
+        self.regulation = regulation
     }
 
     public init(model: Model) {
         let effective = model.regulation?.effective ?? .first
-        chain = RegulationChain(versions: [.init(code: model.regulation?.code ?? "", effective: effective, model: model, changes: [])])
+        regulation = Regulation(chain: RegulationChain(versions: [.init(code: model.regulation?.code ?? "", effective: effective, model: model, changes: [])]),
+                                diagnostics: [])
     }
 
     public func run(_ file: RuleTestFile, path: String) -> [Outcome] {
         let ruleNames = Set(chain.versions.flatMap { $0.model.rules.map(\.name) })
         return file.cases.map { c in
-            var log = EventLog(types: chain.versions.last!.model.eventTypes)
+            // The pruned store `rules evaluate` reads into, through the same front door.
+            var log = regulation.eventLog()
             log.read(text: c.events, file: path)
             log.finish()
             var failures = c.problems + log.errors.map { Localized(vi: $0.render(.vi), en: $0.render(.en)) }
@@ -219,8 +222,8 @@ public struct RuleTestRunner: Sendable {
                 failures.append(Localized(vi: "kiểm thử không nêu kết luận nào được mong đợi ('expect' hoặc 'cases')",
                                           en: "the test states no expected finding ('expect' or 'cases')"))
             }
-            let asOf = c.asOf ?? log.events.map(\.date).max() ?? .first
-            let findings = ChainEvaluator(chain: chain).evaluate(log.events, options: .init(asOf: asOf)).findings
+            let asOf = c.asOf ?? log.store.dates?.upperBound ?? .first
+            let findings = regulation.evaluate(log, options: .init(asOf: asOf)).findings
             let ids = Set(log.events.compactMap(\.id))
             var expected: Set<String> = []
             for (rule, at, status) in c.expectations {

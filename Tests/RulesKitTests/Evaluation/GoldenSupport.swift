@@ -9,14 +9,31 @@ enum Golden {
         return try XCTUnwrap(model, diagnostics.map(\.message.en).joined(separator: "\n"))
     }
 
+    /// Through the front door `rules evaluate` uses: the pruned store, the log's accounts.
     static func evaluate(_ rules: String, _ events: String, asOf: String, from: String? = nil, to: String? = nil) throws
         -> (Model, EventLog, Evaluation) {
-        let model = try model(rules)
-        var log = EventLog(types: model.eventTypes)
+        let regulation = try Self.regulation([SourceFile(path: Fixtures.repositoryFile("Rules/\(rules)").path,
+                                                         text: Fixtures.text(Fixtures.repositoryFile("Rules/\(rules)")))])
+        var log = regulation.eventLog()
         XCTAssertNil(log.read(path: Fixtures.repositoryFile("examples/\(events)").path))
         log.finish()
         let options = Evaluator.Options(from: from.flatMap(Day.parse), to: to.flatMap(Day.parse), asOf: Day.parse(asOf)!)
-        return (model, log, Evaluator(model: model).evaluate(log.events, options: options))
+        return (regulation.model, log, regulation.evaluate(log, options: options))
+    }
+
+    static func regulation(_ files: [SourceFile]) throws -> Regulation {
+        switch Regulation.load(files) {
+        case .success(let r): return r
+        case .failure(.invalid(let ds)), .failure(.notOneRegulation(let ds)):
+            throw NotARegulation(why: ds.flatMap { $0.diagnostics.map(\.message.en) }.joined(separator: "; "))
+        case .failure(.unreadable(let f)): throw NotARegulation(why: f.message(.en))
+        }
+    }
+
+    /// Thrown, it fails the test that asked.
+    struct NotARegulation: Error, CustomStringConvertible {
+        var why: String
+        var description: String { "not a regulation: \(why)" }
     }
 
     /// A finding reduced to what a golden test states: status, rule, body, event or period, compared values.
@@ -29,20 +46,12 @@ extension Golden {
     /// A regulation written inline (and its amendments), judged as `rules evaluate` judges it:
     /// the chain, the log read from text, the pruned store.
     static func evaluate(rules: String..., events: String, asOf: String, from: String? = nil, to: String? = nil) throws -> Evaluation {
-        let files = rules.enumerated().map { SourceFile(path: "r\($0.offset).rules", text: $0.element) }
-        let (chains, diagnostics) = RegulationChain.build(files)
-        let messages = diagnostics.flatMap { $0.1 }.filter { $0.severity == .error }.map(\.message.en)
-        XCTAssertEqual(messages, [])
-        let chain = try XCTUnwrap(chains.first)
-        var log = EventLog(types: chain.versions.last!.model.eventTypes,
-                           keeping: chain.versions.reduce(into: Set<String>()) { $0.formUnion($1.model.fieldsRead) })
+        let regulation = try Self.regulation(rules.enumerated().map { SourceFile(path: "r\($0.offset).rules", text: $0.element) })
+        var log = regulation.eventLog()
         log.read(text: events, file: "e.jsonl")
         log.finish()
         XCTAssertEqual(log.errors, [])
         let options = Evaluator.Options(from: from.flatMap(Day.parse), to: to.flatMap(Day.parse), asOf: Day.parse(asOf)!)
-        var evaluation = ChainEvaluator(chain: chain).evaluate(log.store, options: options)
-        evaluation.recordsRead = log.recordsRead
-        evaluation.unresolved = log.unresolved
-        return evaluation
+        return regulation.evaluate(log, options: options)
     }
 }

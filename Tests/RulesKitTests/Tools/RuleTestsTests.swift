@@ -13,8 +13,7 @@ final class RuleTestsTests: XCTestCase {
             XCTAssertEqual(file.errors.map(\.en), [])
             let names = file.rulesFiles.isEmpty ? [url.deletingPathExtension().lastPathComponent + ".rules"] : file.rulesFiles
             let sources = names.map { SourceFile(path: $0, text: Fixtures.text(Fixtures.repositoryFile("Rules/\($0)"))) }
-            let chain = try XCTUnwrap(RegulationChain.build(sources).chains.first, url.lastPathComponent)
-            let outcomes = RuleTestRunner(chain: chain).run(file, path: url.lastPathComponent)
+            let outcomes = RuleTestRunner(regulation: try Golden.regulation(sources)).run(file, path: url.lastPathComponent)
             XCTAssertGreaterThan(outcomes.count, 0)
             for o in outcomes { XCTAssertEqual(o.failures.map(\.en), [], o.name) }
         }

@@ -1,0 +1,62 @@
+/// The front door: a regulation (and its amendments) loaded from files or texts, checked, ready to
+/// read events and judge them. The command line, `diff`, `rules test`, the golden tests and the
+/// benchmark all come in here, so they run the same pipeline: the pruned store the command line
+/// evaluates is the one the tests evaluate.
+public struct Regulation: Sendable {
+    public let chain: RegulationChain
+    /// What the checker said of each file, warnings included.
+    public let diagnostics: [(file: SourceFile, diagnostics: [Diagnostic])]
+
+    /// The latest version's model: every event type any version knows.
+    public var model: Model { chain.versions.last!.model }
+
+    public enum Failure: Error, Sendable {
+        case unreadable(SourceLoader.Failure)
+        /// Errors in the files (the diagnostics say which).
+        case invalid([(file: SourceFile, diagnostics: [Diagnostic])])
+        /// The files are not one regulation and the regulations amending it.
+        case notOneRegulation([(file: SourceFile, diagnostics: [Diagnostic])])
+    }
+
+    public static func load(paths: [String]) -> Result<Regulation, Failure> {
+        var files: [SourceFile] = []
+        for path in paths {
+            switch SourceLoader.load(path) {
+            case .failure(let f): return .failure(.unreadable(f))
+            case .success(let file): files.append(file)
+            }
+        }
+        return load(files)
+    }
+
+    public static func load(_ files: [SourceFile]) -> Result<Regulation, Failure> {
+        let (chains, found) = RegulationChain.build(files)
+        let diagnostics = found.map { (file: $0.0, diagnostics: $0.1) }
+        if diagnostics.contains(where: { $0.diagnostics.contains { $0.severity == .error } }) { return .failure(.invalid(diagnostics)) }
+        guard chains.count == 1 else { return .failure(.notOneRegulation(diagnostics)) }
+        return .success(Regulation(chain: chains[0], diagnostics: diagnostics))
+    }
+
+    /// One text, for tests and tools: `Regulation.load(text: "regulation …")`.
+    public static func load(text: String, path: String = "rules") -> Result<Regulation, Failure> {
+        load([SourceFile(path: path, text: text)])
+    }
+
+    /// An empty log that reads this regulation's event types and keeps only the fields its rules
+    /// read (and references): what `evaluate` reads a province's log into.
+    public func eventLog() -> EventLog {
+        EventLog(types: model.eventTypes, keeping: chain.versions.reduce(into: Set<String>()) { $0.formUnion($1.model.fieldsRead) })
+    }
+
+    /// The events judged as `options` say, by the version in force on each day, with the log's
+    /// accounts (records read and rejected, references unresolved, records skipped).
+    public func evaluate(_ log: EventLog, options: Evaluator.Options, streaming: ((String, [Finding]) -> Void)? = nil) -> Evaluation {
+        var options = options
+        options.rejected = log.rejected
+        var evaluation = ChainEvaluator(chain: chain).evaluate(log.store, options: options, streaming: streaming)
+        evaluation.recordsRead = log.recordsRead
+        evaluation.recordsRejected = log.recordsRejected
+        evaluation.unresolved = log.unresolved
+        return evaluation
+    }
+}
