@@ -11,7 +11,8 @@ enum DiffCommand {
         guard a.positionals.count >= 2, a.value("events") != nil || a.positionals.count == 2 else {
             throw .init(message: Localized(vi: "cách dùng: rules diff A.rules B.rules", en: "usage: rules diff A.rules B.rules"))
         }
-        guard let ma = RulesFrontEnd.load(a.positionals[0], lang: lang), let mb = RulesFrontEnd.load(a.positionals[1], lang: lang) else {
+        guard let ma = RulesFrontEnd.loadRegulation([a.positionals[0]], lang: lang)?.model,
+              let mb = RulesFrontEnd.loadRegulation([a.positionals[1]], lang: lang)?.model else {
             return 2
         }
         let pairs = RegulationDiff(ma, mb).compare()
