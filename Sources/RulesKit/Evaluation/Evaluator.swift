@@ -227,7 +227,8 @@ public struct Evaluator: Sendable {
     func targetFindings(_ r: CheckedRule, kind: String, share: Rational, ruleName: String, period: Period?,
                         perBody: [String: [(date: Day, status: Finding.Status)]], window: ClosedRange<Day>, judged: ClosedRange<Day>,
                         asOf: Day, origin: String?) -> ([Finding], [TargetResult]) {
-        let bodies = perBody.keys.filter { model.bodies[kind]?.matches($0) ?? false }.sorted()
+        // [S-target]: the population is the kind's bodies that have checks of the rule.
+        let bodies = perBody.filter { !$0.value.isEmpty }.keys.filter { model.bodies[kind]?.matches($0) ?? false }.sorted()
         let spans = period.map { Periods.spans($0, in: window, term: model.regulation?.term) }
             ?? [PeriodSpan(start: window.lowerBound, end: window.upperBound, label: "\(window.lowerBound)…\(window.upperBound)",
                            naturalEnd: window.upperBound, naturalStart: window.lowerBound)]

@@ -1,7 +1,6 @@
 @testable import RulesKit
 
-/// Random regulations and event logs within the language, from a seed: every rule form but
-/// targets, bounds at and around their thresholds, membership changes, a holiday of the file's
+/// Random regulations and event logs within the language, from a seed: every rule form, bounds at and around their thresholds, membership changes, a holiday of the file's
 /// own, recorded exceptions, missing fields and ids, events on the same day.
 struct Generated {
     var rng: SplitMix64
@@ -35,7 +34,16 @@ struct Generated {
         text += " }\nkind cells { bodies \"cb-*\" members 7 }\n"
         text += "event proposal_x { supporters: integer }\n"
         text += "article 1 {\n"
-        for k in 0..<int(3...8) { text += "  rule r\(k) for \(chance(70) ? "b" : "cells"): \(rule(hasTerm))\n" }
+        var cellRules: [String] = []
+        for k in 0..<int(3...8) {
+            let forCells = chance(30)
+            if forCells { cellRules.append("r\(k)") }
+            text += "  rule r\(k) for \(forCells ? "cells" : "b"): \(rule(hasTerm))\n"
+        }
+        for (k, counted) in cellRules.enumerated() where chance(60) {
+            let every = chance(70) ? " every \(pick(["month", "quarter", "year"]))" : ""
+            text += "  rule t\(k) for cells: target \(pick(["50%", "100%", "2/3", "75%"])) keep \(counted)\(every)\n"
+        }
         text += "}\n"
         let events = log(members: members)
         let asOf = day("2023-01-15", 500)

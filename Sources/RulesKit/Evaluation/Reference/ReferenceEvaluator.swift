@@ -3,7 +3,7 @@
 /// no indexes, no compiled expressions. Slow and plain on purpose; the differential tests hold
 /// the real evaluator to it on generated regulations and logs.
 ///
-/// It judges one regulation version (no amendments) and every rule form but targets; it gives
+/// It judges one regulation version (no amendments) and every rule form; it gives
 /// verdicts only (rule, body, event or period, day, status), not the reports' texts.
 public struct ReferenceEvaluator: Sendable {
     public struct Verdict: Sendable, Hashable, Comparable, CustomStringConvertible {
@@ -45,6 +45,34 @@ public struct ReferenceEvaluator: Sendable {
                 out += judge.verdicts()
             }
         }
+        for rule in model.rules {
+            guard case .target(let share, let counted, let period) = rule.form else { continue }
+            for kind in rule.subjects { out += target(rule.name, kind, share, counted, period, out, window: window.range, asOf: asOf) }
+        }
         return out.sorted()
+    }
+
+    /// [S-target]: per period, the share of the kind's bodies (those with checks of the rule) that
+    /// kept it — a kept check in the period and no violation; a period not judged may still count.
+    private func target(_ name: String, _ kind: String, _ share: Rational, _ counted: String, _ period: Period?,
+                        _ verdicts: [Verdict], window: ClosedRange<Day>, asOf: Day) -> [Verdict] {
+        guard let info = model.bodies[kind] else { return [] }
+        let checks = Dictionary(grouping: verdicts.filter { $0.rule == counted && info.matches($0.body) }, by: \.body)
+        guard !checks.isEmpty else { return [] }
+        let spans = period.map { Periods.spans($0, in: window, term: model.regulation?.term) }
+            ?? [PeriodSpan(start: window.lowerBound, end: window.upperBound, label: "\(window.lowerBound)…\(window.upperBound)",
+                           naturalEnd: window.upperBound, naturalStart: window.lowerBound)]
+        return spans.map { span in
+            var keeping = 0, open = 0
+            for (_, vs) in checks {
+                let inSpan = vs.filter { (span.start...span.end).contains($0.day) }
+                if inSpan.contains(where: { $0.status == .violation }) { continue }
+                if inSpan.contains(where: { $0.status == .kept }) { keeping += 1 } else if inSpan.contains(where: { $0.status == .notJudged }) { open += 1 }
+            }
+            let all = Int64(checks.count)
+            let met = !(Rational(Int64(keeping), all)! < share), could = !(Rational(Int64(keeping + open), all)! < share)
+            let status: Finding.Status = met ? .kept : span.naturalEnd > asOf ? .pending : could ? .notJudged : .violation
+            return Verdict(rule: name, body: kind, at: span.label, day: span.end, status: status)
+        }
     }
 }
