@@ -98,6 +98,14 @@ final class DifferentialTests: XCTestCase {
             if let g = ReferenceEvaluatorTests.verdicts(model, general, asOf: c.asOf, from: c.from, to: c.to) {
                 d += ReferenceEvaluatorTests.differences(v.real, g.real).map { "general decoder: " + $0 }
             }
+            // And as CSV.
+            var csv = EventLog(types: model.eventTypes)
+            csv.read(text: Generated.csv(c.events), file: "gen-\(seed).csv", format: .csv)
+            csv.finish()
+            XCTAssertEqual(csv.errors.map { $0.render(.en) }, [], "seed \(seed), CSV")
+            if let g = ReferenceEvaluatorTests.verdicts(model, csv, asOf: c.asOf, from: c.from, to: c.to) {
+                d += ReferenceEvaluatorTests.differences(v.real, g.real).map { "CSV: " + $0 }
+            }
             if !d.isEmpty {
                 failures += 1
                 if failures <= 3 { XCTFail("seed \(seed), as of \(c.asOf), from \(c.from?.description ?? "-") to \(c.to?.description ?? "-"):\n\(d.prefix(8).joined(separator: "\n"))\n\(c.rules)") }

@@ -132,3 +132,32 @@ struct Generated {
         return lines.joined(separator: "\n") + "\n"
     }
 }
+
+extension Generated {
+    /// The same records as CSV: one header of every key, a cell per key (empty when a record lacks
+    /// it), texts quoted. The generator's records are flat, their texts without quotes or escapes.
+    static func csv(_ jsonLines: String) -> String {
+        let records: [[(String, String)]] = jsonLines.split(separator: "\n").map { line in
+            var pairs: [(String, String)] = []
+            var rest = Substring(line.dropFirst().dropLast())
+            while let colon = rest.firstIndex(of: ":") {
+                let key = String(rest[..<colon].dropFirst().dropLast())
+                rest = rest[rest.index(after: colon)...]
+                let end: Substring.Index
+                if rest.first == "\"" {
+                    end = rest.index(after: rest.dropFirst().firstIndex(of: "\"")!)
+                } else {
+                    end = rest.firstIndex(of: ",") ?? rest.endIndex
+                }
+                pairs.append((key, String(rest[..<end])))
+                rest = end < rest.endIndex ? rest[rest.index(after: end)...] : ""
+            }
+            return pairs
+        }
+        var keys: [String] = []
+        for r in records { for (k, _) in r where !keys.contains(k) { keys.append(k) } }
+        // JSON's quoted text is CSV's quoted text; numbers and truth values are bare in both.
+        let rows = records.map { r in keys.map { k in r.first { $0.0 == k }?.1 ?? "" }.joined(separator: ",") }
+        return ([keys.joined(separator: ",")] + rows).joined(separator: "\n") + "\n"
+    }
+}
