@@ -7,13 +7,19 @@ final class ReferenceEvaluatorTests: XCTestCase {
     /// Both evaluators' verdicts on one log, whole-rule accounts aside.
     static func verdicts(_ model: Model, _ log: EventLog, asOf: Day, from: Day? = nil, to: Day? = nil)
         -> (real: [ReferenceEvaluator.Verdict], reference: [ReferenceEvaluator.Verdict])? {
+        verdicts(RuleTestRunner(model: model).chain, log, asOf: asOf, from: from, to: to)
+    }
+
+    /// A regulation and its amendments: each version judges the days it is in force.
+    static func verdicts(_ chain: RegulationChain, _ log: EventLog, asOf: Day, from: Day? = nil, to: Day? = nil)
+        -> (real: [ReferenceEvaluator.Verdict], reference: [ReferenceEvaluator.Verdict])? {
         let options = Evaluator.Options(from: from, to: to, asOf: asOf)
-        let evaluator = Evaluator(model: model)
-        guard let window = try? evaluator.window(dates: log.store.dates, options: options).get() else { return nil }
+        let evaluator = ChainEvaluator(chain: chain)
+        guard let window = try? evaluator.heading(log.store, options: options).window.get() else { return nil }
         let real = evaluator.evaluate(log.store, options: options).findings
             .filter { !$0.wholeRule }
             .map { ReferenceEvaluator.Verdict(rule: $0.rule, body: $0.body, at: $0.eventId ?? $0.period ?? "", day: $0.date, status: $0.status) }
-        let reference = ReferenceEvaluator(model: model).evaluate(log.events, window: window, asOf: asOf)
+        let reference = ReferenceEvaluator(chain: chain).evaluate(log.events, window: window, asOf: asOf)
         return (real.sorted(), reference)
     }
 
@@ -78,16 +84,18 @@ final class DifferentialTests: XCTestCase {
         for seed in first..<first + UInt64(cases) {
             var g = Generated(seed: seed)
             let c = g.next()
-            let (model, diagnostics) = Checker.check(path: "gen-\(seed).rules", text: c.rules)
-            guard let model else {
-                XCTFail("seed \(seed): the generator wrote a file the checker refuses: \(diagnostics.filter { !$0.code.hasPrefix("W") }.map(\.message.en))\n\(c.rules)")
+            let files = ([c.rules] + c.amendments).enumerated().map { SourceFile(path: "gen-\(seed)-\($0.offset).rules", text: $0.element) }
+            guard case .success(let regulation) = Regulation.load(files) else {
+                let (_, diagnostics) = RegulationChain.build(files)
+                XCTFail("seed \(seed): the generator wrote files the checker refuses: \(diagnostics.flatMap { $0.1 }.filter { $0.severity == .error }.map(\.message.en))\n\(([c.rules] + c.amendments).joined(separator: "\n---\n"))")
                 continue
             }
+            let model = regulation.model, chain = regulation.chain
             var log = EventLog(types: model.eventTypes)
             log.read(text: c.events, file: "gen-\(seed).jsonl")
             log.finish()
             XCTAssertEqual(log.errors.map { $0.render(.en) }, [], "seed \(seed)")
-            guard let v = ReferenceEvaluatorTests.verdicts(model, log, asOf: c.asOf, from: c.from, to: c.to) else { continue }
+            guard let v = ReferenceEvaluatorTests.verdicts(chain, log, asOf: c.asOf, from: c.from, to: c.to) else { continue }
             judged += v.real.count
             var d = ReferenceEvaluatorTests.differences(v.real, v.reference)
             // The same records read by the general decoder alone give the same verdicts.
@@ -95,7 +103,7 @@ final class DifferentialTests: XCTestCase {
             general.usesFastPath = false
             general.read(text: c.events, file: "gen-\(seed).jsonl")
             general.finish()
-            if let g = ReferenceEvaluatorTests.verdicts(model, general, asOf: c.asOf, from: c.from, to: c.to) {
+            if let g = ReferenceEvaluatorTests.verdicts(chain, general, asOf: c.asOf, from: c.from, to: c.to) {
                 d += ReferenceEvaluatorTests.differences(v.real, g.real).map { "general decoder: " + $0 }
             }
             // And as CSV.
@@ -103,12 +111,12 @@ final class DifferentialTests: XCTestCase {
             csv.read(text: Generated.csv(c.events), file: "gen-\(seed).csv", format: .csv)
             csv.finish()
             XCTAssertEqual(csv.errors.map { $0.render(.en) }, [], "seed \(seed), CSV")
-            if let g = ReferenceEvaluatorTests.verdicts(model, csv, asOf: c.asOf, from: c.from, to: c.to) {
+            if let g = ReferenceEvaluatorTests.verdicts(chain, csv, asOf: c.asOf, from: c.from, to: c.to) {
                 d += ReferenceEvaluatorTests.differences(v.real, g.real).map { "CSV: " + $0 }
             }
             if !d.isEmpty {
                 failures += 1
-                if failures <= 3 { XCTFail("seed \(seed), as of \(c.asOf), from \(c.from?.description ?? "-") to \(c.to?.description ?? "-"):\n\(d.prefix(8).joined(separator: "\n"))\n\(c.rules)") }
+                if failures <= 3 { XCTFail("seed \(seed), as of \(c.asOf), from \(c.from?.description ?? "-") to \(c.to?.description ?? "-"):\n\(d.prefix(8).joined(separator: "\n"))\n\(([c.rules] + c.amendments).joined(separator: "\n---\n"))") }
             }
         }
         XCTAssertEqual(failures, 0, "\(failures) of \(cases) generated cases disagree")

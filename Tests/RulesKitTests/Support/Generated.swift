@@ -15,6 +15,8 @@ struct Generated {
 
     struct Case {
         var rules: String
+        /// Regulations amending it, in order: rules replaced, repealed or added from their dates.
+        var amendments: [String] = []
         var events: String
         var asOf: Day
         var from: Day?
@@ -35,10 +37,32 @@ struct Generated {
         text += "event proposal_x { supporters: integer }\n"
         text += "article 1 {\n"
         var cellRules: [String] = []
-        for k in 0..<int(3...8) {
+        let count = int(3...8)
+        for k in 0..<count {
             let forCells = chance(30)
             if forCells { cellRules.append("r\(k)") }
-            text += "  rule r\(k) for \(forCells ? "cells" : "b"): \(rule(hasTerm))\n"
+            text += "  clause \(k + 1) { rule r\(k) for \(forCells ? "cells" : "b"): \(rule(hasTerm)) }\n"
+        }
+        // Amendments, or targets: a target counts checks across versions only as one regulation.
+        var amendments: [String] = []
+        if chance(40) {
+            var code = "G", date = effective
+            var live = Array(1...count)
+            for n in 1...int(1...2) {
+                date = date.adding(days: int(20...250))
+                var a = "regulation \"G\(n)\" {\n  effective \(date)\n  amends \"\(code)\"\n}\n"
+                let clause = pick(live)
+                switch live.count > 1 ? int(0...2) : 2 {
+                case 0: a += "replace article 1 clause \(clause) {\n  rule r\(clause - 1) for b: \(rule(hasTerm))\n}\n"
+                case 1:
+                    a += "repeal article 1 clause \(clause)\n"
+                    live.removeAll { $0 == clause }
+                default: a += "add article \(n + 1) {\n  rule n\(n) for b: \(rule(hasTerm))\n}\n"
+                }
+                amendments.append(a)
+                code = "G\(n)"
+            }
+            cellRules = []
         }
         for (k, counted) in cellRules.enumerated() where chance(60) {
             let every = chance(70) ? " every \(pick(["month", "quarter", "year"]))" : ""
@@ -49,7 +73,7 @@ struct Generated {
         let asOf = day("2023-01-15", 500)
         let from: Day? = chance(20) ? day("2022-12-01", 200) : nil
         let to: Day? = chance(20) ? day("2023-08-01", 300) : nil
-        return Case(rules: text, events: events, asOf: asOf, from: from, to: to.flatMap { t in from.map { max($0, t) } ?? t })
+        return Case(rules: text, amendments: amendments, events: events, asOf: asOf, from: from, to: to.flatMap { t in from.map { max($0, t) } ?? t })
     }
 
     private mutating func kind() -> String { pick(["regular", "regular", "extraordinary", "thematic"]) }

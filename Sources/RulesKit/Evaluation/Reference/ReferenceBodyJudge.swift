@@ -1,7 +1,16 @@
-/// One rule over one body's events (dated up to the evaluation date, in date order), each form as
-/// `docs/semantics.md` states it.
+/// One wording of a rule over one body's events (dated up to the evaluation date, in date order),
+/// for the days one version is in force, each form as `docs/semantics.md` states it.
 struct BodyJudge {
     typealias Verdict = ReferenceEvaluator.Verdict
+
+    /// The days the rule has this wording (cut to the window), and what starts and ends them.
+    struct Wording {
+        var days: ClosedRange<Day>
+        /// [S-gap]: the rule, or the regulation, begins on its first day.
+        var begins: Bool
+        /// A version without the rule follows: periods it cuts are judged by this wording.
+        var repealedAfter: Bool
+    }
 
     let rule: CheckedRule
     let body: String
@@ -12,10 +21,13 @@ struct BodyJudge {
     let calendar: WorkingCalendar
     /// The regulation's term: `every term`'s one period.
     let term: ClosedRange<Day>?
+    let wording: Wording
+    /// The days of the version judging: [S-version-event], [S-version-period].
+    let version: ClosedRange<Day>
 
-    private var days: ClosedRange<Day> { window.range }
+    private var days: ClosedRange<Day> { wording.days }
     private var x: ReferenceExpressions {
-        ReferenceExpressions(events: events, info: info, calendar: calendar, periodDay: days.upperBound)
+        ReferenceExpressions(events: events, info: info, calendar: calendar, periodDay: window.range.upperBound)
     }
 
     private func verdict(_ at: String, _ day: Day, _ status: Finding.Status) -> Verdict {
@@ -36,12 +48,17 @@ struct BodyJudge {
 
     private func frequency(_ p: Period, _ c: CCount) -> [Verdict] {
         var out: [Verdict] = []
-        for span in Periods.spans(p, in: days, term: term) {
+        for span in Periods.spans(p, in: window.range, term: term) {
             var due = span.naturalEnd
             if let (m, d) = c.deadline, let day = Day(year: span.naturalStart.year, month: m, day: min(d, Day.daysInMonth(year: span.naturalStart.year, month: m))),
                day >= span.naturalStart, day < due {
                 due = day
             }
+            // Judged by the version in force on the day it is due (cut to the period's days in the
+            // window); a period the rule is repealed in, by the wording it had last.
+            let dueSeen = min(max(due, span.start), span.end)
+            let repealedWithin = wording.repealedAfter && span.start <= days.upperBound && dueSeen > days.upperBound
+            guard version.contains(dueSeen) || repealedWithin && version.contains(days.upperBound) else { continue }
             let whole = days.contains(span.naturalStart) && days.contains(due)
             let first = max(span.naturalStart, days.lowerBound), last = min(due, days.upperBound)
             guard first <= last else {
@@ -71,22 +88,21 @@ struct BodyJudge {
         let dates = x.matches(f, []).map(\.date).filter { $0 <= days.upperBound }
         func tooLong(_ a: Day, _ z: Day) -> Bool { ExpressionEvaluator.shift(a, by: amount, dim, calendar).map { z > $0 } ?? false }
         // The first gap runs from the last event before the window, unless the regulation starts there.
-        let regulationStarts = window.start == .effective || window.start == .termStart
-        var previous = (regulationStarts ? nil : dates.last { $0 < days.lowerBound }) ?? days.lowerBound
+        var previous = (wording.begins ? nil : dates.last { $0 < days.lowerBound }) ?? days.lowerBound
         var out: [Verdict] = []
         for d in dates where d >= days.lowerBound {
-            out.append(verdict("\(previous)…\(d)", d, tooLong(previous, d) ? .violation : .kept))
+            if version.contains(d) { out.append(verdict("\(previous)…\(d)", d, tooLong(previous, d) ? .violation : .kept)) }
             previous = d
         }
         let end = min(days.upperBound, asOf)
-        if days.contains(end), tooLong(previous, end) { out.append(verdict("\(previous)…\(end)", end, .violation)) }
+        if version.contains(end), tooLong(previous, end) { out.append(verdict("\(previous)…\(end)", end, .violation)) }
         return out
     }
 
     // MARK: [S-each] [S-unless] [S-condition] [S-decision] and § 8
 
     private func each(_ f: CFilter, _ unless: CExpr?, _ req: CRequirement) -> [Verdict] {
-        x.matches(f, []).filter { days.contains($0.date) }.map { e in
+        x.matches(f, []).filter { version.contains($0.date) }.map { e in
             if let unless {
                 switch x.value(unless, [e]) {
                 case .boolean(true)?: return verdict(e.id ?? "", e.date, .excused)

@@ -3,7 +3,7 @@
 /// no indexes, no compiled expressions. Slow and plain on purpose; the differential tests hold
 /// the real evaluator to it on generated regulations and logs.
 ///
-/// It judges one regulation version (no amendments) and every rule form; it gives
+/// It judges a regulation and its amendments and every rule form; it gives
 /// verdicts only (rule, body, event or period, day, status), not the reports' texts.
 public struct ReferenceEvaluator: Sendable {
     public struct Verdict: Sendable, Hashable, Comparable, CustomStringConvertible {
@@ -18,31 +18,46 @@ public struct ReferenceEvaluator: Sendable {
         public static func < (a: Verdict, b: Verdict) -> Bool { a.description < b.description }
     }
 
-    public let model: Model
-    let calendar: WorkingCalendar
+    public let chain: RegulationChain
+    public var model: Model { chain.versions.last!.model }
+
+    public init(chain: RegulationChain) {
+        self.chain = chain
+    }
 
     public init(model: Model) {
-        self.model = model
-        calendar = model.workingCalendar
+        chain = RegulationChain(versions: [.init(code: model.regulation?.code ?? "", effective: model.regulation?.effective ?? .first,
+                                                 model: model, changes: [])])
     }
 
     /// [S-window-default] … [S-asof-events-after]: the window is the real evaluator's (the same
-    /// statements decide it); events after `asOf` are not seen.
+    /// statements decide it); events after `asOf` are not seen. [S-version-event],
+    /// [S-version-period]: each version judges the days it is in force.
     public func evaluate(_ events: [Event], window: EvaluationWindow, asOf: Day) -> [Verdict] {
         var byBody: [String: [Event]] = [:]
         for e in events where e.date <= asOf { byBody[e.body, default: []].append(e) }
         // A body the rules name is judged even with no event: its months without a meeting count.
-        for r in model.rules {
-            for s in r.subjects where model.bodies[s]?.isKind == false && byBody[s] == nil { byBody[s] = [] }
+        for v in chain.versions {
+            for r in v.model.rules {
+                for s in r.subjects where v.model.bodies[s]?.isKind == false && byBody[s] == nil { byBody[s] = [] }
+            }
         }
+        let versions = chain.versions
         var out: [Verdict] = []
-        for (body, list) in byBody {
-            let sorted = list.enumerated().sorted { ($0.element.date, $0.offset) < ($1.element.date, $1.offset) }.map(\.element)
-            for rule in model.rules {
-                guard let info = rule.subjects.lazy.compactMap({ model.bodies[$0] }).first(where: { $0.matches(body) }) else { continue }
-                let judge = BodyJudge(rule: rule, body: body, info: info, events: sorted, window: window, asOf: asOf, calendar: calendar,
-                                      term: model.regulation?.term)
-                out += judge.verdicts()
+        for (i, v) in versions.enumerated() {
+            let from = max(v.effective, window.range.lowerBound)
+            let to = i + 1 < versions.count ? min(versions[i + 1].effective.adding(days: -1), window.range.upperBound) : window.range.upperBound
+            guard from <= to else { continue }
+            let calendar = v.model.workingCalendar
+            for (body, list) in byBody {
+                let sorted = list.enumerated().sorted { ($0.element.date, $0.offset) < ($1.element.date, $1.offset) }.map(\.element)
+                for rule in v.model.rules {
+                    if case .target = rule.form { continue }
+                    guard let info = rule.subjects.lazy.compactMap({ v.model.bodies[$0] }).first(where: { $0.matches(body) }),
+                          let wording = wording(rule.name, at: i, window: window) else { continue }
+                    out += BodyJudge(rule: rule, body: body, info: info, events: sorted, window: window, asOf: asOf, calendar: calendar,
+                                     term: chain.base.model.regulation?.term, wording: wording, version: from...to).verdicts()
+                }
             }
         }
         for rule in model.rules {
@@ -50,6 +65,24 @@ public struct ReferenceEvaluator: Sendable {
             for kind in rule.subjects { out += target(rule.name, kind, share, counted, period, out, window: window.range, asOf: asOf) }
         }
         return out.sorted()
+    }
+
+    /// The days around version `i` in which the rule has one wording: the versions that have it,
+    /// with no amendment touching it in between, cut to the window.
+    private func wording(_ rule: String, at i: Int, window: EvaluationWindow) -> BodyJudge.Wording? {
+        let versions = chain.versions
+        func has(_ k: Int) -> Bool { versions[k].model.rules.contains { $0.name == rule } }
+        func touched(_ k: Int) -> Bool { versions[k].changes.contains { $0.rules.contains(rule) } }
+        var first = i, last = i
+        while first > 0, has(first - 1), !touched(first) { first -= 1 }
+        while last + 1 < versions.count, has(last + 1), !touched(last + 1) { last += 1 }
+        var lower = window.range.lowerBound, upper = window.range.upperBound
+        var begins = window.start == .effective || window.start == .termStart, repealed = false
+        if first > 0, versions[first].effective > lower { (lower, begins) = (versions[first].effective, true) }
+        if last + 1 < versions.count, versions[last + 1].effective <= upper {
+            (upper, repealed) = (versions[last + 1].effective.adding(days: -1), !has(last + 1))
+        }
+        return lower <= upper ? BodyJudge.Wording(days: lower...upper, begins: begins, repealedAfter: repealed) : nil
     }
 
     /// [S-target]: per period, the share of the kind's bodies (those with checks of the rule) that
