@@ -55,7 +55,7 @@ enum Comparisons {
             guard let e else { return }
             switch e.kind {
             case .binary(let op, let a, let b):
-                if ["==", "!=", "in", "not in"].contains(op) {
+                if [.equal, .notEqual, .in, .notIn].contains(op) {
                     for (x, y) in [(a, b), (b, a)] {
                         // `x.type` is the checker's to judge: a type name is no value of the log.
                         guard case .field(let slot, let name) = x.kind, name != "type", case .text = x.type, let type = slots[slot] else { continue }

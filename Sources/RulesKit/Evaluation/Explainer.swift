@@ -3,26 +3,27 @@
 struct Explainer {
     let ev: ExpressionEvaluator
 
-    private static let negated = ["<": ">=", "<=": ">", ">": "<=", ">=": "<", "==": "!=", "!=": "==",
-                                  "in": "not in", "not in": "in"]
-    private static let shown = ["<=": "≤", ">=": "≥", "!=": "≠", "==": "=", "*": "×", "of": "×", "-": "−"]
+    private static let negated: [Operator: Operator] = [.less: .greaterOrEqual, .lessOrEqual: .greater, .greater: .lessOrEqual,
+                                                        .greaterOrEqual: .less, .equal: .notEqual, .notEqual: .equal, .in: .notIn, .notIn: .in]
+    private static let shown: [Operator: String] = [.lessOrEqual: "≤", .greaterOrEqual: "≥", .notEqual: "≠", .equal: "=", .times: "×",
+                                                     .of: "×", .minus: "−"]
 
     /// Why `e` did not come out true.
     func whyNot(_ e: CExpr, _ slots: [Int]) -> String {
         switch e.kind {
-        case .binary("and", let a, let b):
+        case .binary(.and, let a, let b):
             return [a, b].filter { ev.eval($0, slots) != .boolean(true) }.map { whyNot($0, slots) }.joined(separator: "; ")
-        case .binary("or", let a, let b):
+        case .binary(.or, let a, let b):
             return whyNot(a, slots) + "; " + whyNot(b, slots)
-        case .unary("not", let x):
+        case .unary(.not, let x):
             return "¬(" + describe(x, slots) + ")"
         case .has(_, let name):
             return "\(name) —"
         case .binary(let op, let a, let b) where Self.negated[op] != nil:
             let va = ev.eval(a, slots), vb = ev.eval(b, slots)
-            if va == nil || vb == nil { return describe(a, slots) + " " + (Self.shown[op] ?? op) + " " + describe(b, slots) }
+            if va == nil || vb == nil { return describe(a, slots) + " " + (Self.shown[op] ?? op.rawValue) + " " + describe(b, slots) }
             let neg = Self.negated[op]!
-            return describe(a, slots) + " " + (Self.shown[neg] ?? neg) + " " + describe(b, slots)
+            return describe(a, slots) + " " + (Self.shown[neg] ?? neg.rawValue) + " " + describe(b, slots)
         default:
             return describe(e, slots)
         }
@@ -38,8 +39,8 @@ struct Explainer {
         case .event: return value
         case .members: return value
         case .exempt: return value
-        case .binary(let op, let a, let b) where ["+", "-", "*", "/", "of"].contains(op):
-            return operand(a, slots) + " " + (Self.shown[op] ?? op) + " " + operand(b, slots) + " = " + value
+        case .binary(let op, let a, let b) where op.isArithmetic:
+            return operand(a, slots) + " " + (Self.shown[op] ?? op.rawValue) + " " + operand(b, slots) + " = " + value
         case .count(let f): return "count(\(f.type)) \(value)"
         default: return value
         }

@@ -34,7 +34,7 @@ struct ExpressionEvaluator {
             return .list(out)
         case .count(let f): return .number(Rational(matches(f, slots).count))
         case .exists(let f): return .boolean(!matches(f, slots).isEmpty)
-        case .unary("not", let x):
+        case .unary(.not, let x):
             guard case .boolean(let v)? = eval(x, slots) else { return nil }
             return .boolean(!v)
         case .unary(_, let x):
@@ -113,13 +113,13 @@ struct ExpressionEvaluator {
         }
     }
 
-    private func binary(_ op: String, _ x: CExpr, _ y: CExpr, _ slots: [Int]) -> Value? {
-        if op == "and" || op == "or" {
+    private func binary(_ op: Operator, _ x: CExpr, _ y: CExpr, _ slots: [Int]) -> Value? {
+        if op == .and || op == .or {
             let a = eval(x, slots)
-            if op == "and", a == .boolean(false) { return a }
-            if op == "or", a == .boolean(true) { return a }
+            if op == .and, a == .boolean(false) { return a }
+            if op == .or, a == .boolean(true) { return a }
             let c = eval(y, slots)
-            if op == "and" {
+            if op == .and {
                 if c == .boolean(false) { return c }
                 return a == .boolean(true) && c == .boolean(true) ? .boolean(true) : nil
             }
@@ -128,36 +128,37 @@ struct ExpressionEvaluator {
         }
         guard let a = eval(x, slots) else { return nil }
         // `m.chair in ["secretary", …]`: compared item by item, without building the list.
-        if op == "in" || op == "not in", case .list(let items) = y.kind {
+        if op == .in || op == .notIn, case .list(let items) = y.kind {
             var found = false
             for item in items {
                 guard let v = eval(item, slots) else { return nil }
                 if !found, Self.equal(a, v) { found = true }
             }
-            return .boolean(op == "in" ? found : !found)
+            return .boolean(op == .in ? found : !found)
         }
         guard let c = eval(y, slots) else { return nil }
         return Self.apply(op, a, c, calendar)
     }
 
-    static func apply(_ op: String, _ a: Value, _ c: Value, _ calendar: WorkingCalendar) -> Value? {
+    static func apply(_ op: Operator, _ a: Value, _ c: Value, _ calendar: WorkingCalendar) -> Value? {
         switch op {
-        case "==": return .boolean(equal(a, c))
-        case "!=": return .boolean(!equal(a, c))
-        case "in", "not in":
+        case .equal: return .boolean(equal(a, c))
+        case .notEqual: return .boolean(!equal(a, c))
+        case .in, .notIn:
             guard case .list(let items) = c else { return nil }
             let found = items.contains { equal(a, $0) }
-            return .boolean(op == "in" ? found : !found)
-        case "<", "<=", ">", ">=":
+            return .boolean(op == .in ? found : !found)
+        case .less, .lessOrEqual, .greater, .greaterOrEqual:
             guard let o = order(a, c) else { return nil }
             let r: Bool = switch op {
-            case "<": o < 0
-            case "<=": o <= 0
-            case ">": o > 0
+            case .less: o < 0
+            case .lessOrEqual: o <= 0
+            case .greater: o > 0
             default: o >= 0
             }
             return .boolean(r)
-        default: return arithmetic(op, a, c, calendar)
+        case .and, .or: return nil
+        case .plus, .minus, .times, .divided, .of: return arithmetic(op, a, c, calendar)
         }
     }
 
@@ -191,23 +192,23 @@ struct ExpressionEvaluator {
         }
     }
 
-    static func arithmetic(_ op: String, _ a: Value, _ c: Value, _ calendar: WorkingCalendar) -> Value? {
+    static func arithmetic(_ op: Operator, _ a: Value, _ c: Value, _ calendar: WorkingCalendar) -> Value? {
         switch (op, a, c) {
-        case ("+", .number(let x), .number(let y)): return x.adding(y).map(Value.number)
-        case ("-", .number(let x), .number(let y)): return x.subtracting(y).map(Value.number)
-        case ("*", .number(let x), .number(let y)), ("of", .number(let x), .number(let y)): return x.multiplied(by: y).map(Value.number)
-        case ("/", .number(let x), .number(let y)): return x.divided(by: y).map(Value.number)
-        case ("+", .date(let d), .duration(let n, let dim)), ("+", .duration(let n, let dim), .date(let d)):
+        case (.plus, .number(let x), .number(let y)): return x.adding(y).map(Value.number)
+        case (.minus, .number(let x), .number(let y)): return x.subtracting(y).map(Value.number)
+        case (.times, .number(let x), .number(let y)), (.of, .number(let x), .number(let y)): return x.multiplied(by: y).map(Value.number)
+        case (.divided, .number(let x), .number(let y)): return x.divided(by: y).map(Value.number)
+        case (.plus, .date(let d), .duration(let n, let dim)), (.plus, .duration(let n, let dim), .date(let d)):
             return shift(d, by: n, dim, calendar).map(Value.date)
-        case ("-", .date(let d), .duration(let n, let dim)): return shift(d, by: -n, dim, calendar).map(Value.date)
-        case ("-", .date(let x), .date(let y)): return .duration(Int64(x.ordinal) - Int64(y.ordinal), .days)
-        case ("-", .time(let x), .time(let y)): return .duration(Int64(x - y), .clock)
-        case ("+", .time(let t), .duration(let n, .clock)) where n.magnitude < 1_000_000: return .time(t + Int(n))
-        case ("-", .time(let t), .duration(let n, .clock)) where n.magnitude < 1_000_000: return .time(t - Int(n))
-        case ("+", .duration(let x, let d), .duration(let y, let e)) where d == e:
+        case (.minus, .date(let d), .duration(let n, let dim)): return shift(d, by: -n, dim, calendar).map(Value.date)
+        case (.minus, .date(let x), .date(let y)): return .duration(Int64(x.ordinal) - Int64(y.ordinal), .days)
+        case (.minus, .time(let x), .time(let y)): return .duration(Int64(x - y), .clock)
+        case (.plus, .time(let t), .duration(let n, .clock)) where n.magnitude < 1_000_000: return .time(t + Int(n))
+        case (.minus, .time(let t), .duration(let n, .clock)) where n.magnitude < 1_000_000: return .time(t - Int(n))
+        case (.plus, .duration(let x, let d), .duration(let y, let e)) where d == e:
             let (v, o) = x.addingReportingOverflow(y)
             return o ? nil : .duration(v, d)
-        case ("-", .duration(let x, let d), .duration(let y, let e)) where d == e:
+        case (.minus, .duration(let x, let d), .duration(let y, let e)) where d == e:
             let (v, o) = x.subtractingReportingOverflow(y)
             return o ? nil : .duration(v, d)
         default: return nil

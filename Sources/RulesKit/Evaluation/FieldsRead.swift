@@ -5,16 +5,11 @@ extension Model {
         // Read by the evaluator itself: a body's size, and a decision's outcome.
         var names: Set<String> = ["members", "exempt", "adopted"]
         func visit(_ e: CExpr?) {
-            guard let e else { return }
-            switch e.kind {
-            case .field(_, let name), .has(_, let name): names.insert(name)
-            case .unary(_, let x): visit(x)
-            case .binary(_, let x, let y):
-                visit(x)
-                visit(y)
-            case .list(let items): items.forEach(visit)
-            case .count(let f), .exists(let f): visit(f.condition)
-            case .constant, .event, .members, .exempt: break
+            e?.forEach {
+                switch $0.kind {
+                case .field(_, let name), .has(_, let name): names.insert(name)
+                default: break
+                }
             }
         }
         for r in rules {

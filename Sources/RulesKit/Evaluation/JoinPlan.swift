@@ -14,7 +14,7 @@ public struct JoinPlan: Sendable {
         guard let condition else { return nil }
         var conjuncts: [CExpr] = []
         func flatten(_ e: CExpr) {
-            if case .binary("and", let a, let b) = e.kind {
+            if case .binary(.and, let a, let b) = e.kind {
                 flatten(a)
                 flatten(b)
             } else {
@@ -24,7 +24,7 @@ public struct JoinPlan: Sendable {
         flatten(condition)
         var best: (index: Int, field: String, outer: CExpr, byEvent: Bool)?
         for (k, e) in conjuncts.enumerated() {
-            guard case .binary("==", let a, let b) = e.kind else { continue }
+            guard case .binary(.equal, let a, let b) = e.kind else { continue }
             for (x, y) in [(a, b), (b, a)] {
                 guard case .field(slot, let name) = x.kind else { continue }
                 let byEvent: Bool
@@ -40,7 +40,7 @@ public struct JoinPlan: Sendable {
         guard let best else { return nil }
         conjuncts.remove(at: best.index)
         let rest = conjuncts.dropFirst().reduce(conjuncts.first) { acc, e in
-            CExpr(kind: .binary("and", acc!, e), type: condition.type, range: condition.range)
+            CExpr(kind: .binary(.and, acc!, e), type: condition.type, range: condition.range)
         }
         return JoinPlan(field: best.field, outer: best.outer, rest: rest)
     }

@@ -55,10 +55,12 @@ extension Checker {
             return constant(.duration(amount, dim), .duration(dim), r)
         case .name(let n): return name(n, r, scope)
         case .member(let base, let field): return member(base, field, scope)
-        case .unary(let op, let operand):
+        case .unary(let word, let operand):
             let c = expr(operand, scope)
             if c.type == .error { return c }
-            if op == "not" {
+            // The parser writes only these two.
+            let op: UnaryOperator = word == "not" ? .not : .negate
+            if op == .not {
                 expectBoolean(c, operand.range)
                 return CExpr(kind: .unary(op, c), type: .boolean, range: r)
             }
@@ -73,7 +75,9 @@ extension Checker {
                 error("C026", operand.range, CheckMessages.expectedType("a number", "một số", c.type))
                 return failed(r)
             }
-        case .binary(let op, let a, let b): return binary(op, a, b, r, scope)
+        case .binary(let word, let a, let b):
+            guard let op = Operator(rawValue: word) else { return failed(r) }
+            return binary(op, a, b, r, scope)
         case .list(let items):
             let cs = items.map { expr($0, scope) }
             let types = Set(cs.map(\.type)).subtracting([.error])
@@ -180,68 +184,66 @@ extension Checker {
         return CExpr(kind: .field(slot: slot, name: "id"), type: .id, range: e.range)
     }
 
-    private mutating func binary(_ op: String, _ ea: Expr, _ eb: Expr, _ r: SourceRange, _ scope: Scope) -> CExpr {
+    private mutating func binary(_ op: Operator, _ ea: Expr, _ eb: Expr, _ r: SourceRange, _ scope: Scope) -> CExpr {
         var a = expr(ea, scope), b = expr(eb, scope)
         if a.type == .error || b.type == .error { return failed(r) }
         func make(_ t: ValueType) -> CExpr { CExpr(kind: .binary(op, a, b), type: t, range: r) }
         func mismatch() -> CExpr {
-            error("C029", r, CheckMessages.typeMismatch(op, a.type, b.type))
+            error("C029", r, CheckMessages.typeMismatch(op.rawValue, a.type, b.type))
             return failed(r)
         }
         switch op {
-        case "and", "or":
+        case .and, .or:
             expectBoolean(a, ea.range)
             expectBoolean(b, eb.range)
             return make(.boolean)
-        case "==", "!=":
+        case .equal, .notEqual:
             a = eventAsId(a); b = eventAsId(b)
             guard comparable(a.type, b.type) else { return mismatch() }
             checkListedValue(a, b, scope)
             checkListedValue(b, a, scope)
             return make(.boolean)
-        case "<", "<=", ">", ">=":
+        case .less, .lessOrEqual, .greater, .greaterOrEqual:
             switch (a.type, b.type) {
             case (.number, .number), (.date, .date), (.time, .time): return make(.boolean)
             case (.duration(let x), .duration(let y)) where x == y: return make(.boolean)
             default: return mismatch()
             }
-        case "in", "not in":
+        case .in, .notIn:
             a = eventAsId(a)
             guard case .list(let t) = b.type, comparable(a.type, t) || (b.kind.isEmptyList) else { return mismatch() }
             checkListedValue(a, b, scope)
             return make(.boolean)
-        case "+", "-":
+        case .plus, .minus:
             switch (a.type, b.type) {
             case (.number, .number): return fold(op, a, b, r) ?? make(.number)
             case (.date, .duration(let d)) where d != .clock: return make(.date)
-            case (.duration(let d), .date) where d != .clock && op == "+": return make(.date)
-            case (.date, .date) where op == "-": return make(.duration(.days))
-            case (.time, .time) where op == "-": return make(.duration(.clock))
+            case (.duration(let d), .date) where d != .clock && op == .plus: return make(.date)
+            case (.date, .date) where op == .minus: return make(.duration(.days))
+            case (.time, .time) where op == .minus: return make(.duration(.clock))
             case (.time, .duration(.clock)): return make(.time)
             case (.duration(let x), .duration(let y)) where x == y: return make(.duration(x))
             default: return mismatch()
             }
-        case "*", "/", "of":
+        case .times, .divided, .of:
             guard a.type == .number, b.type == .number else { return mismatch() }
-            if op == "of", case .constant(.number(let q)) = a.kind, !isShare(q, written: ea) { return failed(r) }
-            if op == "/", case .constant(.number(.zero)) = b.kind {
+            if op == .of, case .constant(.number(let q)) = a.kind, !isShare(q, written: ea) { return failed(r) }
+            if op == .divided, case .constant(.number(.zero)) = b.kind {
                 error("C039", r, CheckMessages.divisionByZero)
                 return failed(r)
             }
             return fold(op, a, b, r) ?? make(.number)
-        default:
-            return mismatch()
         }
     }
 
     /// Folds arithmetic on two constants, so `1/2 * 3` is one exact number; nil when not constant.
-    private mutating func fold(_ op: String, _ a: CExpr, _ b: CExpr, _ r: SourceRange) -> CExpr? {
+    private mutating func fold(_ op: Operator, _ a: CExpr, _ b: CExpr, _ r: SourceRange) -> CExpr? {
         // A constant zero divisor was refused before folding.
         guard case .constant(.number(let x)) = a.kind, case .constant(.number(let y)) = b.kind else { return nil }
         let v: Rational? = switch op {
-        case "+": x.adding(y)
-        case "-": x.subtracting(y)
-        case "/": x.divided(by: y)
+        case .plus: x.adding(y)
+        case .minus: x.subtracting(y)
+        case .divided: x.divided(by: y)
         default: x.multiplied(by: y)
         }
         guard let v else {

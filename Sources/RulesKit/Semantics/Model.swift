@@ -162,8 +162,8 @@ public struct CExpr: Sendable {
         /// (or the period, when `slot` is nil).
         case members(slot: Int?)
         case exempt(slot: Int?)
-        case unary(String, CExpr)
-        case binary(String, CExpr, CExpr)
+        case unary(UnaryOperator, CExpr)
+        case binary(Operator, CExpr, CExpr)
         case list([CExpr])
         case count(CFilter)
         case exists(CFilter)
@@ -224,16 +224,30 @@ public enum CRequirement: Sendable {
     }
 }
 
+/// The one walk over checked expressions: the tools that look for something inside one (the
+/// fields read, the body's size, texts compared) ask `children`, `contains` or `forEach`.
 extension CExpr {
-    var readsBodySize: Bool {
+    /// The expressions directly inside, a `count`/`exists` filter's condition included.
+    var children: [CExpr] {
         switch kind {
-        case .members, .exempt: true
-        case .constant, .field, .event, .has: false
-        case .unary(_, let x): x.readsBodySize
-        case .binary(_, let a, let b): a.readsBodySize || b.readsBodySize
-        case .list(let items): items.contains { $0.readsBodySize }
-        case .count(let f), .exists(let f): f.condition?.readsBodySize ?? false
+        case .constant, .field, .event, .members, .exempt, .has: []
+        case .unary(_, let x): [x]
+        case .binary(_, let a, let b): [a, b]
+        case .list(let items): items
+        case .count(let f), .exists(let f): f.condition.map { [$0] } ?? []
         }
+    }
+
+    func contains(where test: (CExpr) -> Bool) -> Bool { test(self) || children.contains { $0.contains(where: test) } }
+
+    /// This expression, then every one inside it.
+    func forEach(_ visit: (CExpr) -> Void) {
+        visit(self)
+        for c in children { c.forEach(visit) }
+    }
+
+    var readsBodySize: Bool {
+        contains { if case .members = $0.kind { true } else if case .exempt = $0.kind { true } else { false } }
     }
 }
 

@@ -20,20 +20,20 @@ public struct RuleDescription: Sendable {
     }
 
     /// The smallest whole count that meets `op share × n`, for a threshold on a body of n members.
-    public static func boundary(_ op: String, _ share: Rational, members n: Int64) -> Int64? {
+    public static func boundary(_ op: Operator, _ share: Rational, members n: Int64) -> Int64? {
         guard let limit = share.multiplied(by: Rational(n)) else { return nil }
         switch op {
-        case ">=": return limit.ceiling
-        case ">": return limit.floor + 1
+        case .greaterOrEqual: return limit.ceiling
+        case .greater: return limit.floor + 1
         default: return nil
         }
     }
 
     /// `m.present >= 2/3 of members` → the field, the comparison and the share.
-    public static func threshold(_ e: CExpr) -> (field: String, op: String, share: Rational)? {
-        guard case .binary(let op, let lhs, let rhs) = e.kind, op == ">=" || op == ">",
+    public static func threshold(_ e: CExpr) -> (field: String, op: Operator, share: Rational)? {
+        guard case .binary(let op, let lhs, let rhs) = e.kind, op == .greaterOrEqual || op == .greater,
               case .field(_, let field) = lhs.kind,
-              case .binary("of", let q, let base) = rhs.kind, case .constant(.number(let share)) = q.kind,
+              case .binary(.of, let q, let base) = rhs.kind, case .constant(.number(let share)) = q.kind,
               case .members = base.kind
         else { return nil }
         return (field, op, share)
@@ -74,7 +74,7 @@ public struct RuleDescription: Sendable {
                     guard let b = model.bodies[s], let n = b.members.entries.last?.value else { return nil }
                     return (s, n)
                 }
-                let atLeast = t.op == ">=" ? "" : " (> \(t.share))"
+                let atLeast = t.op == .greaterOrEqual ? "" : " (> \(t.share))"
                 var vi = "mỗi \(f.type): \(t.field) ≥ \(t.share) tổng số thành viên\(atLeast)"
                 var en = "each \(f.type): \(t.field) at least \(t.share) of all members\(atLeast)"
                 for (s, n) in sizes {
@@ -92,8 +92,8 @@ public struct RuleDescription: Sendable {
         case .decision(let base, let cases):
             var vi = "mỗi \(f.type) được ghi là thông qua phải đủ ngưỡng", en = "each \(f.type) recorded as adopted must meet its threshold"
             if let t = Self.threshold(base) {
-                vi += ": \(t.field) \(t.op == ">" ? ">" : "≥") \(t.share) tổng số thành viên"
-                en += ": \(t.field) \(t.op == ">" ? "more than" : "at least") \(t.share) of all members"
+                vi += ": \(t.field) \(t.op == .greater ? ">" : "≥") \(t.share) tổng số thành viên"
+                en += ": \(t.field) \(t.op == .greater ? "more than" : "at least") \(t.share) of all members"
             }
             if !cases.isEmpty {
                 vi += "; ngưỡng cao hơn cho một số nội dung"

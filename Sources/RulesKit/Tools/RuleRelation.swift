@@ -171,7 +171,7 @@ struct RuleRelation {
     /// and more selects a subset of its events.
     static func conjuncts(_ e: CExpr?) -> Set<String> {
         guard let e else { return [] }
-        if case .binary("and", let x, let y) = e.kind { return conjuncts(x).union(conjuncts(y)) }
+        if case .binary(.and, let x, let y) = e.kind { return conjuncts(x).union(conjuncts(y)) }
         return [ExprText.render(e)]
     }
 
@@ -238,7 +238,7 @@ struct RuleRelation {
     /// `present >= 2/3 of members` against `present > 1/2 of members`: for every body size the
     /// larger share needs at least as many (⌈s·n⌉ and ⌊s·n⌋ + 1 both grow with s), and more for some
     /// n; with equal shares, `>` needs one more whenever s·n is whole.
-    private func threshold(_ ta: (field: String, op: String, share: Rational), _ tb: (field: String, op: String, share: Rational),
+    private func threshold(_ ta: (field: String, op: Operator, share: Rational), _ tb: (field: String, op: Operator, share: Rational),
                            subjects: [String]) -> Judgement {
         guard ta.field == tb.field else {
             return .notComparable(Localized(vi: "ngưỡng trên hai trường khác nhau: \(ta.field), \(tb.field)", en: "thresholds on different fields: \(ta.field), \(tb.field)"))
@@ -252,7 +252,7 @@ struct RuleRelation {
             details.append(Localized(vi: "\(s), \(n) thành viên: A cần \(ka) \(ta.field), B cần \(kb)",
                                      en: "\(s), \(n) members: A needs \(ka) \(ta.field), B needs \(kb)"))
         }
-        let aStricter: Bool? = ta.share != tb.share ? tb.share < ta.share : ta.op == tb.op ? nil : ta.op == ">"
+        let aStricter: Bool? = ta.share != tb.share ? tb.share < ta.share : ta.op == tb.op ? nil : ta.op == .greater
         var j = Judgement.stricter(a: aStricter)
         j.details = details
         return j

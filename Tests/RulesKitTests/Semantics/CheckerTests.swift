@@ -56,9 +56,9 @@ final class CheckerTests: XCTestCase {
         XCTAssertEqual(rule.citation.text(.vi), "Điều 8, khoản 3")
         XCTAssertEqual(rule.citation.quote, "Ít nhất 2/3 tổng số Đảng ủy viên tham gia.")
         guard case .each(let f, nil, .condition(let e)) = rule.form,
-              case .binary(">=", let lhs, let rhs) = e.kind,
+              case .binary(.greaterOrEqual, let lhs, let rhs) = e.kind,
               case .field(0, "present") = lhs.kind,
-              case .binary("of", let share, let members) = rhs.kind,
+              case .binary(.of, let share, let members) = rhs.kind,
               case .constant(.number(let q)) = share.kind,
               case .members(slot: 0) = members.kind
         else { return XCTFail("unexpected model \(rule.form)") }

@@ -4,11 +4,11 @@ import XCTest
 final class DocReportTests: XCTestCase {
     func testThresholdBoundaries() {
         // 2/3 × 11 = 22/3 ≈ 7.33: at least 8. 2/3 × 9 = 6: exactly 6. More than 1/2 × 11 = 11/2: 6.
-        XCTAssertEqual(RuleDescription.boundary(">=", Rational(2, 3)!, members: 11), 8)
-        XCTAssertEqual(RuleDescription.boundary(">=", Rational(2, 3)!, members: 9), 6)
-        XCTAssertEqual(RuleDescription.boundary(">", Rational(1, 2)!, members: 11), 6)
-        XCTAssertEqual(RuleDescription.boundary(">", Rational(1, 2)!, members: 10), 6)
-        XCTAssertEqual(RuleDescription.boundary(">=", Rational(3, 4)!, members: 11), 9)
+        XCTAssertEqual(RuleDescription.boundary(.greaterOrEqual, Rational(2, 3)!, members: 11), 8)
+        XCTAssertEqual(RuleDescription.boundary(.greaterOrEqual, Rational(2, 3)!, members: 9), 6)
+        XCTAssertEqual(RuleDescription.boundary(.greater, Rational(1, 2)!, members: 11), 6)
+        XCTAssertEqual(RuleDescription.boundary(.greater, Rational(1, 2)!, members: 10), 6)
+        XCTAssertEqual(RuleDescription.boundary(.greaterOrEqual, Rational(3, 4)!, members: 11), 9)
     }
 
     func testPhoHoaDocumentQuotesTheTextAndSaysWhatIsChecked() throws {

@@ -69,9 +69,9 @@ extension ExpressionEvaluator {
         case .arithmetic(let op, let x, let y):
             guard let a = number(x, s), let c = number(y, s) else { return nil }
             return switch op {
-            case "+": a.adding(c)
-            case "-": a.subtracting(c)
-            case "/": a.divided(by: c)
+            case .plus: a.adding(c)
+            case .minus: a.subtracting(c)
+            case .divided: a.divided(by: c)
             default: a.multiplied(by: c)
             }
         case .count(let f): return Rational(matches(f, s).count)

@@ -26,14 +26,14 @@ indirect enum Truth {
 enum Comparison {
     case equal, notEqual, less, lessOrEqual, greater, greaterOrEqual
 
-    init?(_ op: String) {
+    init?(_ op: Operator) {
         switch op {
-        case "==": self = .equal
-        case "!=": self = .notEqual
-        case "<": self = .less
-        case "<=": self = .lessOrEqual
-        case ">": self = .greater
-        case ">=": self = .greaterOrEqual
+        case .equal: self = .equal
+        case .notEqual: self = .notEqual
+        case .less: self = .less
+        case .lessOrEqual: self = .lessOrEqual
+        case .greater: self = .greater
+        case .greaterOrEqual: self = .greaterOrEqual
         default: return nil
         }
     }
@@ -66,7 +66,7 @@ indirect enum Numeric {
     /// or of the period when `slot` is nil.
     case members(slot: Int?, column: Int?)
     case exempt(slot: Int?, column: Int?)
-    case arithmetic(String, Numeric, Numeric)
+    case arithmetic(Operator, Numeric, Numeric)
     case count(CompiledFilter)
     case general(CExpr)
 }

@@ -79,10 +79,10 @@ struct ExpressionCompiler {
         case .constant(.boolean(let v)): return .constant(v)
         case .field(let s, let name):
             if let (k, type) = field(scope, s, name), type == .boolean { return .field(slot: s, column: k) }
-        case .unary("not", let x): return .not(truth(x, scope))
-        case .binary("and", let x, let y): return .and(truth(x, scope), truth(y, scope))
-        case .binary("or", let x, let y): return .or(truth(x, scope), truth(y, scope))
-        case .binary(let op, let x, let y) where op == "in" || op == "not in":
+        case .unary(.not, let x): return .not(truth(x, scope))
+        case .binary(.and, let x, let y): return .and(truth(x, scope), truth(y, scope))
+        case .binary(.or, let x, let y): return .or(truth(x, scope), truth(y, scope))
+        case .binary(let op, let x, let y) where op == .in || op == .notIn:
             guard case .list(let items) = y.kind, let a = symbolic(x, scope) else { break }
             if case .constant = a { break }
             var symbols: [Int32] = []
@@ -90,7 +90,7 @@ struct ExpressionCompiler {
                 guard case .constant(let v) = item.kind, let s = constantSymbol(v) else { break }
                 symbols.append(s)
             }
-            if symbols.count == items.count { return .member(a, symbols, negated: op == "not in") }
+            if symbols.count == items.count { return .member(a, symbols, negated: op == .notIn) }
         case .binary(let op, let x, let y):
             guard let comparison = Comparison(op) else { break }
             if comparison == .equal || comparison == .notEqual, x.type == .boolean, y.type == .boolean {
@@ -129,7 +129,7 @@ struct ExpressionCompiler {
             if let (k, type) = field(scope, s, name), type == .integer || type == .number { return .field(slot: s, column: k) }
         case .members(let s) where s ?? 0 < Scope.capacity: return .members(slot: s, column: ownCount(scope, s, "members"))
         case .exempt(let s) where s ?? 0 < Scope.capacity: return .exempt(slot: s, column: ownCount(scope, s, "exempt"))
-        case .binary(let op, let x, let y) where ["+", "-", "*", "/", "of"].contains(op):
+        case .binary(let op, let x, let y) where op.isArithmetic:
             if let a = numeric(x, scope), let b = numeric(y, scope) { return .arithmetic(op, a, b) }
         case .count(let f): return .count(filter(f, scope))
         default: break

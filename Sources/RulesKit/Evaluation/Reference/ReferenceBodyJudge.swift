@@ -184,12 +184,12 @@ struct BodyJudge {
     /// A conjunct `y.field == <the judged event's value>` whose value is missing.
     private func linkMissing(_ f: CFilter, _ e: Event) -> Bool {
         func conjuncts(_ c: CExpr) -> [CExpr] {
-            if case .binary("and", let a, let b) = c.kind { return conjuncts(a) + conjuncts(b) }
+            if case .binary(.and, let a, let b) = c.kind { return conjuncts(a) + conjuncts(b) }
             return [c]
         }
         guard let c = f.condition else { return false }
         for k in conjuncts(c) {
-            guard case .binary("==", let a, let b) = k.kind else { continue }
+            guard case .binary(.equal, let a, let b) = k.kind else { continue }
             for (mine, theirs) in [(a, b), (b, a)] {
                 guard case .field(f.slot, _) = mine.kind else { continue }
                 switch theirs.kind {

@@ -25,7 +25,7 @@ struct ReferenceExpressions {
             return .list(out)
         case .count(let f): return .number(Rational(matches(f, scope).count))
         case .exists(let f): return .boolean(!matches(f, scope).isEmpty)
-        case .unary("not", let x):
+        case .unary(.not, let x):
             guard case .boolean(let b)? = value(x, scope) else { return nil }
             return .boolean(!b)
         case .unary(_, let x):
@@ -64,26 +64,26 @@ struct ReferenceExpressions {
         events.filter { $0.type == f.type && truth(f.condition, scope + [$0]) == true }
     }
 
-    private func binary(_ op: String, _ x: CExpr, _ y: CExpr, _ scope: [Event]) -> Value? {
+    private func binary(_ op: Operator, _ x: CExpr, _ y: CExpr, _ scope: [Event]) -> Value? {
         switch op {
-        case "and", "or":
+        case .and, .or:
             let a = truth(x, scope), b = truth(y, scope)
-            let stop = op == "or"
+            let stop = op == .or
             if a == stop || b == stop { return .boolean(stop) }
             return a == nil || b == nil ? nil : .boolean(!stop)
         default: break
         }
         guard let a = value(x, scope), let b = value(y, scope) else { return nil }
         switch op {
-        case "==": return .boolean(Self.same(a, b))
-        case "!=": return .boolean(!Self.same(a, b))
-        case "in", "not in":
+        case .equal: return .boolean(Self.same(a, b))
+        case .notEqual: return .boolean(!Self.same(a, b))
+        case .in, .notIn:
             guard case .list(let items) = b else { return nil }
             let found = items.contains { Self.same(a, $0) }
-            return .boolean(op == "in" ? found : !found)
-        case "<", "<=", ">", ">=":
+            return .boolean(op == .in ? found : !found)
+        case .less, .lessOrEqual, .greater, .greaterOrEqual:
             guard let c = Self.compare(a, b) else { return nil }
-            return .boolean(op == "<" ? c < 0 : op == "<=" ? c <= 0 : op == ">" ? c > 0 : c >= 0)
+            return .boolean(op == .less ? c < 0 : op == .lessOrEqual ? c <= 0 : op == .greater ? c > 0 : c >= 0)
         default:
             // Exact arithmetic on rationals, dates and durations: the values' own operations.
             return ExpressionEvaluator.arithmetic(op, a, b, calendar)
