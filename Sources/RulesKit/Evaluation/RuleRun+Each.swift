@@ -1,0 +1,99 @@
+/// [S-each] [S-unless] [S-condition] [S-decision]: a per-event rule, event by event.
+extension RuleRun {
+    /// With `explain`, the events a per-event check looked at and the dates it computed.
+    func explained(_ f: Finding, _ i: Int, _ req: CompiledRule.Requirement) -> Finding {
+        guard explain else { return f }
+        var f = f
+        f.considered = [b.source(i)]
+        guard case .related(let other, let timing, _) = req else { return f }
+        f.considered += ev.matches(other, Scope(i)).map(b.source)
+        let date = b.date(i)
+        let lead: (CExpr, Int64)? = switch timing {
+        case .atLeastBefore(let d): (d, -1)
+        case .withinAfter(let d): (d, 1)
+        default: nil
+        }
+        guard let (d, sign) = lead, case .duration(let n, let dim)? = ev.eval(d, [i]), n.magnitude < 200_000,
+              let limit = ExpressionEvaluator.shift(date, by: sign * n, dim, calendar) else { return f }
+        let text = Value.durationText(n, dim)
+        f.steps.append(sign < 0
+            ? Localized(vi: "\(text.vi) trước \(date) là \(limit)", en: "\(text.en) before \(date) is \(limit)")
+            : Localized(vi: "\(text.vi) sau \(date) là \(limit)", en: "\(text.en) after \(date) is \(limit)"))
+        // Say why the count skipped a weekday (a day off) or counted a weekend day (a make-up day).
+        if dim == .workingDays {
+            var day = min(date, limit).adding(days: 1)
+            while day < max(date, limit) {
+                if !day.isWeeklyRest, let h = calendar.holiday(on: day) {
+                    f.steps.append(Localized(vi: "vì \(day) là ngày nghỉ: ", en: "because \(day) is a day off: ") + h.name
+                                   + .same(" (") + h.source + .same(")"))
+                } else if day.isWeeklyRest, let w = calendar.workedDay(on: day) {
+                    f.steps.append(Localized(vi: "vì \(day) là ngày làm việc: ", en: "because \(day) is a working day: ") + w.name
+                                   + .same(" (") + w.source + .same(")"))
+                }
+                day = day.adding(days: 1)
+            }
+        }
+        return f
+    }
+
+    func each(_ i: Int, _ req: CompiledRule.Requirement, _ sink: inout FindingSink) {
+        let e = i, date = b.date(i)
+        /// Made only when listed; with `explain`, with the events looked at and the dates computed.
+        func put(_ status: Finding.Status, _ make: () -> Finding) {
+            sink.add(status, date) { explained(make(), i, req) }
+        }
+        let scope = Scope(i)
+        if let unless = compiled.unless {
+            let value: Value? = switch unless {
+            case .truth(let t): ev.truth(t, scope).map(Value.boolean)
+            // The text is made only when there is one: most events give no reason.
+            case .reason(let r): ev.symbol(r, scope).map { .text(b.store.symbols.string($0)) }
+            case .general(let u): ev.eval(u, [i])
+            }
+            switch value {
+            case .boolean(true)?: return put(.excused) { finding(.excused, EvaluationMessages.excused("—"), event: e, date: date, reason: "—") }
+            case .text(let reason)? where !reason.isEmpty:
+                return put(.excused) { finding(.excused, EvaluationMessages.excused(reason), event: e, date: date, reason: reason) }
+            default: break
+            }
+        }
+        if let fields = compiled.sizeFields, let p = sizeProblem(i, date, fields) {
+            return put(.warning) { finding(.warning, p.message, event: e, date: date, compared: p.field) }
+        }
+        // Made only for the findings shown: a copy of the evaluator is not free.
+        var explain: Explainer { Explainer(ev: ev) }
+        switch req {
+        case .condition(let t, let c):
+            switch ev.truth(t, scope) {
+            case true?: return put(.kept) { finding(.kept, EvaluationMessages.conditionKept, event: e, date: date) }
+            case false?:
+                return put(.violation) { finding(.violation, EvaluationMessages.conditionBroken(rule.name), event: e, date: date,
+                               compared: explain.whyNot(c, [i])) }
+            default:
+                return put(.warning) { finding(.warning, EvaluationMessages.undetermined(rule.name), event: e, date: date,
+                               compared: explain.whyNot(c, [i])) }
+            }
+        case .related(let f, let timing, let next): return related(i, f, timing, next, &sink)
+        case .decision(let adopted, let base, let baseSource, let cases):
+            // The first stricter case that applies. Like a `where`, a `when` that reads a field the
+            // record lacks does not apply: a matter without a category is an ordinary matter.
+            let k = cases.firstIndex { ev.truth($0.when, scope) == true }
+            let applicable = k.map { cases[$0].source } ?? baseSource
+            let met = ev.truth(k.map { cases[$0].requires } ?? base, scope)
+            switch (ev.truth(adopted, scope), met) {
+            case (true?, false?):
+                let why = explain.whyNot(applicable, [i])
+                return put(.violation) { finding(.violation, EvaluationMessages.adoptedWithoutMajority(why), event: e, date: date, compared: why) }
+            case (false?, true?):
+                return put(.warning) { finding(.warning, EvaluationMessages.rejectedDespiteMajority, event: e, date: date,
+                               compared: explain.describe(applicable, [i])) }
+            case (_?, _?):
+                return put(.kept) { finding(.kept, EvaluationMessages.decisionConsistent, event: e, date: date) }
+            default:
+                return put(.warning) { finding(.warning, EvaluationMessages.undetermined(rule.name), event: e, date: date) }
+            }
+        }
+    }
+
+    /// A related event placed in time: a draft before the meeting, a report after the visit.
+}

@@ -1,0 +1,82 @@
+/// [S-freq-count] [S-freq-due] [S-partial] [S-prorated]: a frequency rule, period by period.
+extension RuleRun {
+    func frequency(_ c: CCount, _ indices: [Int], _ sink: inout FindingSink) {
+        let inForce = coverage.range
+        for span in compiled.spans {
+            // What the requirement spans: the period, or its start to the `by` day.
+            var due = span.naturalEnd
+            if let (m, d) = c.deadline, let dl = Day(year: span.naturalStart.year, month: m, day: min(d, Day.daysInMonth(year: span.naturalStart.year, month: m))),
+               dl >= span.naturalStart, dl < due {
+                due = dl
+            }
+            // Reported by the version in force on the day it is due (the window's first day if it is
+            // due before the window); one the rule was repealed in before that day, by the version
+            // that had it last.
+            let dueSeen = min(max(due, span.start), span.end)
+            guard judge.contains(dueSeen)
+                || coverage.repealedAtEnd && span.start <= inForce.upperBound && dueSeen > inForce.upperBound && judge.contains(inForce.upperBound)
+            else { continue }
+            let whole = coverage.covers(span.naturalStart, due)
+            // The part of it the rule judges; all of it when the rule is in force throughout.
+            let first = max(span.naturalStart, inForce.lowerBound)
+            let last = min(due, inForce.upperBound)
+            // The matching events are in date order: the period's are one slice, found by bisection,
+            // not by scanning every event for every period.
+            let counted = first <= last ? b.slice(of: indices, in: first...last) : []
+            let n = counted.count
+            var need = Int(c.count)
+            var scaled: (part: Int, whole: Int)?
+            if !whole, c.prorated {
+                let part = Int(last.ordinal - first.ordinal) + 1, all = Int(due.ordinal - span.naturalStart.ordinal) + 1
+                // N × part / whole, rounded up: exact integers, no floating point.
+                need = (Int(c.count) * part + all - 1) / all
+                scaled = (part, all)
+            }
+            // A part with no day in force (the rule came in after the `by` day) decides nothing.
+            let judgedWhole = (whole || c.prorated) && first <= last
+            // Due on the deadline or at the end of the part judged; a part not over may still decide.
+            let over = last <= asOf
+            var status: Finding.Status = if first > last {
+                .notJudged
+            } else {
+                switch c.bound {
+                case .atLeast: n >= need ? .kept : !over ? .pending : judgedWhole ? .violation : .notJudged
+                case .atMost: n > need ? .violation : !over ? .pending : judgedWhole ? .kept : .notJudged
+                case .exactly: n > need ? .violation : !over ? .pending : !judgedWhole ? .notJudged : n == need ? .kept : .violation
+                }
+            }
+            // A rejected record that may be one of these events could turn a shortfall into a count
+            // met, or a count kept under a limit into one over it: neither is established.
+            let refused = first <= last ? rejected.first { $0.mayBe(c.filter.type, of: b.body, in: first...last) } : nil
+            let undone = refused != nil && (status == .violation && n < need || status == .kept && c.bound != .atLeast)
+            if undone { status = .notJudged }
+            sink.add(status, last) {
+                let message = switch status {
+                case .violation: EvaluationMessages.countShort(c.bound, Int64(need), c.filter.type, n, span.label)
+                case .pending: EvaluationMessages.pendingPeriod(span.label, last)
+                case .notJudged where undone: EvaluationMessages.rejectedInPeriod(span.label, c.filter.type, n, refused!.source)
+                case .notJudged: EvaluationMessages.partialPeriod(span, first, last, coverage, c.bound, c.count, c.filter.type, n)
+                default: EvaluationMessages.countKept(c.filter.type, n, span.label)
+                }
+                let op = switch c.bound { case .atLeast: "≥"; case .atMost: "≤"; case .exactly: "=" }
+                let required = scaled.map { "⌈\(c.count) × \($0.part)/\($0.whole)⌉ = \(need)" } ?? "\(need)"
+                // ✗ marks a comparison that fails, ? one not decided yet: neither reads as a claim that it holds.
+                let mark = status == .violation ? " ✗" : status == .kept ? "" : " ?"
+                var f = finding(status, message, period: span.label, date: last,
+                                compared: "count(\(c.filter.type)) \(n)\(mark) \(op) \(required)")
+                if status == .notJudged {
+                    f.why = undone ? EvaluationMessages.rejectedReason(refused!.source) : EvaluationMessages.partialReason(span, coverage)
+                }
+                if explain {
+                    f.considered = counted.map(b.source)
+                    f.steps = [Localized(vi: "kỳ \(span.label): từ \(first) đến \(last)", en: "period \(span.label): \(first) to \(last)")]
+                    if let scaled {
+                        f.steps.append(Localized(vi: "tính theo tỷ lệ: \(c.count) × \(scaled.part)/\(scaled.whole) ngày, làm tròn lên: \(need)",
+                                                 en: "prorated: \(c.count) × \(scaled.part)/\(scaled.whole) days, rounded up: \(need)"))
+                    }
+                }
+                return f
+            }
+        }
+    }
+}
