@@ -98,6 +98,21 @@ final class JSONLinesErrorTests: XCTestCase {
     func testControlCharacterInString() {
         expect("{\"a\":\"x\ty\"}", .controlCharacter, column: 8, detail: "U+0009")
         expect("{\"a\":\"x\u{1F}\"}", .controlCharacter, column: 8, detail: "U+001F")
+        // DEL and the C1 controls (U+009B is a terminal's CSI) as bytes…
+        expect("{\"a\":\"x\u{7F}\"}", .controlCharacter, column: 8, detail: "U+007F")
+        expect("{\"a\":\"x\u{9B}31m\"}", .controlCharacter, column: 8, detail: "U+009B")
+    }
+
+    /// The same characters written as JSON escapes are refused alike: an escape in a log would
+    /// otherwise reach the terminal report as ESC, a new line or a carriage return.
+    func testControlCharacterAsAnEscape() {
+        expect(#"{"a":"x\u001b[2J"}"#, .controlCharacter, column: 8, detail: "U+001B")
+        expect(#"{"a":"x\nNo violations."}"#, .controlCharacter, column: 8, detail: "U+000A")
+        expect(#"{"a":"x\r"}"#, .controlCharacter, column: 8, detail: "U+000D")
+        expect(#"{"a":"x\t"}"#, .controlCharacter, column: 8, detail: "U+0009")
+        expect(#"{"a":"x\u009b"}"#, .controlCharacter, column: 8, detail: "U+009B")
+        expect(#"{"a":"x\u007F"}"#, .controlCharacter, column: 8, detail: "U+007F")
+        expect(#"{"a":"x\u0000"}"#, .nulByte, column: 8)
     }
 
     func testTrailingData() {

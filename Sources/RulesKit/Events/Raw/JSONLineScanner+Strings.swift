@@ -28,7 +28,7 @@ extension JSONLineScanner {
                 lastStringRange = (open + 1)..<i
                 return String(decoding: UnsafeBufferPointer(rebasing: line[lastStringRange]), as: UTF8.self)
             }
-            if b == RawByte.backslash || b < 0x20 || b >= 0x80 { break }
+            if b == RawByte.backslash || b < 0x20 || b >= 0x7F { break }
             i += 1
         }
         return try parseStringSlowly(open: open, resumeAt: i)
@@ -53,7 +53,7 @@ extension JSONLineScanner {
                 copied = i
                 continue
             }
-            if b < 0x20 {
+            if b < 0x20 || b == 0x7F {
                 if b == 0 { throw JSONLineFailure(.nulByte, at: i) }
                 throw JSONLineFailure(.controlCharacter, at: i, RawByte.describe(scalar: UInt32(b)))
             }
@@ -61,6 +61,10 @@ extension JSONLineScanner {
                 let sequence = UTF8Check.sequence(in: line, at: i)
                 guard sequence.valid else {
                     throw JSONLineFailure(.invalidUTF8, at: i, RawByte.hex(line[i..<i + sequence.length]))
+                }
+                // U+0080–U+009F (C2 80 – C2 9F): C1 controls, such as CSI, that a terminal obeys.
+                if b == 0xC2, line[i + 1] < 0xA0 {
+                    throw JSONLineFailure(.controlCharacter, at: i, RawByte.describe(scalar: UInt32(line[i + 1])))
                 }
                 sawNonASCII = true
                 i += sequence.length
@@ -86,11 +90,13 @@ extension JSONLineScanner {
         case RawByte.quote: simple = RawByte.quote
         case RawByte.backslash: simple = RawByte.backslash
         case RawByte.slash: simple = RawByte.slash
-        case UInt8(ascii: "b"): simple = 0x08
-        case UInt8(ascii: "f"): simple = 0x0C
-        case UInt8(ascii: "n"): simple = RawByte.lineFeed
-        case UInt8(ascii: "r"): simple = RawByte.carriageReturn
-        case UInt8(ascii: "t"): simple = RawByte.tab
+        // Text from a log is shown in reports and terminals: a control character is refused
+        // whether it comes as a byte or as an escape.
+        case UInt8(ascii: "b"): throw JSONLineFailure(.controlCharacter, at: i, RawByte.describe(scalar: 0x08))
+        case UInt8(ascii: "f"): throw JSONLineFailure(.controlCharacter, at: i, RawByte.describe(scalar: 0x0C))
+        case UInt8(ascii: "n"): throw JSONLineFailure(.controlCharacter, at: i, RawByte.describe(scalar: 0x0A))
+        case UInt8(ascii: "r"): throw JSONLineFailure(.controlCharacter, at: i, RawByte.describe(scalar: 0x0D))
+        case UInt8(ascii: "t"): throw JSONLineFailure(.controlCharacter, at: i, RawByte.describe(scalar: 0x09))
         case UInt8(ascii: "u"): return try decodeUnicodeEscape(at: i, stringStart: stringStart)
         default: throw invalidEscape(at: i, length: 2)
         }
@@ -113,6 +119,9 @@ extension JSONLineScanner {
             guard (0xDC00...0xDFFF).contains(low) else { throw invalidEscape(at: i, length: 12) }
             scalar = 0x10000 + ((UInt32(unit) - 0xD800) << 10) + (UInt32(low) - 0xDC00)
             next += 6
+        }
+        if scalar < 0x20 || (0x7F...0x9F).contains(scalar) {
+            throw scalar == 0 ? JSONLineFailure(.nulByte, at: i) : JSONLineFailure(.controlCharacter, at: i, RawByte.describe(scalar: scalar))
         }
         for byte in UTF8.encode(Unicode.Scalar(scalar)!)! {
             scratch.append(byte)
@@ -162,17 +171,19 @@ enum JSONStringSWAR {
     private static let highs: UInt64 = 0x8080_8080_8080_8080
 
     /// A mask whose lowest set bit is the high bit of the first byte (in memory order, on
-    /// little-endian machines) that is `"`, `\`, below 0x20 or above 0x7F. Bits above the
-    /// first hit may be spurious borrows; only the lowest one is meaningful.
+    /// little-endian machines) that is `"`, `\`, below 0x20, DEL (0x7F) or above it. Bits above
+    /// the first hit may be spurious borrows; only the lowest one is meaningful.
     @inline(__always)
     static func specialBytes(_ word: UInt64) -> UInt64 {
         let w = UInt64(littleEndian: word)
         let quote = w ^ (ones &* 0x22)
         let backslash = w ^ (ones &* 0x5C)
+        let delete = w ^ (ones &* 0x7F)
         let zeroQuote = (quote &- ones) & ~quote
         let zeroBackslash = (backslash &- ones) & ~backslash
+        let zeroDelete = (delete &- ones) & ~delete
         let control = (w &- ones &* 0x20) & ~w
-        return (zeroQuote | zeroBackslash | control | w) & highs
+        return (zeroQuote | zeroBackslash | zeroDelete | control | w) & highs
     }
 
     /// True when the first special byte of `word` (see `specialBytes`, nonzero) is a quote: the

@@ -253,7 +253,7 @@ struct FastRowDecoder {
             guard i < n, line[i] == 0x22 else { return nil }
             i += 1
             let start = i
-            // Eight bytes at a time up to the first quote, backslash, control or non-ASCII byte.
+            // Eight bytes at a time up to the first quote, backslash, control, DEL or non-ASCII byte.
             while i + 8 <= n {
                 let word = UnsafeRawPointer(line.baseAddress! + i).loadUnaligned(as: UInt64.self)
                 let special = JSONStringSWAR.specialBytes(word)
@@ -274,7 +274,7 @@ struct FastRowDecoder {
                     return start..<i - 1
                 }
                 // Escapes, control characters and non-ASCII text: the general path.
-                if b == 0x5C || b < 0x20 || b >= 0x80 { return nil }
+                if b == 0x5C || b < 0x20 || b >= 0x7F { return nil }
                 i += 1
             }
             return nil
