@@ -59,6 +59,16 @@ final class CSVErrorTests: XCTestCase {
         XCTAssertEqual(results[0].error, RawReadError(line: 3, column: 3, code: .invalidUTF8, detail: "0xFF"))
     }
 
+    /// As in JSON Lines: ESC, DEL and the C1 controls in a cell are refused, quoted or not.
+    func testControlCharacters() {
+        let results = RawTest.csv(bytes: Array("a\nx".utf8) + [0x1B] + Array("[2J\n\"y".utf8) + [0x7F] + Array("\"\nz\u{9B}\n".utf8))
+        XCTAssertEqual(results.map { $0.error }, [
+            RawReadError(line: 2, column: 2, code: .controlCharacter, detail: "U+001B"),
+            RawReadError(line: 3, column: 3, code: .controlCharacter, detail: "U+007F"),
+            RawReadError(line: 4, column: 2, code: .controlCharacter, detail: "U+009B"),
+        ])
+    }
+
     func testNulByte() {
         let results = RawTest.csv(bytes: Array("a\nx".utf8) + [0] + Array("y\n\"\u{0}\"\n".utf8))
         XCTAssertEqual(results.map { $0.error }, [

@@ -91,6 +91,12 @@ struct CSVRowParser {
         if b == 0 {
             return RawReadError(line: line, column: columns.column(at: i, in: record), code: .nulByte)
         }
+        // As in JSON Lines, a control character (ESC, DEL, a C1 control such as CSI) in event text
+        // would reach a report or a terminal as one. Line ends are the format's own.
+        if (b < 0x20 && b != RawByte.carriageReturn && b != RawByte.lineFeed) || b == 0x7F {
+            return RawReadError(line: line, column: columns.column(at: i, in: record), code: .controlCharacter,
+                                detail: RawByte.describe(scalar: UInt32(b)))
+        }
         if b < 0x80 {
             i += 1
             return nil
@@ -99,6 +105,10 @@ struct CSVRowParser {
         guard sequence.valid else {
             return RawReadError(line: line, column: columns.column(at: i, in: record), code: .invalidUTF8,
                                 detail: RawByte.hex(record[i..<i + sequence.length]))
+        }
+        if b == 0xC2, record[i + 1] < 0xA0 {
+            return RawReadError(line: line, column: columns.column(at: i, in: record), code: .controlCharacter,
+                                detail: RawByte.describe(scalar: UInt32(record[i + 1])))
         }
         i += sequence.length
         return nil
