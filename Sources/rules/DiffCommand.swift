@@ -35,7 +35,7 @@ enum DiffCommand {
             outcome = DifferentialEvaluation.run(pairs, a: ma, b: mb, store: log.store, asOf: asOf)
         }
         switch format {
-        case "markdown": Terminal.write(report.markdown(pairs, a: ma, b: mb) + (outcome.map { "\n" + report.differencesText($0) } ?? ""))
+        case "markdown": Terminal.write(report.markdown(pairs, a: ma, b: mb) + (outcome.map { "\n" + report.differencesText($0, markdown: true) } ?? ""))
         case "json": Terminal.write(report.json(pairs, a: ma, b: mb, outcome: outcome))
         default: Terminal.write(report.text(pairs, a: ma, b: mb) + (outcome.map { "\n" + report.differencesText($0) } ?? ""))
         }

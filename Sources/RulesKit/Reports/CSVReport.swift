@@ -18,8 +18,16 @@ public enum CSVReport {
     }
 
     static func quote(_ s: String) -> String {
+        let s = neutralised(s)
         guard s.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" || $0 == "\r\n" }) else { return s }
         return "\"" + s.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+    }
+
+    /// A spreadsheet runs a cell that starts with one of these as a formula (`=HYPERLINK(…)`,
+    /// `=cmd|…`); a leading apostrophe makes it text, as OWASP recommends.
+    static func neutralised(_ s: String) -> String {
+        guard let first = s.unicodeScalars.first, "=+-@\t\r".unicodeScalars.contains(first) else { return s }
+        return "'" + s
     }
 }
 

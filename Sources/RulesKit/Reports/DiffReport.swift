@@ -24,31 +24,34 @@ public struct DiffReport: Sendable {
     }
 
     public func markdown(_ pairs: [RegulationDiff.Pair], a: Model, b: Model) -> String {
-        var out = "| A: \(a.regulation?.code ?? "") | B: \(b.regulation?.code ?? "") | " + language.pick("Kết luận | Chi tiết", "Verdict | Details") + " |\n"
+        var out = "| A: \(MarkdownText.text(a.regulation?.code ?? "")) | B: \(MarkdownText.text(b.regulation?.code ?? "")) | " + language.pick("Kết luận | Chi tiết", "Verdict | Details") + " |\n"
         out += "|---|---|---|---|\n"
         for p in pairs {
-            let cell = { (r: CheckedRule?) in r.map { "`\($0.name)` \($0.citation.text(language))" } ?? "—" }
+            let cell = { (r: CheckedRule?) in r.map { "`\($0.name)` \(MarkdownText.text($0.citation.text(language)))" } ?? "—" }
             out += "| \(cell(p.a)) | \(cell(p.b)) | \(p.verdict.localized.text(language)) | "
-                + p.details.map { MarkdownReport.cell($0.text(language)) }.joined(separator: "<br>") + " |\n"
+                + p.details.map { MarkdownText.text($0.text(language)) }.joined(separator: "<br>") + " |\n"
         }
         return out
     }
 
     /// The violations only one side finds in the same events, after the rules that saw nothing.
-    public func differencesText(_ outcome: DifferentialEvaluation.Outcome) -> String {
+    /// `markdown` escapes the event text and makes the lines a list.
+    public func differencesText(_ outcome: DifferentialEvaluation.Outcome, markdown: Bool = false) -> String {
+        func t(_ s: String) -> String { markdown ? MarkdownText.text(s) : s }
+        let item = markdown ? "- " : "  "
         var out = ""
         if !outcome.judgedNothing.isEmpty {
             out += language.pick("Quy tắc không đánh giá được gì trên các sự kiện này:", "Rules that judged nothing in these events:") + "\n"
             for d in outcome.judgedNothing {
-                out += "  \(d.side): \(d.finding.rule): \((d.finding.why ?? d.finding.message).text(language))\n"
+                out += "\(item)\(d.side): \(t(d.finding.rule)): \(t((d.finding.why ?? d.finding.message).text(language)))\n"
             }
         }
         let ds = outcome.differences
         out += language.pick("Vi phạm chỉ một bên phát hiện: \(ds.count)", "Violations only one side finds: \(ds.count)") + "\n"
         for d in ds {
             let f = d.finding
-            out += "  \(d.side): \(f.rule) \(f.body) \(f.eventId ?? f.period ?? f.date.description): \(f.message.text(language))"
-            if let c = f.compared { out += " [\(c)]" }
+            out += "\(item)\(d.side): \(t(f.rule)) \(t(f.body)) \(t(f.eventId ?? f.period ?? f.date.description)): \(t(f.message.text(language)))"
+            if let c = f.compared { out += " [\(t(c))]" }
             if d.contradictsVerdict { out += language.pick(" — mâu thuẫn với kết luận so sánh ở trên", " — contradicts the verdict above") }
             out += "\n"
         }

@@ -11,19 +11,14 @@ public struct MarkdownReport: Sendable {
 
     private func ruleTitle(_ r: ReportSummary.RuleLine, versioned: Bool) -> String {
         let cite = r.citation.text(language, in: versioned ? r.regulation : "")
-        return (cite.isEmpty ? "" : "**\(cite)** — ") + (r.label.map { "\($0) " } ?? "") + "(`\(r.rule)`)"
-    }
-
-    /// Table cells must not break the table.
-    static func cell(_ s: String) -> String {
-        s.replacingOccurrences(of: "|", with: "\\|").replacingOccurrences(of: "\n", with: " ")
+        return (cite.isEmpty ? "" : "**\(MarkdownText.text(cite))** — ") + (r.label.map { "\(MarkdownText.text($0)) " } ?? "") + "(`\(r.rule)`)"
     }
 
     public func render(_ e: Evaluation, model: Model) -> String {
         let summary = ReportSummary(e, model: model, language: language)
         let title = e.title ?? model.regulation?.title ?? e.regulation
-        var out = "# " + language.pick("Kết quả kiểm tra việc thực hiện", "Supervision of") + " \(e.regulation)\n\n"
-        out += "\(title)\n\n"
+        var out = "# " + language.pick("Kết quả kiểm tra việc thực hiện", "Supervision of") + " \(MarkdownText.text(e.regulation))\n\n"
+        out += "\(MarkdownText.text(title))\n\n"
         out += language.pick("Thời gian kiểm tra: ", "Period examined: ") + WindowText.span(from: e.from, to: e.to, asOf: e.asOf).text(language) + ". "
         for n in WindowText.notes(window: e.window, problem: e.windowProblem, asOf: e.asOf, basis: e.asOfBasis) { out += n.text(language) + " " }
         out += e.accounting.text(language) + " "
@@ -50,7 +45,7 @@ public struct MarkdownReport: Sendable {
             // The text of the version that judged these violations: an amendment may reword the clause.
             let judged = violations.filter { $0.rule == r.rule && $0.regulation == r.regulation }.sorted { ($0.date, $0.body) < ($1.date, $1.body) }
             if let quote = judged.first?.citation.quote ?? r.citation.quote {
-                out += "  > \(Self.cell(quote)) (\(r.citation.text(language, in: r.regulation)))\n"
+                out += "  > \(MarkdownText.text(quote)) (\(MarkdownText.text(r.citation.text(language, in: r.regulation))))\n"
             }
             for f in judged { out += "  - \(line(f))\n" }
         }
@@ -79,16 +74,16 @@ public struct MarkdownReport: Sendable {
             for f in other { out += "- \(f.status.word.text(language)): \(line(f))\n" }
             for a in e.absentValues {
                 out += "- " + language.pick("giá trị không có trong nhật ký", "value the log never has") + ": `\(a.rule)` — "
-                    + Self.cell(RuleAccounts.absentText(a).text(language)) + "\n"
+                    + MarkdownText.text(RuleAccounts.absentText(a).text(language)) + "\n"
             }
             for u in e.bodiesWithoutRules {
                 out += "- " + language.pick("cơ quan không có quy tắc nào áp dụng", "body no rule applies to")
-                    + ": `\(Self.cell(u.body))`, " + language.pick("\(u.events) sự kiện", "\(u.events) event(s)")
-                    + (u.suggestion.map { language.pick(" (có phải `\($0)`?)", " (did you mean `\($0)`?)") } ?? "") + "\n"
+                    + ": \(MarkdownText.code(u.body)), " + language.pick("\(u.events) sự kiện", "\(u.events) event(s)")
+                    + (u.suggestion.map { language.pick(" (có phải \(MarkdownText.code($0))?)", " (did you mean \(MarkdownText.code($0))?)") } ?? "") + "\n"
             }
             for u in e.unresolved {
                 out += "- " + language.pick("tham chiếu tới sự kiện không có trong nhật ký", "reference to an event not in the log")
-                    + ": \(Self.cell(u.source.file)):\(u.source.line), `\(u.field)` → `\(Self.cell(u.id))`"
+                    + ": \(MarkdownText.text(u.source.file)):\(u.source.line), `\(u.field)` → \(MarkdownText.code(u.id))"
                     + (u.rejected.map { language.pick(" (bản ghi bị loại ở dòng \($0.line))", " (its record was rejected at line \($0.line))") } ?? "") + "\n"
             }
         }
@@ -99,11 +94,11 @@ public struct MarkdownReport: Sendable {
     }
 
     private func line(_ f: Finding) -> String {
-        var s = "\(f.date), \(f.body)"
-        if let id = f.eventId { s += ", `\(id)`" } else if let p = f.period { s += ", \(p)" }
-        s += ": \(Self.cell(f.message.text(language)))"
-        if let c = f.comparedBeside(language) { s += " (\(c))" }
-        if f.status == .excused, f.citation.text(language).isEmpty == false { s += " — \(f.citation.text(language)), `\(f.rule)`" }
+        var s = "\(f.date), \(MarkdownText.text(f.body))"
+        if let id = f.eventId { s += ", \(MarkdownText.code(id))" } else if let p = f.period { s += ", \(MarkdownText.text(p))" }
+        s += ": \(MarkdownText.text(f.message.text(language)))"
+        if let c = f.comparedBeside(language) { s += " (\(MarkdownText.text(c)))" }
+        if f.status == .excused, f.citation.text(language).isEmpty == false { s += " — \(MarkdownText.text(f.citation.text(language))), `\(f.rule)`" }
         return s
     }
 }

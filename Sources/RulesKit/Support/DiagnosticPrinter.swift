@@ -34,13 +34,12 @@ public struct DiagnosticPrinter: Sendable {
         if let line = file.line(start.line) {
             let number = String(start.line)
             let gutter = String(repeating: " ", count: number.count + 2)
-            out += " \(number) | \(line)\n"
+            let endColumn = d.range.end.line == start.line ? d.range.end.column : Array(line).count + 1
+            let shown = Excerpt(line: String(line), from: start.column, to: endColumn)
+            out += " \(number) | \(shown.text)\n"
             // Keep tabs under tabs so the caret lines up whatever the tab width.
-            let chars = Array(line)
-            let pad = chars.prefix(max(0, start.column - 1)).map { $0 == "\t" ? "\t" : " " }.joined()
-            let endColumn = d.range.end.line == start.line ? d.range.end.column : chars.count + 1
-            let width = max(1, endColumn - start.column)
-            out += "\(gutter)| \(pad)" + paint("^" + String(repeating: "~", count: width - 1), sevColor) + "\n"
+            let pad = shown.beforeMark.map { $0 == "\t" ? "\t" : " " }.joined()
+            out += "\(gutter)| \(pad)" + paint("^" + String(repeating: "~", count: shown.markWidth - 1), sevColor) + "\n"
             if let hint = d.hint {
                 out += "\(gutter)= " + paint(language.pick("gợi ý:", "hint:"), "1;36") + " \(hint.text(language))\n"
             }
@@ -63,5 +62,31 @@ public struct DiagnosticPrinter: Sendable {
             ("messages", JSONText.object([("vi", JSONText.string(d.message.vi)), ("en", JSONText.string(d.message.en))])),
             ("hint", d.hint.map { JSONText.string($0.text(language)) }),
         ])
+    }
+}
+
+/// The part of a source line a diagnostic shows: at most `limit` characters around the marked
+/// columns (a cut is shown as "…"), with control characters shown as U+FFFD so a rules file
+/// cannot send a terminal sequence through an error message.
+struct Excerpt {
+    static let limit = 120
+    private(set) var text = ""
+    private(set) var beforeMark: [Character] = []
+    private(set) var markWidth = 1
+
+    init(line: String, from startColumn: Int, to endColumn: Int) {
+        let chars = Array(line).map { c -> Character in
+            c == "\t" || !c.unicodeScalars.contains(where: { $0.properties.generalCategory == .control }) ? c : "\u{FFFD}"
+        }
+        let start = min(max(0, startColumn - 1), chars.count)
+        var lo = 0, hi = chars.count
+        if chars.count > Self.limit {
+            lo = max(0, min(start - Self.limit / 4, chars.count - Self.limit))
+            hi = min(chars.count, lo + Self.limit)
+        }
+        let head = lo > 0 ? "…" : ""
+        text = head + String(chars[lo..<hi]) + (hi < chars.count ? "…" : "")
+        beforeMark = (head.isEmpty ? [] : [" "]) + Array(chars[lo..<start])
+        markWidth = max(1, min(endColumn - 1, hi) - start)
     }
 }

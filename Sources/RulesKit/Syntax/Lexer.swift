@@ -81,12 +81,20 @@ public struct Lexer {
         }
     }
 
+    /// Longer names are refused (L010); the longest in the shipped regulations has 40 characters.
+    static let maxIdentifier = 255
+
     private static func isIdentifierPart(_ c: Character) -> Bool {
         c.isLetter || c == "_" || (c.isASCII && c.isNumber) || c.unicodeScalars.allSatisfy { $0.properties.isAlphabetic || $0.properties.generalCategory == .nonspacingMark }
     }
 
     private mutating func identifierOrKeyword(_ start: SourcePosition) -> Token {
         while let c = peek(), Lexer.isIdentifierPart(c) { advance() }
+        if index - start.offset > Lexer.maxIdentifier {
+            // Every message that names it would repeat it.
+            error("L010", start, SyntaxMessages.identifierTooLong(Lexer.maxIdentifier))
+            return make(.invalid, from: start)
+        }
         // `half-year` is one word in the language, as it is in the regulations.
         if text(from: start) == "half", peek() == "-", peek(1) == "y", peek(2) == "e", peek(3) == "a", peek(4) == "r",
            peek(5).map({ !Lexer.isIdentifierPart($0) }) ?? true {
@@ -214,6 +222,10 @@ public struct Lexer {
                     error("L007", escStart, SyntaxMessages.badEscape)
                 }
                 continue
+            }
+            if c != "\n", c != "\r\n", c != "\t", c.unicodeScalars.contains(where: { $0.properties.generalCategory == .control }) {
+                // Quotes reach reports and terminals: ESC or a lone CR there would be a terminal sequence.
+                error("L009", position, SyntaxMessages.controlInString(c))
             }
             value.append(advance())
         }

@@ -10,6 +10,14 @@ enum SyntaxMessages {
         } ?? "?"
         return Localized(vi: "ký tự không hợp lệ '\(shown)'", en: "unexpected character '\(shown)'")
     }
+    static func controlInString(_ c: Character) -> Localized {
+        let code = c.unicodeScalars.first.map { String(format: "U+%04X", $0.value) } ?? ""
+        return Localized(vi: "ký tự điều khiển \(code) trong chuỗi; chỉ được xuống dòng hoặc dùng \\n, \\t",
+                         en: "control character \(code) in a string; only line breaks, \\n and \\t are allowed")
+    }
+    static func identifierTooLong(_ n: Int) -> Localized {
+        Localized(vi: "tên dài quá \(n) ký tự", en: "name longer than \(n) characters")
+    }
     static let unterminatedString = Localized(vi: "chuỗi chưa được đóng", en: "unterminated string")
     static let unterminatedStringHint = Localized(vi: "thêm dấu \" để kết thúc chuỗi", en: "add a closing \" to end the string")
     static func numberTooLarge(_ s: String) -> Localized {

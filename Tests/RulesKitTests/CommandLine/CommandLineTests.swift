@@ -164,6 +164,61 @@ final class CommandLineTests: XCTestCase {
         let dir = (messy as NSString).deletingLastPathComponent
         XCTAssertFalse(try FileManager.default.contentsOfDirectory(atPath: dir).contains { $0.contains(".rules-fmt-") })
     }
+
+    /// Runs `rules ARGS` through `/bin/sh` with `redirect` after it (e.g. `>&-`), and `prelude` before.
+    private func shell(_ prelude: String, _ args: [String], _ redirect: String) throws -> (Int32, String) {
+        let p = Process()
+        p.executableURL = URL(fileURLWithPath: "/bin/sh")
+        p.arguments = ["-c", "\(prelude) exec \"$0\" \"$@\" \(redirect)", executable.path] + args
+        p.environment = ["LANG": "en_US.UTF-8"]
+        p.currentDirectoryURL = Fixtures.repositoryRoot
+        let err = Pipe()
+        p.standardError = err
+        try p.run()
+        let e = err.fileHandleForReading.readDataToEndOfFile()
+        p.waitUntilExit()
+        return (p.terminationStatus, String(decoding: e, as: UTF8.self))
+    }
+
+    func testAFailedWriteEndsWithExitThreeAndOneLine() throws {
+        let evaluate = ["evaluate", "Rules/pho-hoa.rules", "examples/pho-hoa-2023.jsonl", "--as-of", "2024-06-30"]
+        let full = try shell("", evaluate, ">/dev/full")
+        XCTAssertEqual(full.0, 3)
+        XCTAssertEqual(full.1, "rules: cannot write the output to stdout: No space left on device\n")
+        let closed = try shell("", evaluate, ">&-")
+        XCTAssertEqual(closed.0, 3)
+        XCTAssertEqual(closed.1, "rules: cannot write the output to stdout: Bad file descriptor\n")
+        // stderr closed with an error to write: no trap, the exit code alone says it.
+        let noStderr = try shell("", ["evaluate", "Rules/no-such.rules", "x.jsonl"], "2>&-")
+        XCTAssertEqual(noStderr.0, 3)
+    }
+
+    func testAReaderThatLeavesEndsTheProgramLikeOtherTools() throws {
+        // The reader end is closed before `rules` writes: with SIGPIPE ignored (as under systemd) the
+        // write fails with EPIPE and the program exits 3; with the default disposition SIGPIPE ends it.
+        let evaluate = ["evaluate", "Rules/pho-hoa.rules", "examples/pho-hoa-2023.jsonl", "--as-of", "2024-06-30"]
+        for ignored in [true, false] {
+            let p = Process()
+            p.executableURL = URL(fileURLWithPath: "/bin/sh")
+            p.arguments = ["-c", "trap '\(ignored ? "" : "-")' PIPE; exec \"$0\" \"$@\"", executable.path] + evaluate
+            p.currentDirectoryURL = Fixtures.repositoryRoot
+            p.environment = ["LANG": "en_US.UTF-8"]
+            let out = Pipe(), err = Pipe()
+            p.standardOutput = out
+            p.standardError = err
+            try out.fileHandleForReading.close()
+            try p.run()
+            let e = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+            p.waitUntilExit()
+            if ignored {
+                XCTAssertEqual(p.terminationStatus, 3)
+                XCTAssertEqual(e, "rules: cannot write the output to stdout: Broken pipe\n")
+            } else {
+                XCTAssertEqual(p.terminationReason, .uncaughtSignal)
+                XCTAssertEqual(p.terminationStatus, SIGPIPE)
+            }
+        }
+    }
 }
 
 import Foundation

@@ -37,39 +37,39 @@ final class CSVReaderTests: XCTestCase {
         XCTAssertEqual(record["c"]?.value, .string("\""))
     }
 
-    func testQuotedNewlineKeepsLineNumbersRight() {
-        // Record 1 spans lines 2–3; its "b" cell starts on line 3 at column 8.
+    func testLineBreakInAQuotedCellIsRefusedAndTheNextRecordKeepsItsLine() {
+        // Record 1 spans lines 2–3; the line feed after "line1" is on line 2, column 7
+        // (quote at 1, "line1" at 2–6). Event text is one line, as in JSON Lines.
         let results = RawTest.csv("a,b\n\"line1\nline2\",x\n3,4\n")
-        XCTAssertEqual(results.map { $0.record }, [
-            RawRecord(line: 2, fields: [
-                RawField(key: "a", value: .string("line1\nline2"), column: 1),
-                RawField(key: "b", value: .string("x"), column: 8),
-            ]),
-            RawRecord(line: 4, fields: [
-                RawField(key: "a", value: .string("3"), column: 1),
-                RawField(key: "b", value: .string("4"), column: 3),
-            ]),
-        ])
+        XCTAssertEqual(results[0].error, RawReadError(line: 2, column: 7, code: .controlCharacter, detail: "U+000A"))
+        XCTAssertEqual(results[1].record, RawRecord(line: 4, fields: [
+            RawField(key: "a", value: .string("3"), column: 1),
+            RawField(key: "b", value: .string("4"), column: 3),
+        ]))
+        XCTAssertEqual(results.count, 2)
     }
 
     func testErrorAfterMultiLineRecordHasTheRightLine() {
         let results = RawTest.csv("a,b\n\"1\n\n\n\",2\n3,x\"y\n")
-        XCTAssertEqual(results[0].record?.line, 2)
+        XCTAssertEqual(results[0].error, RawReadError(line: 2, column: 3, code: .controlCharacter, detail: "U+000A"))
         XCTAssertEqual(results[1].error, RawReadError(line: 6, column: 4, code: .strayQuote))
     }
 
     func testCRLF() {
-        let results = RawTest.csv("a,b\r\n1,2\r\n\"x\r\ny\",\"q\"\r\n")
+        // CRLF ends records; inside quotes the CR (line 3, column 3) is refused like any line break.
+        let results = RawTest.csv("a,b\r\n1,2\r\n\"x\r\ny\",\"q\"\r\n5,6\r\n")
         XCTAssertEqual(results.map { $0.record }, [
             RawRecord(line: 2, fields: [
                 RawField(key: "a", value: .string("1"), column: 1),
                 RawField(key: "b", value: .string("2"), column: 3),
             ]),
-            RawRecord(line: 3, fields: [
-                RawField(key: "a", value: .string("x\r\ny"), column: 1),
-                RawField(key: "b", value: .string("q"), column: 4),
+            nil,
+            RawRecord(line: 5, fields: [
+                RawField(key: "a", value: .string("5"), column: 1),
+                RawField(key: "b", value: .string("6"), column: 3),
             ]),
         ])
+        XCTAssertEqual(results[1].error, RawReadError(line: 3, column: 3, code: .controlCharacter, detail: "U+000D"))
     }
 
     func testByteOrderMarkIsNotPartOfTheFirstName() {

@@ -29,6 +29,7 @@ struct CSVRowParser {
                 i += 1
                 let contentStart = i
                 var hasEscapedQuote = false
+                var lineBreak: RawReadError?
                 while true {
                     guard i < n else {
                         return RawReadError(line: cellLine, column: cellColumn, code: .unterminatedQuote)
@@ -42,9 +43,16 @@ struct CSVRowParser {
                         }
                         break
                     }
-                    if b == RawByte.lineFeed {
-                        line += 1
-                        columns.startLine(at: i + 1)
+                    if b == RawByte.lineFeed || b == RawByte.carriageReturn {
+                        // A line break in a cell would reach a terminal or a report as one: event text is one
+                        // line, as JSON Lines requires. Reported once the cell is known to be closed, so an
+                        // unclosed quote or bad UTF-8 further on is named instead.
+                        lineBreak = lineBreak ?? RawReadError(line: line, column: columns.column(at: i, in: record),
+                                                              code: .controlCharacter, detail: RawByte.describe(scalar: UInt32(b)))
+                        if b == RawByte.lineFeed {
+                            line += 1
+                            columns.startLine(at: i + 1)
+                        }
                     } else if let error = check(record, at: &i, line: line, columns: &columns) {
                         return error
                     } else {
@@ -52,6 +60,7 @@ struct CSVRowParser {
                     }
                     i += 1
                 }
+                if let lineBreak { return lineBreak }
                 let text = hasEscapedQuote
                     ? unescapingQuotes(record, contentStart..<i)
                     : String(decoding: UnsafeBufferPointer(rebasing: record[contentStart..<i]), as: UTF8.self)
@@ -92,8 +101,8 @@ struct CSVRowParser {
             return RawReadError(line: line, column: columns.column(at: i, in: record), code: .nulByte)
         }
         // As in JSON Lines, a control character (ESC, DEL, a C1 control such as CSI) in event text
-        // would reach a report or a terminal as one. Line ends are the format's own.
-        if (b < 0x20 && b != RawByte.carriageReturn && b != RawByte.lineFeed) || b == 0x7F {
+        // would reach a report or a terminal as one.
+        if b < 0x20 || b == 0x7F {
             return RawReadError(line: line, column: columns.column(at: i, in: record), code: .controlCharacter,
                                 detail: RawByte.describe(scalar: UInt32(b)))
         }

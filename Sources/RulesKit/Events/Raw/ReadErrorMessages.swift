@@ -24,8 +24,8 @@ extension RawReadError {
         case .invalidNumber:
             return vi ? "số không hợp lệ \(d)" : "invalid number \(d)"
         case .controlCharacter:
-            return vi ? "ký tự điều khiển \(d) chưa được thoát trong chuỗi"
-                      : "unescaped control character \(d) in a string"
+            return vi ? "ký tự điều khiển \(d) trong văn bản: văn bản của sự kiện chỉ gồm một dòng ký tự in được (kể cả khi viết bằng chuỗi thoát)"
+                      : "control character \(d) in text: event text is one line of printable characters (escaped or not)"
         case .trailingData:
             return vi ? "có nội dung thừa sau đối tượng JSON (\(d))"
                       : "unexpected content after the JSON object (\(d))"
