@@ -6,6 +6,9 @@ enum BadRecords {
     /// False when the command must stop (exit 2).
     static func accept(_ log: EventLog, skipInvalid: Bool, lang: Language) -> Bool {
         for u in log.unknownFields { Terminal.writeError(u.render(lang) + "\n") }
+        if log.unlistedUnknownFields > 0 {
+            Terminal.writeError(EventMessages.moreUnknownFields(log.unlistedUnknownFields, listed: log.unknownFields.count).text(lang) + "\n")
+        }
         guard !log.errors.isEmpty else { return true }
         for e in log.errors { Terminal.writeError(e.render(lang) + "\n") }
         guard skipInvalid else {

@@ -15,6 +15,10 @@ public struct EventLog: Sendable {
     public private(set) var rejected: [RejectedRecord] = []
     /// Keys of records that their type does not have, each (type, key) once with how many records.
     public private(set) var unknownFields: [UnknownField] = []
+    /// Occurrences of further unknown (type, key) pairs once `maxUnknownFields` are listed: a log
+    /// whose records each carry new keys must not grow a list, or a warning, per key.
+    public private(set) var unlistedUnknownFields = 0
+    static let maxUnknownFields = 100
     private var unknownFieldIndex: [String: Int] = [:]
     public private(set) var recordsRead = 0
     /// Called every 100,000 records with the count so far, for a progress line.
@@ -128,6 +132,8 @@ public struct EventLog: Sendable {
             let key = "\(event.type)\u{0}\(f.key)"
             if let k = unknownFieldIndex[key] {
                 unknownFields[k].count += 1
+            } else if unknownFields.count == Self.maxUnknownFields {
+                unlistedUnknownFields += 1
             } else {
                 unknownFieldIndex[key] = unknownFields.count
                 unknownFields.append(UnknownField(type: event.type, field: f.key, first: event.source, column: f.column, count: 1,

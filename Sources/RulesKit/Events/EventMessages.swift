@@ -1,5 +1,5 @@
 /// Messages about event records, in Vietnamese and English.
-enum EventMessages {
+public enum EventMessages {
     static let missingType = Localized(vi: "bản ghi thiếu trường 'type'", en: "record has no 'type'")
     static func unknownType(_ t: String) -> Localized {
         Localized(vi: "không biết loại sự kiện '\(t)'", en: "unknown event type '\(t)'")
@@ -63,6 +63,11 @@ extension EventMessages {
         Localized(vi: "'\(field)' phải là một giá trị, không phải văn bản \"\(text)\" (bỏ dấu ngoặc kép)",
                   en: "'\(field)' must be a value, not the text \"\(text)\" (drop the quotes)")
     }
+    public static func moreUnknownFields(_ n: Int, listed: Int) -> Localized {
+        Localized(vi: "cảnh báo: còn \(n) giá trị của các trường khác không thuộc loại sự kiện của chúng (chỉ liệt kê \(listed) trường đầu tiên) [W20]",
+                  en: "warning: \(n) more value(s) of other fields their event type does not have (only the first \(listed) fields are listed) [W20]")
+    }
+
     static func unknownField(_ field: String, _ type: String) -> Localized {
         Localized(vi: "sự kiện '\(type)' không có trường '\(field)': giá trị bị bỏ qua", en: "event type '\(type)' has no field '\(field)': its value is ignored")
     }

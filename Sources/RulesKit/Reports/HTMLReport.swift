@@ -111,6 +111,11 @@ public struct HTMLReport: Sendable {
             out += "<span><i class=\"sw \(cell.rawValue)\"></i>\(cellWord(cell))</span>"
         }
         out += "</p>\n"
+        if s.months.isEmpty && s.windowMonths > ReportSummary.calendarMonths {
+            return out + "<p class=\"meta\">" + esc(language.pick(
+                "Khoảng thời gian kiểm tra dài \(s.windowMonths) tháng; lịch tuân thủ chỉ vẽ cho tối đa \(ReportSummary.calendarMonths) tháng (chọn --from/--to hoặc --term). Các phát hiện có trong bảng dưới.",
+                "The window spans \(s.windowMonths) months; the compliance calendar is drawn for at most \(ReportSummary.calendarMonths) (choose --from/--to or --term). The findings are in the table below.")) + "</p>\n"
+        }
         let ruleNames = s.rules.map(\.rule)
         let cellW = 26, cellH = 16, labelW = 200, headH = 18
         for b in s.bodies.prefix(maxCalendars) {

@@ -45,8 +45,12 @@ public struct ReportSummary: Sendable {
     /// Whether the lines come from more than one version: then each names its version.
     public var versioned = false
     public var bodies: [BodyLine]
-    /// First day of each month the window covers.
+    /// First day of each month of the compliance calendar: every month of the window, or none when
+    /// the window has more than `calendarMonths` (a calendar of centuries helps no one and costs
+    /// bodies × rules × months); `windowMonths` then says how many it has.
     public var months: [Day]
+    public var windowMonths = 0
+    public static let calendarMonths = 240
 
     public init(_ e: Evaluation, model: Model, language: Language) {
         // One line per rule and wording: an amended rule's checks under each version's own text.
@@ -71,7 +75,9 @@ public struct ReportSummary: Sendable {
             guard case .target(let share, let kept, _) = r.form else { continue }
             for key in order where key.rule == kept { lines[key]?.target = share }
         }
-        let m = Periods.spans(.month, in: e.from...e.to, term: nil).map { Day(year: $0.start.year, month: $0.start.month, day: 1)! }
+        windowMonths = (e.to.year - e.from.year) * 12 + e.to.month - e.from.month + 1
+        let m = windowMonths > Self.calendarMonths ? []
+            : Periods.spans(.month, in: e.from...e.to, term: nil).map { Day(year: $0.start.year, month: $0.start.month, day: 1)! }
         months = m
         let monthIndex: (Day) -> Int? = { d in
             let i = (d.year - e.from.year) * 12 + d.month - e.from.month
@@ -97,18 +103,16 @@ public struct ReportSummary: Sendable {
         }
         for f in e.findings {
             guard model.bodies[f.body]?.isKind != true else { continue }
-            var b = bodyLines[f.body] ?? BodyLine(body: f.body)
-            if let i = monthIndex(f.date) {
-                // A month that starts after the evaluation date is not yet due, not without data.
-                var row = b.grid[f.rule] ?? m.map { $0 > e.asOf ? .pending : .noData }
-                let cell = Cell(f.status)
-                if rank[cell]! > rank[row[i]]! { row[i] = cell }
-                b.grid[f.rule] = row
-                if f.status != .kept {
-                    b.notes["\(f.rule)#\(i)", default: []].append("\(f.eventId ?? f.period ?? "") \(f.message.text(language))")
-                }
+            if bodyLines[f.body] == nil { bodyLines[f.body] = BodyLine(body: f.body) }
+            guard let i = monthIndex(f.date) else { continue }
+            // Changed in place: a copy of the body's line per finding would cost its whole grid.
+            // A month that starts after the evaluation date is not yet due, not without data.
+            if bodyLines[f.body]!.grid[f.rule] == nil { bodyLines[f.body]!.grid[f.rule] = m.map { $0 > e.asOf ? .pending : .noData } }
+            let cell = Cell(f.status)
+            if rank[cell]! > rank[bodyLines[f.body]!.grid[f.rule]![i]]! { bodyLines[f.body]!.grid[f.rule]![i] = cell }
+            if f.status != .kept {
+                bodyLines[f.body]!.notes["\(f.rule)#\(i)", default: []].append("\(f.eventId ?? f.period ?? "") \(f.message.text(language))")
             }
-            bodyLines[f.body] = b
         }
         // A wording with no check is shown only when it is the rule's latest: a rule that judged
         // nothing still has its line.

@@ -83,6 +83,8 @@ struct JSONLineScanner {
         }
     }
 
+    static let keysBeforeHashing = 32
+
     private mutating func parseObject(depth: Int) throws(JSONLineFailure) -> [RawField] {
         if depth > maxDepth { throw JSONLineFailure(.nestingTooDeep, at: pos, String(maxDepth)) }
         pos += 1
@@ -95,12 +97,18 @@ struct JSONLineScanner {
         }
         fields.reserveCapacity(depth == 1 ? fieldCountHint : 4)
         var seenKeys = JSONObjectKeyFilter()
+        // Past a few dozen keys the filter is saturated and every key would be compared with every
+        // earlier one: a hash set keeps a record with 200,000 keys linear.
+        var manyKeys: Set<String>?
         while true {
             guard pos < line.count else { throw JSONLineFailure(.unexpectedEnd, at: pos) }
             guard line[pos] == RawByte.quote else { throw unexpected(at: pos) }
             let keyOffset = pos
             let key = try parseString()
-            if seenKeys.insertMayCollide(lastStringFingerprint()) && fields.contains(where: { $0.key == key }) {
+            if fields.count == Self.keysBeforeHashing { manyKeys = Set(fields.map(\.key)) }
+            if manyKeys != nil {
+                if !manyKeys!.insert(key).inserted { throw JSONLineFailure(.duplicateKey, at: keyOffset, key) }
+            } else if seenKeys.insertMayCollide(lastStringFingerprint()) && fields.contains(where: { $0.key == key }) {
                 throw JSONLineFailure(.duplicateKey, at: keyOffset, key)
             }
             let keyColumn = column(at: keyOffset)
