@@ -4,8 +4,9 @@ import Glibc
 import Foundation
 import RulesKit
 
-/// `rules fmt [--check] FILE…`: rewrites each file in the canonical layout, atomically (written
-/// beside, then renamed over). A file with syntax errors is left untouched and its errors printed.
+/// `rules fmt [--check] FILE…`: rewrites each file in the canonical layout, atomically (see
+/// `FileReplacement`), keeping its byte-order mark and line ends. A file with syntax errors is left
+/// untouched and its errors printed.
 /// `--check` changes nothing, lists the files that would change and exits 1 if any would.
 enum FmtCommand {
     static func run(_ args: [String]) throws(Arguments.UsageError) -> Int32 {
@@ -36,17 +37,19 @@ enum FmtCommand {
                 status = max(status, 1)
                 continue
             }
-            let temporary = path + ".rules-fmt-\(ProcessInfo.processInfo.processIdentifier)"
-            do {
-                try Data(formatted.utf8).write(to: URL(fileURLWithPath: temporary))
-                // rename(2) replaces the file in one step: a reader sees the old text or the new.
-                guard rename(temporary, path) == 0 else { throw CocoaError(.fileWriteUnknown) }
-            } catch {
-                try? FileManager.default.removeItem(atPath: temporary)
-                Terminal.writeError(Localized(vi: "\(path): không ghi được tệp", en: "\(path): cannot write the file").text(lang) + "\n")
+            if let problem = FileReplacement.replace(path, with: (hadByteOrderMark(path) ? [0xEF, 0xBB, 0xBF] : []) + Array(formatted.utf8)) {
+                Terminal.writeError("\(path): " + problem.text(lang) + "\n")
                 status = 2
             }
         }
         return status
+    }
+
+    /// The loader drops the mark; the file keeps it.
+    private static func hadByteOrderMark(_ path: String) -> Bool {
+        guard let f = fopen(path, "rb") else { return false }
+        defer { fclose(f) }
+        var head = [UInt8](repeating: 0, count: 3)
+        return fread(&head, 1, 3, f) == 3 && head == [0xEF, 0xBB, 0xBF]
     }
 }

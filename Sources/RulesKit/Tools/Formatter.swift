@@ -1,5 +1,5 @@
 /// `rules fmt`: one canonical layout. It keeps the author's line breaks and every token and
-/// comment as written; it sets indentation (two spaces per `{`, bracket and rule continuation),
+/// comment as written, and the file's line ends; it sets indentation (two spaces per `{`, bracket and rule continuation),
 /// the spaces between tokens, at most one blank line in a row, and a final newline. The tokens
 /// are the same before and after, so the meaning is too; formatting twice changes nothing.
 public enum Formatter {
@@ -68,7 +68,9 @@ public enum Formatter {
             if let last = previous { lastLineEndsOpen = last.isSymbol(":") }
             out.append(String(repeating: " ", count: max(0, indent)) + text)
         }
-        return out.joined(separator: "\n") + "\n"
+        // Line ends stay as the file has them (its first one decides): a Windows editor's CRLF is kept.
+        let newline = text.firstIndex { $0 == "\n" || $0 == "\r\n" }.map { String(text[$0]) } ?? "\n"
+        return out.joined(separator: newline) + newline
     }
 
     private static func lastLine(of row: ArraySlice<(line: Int, offset: Int, piece: Piece)>) -> Int {

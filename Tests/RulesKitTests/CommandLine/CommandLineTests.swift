@@ -162,7 +162,74 @@ final class CommandLineTests: XCTestCase {
         XCTAssertEqual(try String(contentsOfFile: broken, encoding: .utf8), "rule q for: each\n")
         // Nothing is left beside the files.
         let dir = (messy as NSString).deletingLastPathComponent
-        XCTAssertFalse(try FileManager.default.contentsOfDirectory(atPath: dir).contains { $0.contains(".rules-fmt-") })
+        XCTAssertFalse(try FileManager.default.contentsOfDirectory(atPath: dir).contains { $0.contains(".fmt-") })
+    }
+
+    func testFmtWritesLikeAnEditor() throws {
+        let fm = FileManager.default
+        let dir = fm.temporaryDirectory.appendingPathComponent("fmt-" + UUID().uuidString).path
+        try fm.createDirectory(atPath: dir, withIntermediateDirectories: true)
+        defer { try? fm.removeItem(atPath: dir) }
+        let messy = "regulation \"X\"{effective 2020-01-01}\n", tidy = "regulation \"X\" { effective 2020-01-01 }\n"
+        func write(_ name: String, _ text: String, mode: Int = 0o644) throws -> String {
+            let path = dir + "/" + name
+            try text.write(toFile: path, atomically: false, encoding: .utf8)
+            try fm.setAttributes([.posixPermissions: mode], ofItemAtPath: path)
+            return path
+        }
+        func mode(_ path: String) throws -> Int { try fm.attributesOfItem(atPath: path)[.posixPermissions] as! Int }
+
+        // A private file stays private.
+        let secret = try write("secret.rules", messy, mode: 0o600)
+        XCTAssertEqual(try run(["fmt", secret]).0, 0)
+        XCTAssertEqual(try String(contentsOfFile: secret, encoding: .utf8), tidy)
+        XCTAssertEqual(try mode(secret), 0o600)
+        // Through a symlink the real file is rewritten and the link stays a link.
+        let target = try write("target.rules", messy)
+        let link = dir + "/link.rules"
+        try fm.createSymbolicLink(atPath: link, withDestinationPath: "target.rules")
+        XCTAssertEqual(try run(["fmt", link]).0, 0)
+        XCTAssertEqual(try fm.destinationOfSymbolicLink(atPath: link), "target.rules")
+        XCTAssertEqual(try String(contentsOfFile: target, encoding: .utf8), tidy)
+        // A read-only file and a file with another hard link are refused, and left as they were.
+        let readOnly = try write("ro.rules", messy, mode: 0o444)
+        let (s1, _, e1) = try run(["fmt", readOnly])
+        XCTAssertEqual(s1, 2)
+        XCTAssertTrue(e1.contains("ro.rules: the file is read-only; not rewritten"), e1)
+        XCTAssertEqual(try String(contentsOfFile: readOnly, encoding: .utf8), messy)
+        let linked = try write("h.rules", messy)
+        try fm.linkItem(atPath: linked, toPath: dir + "/h2.rules")
+        let (s2, _, e2) = try run(["fmt", linked])
+        XCTAssertEqual(s2, 2)
+        XCTAssertTrue(e2.contains("h.rules: the file has 2 hard links; rewriting would split them"), e2)
+        XCTAssertEqual(try String(contentsOfFile: dir + "/h2.rules", encoding: .utf8), messy)
+        // A byte-order mark and CRLF line ends are kept; formatting again changes nothing.
+        let windows = dir + "/w.rules"
+        try Data([0xEF, 0xBB, 0xBF] + Array("regulation \"X\"{effective 2020-01-01}\r\nbody b {members 11}\r\n".utf8)).write(to: URL(fileURLWithPath: windows))
+        XCTAssertEqual(try run(["fmt", windows]).0, 0)
+        XCTAssertEqual(Array(try Data(contentsOf: URL(fileURLWithPath: windows))),
+                       [0xEF, 0xBB, 0xBF] + Array("regulation \"X\" { effective 2020-01-01 }\r\nbody b { members 11 }\r\n".utf8))
+        XCTAssertEqual(try run(["fmt", "--check", windows]).0, 0)
+        // Nothing is left beside the files.
+        XCTAssertFalse(try fm.contentsOfDirectory(atPath: dir).contains { $0.contains(".fmt-") })
+    }
+
+    func testFmtSaysWhyADirectoryCannotBeWritten() throws {
+        // Root may write into any directory: the refusal can only be seen as another user.
+        try XCTSkipIf(geteuid() == 0, "running as root")
+        let fm = FileManager.default
+        let dir = fm.temporaryDirectory.appendingPathComponent("fmt-ro-" + UUID().uuidString).path
+        try fm.createDirectory(atPath: dir, withIntermediateDirectories: true)
+        let path = dir + "/x.rules"
+        try "regulation \"X\"{effective 2020-01-01}\n".write(toFile: path, atomically: false, encoding: .utf8)
+        try fm.setAttributes([.posixPermissions: 0o555], ofItemAtPath: dir)
+        defer {
+            try? fm.setAttributes([.posixPermissions: 0o755], ofItemAtPath: dir)
+            try? fm.removeItem(atPath: dir)
+        }
+        let (status, _, err) = try run(["fmt", path])
+        XCTAssertEqual(status, 2)
+        XCTAssertTrue(err.contains("cannot write the file (open: Permission denied)"), err)
     }
 
     /// Runs `rules ARGS` through `/bin/sh` with `redirect` after it (e.g. `>&-`), and `prelude` before.
