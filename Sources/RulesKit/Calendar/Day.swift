@@ -47,6 +47,23 @@ public struct Day: Hashable, Comparable, Sendable, CustomStringConvertible {
         return Day(ordinal: Int32(max(lo, min(hi, Int(ordinal) + clampedDelta))))
     }
 
+    /// `days` later (earlier when negative), or nil when that leaves years 1...9999: a deadline
+    /// past the calendar is not a day, and must not become its last one.
+    public func shifted(days: Int64) -> Day? {
+        let (target, overflow) = Int64(ordinal).addingReportingOverflow(days)
+        guard !overflow, target >= Int64(Day.first.ordinal), target <= Int64(Day.last.ordinal) else { return nil }
+        return Day(ordinal: Int32(target))
+    }
+
+    /// `adding(months:)` without the clamp to years 1...9999: nil outside them.
+    public func shifted(months: Int64) -> Day? {
+        guard months.magnitude < 12 * 10_000 else { return nil }
+        let c = components
+        let year = (c.year * 12 + (c.month - 1) + Int(months)) / 12
+        guard (1...9999).contains(year) else { return nil }
+        return adding(months: Int(months))
+    }
+
     /// Calendar-month arithmetic that clamps to the end of the target month
     /// (Jan 31 + 1 month = Feb 28/29), as deadlines "one month after" are read.
     /// Results are clamped to years 1...9999.

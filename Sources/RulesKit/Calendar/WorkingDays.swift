@@ -111,7 +111,7 @@ public struct WorkingCalendar: Sendable {
 
     /// Working days strictly after `from` up to and including `to`; when `to` is
     /// before `from`, minus the working days strictly after `to` up to and including
-    /// `from`. For a later working day `b`, `adding(workingDays: workingDays(from: a, to: b), to: a) == b`.
+    /// `from`. For a later working day `b`, `shifted(workingDays: workingDays(from: a, to: b), from: a) == b`.
     public func workingDays(from: Day, to: Day) -> Int {
         if from == to { return 0 }
         return from < to
@@ -121,20 +121,22 @@ public struct WorkingCalendar: Sendable {
 
     /// The n-th working day after `day` (n > 0) or before it (n < 0), never counting
     /// `day` itself; n = 0 returns `day`. Results are clamped to years 1...9999.
-    public func adding(workingDays n: Int, to day: Day) -> Day {
+    /// The day `n` working days after `day` (before it when negative), or nil when there is no such
+    /// day in years 1...9999.
+    public func shifted(workingDays n: Int64, from day: Day) -> Day? {
         if n == 0 { return day }
-        // More working days than exist in 1...9999 only pushes the result to the edge.
-        let n = max(-4_000_000, min(4_000_000, n))
+        // Years 1...9999 hold fewer than 2.7 million working days.
+        guard n.magnitude <= 4_000_000 else { return nil }
+        let n = Int(n)
         if let i = grid.index(of: day) {
             let rank = n > 0 ? grid.rank(before: i + 1) + n : grid.rank(before: i) + n + 1
             if let j = grid.index(ofRank: rank) { return Day(ordinal: grid.firstOrdinal + Int32(j)) }
         }
         var walker = DayWalker(calendar: self)
         var current = day, remaining = abs(n)
-        let step = n > 0 ? 1 : -1
+        let step: Int64 = n > 0 ? 1 : -1
         while remaining > 0 {
-            let next = current.adding(days: step)
-            if next == current { break }
+            guard let next = current.shifted(days: step) else { return nil }
             current = next
             if walker.isWorking(current) { remaining -= 1 }
         }

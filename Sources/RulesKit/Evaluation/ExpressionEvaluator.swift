@@ -13,6 +13,19 @@ struct ExpressionEvaluator {
         return slots[slot]
     }
 
+    /// Whether `e` reads a field or a body size that the events in `slots` do not have. When an
+    /// expression has no value and this is false, the data was there and a value could not be
+    /// computed exactly (a number past 64 bits, a date outside years 1–9999).
+    func lacksData(_ e: CExpr, _ slots: [Int]) -> Bool {
+        e.contains { x in
+            switch x.kind {
+            case .field(let slot, _) where slot < slots.count: eval(x, slots) == nil
+            case .members(let slot), .exempt(let slot): (slot.map { $0 < slots.count } ?? true) && eval(x, slots) == nil
+            default: false
+            }
+        }
+    }
+
     func eval(_ e: CExpr, _ slots: [Int]) -> Value? {
         switch e.kind {
         case .constant(let v): return v
@@ -182,12 +195,10 @@ struct ExpressionEvaluator {
     }
 
     static func shift(_ day: Day, by n: Int64, _ d: DurationDimension, _ calendar: WorkingCalendar) -> Day? {
-        guard n.magnitude < 200_000 else { return nil }
-        let k = Int(n)
         switch d {
-        case .days: return day.adding(days: k)
-        case .workingDays: return calendar.adding(workingDays: k, to: day)
-        case .months: return day.adding(months: k)
+        case .days: return day.shifted(days: n)
+        case .workingDays: return calendar.shifted(workingDays: n, from: day)
+        case .months: return day.shifted(months: n)
         case .clock: return nil
         }
     }

@@ -70,8 +70,8 @@ extension RuleRun {
                 return put(.violation) { finding(.violation, EvaluationMessages.conditionBroken(rule.name), event: e, date: date,
                                compared: explain.whyNot(c, [i])) }
             default:
-                return put(.warning) { finding(.warning, EvaluationMessages.undetermined(rule.name), event: e, date: date,
-                               compared: explain.whyNot(c, [i])) }
+                let why = ev.lacksData(c, [i]) ? EvaluationMessages.undetermined(rule.name) : EvaluationMessages.notComputable(rule.name)
+                return put(.warning) { finding(.warning, why, event: e, date: date, compared: explain.whyNot(c, [i])) }
             }
         case .related(let f, let timing, let next): return related(i, f, timing, next, &sink)
         case .decision(let adopted, let base, let baseSource, let cases):

@@ -14,8 +14,14 @@ extension RuleRun {
         func lead(_ d: CExpr, _ sign: Int64) -> (Day, Int64, DurationDimension)? {
             // Usually a constant (`2 working days`): read, not evaluated.
             let value: Value? = if case .constant(let v) = d.kind { v } else { ev.eval(d, [i]) }
-            guard case .duration(let n, let dim)? = value, n.magnitude < 200_000 else { return nil }
+            guard case .duration(let n, let dim)? = value else { return nil }
             return ExpressionEvaluator.shift(date, by: sign * n, dim, calendar).map { ($0, n, dim) }
+        }
+        /// Why `lead` has no day: the lead time is missing, or reaches outside the calendar.
+        func noLead(_ d: CExpr, after: Bool) -> Localized {
+            let value: Value? = if case .constant(let v) = d.kind { v } else { ev.eval(d, [i]) }
+            guard let value, case .duration = value else { return EvaluationMessages.undetermined(rule.name) }
+            return EvaluationMessages.deadlineOutsideCalendar(value.description, after: after, date)
         }
         /// The related event that keeps the check, and the bounds it met.
         func found(_ ok: Int, bound: String) -> Finding {
@@ -32,12 +38,12 @@ extension RuleRun {
         case .after: (lower, upper) = (date, nil)
         case .atLeastBefore(let d):
             guard let (limit, n, dim) = lead(d, -1) else {
-                return put(.warning) { finding(.warning, EvaluationMessages.undetermined(rule.name), event: e, date: date) }
+                return put(.warning) { finding(.warning, noLead(d, after: false), event: e, date: date) }
             }
             (lower, upper, leadTime) = (nil, limit, (n, dim))
         case .withinAfter(let d):
             guard let (limit, n, dim) = lead(d, 1) else {
-                return put(.warning) { finding(.warning, EvaluationMessages.undetermined(rule.name), event: e, date: date) }
+                return put(.warning) { finding(.warning, noLead(d, after: true), event: e, date: date) }
             }
             (lower, upper, leadTime) = (date, limit, (n, dim))
         case .afterByEndOf(let p):

@@ -105,8 +105,8 @@ public struct EventDecoder: Sendable {
             default: return type == .integer ? illTyped("an integer", "một số nguyên") : illTyped("a number", "một số")
             }
             guard let q = Rational.parseDecimal(literal) else {
-                if literal.allSatisfy({ $0.isNumber || $0 == "-" || $0 == "." }), literal.contains(where: \.isNumber) {
-                    return .failure(ConversionFailure(code: "E20") { _ in EventMessages.outOfRange(literal) })
+                if let problem = EventMessages.numberProblem(literal) {
+                    return .failure(ConversionFailure(code: "E20") { _ in problem })
                 }
                 return type == .integer ? illTyped("an integer", "một số nguyên") : illTyped("a number", "một số")
             }

@@ -101,7 +101,10 @@ public struct Rational: Hashable, Comparable, Sendable, CustomStringConvertible 
     /// Parses an exact decimal literal such as `12`, `-3.50`, `0.125` (no exponent). nil on overflow.
     public static func parseDecimal<S: StringProtocol>(_ s: S) -> Rational? {
         var n: Int64 = 0, d: Int64 = 1, negative = false, seenDot = false, digits = 0
-        for (i, ch) in s.unicodeScalars.enumerated() {
+        // Zeros that end a fraction change nothing: `2.500000000000000000000` is 5/2, not an overflow.
+        var scalars = Array(s.unicodeScalars)
+        if scalars.contains(".") { while scalars.last == "0" { scalars.removeLast(); digits += 1 } }
+        for (i, ch) in scalars.enumerated() {
             switch ch {
             case "-" where i == 0: negative = true
             case "+" where i == 0: break

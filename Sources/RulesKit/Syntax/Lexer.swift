@@ -161,6 +161,15 @@ public struct Lexer {
             value = r
             decimal = true
         }
+        // `1e9`: read as a number and an identifier it would give "found 'e9'".
+        if peek() == "e" || peek() == "E", isDigit(1) || ((peek(1) == "-" || peek(1) == "+") && isDigit(2)) {
+            advance()
+            if peek() == "-" || peek() == "+" { advance() }
+            _ = digits()
+            if peek() == "%" { advance() }
+            error("L011", start, SyntaxMessages.exponent(text(from: start)))
+            return make(.invalid, from: start)
+        }
         if peek() == "%" {
             advance()
             guard let share = value.divided(by: Rational(100)) else {

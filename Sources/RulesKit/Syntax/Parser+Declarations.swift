@@ -153,7 +153,7 @@ extension Parser {
 
     mutating func provisionChildren() throws(Recover) -> [ProvisionDecl.Child] {
         var children: [ProvisionDecl.Child] = []
-        try nested { (p: inout Parser) throws(Recover) in
+        try nested(SyntaxMessages.provisionsTooDeep) { (p: inout Parser) throws(Recover) in
             try p.block { (p: inout Parser) throws(Recover) in
                 switch p.current.identifier {
                 case "article", "clause", "point": children.append(.provision(try p.provision()))

@@ -120,21 +120,21 @@ public struct Parser {
 
     /// Runs `f` one nesting level deeper; past `maxDepth` it reports instead of recursing,
     /// so 10,000 nested parentheses give a diagnostic, not a stack overflow.
-    mutating func nested<T>(_ f: (inout Parser) throws(Recover) -> T) throws(Recover) -> T {
+    mutating func nested<T>(_ what: Localized = SyntaxMessages.tooDeep, _ f: (inout Parser) throws(Recover) -> T) throws(Recover) -> T {
         var levels = 0
         defer { depth -= levels }
-        try deepen(&levels)
+        try deepen(&levels, what)
         return try f(&self)
     }
 
     /// Each operator in a chain (`a and b and c`, `m.x.y`) nests the tree one level deeper:
     /// counted like parentheses, so a 100,000-term chain is a diagnostic, not a stack overflow.
-    mutating func deepen(_ levels: inout Int) throws(Recover) {
+    mutating func deepen(_ levels: inout Int, _ what: Localized = SyntaxMessages.tooDeep) throws(Recover) {
         depth += 1
         levels += 1
         guard depth < Parser.maxDepth else {
             if diagnostics.items.last?.code != "P004" {
-                diagnostics.add(Diagnostic("P004", at: current.range, SyntaxMessages.tooDeep))
+                diagnostics.add(Diagnostic("P004", at: current.range, what))
             }
             throw Recover()
         }

@@ -15,6 +15,9 @@ enum SyntaxMessages {
         return Localized(vi: "ký tự điều khiển \(code) trong chuỗi; chỉ được xuống dòng hoặc dùng \\n, \\t",
                          en: "control character \(code) in a string; only line breaks, \\n and \\t are allowed")
     }
+    static func exponent(_ s: String) -> Localized {
+        Localized(vi: "'\(s)': không dùng dạng mũ; hãy viết đủ các chữ số", en: "'\(s)': exponents are not supported; write the number out in full")
+    }
     static func identifierTooLong(_ n: Int) -> Localized {
         Localized(vi: "tên dài quá \(n) ký tự", en: "name longer than \(n) characters")
     }
@@ -51,6 +54,8 @@ enum SyntaxMessages {
     }
     static let tooDeep = Localized(vi: "biểu thức lồng nhau quá sâu (tối đa \(Parser.maxDepth) mức)",
                                    en: "expression nested too deeply (at most \(Parser.maxDepth) levels)")
+    static let provisionsTooDeep = Localized(vi: "điều, khoản, điểm lồng nhau quá sâu (tối đa \(Parser.maxDepth) mức)",
+                                             en: "articles, clauses and points nested too deeply (at most \(Parser.maxDepth) levels)")
     static let strayBrace = Localized(vi: "dấu '}' thừa", en: "unmatched '}'")
     static func unknownDeclaration(_ s: String) -> Localized {
         Localized(vi: "'\(s)' không mở đầu một khai báo", en: "'\(s)' does not start a declaration")

@@ -8,23 +8,23 @@ final class WorkingDaysTests: XCTestCase {
 
     func testStepsBackOverHungKingsDay() {
         // Friday 2024-04-19; Thursday 18th is Giỗ Tổ Hùng Vương, so the 2nd working day back is Tuesday 16th.
-        XCTAssertEqual(calendar.adding(workingDays: -2, to: day("2024-04-19")), day("2024-04-16"))
+        XCTAssertEqual(calendar.shifted(workingDays: -2, from: day("2024-04-19")), day("2024-04-16"))
         XCTAssertEqual(calendar.holiday(on: day("2024-04-18"))?.name.vi, "Giỗ Tổ Hùng Vương")
         XCTAssertFalse(calendar.isWorkingDay(day("2024-04-18")))
     }
 
     // [S-working-days] Counting back from Monday 13 March 2023, the Monday is not counted.
     func testStepsBackOverWeekend() {
-        XCTAssertEqual(calendar.adding(workingDays: -2, to: day("2023-03-13")), day("2023-03-09"))
-        XCTAssertEqual(calendar.adding(workingDays: -1, to: day("2023-03-13")), day("2023-03-10"))
-        XCTAssertEqual(calendar.adding(workingDays: 1, to: day("2023-03-10")), day("2023-03-13"))
-        XCTAssertEqual(calendar.adding(workingDays: 0, to: day("2023-03-11")), day("2023-03-11"))
+        XCTAssertEqual(calendar.shifted(workingDays: -2, from: day("2023-03-13")), day("2023-03-09"))
+        XCTAssertEqual(calendar.shifted(workingDays: -1, from: day("2023-03-13")), day("2023-03-10"))
+        XCTAssertEqual(calendar.shifted(workingDays: 1, from: day("2023-03-10")), day("2023-03-13"))
+        XCTAssertEqual(calendar.shifted(workingDays: 0, from: day("2023-03-11")), day("2023-03-11"))
     }
 
     func testStepsForwardOverHolidayBlock() {
         // Friday 2023-04-28 is followed by the 29/4–3/5 block; the next working day is Thursday 4 May.
-        XCTAssertEqual(calendar.adding(workingDays: 1, to: day("2023-04-28")), day("2023-05-04"))
-        XCTAssertEqual(calendar.adding(workingDays: -1, to: day("2023-05-04")), day("2023-04-28"))
+        XCTAssertEqual(calendar.shifted(workingDays: 1, from: day("2023-04-28")), day("2023-05-04"))
+        XCTAssertEqual(calendar.shifted(workingDays: -1, from: day("2023-05-04")), day("2023-04-28"))
     }
 
     // [S-working-days] Civil servants worked Saturdays until the five-day week of 2 October 1999
@@ -38,8 +38,8 @@ final class WorkingDaysTests: XCTestCase {
         XCTAssertFalse(calendar.isWorkingDay(day("1995-01-02")))    // in lieu of Sunday 1 January 1995
         XCTAssertEqual(calendar.holiday(on: day("1995-01-02"))?.kind, .compensatory)
         // Friday 1 October 1999 → Monday 4: Saturday 2 October is the first one not worked.
-        XCTAssertEqual(calendar.adding(workingDays: 1, to: day("1999-10-01")), day("1999-10-04"))
-        XCTAssertEqual(calendar.adding(workingDays: 1, to: day("1999-09-24")), day("1999-09-25"))
+        XCTAssertEqual(calendar.shifted(workingDays: 1, from: day("1999-10-01")), day("1999-10-04"))
+        XCTAssertEqual(calendar.shifted(workingDays: 1, from: day("1999-09-24")), day("1999-09-25"))
     }
 
     func testCompensatoryDay() {
@@ -88,7 +88,7 @@ final class WorkingDaysTests: XCTestCase {
         XCTAssertTrue(days.contains(day("2024-02-16")))
         XCTAssertFalse(days.contains(day("2024-02-14")))
         XCTAssertEqual(days, days.sorted())
-        XCTAssertEqual(adjusted.adding(workingDays: 1, to: day("2024-02-16")), day("2024-02-17"))
+        XCTAssertEqual(adjusted.shifted(workingDays: 1, from: day("2024-02-16")), day("2024-02-17"))
         XCTAssertEqual(adjusted.workedDays(inYear: 2024).map(\.day), [day("2024-02-17"), day("2024-05-04")])
         // Built-in calendar is unaffected.
         XCTAssertFalse(calendar.isWorkingDay(day("2024-02-14")))
@@ -104,7 +104,7 @@ final class WorkingDaysTests: XCTestCase {
         return current
     }
 
-    func testFastPathsMatchStepping() {
+    func testFastPathsMatchStepping() throws {
         var generator = SystemRandomNumberGenerator()
         let adjusted = WorkingCalendar(makeUpWorkingDays: [WorkedDay(day: day("2030-01-05"), name: .same("x"), source: .same("test"))])
         for cal in [calendar, adjusted] {
@@ -112,7 +112,7 @@ final class WorkingDaysTests: XCTestCase {
                 let start = Day(ordinal: Int32.random(in: day("1900-03-01").ordinal...day("2199-10-01").ordinal,
                                                       using: &generator))
                 let n = Int.random(in: -40...40, using: &generator)
-                let end = cal.adding(workingDays: n, to: start)
+                let end = try XCTUnwrap(cal.shifted(workingDays: Int64(n), from: start))
                 XCTAssertEqual(end, naiveAdding(n, to: start, in: cal), "\(n) from \(start)")
                 // Exactly |n| − 1 working days lie strictly between the start and the result.
                 if n > 0 { XCTAssertEqual(cal.workingDays(from: start, to: end), n, "\(n) from \(start)") }
@@ -132,13 +132,23 @@ final class WorkingDaysTests: XCTestCase {
         let a = day("2199-12-01"), b = day("2200-01-31")
         let naive = (a.ordinal + 1...b.ordinal).filter { calendar.isWorkingDay(Day(ordinal: $0)) }.count
         XCTAssertEqual(calendar.workingDays(from: a, to: b), naive)
-        XCTAssertEqual(calendar.adding(workingDays: naive, to: a), naiveAdding(naive, to: a, in: calendar))
-        XCTAssertEqual(calendar.adding(workingDays: -naive, to: b), naiveAdding(-naive, to: b, in: calendar))
+        XCTAssertEqual(calendar.shifted(workingDays: Int64(naive), from: a), naiveAdding(naive, to: a, in: calendar))
+        XCTAssertEqual(calendar.shifted(workingDays: Int64(-naive), from: b), naiveAdding(-naive, to: b, in: calendar))
     }
 
-    func testHugeStepsClampInsteadOfTrapping() {
-        XCTAssertEqual(calendar.adding(workingDays: Int.min, to: day("2024-01-01")), Day.first)
-        XCTAssertLessThanOrEqual(calendar.adding(workingDays: Int.max, to: day("9990-01-01")), Day.last)
+    func testStepsPastTheCalendarHaveNoDay() {
+        // 9999-12-30 is a Thursday, 31 a Friday: one working day later is the last day; five are past it.
+        XCTAssertEqual(calendar.shifted(workingDays: 1, from: day("9999-12-30")), day("9999-12-31"))
+        XCTAssertNil(calendar.shifted(workingDays: 5, from: day("9999-12-30")))
+        XCTAssertNil(calendar.shifted(workingDays: -1, from: Day.first))
+        XCTAssertNil(calendar.shifted(workingDays: .min, from: day("2024-01-01")))
+        XCTAssertNil(calendar.shifted(workingDays: .max, from: day("9990-01-01")))
+        XCTAssertEqual(day("9999-12-30").shifted(days: 1), day("9999-12-31"))
+        XCTAssertNil(day("9999-12-30").shifted(days: 2))
+        XCTAssertNil(day("2024-01-01").shifted(days: .max))
+        XCTAssertNil(day("9999-11-30").shifted(months: 2))
+        XCTAssertEqual(day("2024-01-31").shifted(months: 1), day("2024-02-29"))
+        XCTAssertNil(day("0001-01-15").shifted(months: -1))
     }
 
     func testConcurrentReads() {
@@ -148,7 +158,7 @@ final class WorkingDaysTests: XCTestCase {
             for i in 0..<20_000 {
                 let d = start.adding(days: (i * 7 + worker) % 3650)
                 _ = shared.isWorkingDay(d)
-                _ = shared.adding(workingDays: 5, to: d)
+                _ = shared.shifted(workingDays: 5, from: d)
             }
         }
     }

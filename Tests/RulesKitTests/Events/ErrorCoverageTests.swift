@@ -8,6 +8,7 @@ final class ErrorCoverageTests: XCTestCase {
         let json: [([UInt8], RawReaderOptions)] = [
             (Array("x".utf8), .default),
             (Array("{".utf8), .default),
+            (Array(#"{"a":1"#.utf8), .default),
             (Array("[1]".utf8), .default),
             (Array(#"{"a":1,"a":2}"#.utf8), .default),
             (Array(#"{"a":"b"#.utf8), .default),

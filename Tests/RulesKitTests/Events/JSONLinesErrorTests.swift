@@ -41,7 +41,7 @@ final class JSONLinesErrorTests: XCTestCase {
     }
 
     func testUnexpectedEnd() {
-        expect("{", .unexpectedEnd, column: 2)
+        expect(#"{"a":1,"#, .unexpectedEnd, column: 8)
         expect(#"{"a""#, .unexpectedEnd, column: 5)
         expect(#"{"a":"#, .unexpectedEnd, column: 6)
         expect(#"{"a":1"#, .unexpectedEnd, column: 7)

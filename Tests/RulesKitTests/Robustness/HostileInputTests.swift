@@ -39,7 +39,7 @@ final class HostileInputTests: XCTestCase {
     func testNumbersTooLargeForExactArithmetic() {
         let log = read(#"{"type":"meeting","date":"2023-01-02","body":"b","present":100000000000000000000000000000}"#)
         XCTAssertEqual(log.errors.map { "\($0.field ?? "") \($0.code) \($0.message.en)" },
-                       ["present E20 number '100000000000000000000000000000' is too large for exact arithmetic"])
+                       ["present E20 number '100000000000000000000000000000' is too large for exact arithmetic (at most 9223372036854775807)"])
         let (_, d) = Checker.check(path: "x", text: "body b { members 100000000000000000000000000000 }")
         XCTAssertEqual(d.map(\.code), ["W002", "L003"])   // no header: a warning; the number: an error
         // A rational whose product overflows 64 bits is reported, never a trap.

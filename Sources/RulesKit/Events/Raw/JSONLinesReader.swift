@@ -34,6 +34,8 @@ public struct JSONLinesReader: RawRecordReader, Sendable {
         private var splitter: LineSplitter
         private var scanner: JSONLineScanner
         private let maxLineBytes: Int
+        private var sawContent = false
+        private var finished = false
 
         init(splitter: LineSplitter, scanner: JSONLineScanner, maxLineBytes: Int) {
             self.splitter = splitter
@@ -48,9 +50,18 @@ public struct JSONLinesReader: RawRecordReader, Sendable {
         /// Offers each line (its bytes and number) to `taken` first; the lines it takes are not
         /// parsed here. This lets a caller decode the common record its own faster way.
         mutating func next(offering taken: (UnsafeBufferPointer<UInt8>, Int) -> Bool) -> Result<RawRecord, RawReadError>? {
+            guard !finished else { return nil }
             while let event = splitter.next() {
                 switch event {
                 case .line(let bytes, let number):
+                    if !sawContent, let first = bytes.firstIndex(where: { !Self.isSpace($0) }) {
+                        sawContent = true
+                        if Self.opensPrettyJSON(bytes[first...]) {
+                            finished = true
+                            let convert = bytes[first] == RawByte.openBracket ? "jq -c '.[]'" : "jq -c ."
+                            return .failure(RawReadError(line: number, column: first + 1, code: .prettyPrinted, detail: convert))
+                        }
+                    }
                     if taken(bytes, number) { continue }
                     switch scanner.scan(bytes) {
                     case .blank:
@@ -67,6 +78,14 @@ public struct JSONLinesReader: RawRecordReader, Sendable {
                 }
             }
             return nil
+        }
+
+        private static func isSpace(_ b: UInt8) -> Bool { b == 0x20 || b == 0x09 || b == 0x0D }
+
+        /// `[`, `{` or `[{` with nothing after it on the line.
+        private static func opensPrettyJSON(_ line: Slice<UnsafeBufferPointer<UInt8>>) -> Bool {
+            let content = line.filter { !isSpace($0) }
+            return content == [RawByte.openBracket] || content == [RawByte.openBrace] || content == [RawByte.openBracket, RawByte.openBrace]
         }
     }
 }

@@ -42,6 +42,9 @@ public struct RawReadError: Error, Sendable, Equatable {
         case trailingData
         /// detail: the depth limit.
         case nestingTooDeep
+        /// The first line opens a JSON value that the next lines continue (`[` or `{` alone): a
+        /// pretty-printed JSON file, not JSON Lines. Ends the stream: every line would be an error.
+        case prettyPrinted
 
         // CSV
         /// A quoted field never closed before the end of the file; reported at its opening quote.

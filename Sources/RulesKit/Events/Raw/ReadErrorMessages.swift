@@ -32,6 +32,9 @@ extension RawReadError {
         case .nestingTooDeep:
             return vi ? "mảng/đối tượng lồng nhau sâu quá \(d) cấp"
                       : "arrays/objects nested deeper than \(d) levels"
+        case .prettyPrinted:
+            return vi ? "tệp là một giá trị JSON trải trên nhiều dòng (JSON định dạng đẹp), không phải JSON Lines: mỗi dòng phải là một đối tượng; chuyển đổi, ví dụ \(d) tệp.json > tệp.jsonl"
+                      : "the file is one JSON value spread over many lines (pretty-printed JSON), not JSON Lines: each line must be one object; convert it, e.g. \(d) file.json > file.jsonl"
         case .unterminatedQuote:
             return vi ? "trường trong ngoặc kép chưa được đóng trước khi hết tệp"
                       : "quoted field is not closed before the end of the file"
