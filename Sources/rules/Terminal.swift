@@ -36,12 +36,23 @@ enum Terminal {
 
     static let outputErrorExit: Int32 = 3
 
+    /// The language of messages written before or outside a command's own parsing (usage errors, a
+    /// failed write): `--lang vi|en` wherever it stands on the command line, else the environment.
+    static let language: Language = {
+        let args = CommandLine.arguments
+        for (i, a) in args.enumerated() {
+            let value = a.hasPrefix("--lang=") ? String(a.dropFirst(7)) : a == "--lang" && i + 1 < args.count ? args[i + 1] : nil
+            if let value, let l = Language(rawValue: value) { return l }
+        }
+        return Language.fromEnvironment()
+    }()
+
     private static func outputFailed(_ code: Int32) -> String {
         let reason = String(cString: strerror(code))
         let vi = [EPIPE: "chương trình đọc đã đóng đầu kia", ENOSPC: "thiết bị hết chỗ trống",
                   EBADF: "đầu ra chuẩn đã bị đóng", EIO: "lỗi vào/ra"][code].map { "\($0) (\(reason))" } ?? reason
         return Localized(vi: "rules: không ghi được kết quả ra đầu ra chuẩn: \(vi)",
-                         en: "rules: cannot write the output to stdout: \(reason)").text(Language.fromEnvironment())
+                         en: "rules: cannot write the output to stdout: \(reason)").text(language)
     }
 
     /// nil when every byte was written, else the errno.

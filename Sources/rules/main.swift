@@ -49,18 +49,18 @@ let commands: [String: ([String]) throws(Arguments.UsageError) -> Int32] = [
 
 @MainActor func runMain() -> Int32 {
     guard let name = args.first, let command = commands[name] else {
-        Terminal.writeError(usage.text(Language.fromEnvironment()) + "\n")
+        Terminal.writeError(usage.text(Terminal.language) + "\n")
         return args.first.map { ["-h", "--help", "help"].contains($0) } == true ? 0 : 2
     }
     // `rules check --help`: the usage, not "unknown option".
     if args.dropFirst().contains(where: { $0 == "--help" || $0 == "-h" }) {
-        Terminal.write(usage.text(Language.fromEnvironment()) + "\n")
+        Terminal.write(usage.text(Terminal.language) + "\n")
         return 0
     }
     do {
         return try command(Array(args.dropFirst()))
     } catch {
-        Terminal.writeError("rules \(name): \(error.message.text(Language.fromEnvironment()))\n")
+        Terminal.writeError("rules \(name): \(error.message.text(Terminal.language))\n")
         return 2
     }
 }

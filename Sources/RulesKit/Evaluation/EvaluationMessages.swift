@@ -12,11 +12,11 @@ enum EvaluationMessages {
         Localized(vi: "không xác định được: một giá trị của quy tắc '\(rule)' không tính chính xác được (số vượt quá 64 bit, hoặc ngày ngoài các năm 1–9999)",
                   en: "cannot decide: a value of rule '\(rule)' is too large to compute exactly (a number past 64 bits, or a date outside years 1–9999)")
     }
-    static func deadlineOutsideCalendar(_ amount: String, after: Bool, _ day: Day) -> Localized {
-        after ? Localized(vi: "không xác định được: \(amount) sau ngày \(day) nằm ngoài các năm 1–9999 mà lịch có",
-                          en: "cannot decide: \(amount) after \(day) is outside years 1–9999, the calendar's range")
-              : Localized(vi: "không xác định được: \(amount) trước ngày \(day) nằm ngoài các năm 1–9999 mà lịch có",
-                          en: "cannot decide: \(amount) before \(day) is outside years 1–9999, the calendar's range")
+    static func deadlineOutsideCalendar(_ amount: Localized, after: Bool, _ day: Day) -> Localized {
+        after ? Localized(vi: "không xác định được: \(amount.vi) sau ngày \(day) nằm ngoài các năm 1–9999 mà lịch có",
+                          en: "cannot decide: \(amount.en) after \(day) is outside years 1–9999, the calendar's range")
+              : Localized(vi: "không xác định được: \(amount.vi) trước ngày \(day) nằm ngoài các năm 1–9999 mà lịch có",
+                          en: "cannot decide: \(amount.en) before \(day) is outside years 1–9999, the calendar's range")
     }
     static func exceedsBodySize(_ problem: Localized, _ members: Int64, _ day: Day) -> Localized {
         Localized(vi: "không đánh giá được: bản ghi không thể đúng với \(members) thành viên tại ngày \(day) (theo bản ghi membership hoặc tệp quy chế): \(problem.vi)",

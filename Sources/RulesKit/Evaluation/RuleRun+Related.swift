@@ -20,8 +20,8 @@ extension RuleRun {
         /// Why `lead` has no day: the lead time is missing, or reaches outside the calendar.
         func noLead(_ d: CExpr, after: Bool) -> Localized {
             let value: Value? = if case .constant(let v) = d.kind { v } else { ev.eval(d, [i]) }
-            guard let value, case .duration = value else { return EvaluationMessages.undetermined(rule.name) }
-            return EvaluationMessages.deadlineOutsideCalendar(value.description, after: after, date)
+            guard case .duration(let n, let dim)? = value else { return EvaluationMessages.undetermined(rule.name) }
+            return EvaluationMessages.deadlineOutsideCalendar(Value.durationText(n, dim), after: after, date)
         }
         /// The related event that keeps the check, and the bounds it met.
         func found(_ ok: Int, bound: String) -> Finding {

@@ -53,7 +53,9 @@ public struct EventDecoder: Sendable {
             case .success(let v):
                 // A number or a truth value in quotes reads as one only in CSV, where every cell is text.
                 if !textValues, case .string(let s) = f.value, info.type == .integer || info.type == .number || info.type == .boolean {
-                    return fail("E15", f, f.key, EventMessages.numberAsText(f.key, s))
+                    // `08` is not a JSON number: the hint writes the integer as JSON would.
+                    let written = if case .number(let q) = v, q.isInteger { q.description } else { s.trimmingCharacters(in: .whitespaces) }
+                    return fail("E15", f, f.key, EventMessages.numberAsText(f.key, s, written: written))
                 }
                 fields[f.key] = v
             case .failure(let m): return fail(m.code, f, f.key, m.message(f.key))
@@ -105,7 +107,7 @@ public struct EventDecoder: Sendable {
             default: return type == .integer ? illTyped("an integer", "một số nguyên") : illTyped("a number", "một số")
             }
             guard let q = Rational.parseDecimal(literal) else {
-                if let problem = EventMessages.numberProblem(literal) {
+                if let problem = NumberProblem.problem(literal, integer: type == .integer) {
                     return .failure(ConversionFailure(code: "E20") { _ in problem })
                 }
                 return type == .integer ? illTyped("an integer", "một số nguyên") : illTyped("a number", "một số")

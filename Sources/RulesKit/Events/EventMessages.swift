@@ -32,34 +32,6 @@ public enum EventMessages {
     static func referenceOfOtherType(_ id: String, _ type: String, _ other: String) -> Localized {
         Localized(vi: "mã '\(id)' là của một sự kiện '\(other)', không phải '\(type)'", en: "the id '\(id)' belongs to a '\(other)' event, not a '\(type)'")
     }
-    /// What is wrong with a literal that looks like a number but is not one the tool reads exactly;
-    /// nil when it does not look like a number at all.
-    static func numberProblem(_ s: String) -> Localized? {
-        let scalars = Array(s.unicodeScalars)
-        let ascii = { (c: Unicode.Scalar) in ("0"..."9").contains(c) }
-        guard scalars.contains(where: { $0.properties.numericType != nil }) else { return nil }
-        if let c = scalars.first(where: { $0.properties.numericType != nil && !ascii($0) }) {
-            let code = String(format: "U+%04X", c.value)
-            return Localized(vi: "'\(s)': \(code) không phải chữ số 0–9", en: "'\(s)': \(code) is not a decimal digit 0–9")
-        }
-        let body = scalars.drop { $0 == "-" || $0 == "+" }
-        if let e = body.firstIndex(where: { $0 == "e" || $0 == "E" }), e > body.startIndex,
-           body[..<e].allSatisfy({ ascii($0) || $0 == "." }), body[body.index(after: e)...].allSatisfy({ ascii($0) || $0 == "-" || $0 == "+" }) {
-            return Localized(vi: "số '\(s)' viết dạng mũ; hãy viết đủ các chữ số", en: "number '\(s)' uses an exponent, which is not supported: write it out in full")
-        }
-        if body.filter({ $0 == "," }).count == 1, body.allSatisfy({ ascii($0) || $0 == "," }) {
-            return Localized(vi: "số '\(s)' dùng dấu phẩy thập phân; hãy viết dấu chấm (\(s.replacingOccurrences(of: ",", with: ".")))",
-                             en: "number '\(s)' uses a decimal comma; write a point (\(s.replacingOccurrences(of: ",", with: ".")))")
-        }
-        guard body.allSatisfy({ ascii($0) || $0 == "." }), body.filter({ $0 == "." }).count <= 1 else { return nil }
-        let fraction = body.split(separator: ".", omittingEmptySubsequences: false).dropFirst().first.map { Array($0.reversed().drop { $0 == "0" }) } ?? []
-        if fraction.count > 18 {
-            return Localized(vi: "số '\(s)' có \(fraction.count) chữ số thập phân; tối đa 18 để tính chính xác",
-                             en: "number '\(s)' has \(fraction.count) decimal places; at most 18 are read exactly")
-        }
-        return Localized(vi: "số '\(s)' quá lớn để tính chính xác (tối đa 9223372036854775807)",
-                         en: "number '\(s)' is too large for exact arithmetic (at most 9223372036854775807)")
-    }
     static func tooLong(_ field: String, _ limit: Int) -> Localized {
         Localized(vi: "giá trị của '\(field)' dài quá \(limit) byte", en: "the value of '\(field)' is longer than \(limit) bytes")
     }
@@ -84,9 +56,10 @@ extension EventMessages {
     static func moreAnswersThanMembers(_ answers: Int64, _ m: Int64) -> Localized {
         Localized(vi: "approve + disapprove (\(answers)) nhiều hơn 'members' (\(m))", en: "approve + disapprove (\(answers)) is more than 'members' (\(m))")
     }
-    static func numberAsText(_ field: String, _ text: String) -> Localized {
-        Localized(vi: "'\(field)' phải là một giá trị, không phải văn bản \"\(text)\" (bỏ dấu ngoặc kép)",
-                  en: "'\(field)' must be a value, not the text \"\(text)\" (drop the quotes)")
+    /// `written`: the value as JSON writes it (`08` is 8), so the hint is one that works.
+    static func numberAsText(_ field: String, _ text: String, written: String) -> Localized {
+        Localized(vi: "'\(field)' phải là một giá trị, không phải văn bản \"\(text)\": viết \(written), không có dấu ngoặc kép",
+                  en: "'\(field)' must be a value, not the text \"\(text)\": write \(written) without quotes")
     }
     public static func moreUnknownFields(_ n: Int, listed: Int) -> Localized {
         Localized(vi: "cảnh báo: còn \(n) giá trị của các trường khác không thuộc loại sự kiện của chúng (chỉ liệt kê \(listed) trường đầu tiên) [W20]",

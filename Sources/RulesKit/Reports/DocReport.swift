@@ -15,7 +15,7 @@ public struct DocReport: Sendable {
         let esc = HTMLReport.escape
         var body = ""
         var inList = false
-        for line in markdown(model).split(separator: "\n", omittingEmptySubsequences: false).map(String.init) {
+        for line in document(model, { $0 }).split(separator: "\n", omittingEmptySubsequences: false).map(String.init) {
             if line.hasPrefix("- ") {
                 if !inList { body += "<ul>\n"; inList = true }
                 body += "<li>\(inline(esc(String(line.dropFirst(2)))))</li>\n"
@@ -55,13 +55,19 @@ public struct DocReport: Sendable {
         return open ? out + "</code>" : out
     }
 
-    public func markdown(_ model: Model) -> String {
+    /// The rules file's words (titles, quotes, labels) are escaped: they are the regulation's text,
+    /// never Markdown or HTML.
+    public func markdown(_ model: Model) -> String { document(model, MarkdownText.text) }
+
+    /// `t` prepares the file's own text: escaped for Markdown, or left as it is for `html`, which
+    /// escapes every line itself.
+    private func document(_ model: Model, _ t: (String) -> String) -> String {
         let describe = RuleDescription(model: model)
         let rules = Dictionary(model.rules.map { ($0.name, $0) }, uniquingKeysWith: { a, _ in a })
-        var out = "# \(model.regulation?.code ?? "")" + (model.regulation?.title.map { " — \($0)" } ?? "") + "\n\n"
+        var out = "# \(t(model.regulation?.code ?? ""))" + (model.regulation?.title.map { " — \(t($0))" } ?? "") + "\n\n"
         if let r = model.regulation {
             var facts: [String] = []
-            if let i = r.issuer { facts.append(i) }
+            if let i = r.issuer { facts.append(t(i)) }
             if let d = r.effective { facts.append(language.pick("hiệu lực từ \(d)", "in force from \(d)")) }
             if let term = r.term { facts.append(language.pick("nhiệm kỳ \(term.lowerBound) – \(term.upperBound)", "term \(term.lowerBound) – \(term.upperBound)")) }
             out += facts.joined(separator: "; ") + "\n\n"
@@ -70,7 +76,7 @@ public struct DocReport: Sendable {
             out += "## " + language.pick("Cơ quan, tổ chức", "Bodies") + "\n\n"
             for name in model.bodyOrder {
                 let b = model.bodies[name]!
-                out += "- `\(name)`" + (b.label.map { " — \($0)" } ?? "")
+                out += "- `\(name)`" + (b.label.map { " — \(t($0))" } ?? "")
                 if let n = b.members.entries.last?.value { out += language.pick(": \(n) thành viên", ": \(n) members") }
                 out += "\n"
             }
@@ -80,15 +86,15 @@ public struct DocReport: Sendable {
             let word = p.level.word.text(language).capitalizedFirst
             let heading = String(repeating: "#", count: min(depth + 2, 6))
             if p.level == .article {
-                out += "\(heading) \(word) \(p.number)." + (p.text.map { " \($0)" } ?? "") + "\n\n"
+                out += "\(heading) \(word) \(t(p.number))." + (p.text.map { " \(t($0))" } ?? "") + "\n\n"
             } else {
-                out += "\(heading) \(word) \(p.number)\n\n" + (p.text.map { "> \($0)\n\n" } ?? "")
+                out += "\(heading) \(word) \(t(p.number))\n\n" + (p.text.map { "> \(t($0))\n\n" } ?? "")
             }
             if !p.rules.isEmpty {
                 out += "_" + language.pick("Công cụ kiểm tra:", "What the tool checks:") + "_\n\n"
                 for name in p.rules {
                     guard let r = rules[name] else { continue }
-                    out += "- " + (r.label.map { "\($0) " } ?? "") + "(`\(name)`): " + describe.describe(r).text(language) + "\n"
+                    out += "- " + (r.label.map { "\(t($0)) " } ?? "") + "(`\(name)`): " + t(describe.describe(r).text(language)) + "\n"
                 }
                 out += "\n"
             }

@@ -156,6 +156,7 @@ public struct Lexer {
             let frac = digits()
             guard let r = Rational.parseDecimal(whole + "." + frac) else {
                 error("L003", start, SyntaxMessages.numberTooLarge(text(from: start)))
+                if peek() == "%" { advance() }  // one error for `33.3333333333333333333%`
                 return make(.invalid, from: start)
             }
             value = r

@@ -24,7 +24,7 @@ enum SyntaxMessages {
     static let unterminatedString = Localized(vi: "chuỗi chưa được đóng", en: "unterminated string")
     static let unterminatedStringHint = Localized(vi: "thêm dấu \" để kết thúc chuỗi", en: "add a closing \" to end the string")
     static func numberTooLarge(_ s: String) -> Localized {
-        Localized(vi: "số '\(s)' quá lớn để tính chính xác", en: "number '\(s)' is too large for exact arithmetic")
+        NumberProblem.problem(s) ?? Localized(vi: "số '\(s)' quá lớn để tính chính xác", en: "number '\(s)' is too large for exact arithmetic")
     }
     static func badDate(_ s: String) -> Localized {
         Localized(vi: "ngày không hợp lệ '\(s)'", en: "invalid date '\(s)'")

@@ -252,6 +252,9 @@ final class CommandLineTests: XCTestCase {
         let full = try shell("", evaluate, ">/dev/full")
         XCTAssertEqual(full.0, 3)
         XCTAssertEqual(full.1, "rules: cannot write the output to stdout: No space left on device\n")
+        // `--lang vi` anywhere on the line picks the language of this message too.
+        let vi = try shell("", evaluate + ["--lang", "vi"], ">/dev/full")
+        XCTAssertEqual(vi.1, "rules: không ghi được kết quả ra đầu ra chuẩn: thiết bị hết chỗ trống (No space left on device)\n")
         let closed = try shell("", evaluate, ">&-")
         XCTAssertEqual(closed.0, 3)
         XCTAssertEqual(closed.1, "rules: cannot write the output to stdout: Bad file descriptor\n")

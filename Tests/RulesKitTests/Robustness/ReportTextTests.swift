@@ -83,4 +83,34 @@ final class ReportTextTests: XCTestCase {
         XCTAssertEqual(cut.text.count, 122)
         XCTAssertEqual(Array(cut.text)[cut.beforeMark.count], "^")
     }
+
+    func testBidirectionalControlsAreRefusedLikeOtherControls() {
+        // U+202E (right-to-left override) as raw bytes and as an escape, U+2066 in CSV, U+061C (Arabic letter mark).
+        XCTAssertEqual(RawTest.json(bytes: Array(#"{"id":"m\#u{202E}x"}"#.utf8)).first?.error,
+                       RawReadError(line: 1, column: 9, code: .controlCharacter, detail: "U+202E"))
+        XCTAssertEqual(RawTest.json(#"{"id":"m\u202Ex"}"#).first?.error,
+                       RawReadError(line: 1, column: 9, code: .controlCharacter, detail: "U+202E"))
+        XCTAssertEqual(RawTest.json(#"{"id":"m\#u{061C}"}"#).first?.error?.detail, "U+061C")
+        XCTAssertEqual(RawTest.csv("id,n\nm\u{2066}x,1\n").first?.error,
+                       RawReadError(line: 2, column: 2, code: .controlCharacter, detail: "U+2066"))
+        // Vietnamese, typographic quotes and dashes are text.
+        XCTAssertNil(RawTest.json(#"{"id":"Hà Nội ‘x’ — ok"}"#).first?.error)
+    }
+
+    func testDocEscapesTheRulesFilesOwnText() throws {
+        let model = try XCTUnwrap(Checker.check(path: "d.rules", text: """
+            regulation "<script>alert(1)</script> **b**" { effective 2020-01-01 }
+            body b { members 3 }
+            article 1 "<img src=x onerror=alert(1)>" { rule q for b: each meeting m: m.present >= 2 }
+            """).0)
+        let md = DocReport(language: .en).markdown(model)
+        XCTAssertTrue(md.contains("\\<script\\>alert(1)\\</script\\> \\*\\*b\\*\\*"), md)
+        XCTAssertTrue(md.contains("\\<img src=x onerror=alert(1)\\>"), md)
+        let unescaped = md.replacingOccurrences(of: "\\<", with: "")
+        XCTAssertFalse(unescaped.contains("<"), md)
+        // The HTML page escapes the same words itself, without Markdown's backslashes.
+        let html = DocReport(language: .en).html(model)
+        XCTAssertTrue(html.contains("&lt;img src=x onerror=alert(1)&gt;"), html)
+        XCTAssertFalse(html.contains("\\<"), html)
+    }
 }

@@ -60,13 +60,43 @@ final class TruthfulMessagesTests: XCTestCase {
         log.finish()
         XCTAssertEqual(log.errors.map(\.message.en), [
             "'٩': U+0669 is not a decimal digit 0–9",
-            "number '0.0000000000000000001' has 19 decimal places; at most 18 are read exactly",
+            "must be an integer, found '0.0000000000000000001'",
             "number '1e3' uses an exponent, which is not supported: write it out in full",
             "number '12345678901234567890123' is too large for exact arithmetic (at most 9223372036854775807)",
-            "number '1,5' uses a decimal comma; write a point (1.5)",
+            "must be an integer, found '1,5' (a decimal comma)",
         ])
         // Zeros that end a fraction are not digits of precision.
         XCTAssertEqual(Rational.parseDecimal("2.500000000000000000000"), Rational(5, 2))
+    }
+
+    func testNumbersInARulesFileSayTheSame() {
+        let (_, d) = Checker.check(path: "x.rules", text: """
+            regulation "X" { effective 2020-01-01 }
+            body b { members 3 }
+            article 1 { rule q for b: each meeting m: m.present >= 0.0000000000000000001 of members }
+            article 2 { rule r for b: each meeting m: m.present >= 33.3333333333333333333% of members }
+            """)
+        // One error each: the `%` after a number that could not be read is not a second one.
+        XCTAssertEqual(d.map { "\($0.code) \($0.message.en)" }, [
+            "L003 number '0.0000000000000000001' has 19 decimal places; at most 18 are read exactly",
+            "L003 number '33.3333333333333333333' has 19 decimal places; at most 18 are read exactly",
+        ])
+    }
+
+    func testHintsForNumbersAreOnesThatWork() {
+        let model = Checker.check(path: "h.rules", text: "regulation \"H\" { effective 2020-01-01 }\nbody b { members 11 }\n").0!
+        var log = EventLog(types: model.eventTypes)
+        let values = [#""1,5""#, #""1,500""#, "0.5", #""08""#]
+        log.read(text: values.enumerated().map { i, v in
+            #"{"type":"meeting","id":"m\#(i)","date":"2023-01-02","body":"b","present":\#(v)}"#
+        }.joined(separator: "\n"), file: "n.jsonl", format: .jsonLines)
+        log.finish()
+        XCTAssertEqual(log.errors.map(\.message.en), [
+            "must be an integer, found '1,5' (a decimal comma)",
+            "number '1,500' has a comma: write 1.500 for a decimal, 1500 for thousands",
+            "field 'present' must be an integer, found 0.5",
+            "'present' must be a value, not the text \"08\": write 8 without quotes",
+        ])
     }
 
     func testAnExponentInARulesFileIsNamed() {

@@ -115,9 +115,9 @@ struct CSVRowParser {
             return RawReadError(line: line, column: columns.column(at: i, in: record), code: .invalidUTF8,
                                 detail: RawByte.hex(record[i..<i + sequence.length]))
         }
-        if b == 0xC2, record[i + 1] < 0xA0 {
+        if let c = RawByte.control(in: record, at: i, length: sequence.length) {
             return RawReadError(line: line, column: columns.column(at: i, in: record), code: .controlCharacter,
-                                detail: RawByte.describe(scalar: UInt32(record[i + 1])))
+                                detail: RawByte.describe(scalar: c))
         }
         i += sequence.length
         return nil

@@ -62,9 +62,9 @@ extension JSONLineScanner {
                 guard sequence.valid else {
                     throw JSONLineFailure(.invalidUTF8, at: i, RawByte.hex(line[i..<i + sequence.length]))
                 }
-                // U+0080–U+009F (C2 80 – C2 9F): C1 controls, such as CSI, that a terminal obeys.
-                if b == 0xC2, line[i + 1] < 0xA0 {
-                    throw JSONLineFailure(.controlCharacter, at: i, RawByte.describe(scalar: UInt32(line[i + 1])))
+                // C1 controls such as CSI, which a terminal obeys, and the bidirectional controls.
+                if let c = RawByte.control(in: line, at: i, length: sequence.length) {
+                    throw JSONLineFailure(.controlCharacter, at: i, RawByte.describe(scalar: c))
                 }
                 sawNonASCII = true
                 i += sequence.length
@@ -120,7 +120,7 @@ extension JSONLineScanner {
             scalar = 0x10000 + ((UInt32(unit) - 0xD800) << 10) + (UInt32(low) - 0xDC00)
             next += 6
         }
-        if scalar < 0x20 || (0x7F...0x9F).contains(scalar) {
+        if RawByte.isControl(scalar: scalar) {
             throw scalar == 0 ? JSONLineFailure(.nulByte, at: i) : JSONLineFailure(.controlCharacter, at: i, RawByte.describe(scalar: scalar))
         }
         for byte in UTF8.encode(Unicode.Scalar(scalar)!)! {

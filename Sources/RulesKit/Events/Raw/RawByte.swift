@@ -22,6 +22,27 @@ enum RawByte {
     static let openBrace: UInt8 = 0x7B
     static let closeBrace: UInt8 = 0x7D
 
+    /// Characters that act on how a terminal or a report shows text rather than being text: the C0
+    /// and C1 controls, DEL, and the bidirectional marks, embeddings, overrides and isolates that can
+    /// reorder a report line so that it reads as something else.
+    static func isControl(scalar c: UInt32) -> Bool {
+        c < 0x20 || (0x7F...0x9F).contains(c) || c == 0x061C || c == 0x200E || c == 0x200F
+            || (0x202A...0x202E).contains(c) || (0x2066...0x2069).contains(c)
+    }
+
+    /// The scalar of a valid multi-byte UTF-8 sequence at `i` when it is a control by `isControl`
+    /// (C1 controls, U+061C, the bidirectional controls); nil otherwise.
+    static func control<C: RandomAccessCollection<UInt8>>(in bytes: C, at i: C.Index, length: Int) -> UInt32? where C.Index == Int {
+        let b = bytes[i]
+        let scalar: UInt32
+        switch length {
+        case 2 where b == 0xC2 || b == 0xD8: scalar = (UInt32(b & 0x1F) << 6) | UInt32(bytes[i + 1] & 0x3F)
+        case 3 where b == 0xE2: scalar = (UInt32(b & 0x0F) << 12) | (UInt32(bytes[i + 1] & 0x3F) << 6) | UInt32(bytes[i + 2] & 0x3F)
+        default: return nil
+        }
+        return isControl(scalar: scalar) ? scalar : nil
+    }
+
     /// `'x'` for printable ASCII, `U+XXXX` otherwise: readable in error details without
     /// putting invisible or terminal-unsafe characters into messages.
     static func describe(scalar: UInt32) -> String {
