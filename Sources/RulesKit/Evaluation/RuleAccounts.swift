@@ -45,10 +45,12 @@ enum RuleAccounts {
         let subjects = rule.subjects.joined(separator: ", ")
         var why: Localized
         if sight.bodies == 0 {
-            why = Localized(vi: "không có sự kiện nào của \(subjects) trong khoảng đánh giá", en: "no event of \(subjects) in the window")
+            // "Up to the evaluation date": an event dated after it is in the window but not yet known.
+            why = Localized(vi: "không có sự kiện nào của \(subjects) trong khoảng đánh giá tính đến ngày đánh giá",
+                            en: "no event of \(subjects) in the window up to the evaluation date")
         } else if sight.typeEvents == 0 {
-            why = Localized(vi: "không có sự kiện \(type) nào của \(subjects) trong khoảng đánh giá (\(sight.bodies) cơ quan có sự kiện)",
-                            en: "no \(type) event of \(subjects) in the window (\(sight.bodies) bodies with events)")
+            why = Localized(vi: "không có sự kiện \(type) nào của \(subjects) trong khoảng đánh giá tính đến ngày đánh giá (\(sight.bodies) cơ quan có sự kiện)",
+                            en: "no \(type) event of \(subjects) in the window up to the evaluation date (\(sight.bodies) bodies with events)")
         } else if sight.matched == 0 {
             why = Localized(vi: "điều kiện lọc của quy tắc không khớp với sự kiện nào trong \(sight.typeEvents) sự kiện \(type)",
                             en: "its filter matched none of the \(sight.typeEvents) \(type) events")

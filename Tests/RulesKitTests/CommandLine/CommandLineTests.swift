@@ -51,7 +51,7 @@ final class CommandLineTests: XCTestCase {
         let (s3, out3, _) = try run(["evaluate", quorum, kept, "--as-of", "2024-06-30", "--from", "2023-07-01", "--to", "2023-07-31"])
         XCTAssertEqual(s3, 2)
         XCTAssertTrue(out3.contains("Nothing was judged; 1 not judged."), out3)
-        XCTAssertTrue(out3.contains("Rules that judged nothing\n  – Q, Article 1 — q (dang_uy): no event of dang_uy in the window\n"), out3)
+        XCTAssertTrue(out3.contains("Rules that judged nothing\n  – Q, Article 1 — q (dang_uy): no event of dang_uy in the window up to the evaluation date\n"), out3)
         XCTAssertFalse(out3.contains("No violations"), out3)
         // A body neither the log nor the regulation has is a usage error that names it.
         let (s4, out4, err4) = try run(["evaluate", quorum, kept, "--as-of", "2024-06-30", "--body", "dang_u"])

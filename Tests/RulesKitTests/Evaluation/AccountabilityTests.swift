@@ -111,7 +111,7 @@ final class AccountabilityTests: XCTestCase {
         // Without --body, btv's rule says it had no event.
         options.bodies = nil
         let all = Evaluator(model: model).evaluate(log.store, options: options)
-        XCTAssertEqual(all.findings.first { $0.rule == "b" }?.why?.en, "no event of btv in the window")
+        XCTAssertEqual(all.findings.first { $0.rule == "b" }?.why?.en, "no event of btv in the window up to the evaluation date")
     }
 
     /// [S-skipped] With --skip-invalid, a verdict a skipped record could change is not given.
