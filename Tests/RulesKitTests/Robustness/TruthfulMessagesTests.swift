@@ -50,15 +50,19 @@ final class TruthfulMessagesTests: XCTestCase {
                        ["r warning", "s warning", "t warning", "r notJudged", "s notJudged", "t notJudged"])
     }
 
-    func testNumbersSayWhatIsWrongWithThem() {
+    /// The messages for meetings whose `present` (an integer field) is written as each of `values`.
+    private func presentErrors(_ values: [String]) -> [String] {
         let model = Checker.check(path: "h.rules", text: "regulation \"H\" { effective 2020-01-01 }\nbody b { members 11 }\n").0!
         var log = EventLog(types: model.eventTypes)
-        let values = [#""٩""#, "0.0000000000000000001", "1e3", "12345678901234567890123", #""1,5""#]
         log.read(text: values.enumerated().map { i, v in
             #"{"type":"meeting","id":"m\#(i)","date":"2023-01-02","body":"b","present":\#(v)}"#
         }.joined(separator: "\n"), file: "n.jsonl", format: .jsonLines)
         log.finish()
-        XCTAssertEqual(log.errors.map(\.message.en), [
+        return log.errors.map(\.message.en)
+    }
+
+    func testNumbersSayWhatIsWrongWithThem() {
+        XCTAssertEqual(presentErrors([#""٩""#, "0.0000000000000000001", "1e3", "12345678901234567890123", #""1,5""#]), [
             "'٩': U+0669 is not a decimal digit 0–9",
             "must be an integer, found '0.0000000000000000001'",
             "number '1e3' uses an exponent, which is not supported: write it out in full",
@@ -84,14 +88,7 @@ final class TruthfulMessagesTests: XCTestCase {
     }
 
     func testHintsForNumbersAreOnesThatWork() {
-        let model = Checker.check(path: "h.rules", text: "regulation \"H\" { effective 2020-01-01 }\nbody b { members 11 }\n").0!
-        var log = EventLog(types: model.eventTypes)
-        let values = [#""1,5""#, #""1,500""#, "0.5", #""08""#]
-        log.read(text: values.enumerated().map { i, v in
-            #"{"type":"meeting","id":"m\#(i)","date":"2023-01-02","body":"b","present":\#(v)}"#
-        }.joined(separator: "\n"), file: "n.jsonl", format: .jsonLines)
-        log.finish()
-        XCTAssertEqual(log.errors.map(\.message.en), [
+        XCTAssertEqual(presentErrors([#""1,5""#, #""1,500""#, "0.5", #""08""#]), [
             "must be an integer, found '1,5' (a decimal comma)",
             "number '1,500' has a comma: write 1.500 for a decimal, 1500 for thousands",
             "field 'present' must be an integer, found 0.5",
