@@ -11,6 +11,12 @@ struct Arguments {
     private var options: [String: [String]] = [:]
     private var flags: Set<String> = []
 
+    /// The options of `command` as `CommandTable` lists them.
+    init(_ args: [String], command: String) throws(UsageError) {
+        let spec = CommandTable.spec(command)!
+        try self.init(args, valued: spec.valued, flags: spec.flags)
+    }
+
     /// `valued` names the options that take a value; every other `--x` is a flag.
     init(_ args: [String], valued: Set<String>, flags allowedFlags: Set<String>) throws(UsageError) {
         var i = 0
@@ -39,7 +45,9 @@ struct Arguments {
                 } else if allowedFlags.contains(name), value == nil {
                     flags.insert(name)
                 } else {
-                    throw UsageError(message: Localized(vi: "không biết tùy chọn --\(name)", en: "unknown option --\(name)"))
+                    let near = Suggestions.closest(to: name, in: valued.union(allowedFlags))
+                    throw UsageError(message: Localized(vi: "không biết tùy chọn --\(name)" + (near.map { " (có phải --\($0)?)" } ?? ""),
+                                                        en: "unknown option --\(name)" + (near.map { " (did you mean --\($0)?)" } ?? "")))
                 }
             } else {
                 positionals.append(a)

@@ -4,7 +4,7 @@ import RulesKit
 /// to hold against the government's official schedule. With a rules file, its adjustments apply.
 enum CalendarCommand {
     static func run(_ args: [String]) throws(Arguments.UsageError) -> Int32 {
-        let a = try Arguments(args, valued: ["lang"], flags: [])
+        let a = try Arguments(args, command: "calendar")
         let lang = try a.language()
         guard let first = a.positionals.first, let year = Int(first), (1...9999).contains(year), a.positionals.count <= 2 else {
             throw .init(message: Localized(vi: "cách dùng: rules calendar NĂM [TỆP.rules]", en: "usage: rules calendar YEAR [FILE.rules]"))

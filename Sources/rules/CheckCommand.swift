@@ -3,7 +3,7 @@ import RulesKit
 /// `rules check FILE… [--format text|json] [--lang vi|en]`
 enum CheckCommand {
     static func run(_ args: [String]) throws(Arguments.UsageError) -> Int32 {
-        let a = try Arguments(args, valued: ["format", "lang"], flags: [])
+        let a = try Arguments(args, command: "check")
         let lang = try a.language()
         let format = try a.choice("format", ["text", "json"], default: "text")
         guard !a.positionals.isEmpty else {

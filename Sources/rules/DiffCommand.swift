@@ -3,7 +3,7 @@ import RulesKit
 /// `rules diff A.rules B.rules [--events E…] [--as-of D] [--skip-invalid] [--format text|markdown|json] [--lang vi|en]`
 enum DiffCommand {
     static func run(_ args: [String]) throws(Arguments.UsageError) -> Int32 {
-        let a = try Arguments(args, valued: ["lang", "format", "events", "as-of"], flags: ["skip-invalid"])
+        let a = try Arguments(args, command: "diff")
         let lang = try a.language()
         let format = try a.choice("format", ["text", "markdown", "json"], default: "text")
         // `--events E1 E2 …`: the first file follows the option, the rest are positionals after A and B.

@@ -3,7 +3,7 @@ import RulesKit
 /// `rules doc RULES [--format markdown|html] [--lang vi|en]`: the regulation as a readable document.
 enum DocCommand {
     static func run(_ args: [String]) throws(Arguments.UsageError) -> Int32 {
-        let a = try Arguments(args, valued: ["lang", "format"], flags: [])
+        let a = try Arguments(args, command: "doc")
         // A document for a training session is Vietnamese unless asked otherwise.
         let lang = a.value("lang") == nil ? .vi : try a.language()
         let format = try a.choice("format", ["markdown", "html"], default: "markdown")

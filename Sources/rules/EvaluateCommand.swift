@@ -6,11 +6,8 @@ import RulesKit
 /// Several `.rules` files are a regulation and its amendments: each event is judged by the
 /// version in force on its date.
 enum EvaluateCommand {
-    static let valued: Set<String> = ["from", "to", "as-of", "body", "format", "lang"]
-    static let flags: Set<String> = ["skip-invalid", "term"]
-
     static func run(_ args: [String]) throws(Arguments.UsageError) -> Int32 {
-        let a = try Arguments(args, valued: valued, flags: flags)
+        let a = try Arguments(args, command: "evaluate")
         let format = try a.choice("format", ["text", "json", "markdown", "html", "csv"], default: "text")
         // Reports meant to be handed over are Vietnamese unless asked otherwise.
         let lang = a.value("lang") == nil && (format == "markdown" || format == "html") ? .vi : try a.language()

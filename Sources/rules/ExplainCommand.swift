@@ -3,7 +3,7 @@ import RulesKit
 /// `rules explain RULES… EVENTS… --rule R [--body B] [--date D | --event ID] [--as-of D] [--format text|json]`
 enum ExplainCommand {
     static func run(_ args: [String]) throws(Arguments.UsageError) -> Int32 {
-        let a = try Arguments(args, valued: EvaluateCommand.valued.union(["rule", "date", "event"]), flags: EvaluateCommand.flags)
+        let a = try Arguments(args, command: "explain")
         let lang = try a.language()
         let format = try a.choice("format", ["text", "json"], default: "text")
         guard let rule = a.value("rule") else {

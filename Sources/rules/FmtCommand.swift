@@ -10,7 +10,7 @@ import RulesKit
 /// `--check` changes nothing, lists the files that would change and exits 1 if any would.
 enum FmtCommand {
     static func run(_ args: [String]) throws(Arguments.UsageError) -> Int32 {
-        let a = try Arguments(args, valued: ["lang"], flags: ["check"])
+        let a = try Arguments(args, command: "fmt")
         let lang = try a.language()
         guard !a.positionals.isEmpty else {
             throw .init(message: Localized(vi: "cần ít nhất một tệp .rules", en: "give at least one .rules file"))

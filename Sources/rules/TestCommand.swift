@@ -5,7 +5,7 @@ import RulesKit
 /// (either file may be named). Ends with `N passed, N failed`; exit 1 on any failure.
 enum TestCommand {
     static func run(_ args: [String]) throws(Arguments.UsageError) -> Int32 {
-        let a = try Arguments(args, valued: ["lang"], flags: ["coverage"])
+        let a = try Arguments(args, command: "test")
         let lang = try a.language()
         guard !a.positionals.isEmpty else {
             throw .init(message: Localized(vi: "cần ít nhất một tệp .rules hoặc .test", en: "give at least one .rules or .test file"))

@@ -6,21 +6,26 @@ public enum Suggestions {
         for c in candidates {
             let d = distance(name, c)
             // A candidate that shares nothing with the name is no suggestion: `x` is not a typo of `b`.
-            if d <= limit, d < name.count, best.map({ d < $0.1 }) ?? true { best = (c, d) }
+            // Ties go to the first in alphabetical order, so the answer never depends on a set's order.
+            guard d <= limit, d < name.count else { continue }
+            if best.map({ d < $0.1 || (d == $0.1 && c < $0.0) }) ?? true { best = (c, d) }
         }
         return best?.0
     }
 
+    /// Edits between `a` and `b`, a swap of two neighbouring letters counting as one (`fromat` is one
+    /// edit from `format`, two from `from`).
     static func distance(_ a: String, _ b: String) -> Int {
         let x = Array(a.lowercased()), y = Array(b.lowercased())
         if x.isEmpty || y.isEmpty { return max(x.count, y.count) }
-        var prev = Array(0...y.count), cur = prev
+        var before = Array(repeating: 0, count: y.count + 1), prev = Array(0...y.count), cur = prev
         for i in 1...x.count {
             cur[0] = i
             for j in 1...y.count {
                 cur[j] = min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (x[i - 1] == y[j - 1] ? 0 : 1))
+                if i > 1, j > 1, x[i - 1] == y[j - 2], x[i - 2] == y[j - 1] { cur[j] = min(cur[j], before[j - 2] + 1) }
             }
-            swap(&prev, &cur)
+            (before, prev, cur) = (prev, cur, before)
         }
         return prev[y.count]
     }

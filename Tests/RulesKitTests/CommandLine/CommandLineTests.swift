@@ -126,9 +126,68 @@ final class CommandLineTests: XCTestCase {
         let (s2, out2, _) = try run(["diff", "Rules/huyen-uy.rules", "Rules/huyen-uy-dia-phuong.rules", "--events", log, "--skip-invalid"])
         XCTAssertEqual(s2, 0)
         XCTAssertTrue(out2.contains("Violations only one side finds"), out2)
-        let (s3, out3, _) = try run(["check", "--help"])
+    }
+
+    func testEveryCommandHasHelpOnStdoutThatListsWhatTheREADMEUses() throws {
+        let (s0, general, _) = try run(["help"])
+        XCTAssertEqual(s0, 0)
+        XCTAssertTrue(general.hasPrefix("usage: rules <command> [options]\n\nCommands:\n"), general)
+        let readme = try String(contentsOf: Fixtures.repositoryRoot.appendingPathComponent("README.md"), encoding: .utf8)
+        let commands = ["check", "evaluate", "explain", "calendar", "versions", "doc", "diff", "test", "fmt", "completion"]
+        for command in commands {
+            XCTAssertTrue(general.contains("\n  \(command) "), "\(command) missing from the general help")
+            let (s1, viaFlag, e1) = try run([command, "--help"])
+            let (s2, viaHelp, _) = try run(["help", command])
+            XCTAssertEqual([s1, s2], [0, 0], e1)
+            XCTAssertEqual(viaFlag, viaHelp)
+            XCTAssertTrue(viaFlag.hasPrefix("rules \(command) — "), viaFlag)
+            XCTAssertTrue(viaFlag.contains("\nExample:\n  rules \(command) "), viaFlag)
+            // Every `--option` the README shows on a line that runs this command is in its help.
+            for line in readme.split(separator: "\n") where line.contains("rules \(command) ") {
+                for match in line.matches(of: /--([a-z][a-z-]*)/) where match.1 != "help" {
+                    XCTAssertTrue(viaFlag.contains("--\(match.1)"), "README: `\(line)` uses --\(match.1), not in `rules \(command) --help`")
+                }
+            }
+        }
+    }
+
+    func testUnknownCommandsAndOptionsNameTheNearestOne() throws {
+        let (s1, out1, err1) = try run(["evalute", "x"])
+        XCTAssertEqual([s1], [2])
+        XCTAssertEqual(out1, "")
+        XCTAssertTrue(err1.hasPrefix("rules: unknown command 'evalute' (did you mean 'evaluate'?)\n"), err1)
+        // `fromat` is one swap from `format` and two edits from `from`.
+        let (s2, _, err2) = try run(["evaluate", "--fromat", "json"])
+        XCTAssertEqual(s2, 2)
+        XCTAssertTrue(err2.hasPrefix("rules evaluate: unknown option --fromat (did you mean --format?)\n(see 'rules evaluate --help')"), err2)
+        let (s3, version, _) = try run(["--version"])
         XCTAssertEqual(s3, 0)
-        XCTAssertTrue(out3.hasPrefix("usage: rules <command>"), out3)
+        XCTAssertTrue(version.hasPrefix("rules "), version)
+        // `--lang` before the command is the common option, not the command.
+        let (s4, vi, _) = try run(["--lang", "vi", "help", "fmt"])
+        XCTAssertEqual(s4, 0)
+        XCTAssertTrue(vi.contains("cách dùng: rules fmt"), vi)
+        // No command at all is a usage error: the general help on stderr.
+        let (s5, out5, err5) = try run([])
+        XCTAssertEqual(s5, 2)
+        XCTAssertEqual(out5, "")
+        XCTAssertTrue(err5.hasPrefix("usage: rules <command>"), err5)
+    }
+
+    func testCompletionScriptsAreValidShell() throws {
+        for shell in ["bash", "zsh"] {
+            let (status, script, _) = try run(["completion", shell])
+            XCTAssertEqual(status, 0)
+            XCTAssertTrue(script.contains("complete -o filenames -F _rules rules"), script)
+            XCTAssertTrue(script.contains("evaluate) opts=\"--from --to --term --as-of --body --skip-invalid --format --lang --help\""), script)
+            let file = try temporary("rules.\(shell)", script)
+            let p = Process()
+            p.executableURL = URL(fileURLWithPath: "/bin/bash")
+            p.arguments = ["-n", file]
+            try p.run()
+            p.waitUntilExit()
+            XCTAssertEqual(p.terminationStatus, 0, shell)
+        }
     }
 
     func testMissingFilesAndUsageErrorsExitTwo() throws {

@@ -1,0 +1,98 @@
+import RulesKit
+
+/// One option of a command: its name, the word for its value (nil for a flag) and one line of help.
+struct OptionSpec: Sendable {
+    let name: String
+    let value: String?
+    let help: Localized
+}
+
+/// What `rules help`, `rules COMMAND --help`, the argument reader and the shell completions all
+/// read: every command with its options, so the help can never miss an option the command takes.
+struct CommandSpec: Sendable {
+    let name: String
+    let arguments: String
+    let summary: Localized
+    let options: [OptionSpec]
+    let example: String
+
+    /// Every command takes `--lang`.
+    var allOptions: [OptionSpec] { options + [Self.lang] }
+    var valued: Set<String> { Set(allOptions.filter { $0.value != nil }.map(\.name)) }
+    var flags: Set<String> { Set(allOptions.filter { $0.value == nil }.map(\.name)) }
+
+    static let lang = OptionSpec(name: "lang", value: "vi|en", help: Localized(
+        vi: "ngôn ngữ của thông báo và báo cáo (mặc định theo LANG)", en: "language of messages and reports (default from LANG)"))
+}
+
+enum CommandTable {
+    private static func o(_ name: String, _ value: String?, _ vi: String, _ en: String) -> OptionSpec {
+        OptionSpec(name: name, value: value, help: Localized(vi: vi, en: en))
+    }
+
+    private static let window: [OptionSpec] = [
+        o("from", "D", "ngày đầu của khoảng đánh giá (YYYY-MM-DD)", "first day judged (YYYY-MM-DD)"),
+        o("to", "D", "ngày cuối của khoảng đánh giá", "last day judged"),
+        o("term", nil, "đánh giá cả nhiệm kỳ của quy chế", "judge the regulation's whole term"),
+        o("as-of", "D", "ngày đánh giá: kỳ hạn chưa qua thì chưa đến hạn (mặc định: bản ghi cuối, hoặc hôm nay)",
+          "evaluation date: a deadline not yet over is pending (default: the log's last record, or today)"),
+        o("body", "B", "chỉ đánh giá cơ quan, tổ chức B", "judge body B only"),
+        o("skip-invalid", nil, "đánh giá các bản ghi hợp lệ dù có bản ghi lỗi (và nói đã bỏ qua bao nhiêu)",
+          "judge the valid records even when some are bad (and say how many were skipped)"),
+    ]
+
+    static let all: [CommandSpec] = [
+        CommandSpec(name: "check", arguments: "FILE.rules…",
+                    summary: Localized(vi: "kiểm tra tệp quy chế", en: "check regulation files"),
+                    options: [o("format", "text|json", "dạng của các chẩn đoán", "form of the diagnostics")],
+                    example: "rules check Rules/*.rules"),
+        CommandSpec(name: "evaluate", arguments: "RULES… EVENTS…",
+                    summary: Localized(vi: "đối chiếu sự kiện với quy chế, từng điều khoản", en: "judge recorded events against a regulation, provision by provision"),
+                    options: window + [o("format", "text|json|markdown|html|csv", "dạng báo cáo", "report format")],
+                    example: "rules evaluate Rules/pho-hoa.rules examples/pho-hoa-2023.jsonl --as-of 2024-06-30"),
+        CommandSpec(name: "explain", arguments: "RULES… EVENTS… --rule R (--event ID | --date D)",
+                    summary: Localized(vi: "giải thích một kết luận từng bước", en: "why a verdict is what it is, step by step"),
+                    options: [o("rule", "R", "quy tắc cần giải thích", "the rule to explain"),
+                              o("event", "ID", "sự kiện được đánh giá", "the event judged"),
+                              o("date", "D", "kỳ chứa ngày D (quy tắc theo kỳ)", "the period containing D (period rules)"),
+                              o("format", "text|json", "dạng kết quả", "output format")] + window,
+                    example: "rules explain Rules/pho-hoa.rules examples/pho-hoa-2023.jsonl --rule ty_le_du_hop --event m05"),
+        CommandSpec(name: "calendar", arguments: "YEAR [RULES]",
+                    summary: Localized(vi: "các ngày nghỉ, ngày làm bù và số ngày làm việc trong năm, kèm nguồn",
+                                       en: "a year's days off and weekend days worked, each with its source"),
+                    options: [], example: "rules calendar 2024"),
+        CommandSpec(name: "versions", arguments: "RULES…",
+                    summary: Localized(vi: "các phiên bản của quy chế và những gì mỗi lần sửa đổi thay đổi",
+                                       en: "a regulation's versions and what each amendment changed"),
+                    options: [], example: "rules versions Rules/pho-hoa.rules Rules/pho-hoa-0*.rules Rules/pho-hoa-45-TB-DU.rules"),
+        CommandSpec(name: "doc", arguments: "RULES",
+                    summary: Localized(vi: "quy chế thành tài liệu dễ đọc, kèm điều công cụ kiểm tra",
+                                       en: "the regulation as a readable document, with what the tool checks"),
+                    options: [o("format", "markdown|html", "dạng tài liệu", "document format")],
+                    example: "rules doc Rules/pho-hoa.rules --format html > pho-hoa.html"),
+        CommandSpec(name: "diff", arguments: "A.rules B.rules",
+                    summary: Localized(vi: "so sánh hai quy chế theo từng quy định", en: "compare two regulations provision by provision"),
+                    options: [o("events", "E…", "cũng đánh giá các tệp sự kiện này theo cả hai và nêu khác biệt",
+                                "also judge these event files by both and list the differences"),
+                              o("as-of", "D", "ngày đánh giá cho --events", "evaluation date for --events"),
+                              o("skip-invalid", nil, "bỏ qua bản ghi lỗi trong --events", "skip bad records in --events"),
+                              o("format", "text|markdown|json", "dạng kết quả", "output format")],
+                    example: "rules diff Rules/huyen-uy.rules Rules/huyen-uy-dia-phuong.rules"),
+        CommandSpec(name: "test", arguments: "FILE.test…",
+                    summary: Localized(vi: "chạy các kiểm thử viết cạnh quy chế", en: "run the tests written beside a regulation"),
+                    options: [o("coverage", nil, "nêu quy tắc nào chưa có kiểm thử", "list the rules no test exercises")],
+                    example: "rules test Rules/*.test"),
+        CommandSpec(name: "fmt", arguments: "FILE.rules…",
+                    summary: Localized(vi: "trình bày tệp .rules theo một khuôn dạng chuẩn", en: "lay out .rules files in the one canonical layout"),
+                    options: [o("check", nil, "không sửa; liệt kê tệp sẽ đổi và thoát 1", "change nothing; list the files that would change and exit 1")],
+                    example: "rules fmt Rules/pho-hoa.rules"),
+        CommandSpec(name: "completion", arguments: "bash|zsh",
+                    summary: Localized(vi: "in tập lệnh tự hoàn thành cho shell", en: "print a shell completion script"),
+                    options: [], example: "rules completion bash > ~/.local/share/bash-completion/completions/rules"),
+        CommandSpec(name: "help", arguments: "[COMMAND]",
+                    summary: Localized(vi: "hướng dẫn chung, hoặc của một lệnh", en: "the general help, or a command's"),
+                    options: [], example: "rules help evaluate"),
+    ]
+
+    static func spec(_ name: String) -> CommandSpec? { all.first { $0.name == name } }
+}
