@@ -4,7 +4,8 @@ import RulesKit
 /// no verdict unless `--skip-invalid` asks to judge the rest.
 enum BadRecords {
     /// False when the command must stop (exit 2).
-    static func accept(_ log: EventLog, skipInvalid: Bool, lang: Language) -> Bool {
+    /// `json`: the refusal is also a JSON document on stdout, so a pipeline gets the errors as data.
+    static func accept(_ log: EventLog, skipInvalid: Bool, lang: Language, json: Bool = false) -> Bool {
         for u in log.unknownFields { Terminal.writeError(u.render(lang) + "\n") }
         if log.unlistedUnknownFields > 0 {
             Terminal.writeError(EventMessages.moreUnknownFields(log.unlistedUnknownFields, listed: log.unknownFields.count).text(lang) + "\n")
@@ -12,9 +13,11 @@ enum BadRecords {
         guard !log.errors.isEmpty else { return true }
         for e in log.errors { Terminal.writeError(e.render(lang) + "\n") }
         guard skipInvalid else {
-            Terminal.writeError(Localized(
+            let reason = Localized(
                 vi: "\(log.errors.count) bản ghi lỗi; không đưa ra kết luận (dùng --skip-invalid để đánh giá các bản ghi còn lại)",
-                en: "\(log.errors.count) bad record(s); no verdict given (use --skip-invalid to evaluate the rest)").text(lang) + "\n")
+                en: "\(log.errors.count) bad record(s); no verdict given (use --skip-invalid to evaluate the rest)")
+            Terminal.writeError(reason.text(lang) + "\n")
+            if json { Terminal.write(JSONReport.noVerdict(reason, recordErrors: log.errors)) }
             return false
         }
         Terminal.writeError(Localized(vi: "bỏ qua \(log.recordsRejected) bản ghi lỗi",

@@ -9,7 +9,8 @@ enum CheckCommand {
         guard !a.positionals.isEmpty else {
             throw Arguments.UsageError(message: Localized(vi: "cần ít nhất một tệp .rules", en: "give at least one .rules file"))
         }
-        let printer = DiagnosticPrinter(language: lang, color: format == "text" && Terminal.colorOnStdout())
+        // Results on stdout, diagnostics on stderr, as for every command: the JSON list is check's result.
+        let printer = DiagnosticPrinter(language: lang, color: format == "text" && Terminal.colorOnStderr())
         var status: Int32 = 0
         var json: [String] = []
         var errors = 0, warnings = 0
@@ -25,7 +26,7 @@ enum CheckCommand {
         // Checked together: an amending regulation is checked against the text it amends.
         for (file, diagnostics) in RegulationChain.build(files).diagnostics {
             for d in diagnostics {
-                if format == "json" { json.append(printer.json(d, in: file)) } else { Terminal.write(printer.render(d, in: file)) }
+                if format == "json" { json.append(printer.json(d, in: file)) } else { Terminal.writeError(printer.render(d, in: file)) }
             }
             errors += diagnostics.filter { $0.severity == .error }.count
             warnings += diagnostics.filter { $0.severity == .warning }.count

@@ -30,7 +30,7 @@ enum EvaluateCommand {
         }
         let evaluation = input.evaluate()
         switch format {
-        case "json": Terminal.write(JSONReport.render(evaluation))
+        case "json": Terminal.write(JSONReport.render(evaluation, recordErrors: input.log.errors))
         case "markdown": Terminal.write(MarkdownReport(language: lang).render(evaluation, model: model))
         case "html": Terminal.write(HTMLReport(language: lang).render(evaluation, model: model))
         default: Terminal.write(CSVReport.render(evaluation, language: lang))
@@ -94,7 +94,7 @@ struct EvaluationInput {
         }
         log.finish()
         progress.done()
-        guard BadRecords.accept(log, skipInvalid: a.has("skip-invalid"), lang: lang) else { return nil }
+        guard BadRecords.accept(log, skipInvalid: a.has("skip-invalid"), lang: lang, json: a.value("format") == "json") else { return nil }
         // `--body` naming no body of the log or the regulation would judge nothing, and say so only
         // as "Nothing was judged": a usage error names it.
         if let wanted = options.bodies {

@@ -1,8 +1,9 @@
 /// Findings as JSON, in the stable shape that `docs/findings.schema.json` documents.
 public enum JSONReport {
-    public static let schemaVersion = "rules-findings/3"
+    public static let schemaVersion = "rules-findings/4"
 
-    public static func render(_ e: Evaluation) -> String {
+    /// `recordErrors`: the records `--skip-invalid` left out, each with where and why.
+    public static func render(_ e: Evaluation, recordErrors: [EventError] = []) -> String {
         let s = JSONText.string
         func opt(_ v: String?) -> String? { v.map(s) }
         let findings = e.findings.map { f in
@@ -66,10 +67,29 @@ public enum JSONReport {
                 JSONText.object([("file", s(u.source.file)), ("line", "\(u.source.line)"), ("field", s(u.field)), ("id", s(u.id)),
                                  ("type", s(u.type)), ("rejected_line", u.rejected.map { "\($0.line)" })])
             })),
+            ("record_errors", recordErrorsJSON(recordErrors)),
             ("findings", JSONText.array(findings)),
             ("tallies", JSONText.array(tallies)),
             ("targets", JSONText.array(targets)),
         ]) + "\n"
+    }
+
+    /// The document `evaluate --format json` writes when bad records leave no verdict
+    /// (`docs/no-verdict.schema.json`): why, and every bad record.
+    public static func noVerdict(_ reason: Localized, recordErrors: [EventError]) -> String {
+        JSONText.object([
+            ("schema", JSONText.string("rules-no-verdict/1")),
+            ("reason", JSONText.object([("vi", JSONText.string(reason.vi)), ("en", JSONText.string(reason.en))])),
+            ("record_errors", recordErrorsJSON(recordErrors)),
+        ]) + "\n"
+    }
+
+    static func recordErrorsJSON(_ errors: [EventError]) -> String {
+        JSONText.array(errors.map { r in
+            JSONText.object([("file", JSONText.string(r.source.file)), ("line", "\(r.source.line)"), ("column", r.column.map { "\($0)" }),
+                             ("field", r.field.map(JSONText.string)), ("code", JSONText.string(r.code)),
+                             ("message", JSONText.object([("vi", JSONText.string(r.message.vi)), ("en", JSONText.string(r.message.en))]))])
+        })
     }
 
     static func basis(_ b: AsOfBasis) -> String {

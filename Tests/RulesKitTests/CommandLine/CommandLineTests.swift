@@ -199,10 +199,12 @@ final class CommandLineTests: XCTestCase {
 
     func testCheckReportsInTheChosenLanguage() throws {
         let bad = try temporary("bad.rules", "regulation \"X\" {}\nbody b\narticle 1 { rule q for b: each meeting m: m.presnt > 1 }\n")
-        let (status, out, _) = try run(["check", bad, "--lang", "vi"])
+        // Diagnostics go to stderr, as every command's do; stdout is for results.
+        let (status, out, err) = try run(["check", bad, "--lang", "vi"])
         XCTAssertEqual(status, 1)
-        XCTAssertTrue(out.contains(":3:45: lỗi: sự kiện loại 'meeting' không có trường 'presnt' [C036]"), out)
-        XCTAssertTrue(out.contains("gợi ý: có phải ý bạn là 'present'?"), out)
+        XCTAssertEqual(out, "")
+        XCTAssertTrue(err.contains(":3:45: lỗi: sự kiện loại 'meeting' không có trường 'presnt' [C036]"), err)
+        XCTAssertTrue(err.contains("gợi ý: có phải ý bạn là 'present'?"), err)
         let (_, json, _) = try run(["check", bad, "--format", "json"])
         XCTAssertTrue(json.contains(#""code":"C036""#), json)
         XCTAssertEqual(try run(["check", "Rules/pho-hoa.rules"]).0, 0)

@@ -69,6 +69,25 @@ final class JSONReportTests: XCTestCase {
         XCTAssertEqual(quorum["event_id"] as? String, "m05")
         XCTAssertEqual(json["violations"] as? Int, 5)
     }
+
+    func testBadRecordsAreInTheJSONToo() throws {
+        let error = EventError(source: EventSource(file: "e.jsonl", line: 3), column: 60, field: "present", code: "E20",
+                               message: Localized(vi: "cần một số nguyên, có '1,5'", en: "must be an integer, found '1,5'"))
+        // With --skip-invalid: in the findings document.
+        let (_, _, e) = try Golden.evaluate("pho-hoa.rules", "pho-hoa-2023.jsonl", asOf: "2024-06-30")
+        let findings = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(JSONReport.render(e, recordErrors: [error]).utf8)) as? [String: Any])
+        let schema = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(contentsOf: Fixtures.repositoryFile("docs/findings.schema.json"))) as? [String: Any])
+        XCTAssertEqual(Self.validate(findings, schema), [])
+        let listed = try XCTUnwrap(findings["record_errors"] as? [[String: Any]])
+        XCTAssertEqual(listed.count, 1)
+        XCTAssertEqual(listed.first?["line"] as? Int, 3)
+        XCTAssertEqual(listed.first?["field"] as? String, "present")
+        // Without it: the document that says why there is no verdict, with the same list.
+        let refusal = try JSONSerialization.jsonObject(with: Data(JSONReport.noVerdict(.same("1 bad record"), recordErrors: [error]).utf8))
+        let noVerdict = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(contentsOf: Fixtures.repositoryFile("docs/no-verdict.schema.json"))) as? [String: Any])
+        XCTAssertEqual(Self.validate(refusal, noVerdict), [])
+        XCTAssertEqual(((refusal as? [String: Any])?["record_errors"] as? [[String: Any]])?.first?["code"] as? String, "E20")
+    }
 }
 
 import Foundation
