@@ -85,4 +85,15 @@ struct Arguments {
         }
         return l
     }
+
+    /// `--delimiter` and `--date-format`, applied to a log before it reads.
+    func intake(_ log: inout EventLog) throws(UsageError) {
+        switch try choice("delimiter", [",", ";", "tab"], default: "") {
+        case ",": log.csvDelimiter = UInt8(ascii: ",")
+        case ";": log.csvDelimiter = UInt8(ascii: ";")
+        case "tab": log.csvDelimiter = UInt8(ascii: "\t")
+        default: log.csvDelimiter = nil
+        }
+        log.dayFirstDates = try choice("date-format", ["iso", "dmy"], default: "iso") == "dmy"
+    }
 }

@@ -41,6 +41,14 @@ enum CommandTable {
           "judge the valid records even when some are bad (and say how many were skipped)"),
     ]
 
+    /// How event files are read: for spreadsheets saved in another locale.
+    private static let intake: [OptionSpec] = [
+        o("delimiter", ",|;|tab", "dấu phân cách của tệp CSV (mặc định: dấu dùng nhiều nhất ở dòng tiêu đề)",
+          "CSV separator (default: the one the header uses most)"),
+        o("date-format", "iso|dmy", "dmy: ngày viết ngày/tháng/năm (20/05/2024) trong tệp sự kiện; mặc định YYYY-MM-DD",
+          "dmy: event dates written day/month/year (20/05/2024); default YYYY-MM-DD"),
+    ]
+
     static let all: [CommandSpec] = [
         CommandSpec(name: "check", arguments: "FILE.rules…",
                     summary: Localized(vi: "kiểm tra tệp quy chế", en: "check regulation files"),
@@ -48,14 +56,14 @@ enum CommandTable {
                     example: "rules check Rules/*.rules"),
         CommandSpec(name: "evaluate", arguments: "RULES… EVENTS…",
                     summary: Localized(vi: "đối chiếu sự kiện với quy chế, từng điều khoản", en: "judge recorded events against a regulation, provision by provision"),
-                    options: window + [o("format", "text|json|markdown|html|csv", "dạng báo cáo", "report format")],
+                    options: window + intake + [o("format", "text|json|markdown|html|csv", "dạng báo cáo", "report format")],
                     example: "rules evaluate Rules/pho-hoa.rules examples/pho-hoa-2023.jsonl --as-of 2024-06-30"),
         CommandSpec(name: "explain", arguments: "RULES… EVENTS… --rule R (--event ID | --date D)",
                     summary: Localized(vi: "giải thích một kết luận từng bước", en: "why a verdict is what it is, step by step"),
                     options: [o("rule", "R", "quy tắc cần giải thích", "the rule to explain"),
                               o("event", "ID", "sự kiện được đánh giá", "the event judged"),
                               o("date", "D", "kỳ chứa ngày D (quy tắc theo kỳ)", "the period containing D (period rules)"),
-                              o("format", "text|json", "dạng kết quả", "output format")] + window,
+                              o("format", "text|json", "dạng kết quả", "output format")] + window + intake,
                     example: "rules explain Rules/pho-hoa.rules examples/pho-hoa-2023.jsonl --rule ty_le_du_hop --event m05"),
         CommandSpec(name: "calendar", arguments: "YEAR [RULES]",
                     summary: Localized(vi: "các ngày nghỉ, ngày làm bù và số ngày làm việc trong năm, kèm nguồn",
@@ -76,7 +84,7 @@ enum CommandTable {
                                 "also judge these event files by both and list the differences"),
                               o("as-of", "D", "ngày đánh giá cho --events", "evaluation date for --events"),
                               o("skip-invalid", nil, "bỏ qua bản ghi lỗi trong --events", "skip bad records in --events"),
-                              o("format", "text|markdown|json", "dạng kết quả", "output format")],
+                              o("format", "text|markdown|json", "dạng kết quả", "output format")] + intake,
                     example: "rules diff Rules/huyen-uy.rules Rules/huyen-uy-dia-phuong.rules"),
         CommandSpec(name: "test", arguments: "FILE.test…",
                     summary: Localized(vi: "chạy các kiểm thử viết cạnh quy chế", en: "run the tests written beside a regulation"),

@@ -21,6 +21,7 @@ enum DiffCommand {
         if !eventPaths.isEmpty {
             // Each side reads the events with its own vocabulary; a record either side rejects is reported.
             var log = EventLog(types: ma.eventTypes.merging(mb.eventTypes) { x, _ in x })
+            try a.intake(&log)
             for path in eventPaths {
                 if case .file(let failure)? = log.read(path: path) {
                     Terminal.writeError(failure.message(lang) + "\n")

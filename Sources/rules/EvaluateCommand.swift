@@ -84,6 +84,7 @@ struct EvaluationInput {
             options.wholeTerm = true
         }
         var log = regulation.eventLog()
+        try a.intake(&log)
         let progress = Progress(language: lang)
         log.progress = { n in progress.report(n) }
         for path in eventPaths {

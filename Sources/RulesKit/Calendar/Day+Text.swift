@@ -52,3 +52,15 @@ extension Day {
         return digits.count >= width ? digits : String(repeating: "0", count: width - digits.count) + digits
     }
 }
+
+extension Day {
+    /// `20/05/2024` or `20.05.2024` (day, month, year; one or two digits for day and month), as a
+    /// Vietnamese spreadsheet shows dates; nil for anything else.
+    public static func parseDayFirst(_ s: String) -> Day? {
+        let parts = s.split(omittingEmptySubsequences: false) { $0 == "/" || $0 == "." }
+        guard parts.count == 3, (1...2).contains(parts[0].count), (1...2).contains(parts[1].count), parts[2].count == 4,
+              parts.allSatisfy({ $0.allSatisfy { $0.isASCII && $0.isNumber } }),
+              let d = Int(parts[0]), let m = Int(parts[1]), let y = Int(parts[2]) else { return nil }
+        return Day(year: y, month: m, day: d)
+    }
+}

@@ -2,6 +2,8 @@
 /// types the rules file knows. CSV cells arrive as text and are read by the declared type.
 public struct EventDecoder: Sendable {
     public let types: [String: EventType]
+    /// `--date-format dmy`: dates written day first (20/05/2024), as a Vietnamese spreadsheet shows them.
+    public var dayFirstDates = false
 
     public init(types: [String: EventType]) {
         self.types = types
@@ -18,12 +20,14 @@ public struct EventDecoder: Sendable {
             return fail("E10", record["type"], "type", EventMessages.missingType)
         }
         guard let type = types[typeName] else {
-            return fail("E11", typeField, "type", EventMessages.unknownType(typeName))
+            return fail("E11", typeField, "type", EventMessages.unknownType(typeName, suggestion: Suggestions.closest(to: typeName, in: types.keys)))
         }
         let date: Day
         if let f = record["date"] {
-            guard let s = Self.text(f.value), let d = Day.parse(s) else {
-                return fail("E13", f, "date", EventMessages.badDate(Self.text(f.value) ?? Self.shown(f.value)))
+            guard let s = Self.text(f.value), let d = Day.parse(s) ?? (dayFirstDates ? Day.parseDayFirst(s) : nil) else {
+                let text = Self.text(f.value) ?? Self.shown(f.value)
+                let dayFirst = !dayFirstDates && Day.parseDayFirst(text) != nil
+                return fail("E13", f, "date", dayFirst ? EventMessages.dayFirstDate(text) : EventMessages.badDate(text))
             }
             date = d
         } else if let f = record["time"] {
@@ -49,7 +53,7 @@ public struct EventDecoder: Sendable {
         for f in record.fields {
             guard let info = type.fields[f.key] else { continue }
             if case .null = f.value { continue }
-            switch Self.convert(f.value, to: info.type) {
+            switch Self.convert(f.value, to: info.type, dayFirst: dayFirstDates) {
             case .success(let v):
                 // A number or a truth value in quotes reads as one only in CSV, where every cell is text.
                 if !textValues, case .string(let s) = f.value, info.type == .integer || info.type == .number || info.type == .boolean {
@@ -93,7 +97,7 @@ public struct EventDecoder: Sendable {
         }
     }
 
-    static func convert(_ raw: RawValue, to type: FieldType) -> Result<Value, ConversionFailure> {
+    static func convert(_ raw: RawValue, to type: FieldType, dayFirst: Bool = false) -> Result<Value, ConversionFailure> {
         func illTyped(_ en: String, _ vi: String) -> Result<Value, ConversionFailure> {
             .failure(ConversionFailure(code: "E15") { EventMessages.illTyped($0, en, vi, shown(raw)) })
         }
@@ -117,8 +121,9 @@ public struct EventDecoder: Sendable {
         case .boolean:
             switch raw {
             case .bool(let b): return .success(.boolean(b))
-            case .string("true"): return .success(.boolean(true))
-            case .string("false"): return .success(.boolean(false))
+            // A spreadsheet writes TRUE/FALSE, or 1/0.
+            case .string(let t) where ["true", "1"].contains(t.lowercased()): return .success(.boolean(true))
+            case .string(let t) where ["false", "0"].contains(t.lowercased()): return .success(.boolean(false))
             default: return illTyped("true or false", "true hoặc false")
             }
         case .text(let values):
@@ -134,7 +139,12 @@ public struct EventDecoder: Sendable {
             default: return illTyped("an id", "một mã")
             }
         case .date:
-            guard case .string(let s) = raw, let d = Day.parse(s) else { return illTyped("a date (YYYY-MM-DD)", "một ngày (YYYY-MM-DD)") }
+            guard case .string(let s) = raw, let d = Day.parse(s) ?? (dayFirst ? Day.parseDayFirst(s) : nil) else {
+                if case .string(let s) = raw, !dayFirst, Day.parseDayFirst(s) != nil {
+                    return .failure(ConversionFailure(code: "E13") { _ in EventMessages.dayFirstDate(s) })
+                }
+                return illTyped("a date (YYYY-MM-DD)", "một ngày (YYYY-MM-DD)")
+            }
             return .success(.date(d))
         case .time:
             guard case .string(let s) = raw, let m = clockMinutes(s) else { return illTyped("a time (HH:MM)", "một giờ (HH:MM)") }

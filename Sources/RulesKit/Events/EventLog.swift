@@ -30,7 +30,14 @@ public struct EventLog: Sendable {
     /// reads the store).
     public var events: [Event] { store.events() }
 
-    private let decoder: EventDecoder
+    private var decoder: EventDecoder
+    /// `--date-format dmy`: dates written day first (20/05/2024).
+    public var dayFirstDates: Bool {
+        get { decoder.dayFirstDates }
+        set { decoder.dayFirstDates = newValue }
+    }
+    /// `--delimiter`: the CSV separator; nil to take it from the header.
+    public var csvDelimiter: UInt8?
     /// Off only in tests that hold the fast path to the general one.
     var usesFastPath = true
     /// Records the fast path stored (tests: that it is taken at all).
@@ -65,8 +72,25 @@ public struct EventLog: Sendable {
     private mutating func read(_ source: RawSource, file: String, format: EventFileFormat) {
         switch format {
         case .csv:
-            var records = CSVReader(source: source).makeIterator()
-            while let r = records.next() { consume(r, file: file, textValues: true) }
+            var records = CSVReader(source: source, options: RawReaderOptions(csvDelimiter: csvDelimiter)).makeIterator()
+            var headerChecked = false
+            while let r = records.next() {
+                if !headerChecked, let header = records.header {
+                    headerChecked = true
+                    if let missing = Self.missingColumn(header) {
+                        // Every row would fail the same way: one error, about the header, counting the rows.
+                        var rows = 1
+                        while records.next() != nil { rows += 1 }
+                        recordsRead += rows
+                        errors.append(EventError(source: EventSource(file: file, line: 1), column: nil, field: missing, code: "E22",
+                                                 message: EventMessages.headerLacks(missing, header: header, rows: rows)))
+                        // Rows of unknown type, body and date: one such record may be anything, as may all of them.
+                        rejected.append(RejectedRecord(source: EventSource(file: file, line: 1)))
+                        break
+                    }
+                }
+                consume(r, file: file, textValues: true)
+            }
         default:
             var records = JSONLinesReader(source: source).makeIterator()
             var fast = FastRowDecoder(store: store)
@@ -83,6 +107,14 @@ public struct EventLog: Sendable {
                 consume(r, file: file)
             }
         }
+    }
+
+    /// The column every record needs that the CSV header lacks, if one is missing.
+    static func missingColumn(_ header: [String]) -> String? {
+        if !header.contains("type") { return "type" }
+        if !header.contains("date") && !header.contains("time") { return "date" }
+        if !header.contains("body") { return "body" }
+        return nil
     }
 
     private mutating func countRecord() {

@@ -1,8 +1,23 @@
 /// Messages about event records, in Vietnamese and English.
 public enum EventMessages {
     static let missingType = Localized(vi: "bản ghi thiếu trường 'type'", en: "record has no 'type'")
-    static func unknownType(_ t: String) -> Localized {
-        Localized(vi: "không biết loại sự kiện '\(t)'", en: "unknown event type '\(t)'")
+    static func headerLacks(_ column: String, header: [String], rows: Int) -> Localized {
+        let shown = header.prefix(8).joined(separator: ", ") + (header.count > 8 ? ", …" : "")
+        // One column only: the file is most likely split by a separator the header does not use.
+        let oneColumn = header.count == 1
+        return Localized(
+            vi: "dòng tiêu đề không có cột '\(column)' (các cột: \(shown))" + (oneColumn ? "; có phải tệp dùng dấu phân cách khác? dùng --delimiter" : "")
+                + ": \(rows) dòng không đọc được",
+            en: "the header has no '\(column)' column (columns: \(shown))" + (oneColumn ? "; is another separator used? give --delimiter" : "")
+                + ": \(rows) row(s) not read")
+    }
+    static func dayFirstDate(_ s: String) -> Localized {
+        Localized(vi: "'\(s)' không phải ngày dạng YYYY-MM-DD; nếu là ngày/tháng/năm, dùng --date-format dmy",
+                  en: "'\(s)' is not a date YYYY-MM-DD; if it is day/month/year, give --date-format dmy")
+    }
+    static func unknownType(_ t: String, suggestion: String? = nil) -> Localized {
+        Localized(vi: "không biết loại sự kiện '\(t)'" + (suggestion.map { " (có phải '\($0)'?)" } ?? ""),
+                  en: "unknown event type '\(t)'" + (suggestion.map { " (did you mean '\($0)'?)" } ?? ""))
     }
     static let missingDate = Localized(vi: "bản ghi thiếu 'date' (YYYY-MM-DD) hoặc 'time'", en: "record has no 'date' (YYYY-MM-DD) or 'time'")
     static func badDate(_ s: String) -> Localized {

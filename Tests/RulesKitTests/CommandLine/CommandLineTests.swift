@@ -179,7 +179,7 @@ final class CommandLineTests: XCTestCase {
             let (status, script, _) = try run(["completion", shell])
             XCTAssertEqual(status, 0)
             XCTAssertTrue(script.contains("complete -o filenames -F _rules rules"), script)
-            XCTAssertTrue(script.contains("evaluate) opts=\"--from --to --term --as-of --body --skip-invalid --format --lang --help\""), script)
+            XCTAssertTrue(script.contains("evaluate) opts=\"--from --to --term --as-of --body --skip-invalid --delimiter --date-format --format --lang --help\""), script)
             let file = try temporary("rules.\(shell)", script)
             let p = Process()
             p.executableURL = URL(fileURLWithPath: "/bin/bash")

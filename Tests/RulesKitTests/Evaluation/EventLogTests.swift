@@ -21,7 +21,7 @@ final class EventLogTests: XCTestCase {
 
     func testUnknownType() {
         XCTAssertEqual(errors(#"{"type":"meetng","date":"2023-01-02","body":"b"}"#),
-                       ["1 type E11 unknown event type 'meetng'"])
+                       ["1 type E11 unknown event type 'meetng' (did you mean 'meeting'?)"])
     }
 
     func testMissingAndIllTypedFields() {

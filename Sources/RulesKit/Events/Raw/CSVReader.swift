@@ -27,20 +27,34 @@ public struct CSVReader: RawRecordReader, Sendable {
 
     public func makeIterator() -> Iterator {
         Iterator(splitter: CSVRecordSplitter(input: source.open(options: options), maxRecordBytes: options.maxLineBytes),
-                 maxLineBytes: options.maxLineBytes)
+                 maxLineBytes: options.maxLineBytes, delimiter: options.csvDelimiter)
     }
 
     /// Not `Sendable`: it owns an open file and buffer. Iterate on one task.
     public struct Iterator: IteratorProtocol {
         private var splitter: CSVRecordSplitter
         private var parser = CSVRowParser()
-        private var header: [String]?
         private var finished = false
         private let maxLineBytes: Int
+        private let givenDelimiter: UInt8?
+        /// The header's names, once read: a reader of the records can check it once rather than
+        /// find the same fault in every row.
+        public private(set) var header: [String]?
 
-        init(splitter: CSVRecordSplitter, maxLineBytes: Int) {
+        init(splitter: CSVRecordSplitter, maxLineBytes: Int, delimiter: UInt8?) {
             self.splitter = splitter
             self.maxLineBytes = maxLineBytes
+            self.givenDelimiter = delimiter
+        }
+
+        /// The separator the header uses most, outside quotes, of `,` `;` and tab (`,` on a tie).
+        static func delimiter(of header: UnsafeBufferPointer<UInt8>) -> UInt8 {
+            var counts: [UInt8: Int] = [RawByte.comma: 0, UInt8(ascii: ";"): 0, UInt8(ascii: "\t"): 0]
+            var quoted = false
+            for b in header {
+                if b == RawByte.quote { quoted.toggle() } else if !quoted, counts[b] != nil { counts[b]! += 1 }
+            }
+            return [RawByte.comma, UInt8(ascii: ";"), UInt8(ascii: "\t")].max { counts[$0]! < counts[$1]! } ?? RawByte.comma
         }
 
         public mutating func next() -> Result<RawRecord, RawReadError>? {
@@ -53,6 +67,11 @@ public struct CSVReader: RawRecordReader, Sendable {
                     finished = true
                     return .failure(RawReadError(line: line, column: 0, code: .ioError, detail: reason))
                 case .record(let bytes, let line, _):
+                    if header == nil {
+                        let d = givenDelimiter ?? Self.delimiter(of: bytes)
+                        parser.delimiter = d
+                        splitter.delimiter = d
+                    }
                     if let error = parser.parse(bytes, firstLine: line) { return fail(error) }
                     guard let header else {
                         if let error = acceptHeader() { return fail(error) }
@@ -75,7 +94,8 @@ public struct CSVReader: RawRecordReader, Sendable {
             var names: [String] = []
             var seen = Set<String>()
             for (index, cell) in parser.cells.enumerated() {
-                guard let name = cell.text, !name.isEmpty else {
+                // ` date ` typed in a spreadsheet header is `date`.
+                guard let name = cell.text?.trimmingCharacters(in: .whitespaces), !name.isEmpty else {
                     return RawReadError(line: cell.line, column: cell.column, code: .emptyHeader, detail: String(index + 1))
                 }
                 guard seen.insert(name).inserted else {

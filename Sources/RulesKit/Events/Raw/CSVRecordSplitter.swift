@@ -18,6 +18,12 @@ struct CSVRecordSplitter {
         case fieldStart, unquoted, quoted, afterQuote
     }
 
+    /// How lines end, decided by the first line end outside quotes: LF (or CRLF), or a lone CR
+    /// (old Mac spreadsheets), which then ends every record.
+    private enum LineEnds { case undecided, lineFeed, carriageReturn }
+    private var lineEnds = LineEnds.undecided
+    var delimiter = RawByte.comma
+
     private let input: ByteInput
     private let maxRecordBytes: Int
     private var nextLine = 1
@@ -89,8 +95,20 @@ struct CSVRecordSplitter {
                     innerLineFeeds += 1
                 }
             case .fieldStart, .unquoted, .afterQuote:
-                if b == RawByte.lineFeed { return i }
-                if b == RawByte.comma {
+                if b == RawByte.lineFeed {
+                    if lineEnds == .undecided { lineEnds = .lineFeed }
+                    return i
+                }
+                if b == RawByte.carriageReturn, lineEnds != .lineFeed {
+                    if lineEnds == .carriageReturn { return i }
+                    // Decided by the next byte: wait for it unless the input has ended.
+                    guard i + 1 < end else { return nil }
+                    if bytes[i + 1] != RawByte.lineFeed {
+                        lineEnds = .carriageReturn
+                        return i
+                    }
+                }
+                if b == delimiter {
                     state = .fieldStart
                 } else if b == RawByte.quote && state != .unquoted {
                     // At a field start it opens quoting; right after a closing quote it is

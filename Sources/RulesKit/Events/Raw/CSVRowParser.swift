@@ -14,6 +14,7 @@ struct CSVRowParser {
     private(set) var endLine = 0
     private(set) var endColumn = 0
     private var scratch: [UInt8] = []
+    var delimiter = RawByte.comma
 
     /// Parses `record`, whose first byte is on line `firstLine`; nil on success.
     mutating func parse(_ record: UnsafeBufferPointer<UInt8>, firstLine: Int) -> RawReadError? {
@@ -65,13 +66,13 @@ struct CSVRowParser {
                     ? unescapingQuotes(record, contentStart..<i)
                     : String(decoding: UnsafeBufferPointer(rebasing: record[contentStart..<i]), as: UTF8.self)
                 i += 1
-                if i < n && record[i] != RawByte.comma {
+                if i < n && record[i] != delimiter {
                     return RawReadError(line: line, column: columns.column(at: i, in: record), code: .textAfterQuote)
                 }
                 cells.append(Cell(text: text, line: cellLine, column: cellColumn))
             } else {
                 let start = i
-                while i < n && record[i] != RawByte.comma {
+                while i < n && record[i] != delimiter {
                     if record[i] == RawByte.quote {
                         return RawReadError(line: line, column: columns.column(at: i, in: record), code: .strayQuote)
                     }
@@ -82,7 +83,7 @@ struct CSVRowParser {
                 cells.append(Cell(text: text, line: cellLine, column: cellColumn))
             }
             if i < n {
-                i += 1  // the comma; a trailing one still starts an (empty) last cell
+                i += 1  // the delimiter; a trailing one still starts an (empty) last cell
                 continue
             }
             endLine = line

@@ -8,10 +8,15 @@ public struct RawReaderOptions: Sendable, Equatable {
     /// Bytes requested per `read(2)`; large reads amortise system-call cost.
     public var chunkSize: Int
 
-    public init(maxLineBytes: Int = 16 << 20, maxDepth: Int = 64, chunkSize: Int = 1 << 20) {
+    /// The CSV cell separator; nil to take whichever of `,` `;` and tab the header uses most
+    /// (a spreadsheet saved in a Vietnamese locale writes `;`).
+    public var csvDelimiter: UInt8?
+
+    public init(maxLineBytes: Int = 16 << 20, maxDepth: Int = 64, chunkSize: Int = 1 << 20, csvDelimiter: UInt8? = nil) {
         self.maxLineBytes = max(1, maxLineBytes)
         self.maxDepth = max(1, maxDepth)
         self.chunkSize = max(1, chunkSize)
+        self.csvDelimiter = csvDelimiter
     }
 
     public static let `default` = RawReaderOptions()
