@@ -15,6 +15,8 @@ let commands: [String: ([String]) throws(Arguments.UsageError) -> Int32] = [
     "test": TestCommand.run,
     "fmt": FmtCommand.run,
     "completion": CompletionCommand.run,
+    "vocabulary": VocabularyCommand.run,
+    "template": VocabularyCommand.template,
 ]
 
 @MainActor func runMain() -> Int32 {

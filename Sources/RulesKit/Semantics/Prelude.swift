@@ -1,4 +1,4 @@
-/// The standard event vocabulary (PRODUCT.md §3), written in the language itself and known
+/// The standard event vocabulary (`docs/events.md`), written in the language itself and known
 /// to every rules file without a declaration. Other tools write these names: keep them exact.
 enum Prelude {
     static let source = """

@@ -133,7 +133,7 @@ final class CommandLineTests: XCTestCase {
         XCTAssertEqual(s0, 0)
         XCTAssertTrue(general.hasPrefix("usage: rules <command> [options]\n\nCommands:\n"), general)
         let readme = try String(contentsOf: Fixtures.repositoryRoot.appendingPathComponent("README.md"), encoding: .utf8)
-        let commands = ["check", "evaluate", "explain", "calendar", "versions", "doc", "diff", "test", "fmt", "completion"]
+        let commands = ["check", "evaluate", "explain", "calendar", "versions", "doc", "diff", "test", "fmt", "vocabulary", "template", "completion"]
         for command in commands {
             XCTAssertTrue(general.contains("\n  \(command) "), "\(command) missing from the general help")
             let (s1, viaFlag, e1) = try run([command, "--help"])
