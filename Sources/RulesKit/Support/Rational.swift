@@ -84,11 +84,32 @@ public struct Rational: Hashable, Comparable, Sendable, CustomStringConvertible 
     public var description: String { isInteger ? "\(numerator)" : "\(numerator)/\(denominator)" }
 
     /// `5/6` as `83 1/3%`, `3/2` as `150%`: exact, no rounding.
+    /// `81.25%` — exact when the decimal ends (the denominator has no prime factor but 2 and 5),
+    /// else rounded to two places and marked `≈` (`≈66.67%` for 2/3): the verdict compared the
+    /// exact value either way.
     public var percentText: String {
         guard let p = multiplied(by: Rational(100)) else { return description }
         if p.isInteger { return "\(p.numerator)%" }
-        let whole = p.floor
-        return "\(whole) \(p.subtracting(Rational(whole))!)%"
+        var d = p.denominator, places = 0
+        for factor: Int64 in [2, 5] { while d % factor == 0 { d /= factor } }
+        if d == 1 {
+            // Terminating: find how many places, then print them all.
+            var scaled = p
+            while !scaled.isInteger, places < 18, let next = scaled.multiplied(by: Rational(10)) { scaled = next; places += 1 }
+            if scaled.isInteger { return Self.decimal(scaled.numerator, places: places) + "%" }
+        }
+        guard let hundredths = p.multiplied(by: Rational(100))?.adding(Rational(p.numerator < 0 ? -1 : 1, 2)!).map({ $0.numerator / $0.denominator }) else {
+            return description
+        }
+        return "≈" + Self.decimal(hundredths, places: 2) + "%"
+    }
+
+    /// `n` / 10^places written out: (8125, 2) is `81.25`.
+    private static func decimal(_ n: Int64, places: Int) -> String {
+        let digits = String(n.magnitude)
+        let padded = String(repeating: "0", count: max(0, places + 1 - digits.count)) + digits
+        let point = padded.index(padded.endIndex, offsetBy: -places)
+        return (n < 0 ? "-" : "") + padded[..<point] + (places > 0 ? "." + padded[point...] : "")
     }
 
     /// `0.974` for display: a percentage to one decimal, rounded half up with integer arithmetic.

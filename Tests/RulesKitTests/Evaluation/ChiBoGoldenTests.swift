@@ -104,10 +104,10 @@ final class ChiBoGoldenTests: XCTestCase {
             // Điều 4: agenda not adopted.
             "violation | thong_qua_chuong_trinh | chi-bo-13 | cb13-2023-08 | agenda_adopted false ≠ true",
 
-            // Điều 5: 32 − 6 = 26 cells kept 12 regular meetings: 26/32 = 13/16 = 81 1/4% < 100%.
-            "violation | chi_tieu_sinh_hoat_dinh_ky | chi_bo | 2023 | 26/32 = 81 1/4% < 100%",
-            // 17/32 = 53.125% = 53 1/8% < 100%.
-            "violation | chi_tieu_sinh_hoat_chuyen_de | chi_bo | 2023 | 17/32 = 53 1/8% < 100%",
+            // Điều 5: 32 − 6 = 26 cells kept 12 regular meetings: 26/32 = 13/16 = 81.25% < 100%.
+            "violation | chi_tieu_sinh_hoat_dinh_ky | chi_bo | 2023 | 26/32 = 81.25% < 100%",
+            // 17/32 = 53.125% < 100%.
+            "violation | chi_tieu_sinh_hoat_chuyen_de | chi_bo | 2023 | 17/32 = 53.125% < 100%",
         ]
         XCTAssertEqual(problems, expected.sorted())
         // 15 + 10 + 6 + 2 + 2 + 1 + 2 + 4 + 3 + 3 + 1 + 2 = 51 violations; the two warnings are not violations.
@@ -122,9 +122,9 @@ final class ChiBoGoldenTests: XCTestCase {
             "chi_tieu_sinh_hoat_dinh_ky chi_bo du_12_ky 2023 26/32 1 false",
             "chi_tieu_sinh_hoat_chuyen_de chi_bo sinh_hoat_chuyen_de 2023 17/32 1 false",
         ])
-        // The report's "trên 80%" and "trên 50%" are results: 81 1/4% and 53 1/8% here, below the 100% target.
-        XCTAssertEqual(Rational(26, 32)!.percentText, "81 1/4%")
-        XCTAssertEqual(Rational(17, 32)!.percentText, "53 1/8%")
+        // The report's "trên 80%" and "trên 50%" are results: 81.25% and 53.125% here, below the 100% target.
+        XCTAssertEqual(Rational(26, 32)!.percentText, "81.25%")
+        XCTAssertEqual(Rational(17, 32)!.percentText, "53.125%")
     }
 
     /// Per rule, summed over the 32 cells: [kept, violated, warnings].

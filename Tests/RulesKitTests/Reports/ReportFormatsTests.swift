@@ -49,7 +49,7 @@ final class ReportFormatsTests: XCTestCase {
         }
         let (m, e) = try chiBo()
         let md = MarkdownReport(language: .en).render(e, model: m)
-        XCTAssertTrue(md.contains("| 26/32 chi_bo | 81 1/4% | 100% | **not met** |"), md)
+        XCTAssertTrue(md.contains("| 26/32 chi_bo | 81.25% | 100% | **not met** |"), md)
     }
 
     func testHTMLIsWellFormedAndCarriesEveryFinding() throws {

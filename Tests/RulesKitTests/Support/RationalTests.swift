@@ -22,8 +22,14 @@ final class RationalTests: XCTestCase {
     }
 
     func testPercentTexts() {
-        XCTAssertEqual(Rational(26, 32)!.percentText, "81 1/4%")
+        XCTAssertEqual(Rational(26, 32)!.percentText, "81.25%")
         XCTAssertEqual(Rational(3, 2)!.percentText, "150%")
+        // 1/40 = 2.5%; 1/3 and 2/3 do not end: rounded to two places and marked.
+        XCTAssertEqual(Rational(1, 40)!.percentText, "2.5%")
+        XCTAssertEqual(Rational(1, 3)!.percentText, "≈33.33%")
+        XCTAssertEqual(Rational(2, 3)!.percentText, "≈66.67%")
+        XCTAssertEqual(Rational(-1, 8)!.percentText, "-12.5%")
+        XCTAssertEqual(Rational(1, 1000)!.percentText, "0.1%")
         // 374/384 = 97.395…% → 97.4%; 1/3 → 33.3%; 2/3 → 66.7%
         XCTAssertEqual(Rational(374, 384)!.percentRounded, "97.4%")
         XCTAssertEqual(Rational(1, 3)!.percentRounded, "33.3%")
