@@ -1,8 +1,10 @@
 /// What a finding says, in Vietnamese and English.
 enum EvaluationMessages {
     static let conditionKept = Localized(vi: "đạt", en: "kept")
-    static func conditionBroken(_ rule: String) -> Localized {
-        Localized(vi: "không đạt yêu cầu của quy tắc '\(rule)'", en: "does not meet rule '\(rule)'")
+    /// What was required and what was found, in the rule's own words: `present 7 < 2/3 × 11 = 22/3`.
+    static func conditionBroken(_ rule: String, _ label: String?, _ found: String) -> Localized {
+        let name = label.map { "'\($0)' (\(rule))" } ?? "'\(rule)'"
+        return Localized(vi: "không đạt yêu cầu \(name): \(found)", en: "does not meet \(name): \(found)")
     }
     static func undetermined(_ rule: String) -> Localized {
         Localized(vi: "không xác định được: bản ghi thiếu dữ liệu mà quy tắc '\(rule)' cần",
@@ -23,7 +25,7 @@ enum EvaluationMessages {
                   en: "cannot judge: the record cannot be true of the \(members) members in force on \(day) (from a membership record or the rules file): \(problem.en)")
     }
     static func rejectedInPeriod(_ label: String, _ type: String, _ n: Int, _ source: EventSource) -> Localized {
-        Localized(vi: "kỳ \(label): có \(n) \(type), nhưng bản ghi bị loại ở \(source.file):\(source.line) có thể là một \(type) của kỳ này",
+        Localized(vi: "kỳ \(label): có \(n) \(VocabularyLabels.noun(type)), nhưng bản ghi bị loại ở \(source.file):\(source.line) có thể là một \(VocabularyLabels.noun(type)) của kỳ này",
                   en: "\(label): \(n) \(type) found, but the record rejected at \(source.file):\(source.line) may be a \(type) of this period")
     }
     static func rejectedReason(_ source: EventSource) -> Localized {
@@ -33,21 +35,36 @@ enum EvaluationMessages {
     static func excused(_ reason: String) -> Localized {
         Localized(vi: "trường hợp đặc biệt: \(reason)", en: "special case: \(reason)")
     }
-    static func countShort(_ bound: CountBound, _ need: Int64, _ type: String, _ found: Int, _ period: String) -> Localized {
-        switch bound {
+    /// `filter`: the rule's `where`, shown so that "found 0" is not read as "none held"; `ofType`:
+    /// events of the type in the period whatever the filter, when that says more (a near miss).
+    static func countShort(_ bound: CountBound, _ need: Int64, _ type: String, _ found: Int, _ period: String,
+                           filter: String? = nil, ofType: Int? = nil, late: (id: String, date: Day, due: Day)? = nil) -> Localized {
+        let what = Localized(vi: VocabularyLabels.noun(type) + (filter.map { " có \($0)" } ?? ""),
+                             en: type + (filter.map { " where \($0)" } ?? ""))
+        var m = switch bound {
         case .atLeast:
-            Localized(vi: "kỳ \(period): cần ít nhất \(need) \(type), chỉ có \(found)",
-                      en: "\(period): at least \(need) \(type) required, found \(found)")
+            Localized(vi: "kỳ \(period): cần ít nhất \(need) \(what.vi), chỉ có \(found)",
+                      en: "\(period): at least \(need) \(what.en) required, found \(found)")
         case .atMost:
-            Localized(vi: "kỳ \(period): tối đa \(need) \(type), nhưng có \(found)",
-                      en: "\(period): at most \(need) \(type) allowed, found \(found)")
+            Localized(vi: "kỳ \(period): tối đa \(need) \(what.vi), nhưng có \(found)",
+                      en: "\(period): at most \(need) \(what.en) allowed, found \(found)")
         case .exactly:
-            Localized(vi: "kỳ \(period): cần đúng \(need) \(type), có \(found)",
-                      en: "\(period): exactly \(need) \(type) required, found \(found)")
+            Localized(vi: "kỳ \(period): cần đúng \(need) \(what.vi), có \(found)",
+                      en: "\(period): exactly \(need) \(what.en) required, found \(found)")
         }
+        if let late {
+            let days = Int(late.date.ordinal - late.due.ordinal)
+            m = m + Localized(vi: " (\(VocabularyLabels.noun(type)) \(late.id) ngày \(late.date) muộn \(days) ngày so với hạn \(late.due))",
+                              en: " (\(type) \(late.id) of \(late.date) is \(days) day(s) after the deadline \(late.due))")
+        }
+        if let all = ofType, all != found {
+            m = m + Localized(vi: " (kỳ có \(all) \(VocabularyLabels.noun(type)), \(found) khớp điều kiện)",
+                              en: " (\(all) \(type) event(s) in the period, \(found) matching)")
+        }
+        return m
     }
     static func countKept(_ type: String, _ found: Int, _ period: String) -> Localized {
-        Localized(vi: "kỳ \(period): \(found) \(type)", en: "\(period): \(found) \(type)")
+        Localized(vi: "kỳ \(period): \(found) \(VocabularyLabels.noun(type))", en: "\(period): \(found) \(type)")
     }
     static func pendingPeriod(_ period: String, _ end: Day) -> Localized {
         Localized(vi: "kỳ \(period) chưa kết thúc (đến \(end))", en: "\(period) is not over yet (ends \(end))")
@@ -56,14 +73,14 @@ enum EvaluationMessages {
         Localized(vi: "khoảng cách từ \(from) đến \(to) dài hơn \(max.vi)", en: "gap from \(from) to \(to) is longer than \(max.en)")
     }
     static func missingRelated(_ type: String, _ id: String, _ limit: Localized) -> Localized {
-        Localized(vi: "không có \(type) nào cho \(id) \(limit.vi)", en: "no \(type) for \(id) \(limit.en)")
+        Localized(vi: "không có \(VocabularyLabels.noun(type)) nào cho \(id) \(limit.vi)", en: "no \(type) for \(id) \(limit.en)")
     }
     static func lateRelated(_ type: String, _ other: String, _ date: Day, _ limit: Localized) -> Localized {
-        Localized(vi: "\(type) \(other) ngày \(date) không đáp ứng thời hạn: \(limit.vi)",
+        Localized(vi: "\(VocabularyLabels.noun(type)) \(other) ngày \(date) không đáp ứng thời hạn: \(limit.vi)",
                   en: "\(type) \(other) of \(date) misses the deadline: \(limit.en)")
     }
     static func pendingResponse(_ type: String, _ until: Day) -> Localized {
-        Localized(vi: "chưa có \(type); còn hạn đến \(until)", en: "no \(type) yet; due by \(until)")
+        Localized(vi: "chưa có \(VocabularyLabels.noun(type)); còn hạn đến \(until)", en: "no \(type) yet; due by \(until)")
     }
     static func adoptedWithoutMajority(_ why: String) -> Localized {
         Localized(vi: "ghi là đã thông qua nhưng không đủ ngưỡng: \(why)", en: "recorded as adopted without the required majority: \(why)")
@@ -116,14 +133,14 @@ extension EvaluationMessages {
         case .exactly: Localized(vi: "đúng \(count)", en: "exactly \(count)")
         }
         return Localized(
-            vi: "kỳ \(span.label) (\(span.naturalStart) – \(span.naturalEnd)) chỉ có một phần trong thời gian áp dụng quy tắc: \(why.vi); từ \(first) đến \(last) có \(found) \(type), cả kỳ cần \(need.vi) — không đánh giá (quy tắc có thể ghi 'prorated' để tính theo tỷ lệ số ngày)",
+            vi: "kỳ \(span.label) (\(span.naturalStart) – \(span.naturalEnd)) chỉ có một phần trong thời gian áp dụng quy tắc: \(why.vi); từ \(first) đến \(last) có \(found) \(VocabularyLabels.noun(type)), cả kỳ cần \(need.vi) — không đánh giá (quy tắc có thể ghi 'prorated' để tính theo tỷ lệ số ngày)",
             en: "period \(span.label) (\(span.naturalStart) – \(span.naturalEnd)) is only partly in force: \(why.en); \(found) \(type) from \(first) to \(last), \(need.en) needed in the whole period — not judged (a rule may say 'prorated' to scale the count by days in force)")
     }
 }
 
 extension EvaluationMessages {
     static func pendingNext(_ type: String, _ after: Day, _ asOf: Day) -> Localized {
-        Localized(vi: "chưa có \(type) nào sau ngày \(after) (tính đến \(asOf)): chờ \(type) kế tiếp",
+        Localized(vi: "chưa có \(VocabularyLabels.noun(type)) nào sau ngày \(after) (tính đến \(asOf)): chờ \(VocabularyLabels.noun(type)) kế tiếp",
                   en: "no \(type) after \(after) yet (as of \(asOf)): due at the next \(type)")
     }
 }
@@ -137,14 +154,14 @@ extension EvaluationMessages {
 
 extension EvaluationMessages {
     static func pendingUnbounded(_ type: String) -> Localized {
-        Localized(vi: "chưa có \(type); 'after' không đặt thời hạn nên không thể kết luận là muộn",
+        Localized(vi: "chưa có \(VocabularyLabels.noun(type)); 'after' không đặt thời hạn nên không thể kết luận là muộn",
                   en: "no \(type) yet; 'after' sets no time limit, so it can never be late")
     }
 }
 
 extension EvaluationMessages {
     static func sameDayNext(_ type: String, _ day: Day) -> Localized {
-        Localized(vi: "có \(type) cùng ngày \(day): nhật ký ghi theo ngày nên không biết \(type) đó diễn ra trước hay sau, không xác định được \(type) kế tiếp",
+        Localized(vi: "có \(VocabularyLabels.noun(type)) cùng ngày \(day): nhật ký ghi theo ngày nên không biết \(VocabularyLabels.noun(type)) đó diễn ra trước hay sau, không xác định được \(VocabularyLabels.noun(type)) kế tiếp",
                   en: "a \(type) on the same day, \(day): the log's days cannot tell whether it came before or after, so the next \(type) is undetermined")
     }
 }

@@ -49,13 +49,13 @@ enum RuleAccounts {
             why = Localized(vi: "không có sự kiện nào của \(subjects) trong khoảng đánh giá tính đến ngày đánh giá",
                             en: "no event of \(subjects) in the window up to the evaluation date")
         } else if sight.typeEvents == 0 {
-            why = Localized(vi: "không có sự kiện \(type) nào của \(subjects) trong khoảng đánh giá tính đến ngày đánh giá (\(sight.bodies) cơ quan có sự kiện)",
+            why = Localized(vi: "không có sự kiện \(VocabularyLabels.noun(type)) nào của \(subjects) trong khoảng đánh giá tính đến ngày đánh giá (\(sight.bodies) cơ quan có sự kiện)",
                             en: "no \(type) event of \(subjects) in the window up to the evaluation date (\(sight.bodies) bodies with events)")
         } else if sight.matched == 0 {
-            why = Localized(vi: "điều kiện lọc của quy tắc không khớp với sự kiện nào trong \(sight.typeEvents) sự kiện \(type)",
+            why = Localized(vi: "điều kiện lọc của quy tắc không khớp với sự kiện nào trong \(sight.typeEvents) sự kiện \(VocabularyLabels.noun(type))",
                             en: "its filter matched none of the \(sight.typeEvents) \(type) events")
         } else {
-            why = Localized(vi: "\(sight.matched) sự kiện \(type) khớp điều kiện nhưng không có kỳ hay thời hạn nào của quy tắc kết thúc trong khoảng đánh giá",
+            why = Localized(vi: "\(sight.matched) sự kiện \(VocabularyLabels.noun(type)) khớp điều kiện nhưng không có kỳ hay thời hạn nào của quy tắc kết thúc trong khoảng đánh giá",
                             en: "\(sight.matched) \(type) events matched, but no period or deadline of the rule falls in the window")
         }
         for a in absent { why = why + .same("; ") + absentText(a) }

@@ -67,8 +67,10 @@ extension RuleRun {
             switch ev.truth(t, scope) {
             case true?: return put(.kept) { finding(.kept, EvaluationMessages.conditionKept, event: e, date: date) }
             case false?:
-                return put(.violation) { finding(.violation, EvaluationMessages.conditionBroken(rule.name), event: e, date: date,
-                               compared: explain.whyNot(c, [i])) }
+                return put(.violation) {
+                    let why = explain.whyNot(c, [i])
+                    return finding(.violation, EvaluationMessages.conditionBroken(rule.name, rule.label, why), event: e, date: date, compared: why)
+                }
             default:
                 let why = ev.lacksData(c, [i]) ? EvaluationMessages.undetermined(rule.name) : EvaluationMessages.notComputable(rule.name)
                 return put(.warning) { finding(.warning, why, event: e, date: date, compared: explain.whyNot(c, [i])) }

@@ -52,7 +52,11 @@ extension RuleRun {
             if undone { status = .notJudged }
             sink.add(status, last) {
                 let message = switch status {
-                case .violation: EvaluationMessages.countShort(c.bound, Int64(need), c.filter.type, n, span.label)
+                case .violation:
+                    EvaluationMessages.countShort(c.bound, Int64(need), c.filter.type, n, span.label,
+                                                  filter: ExprText.readable(c.filter),
+                                                  ofType: c.filter.condition == nil ? nil : b.slice(of: b.indices(ofType: c.filter.type), in: first...last).count,
+                                                  late: due < span.naturalEnd ? lateOne(indices, after: due, until: span.naturalEnd) : nil)
                 case .pending: EvaluationMessages.pendingPeriod(span.label, last)
                 case .notJudged where undone: EvaluationMessages.rejectedInPeriod(span.label, c.filter.type, n, refused!.source)
                 case .notJudged: EvaluationMessages.partialPeriod(span, first, last, coverage, c.bound, c.count, c.filter.type, n)
@@ -78,5 +82,11 @@ extension RuleRun {
                 return f
             }
         }
+    }
+
+    /// The first matching event after a `by` day in its period: the near miss a supervisor asks about.
+    private func lateOne(_ indices: [Int], after due: Day, until end: Day) -> (id: String, date: Day, due: Day)? {
+        guard due < end, let i = b.slice(of: indices, in: due.adding(days: 1)...end).first else { return nil }
+        return (b.id(i) ?? "", b.date(i), due)
     }
 }

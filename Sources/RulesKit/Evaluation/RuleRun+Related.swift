@@ -25,7 +25,7 @@ extension RuleRun {
         }
         /// The related event that keeps the check, and the bounds it met.
         func found(_ ok: Int, bound: String) -> Finding {
-            finding(.kept, Localized(vi: "\(f.type) \(b.id(ok) ?? "") ngày \(b.date(ok))", en: "\(f.type) \(b.id(ok) ?? "") of \(b.date(ok))"),
+            finding(.kept, Localized(vi: "\(VocabularyLabels.noun(f.type)) \(b.id(ok) ?? "") ngày \(b.date(ok))", en: "\(f.type) \(b.id(ok) ?? "") of \(b.date(ok))"),
                     event: e, date: date, compared: "\(f.type) \(b.date(ok)) (\(bound))")
         }
         var lower: Day?, upper: Day?

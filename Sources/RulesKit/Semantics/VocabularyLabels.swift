@@ -13,6 +13,17 @@ enum VocabularyLabels {
         "membership": Localized(vi: "Số thành viên của cơ quan từ ngày này", en: "The body's size from this date"),
     ]
 
+    /// The noun a Vietnamese sentence uses for an event of the type (`cần ít nhất 1 hội nghị`); a
+    /// type a rules file declares is named as declared.
+    static func noun(_ type: String) -> String {
+        nouns[type] ?? type
+    }
+
+    private static let nouns: [String: String] = [
+        "meeting": "hội nghị", "document": "văn bản", "vote": "lần biểu quyết", "consultation": "lần lấy ý kiến",
+        "proposal": "đề nghị", "visit": "lần dự sinh hoạt", "report": "báo cáo", "membership": "bản ghi số thành viên",
+    ]
+
     /// Fields every event has.
     static let implicit: [String: Localized] = [
         "type": Localized(vi: "loại sự kiện", en: "event type"),
