@@ -22,20 +22,29 @@ enum ExprText {
 
     /// A filter's condition as a rule writes it, for messages: the filtered event's own fields by
     /// name (`kind == "thematic"`), brackets only around nested operations.
-    static func readable(_ f: CFilter) -> String? {
-        f.condition.map { readable($0, own: f.slot, top: true) }
+    static func readable(_ f: CFilter, others: [Int: String] = [:]) -> String? {
+        f.condition.map { readable($0, own: f.slot, others: others) }
     }
 
-    private static func readable(_ e: CExpr, own: Int, top: Bool) -> String {
+    /// `others` names the events of other slots (`meeting.id` for the meeting a document serves).
+    static func readable(_ e: CExpr, own: Int, others: [Int: String] = [:], top: Bool = true) -> String {
+        func field(_ slot: Int, _ name: String) -> String {
+            slot == own ? name : others[slot].map { "\($0).\(name)" } ?? "$\(slot).\(name)"
+        }
         switch e.kind {
-        case .field(let slot, let name) where slot == own: return name
-        case .has(let slot, let name) where slot == own: return "has \(name)"
-        case .unary(let op, let x): return "\(op.rawValue) " + readable(x, own: own, top: false)
+        case .field(let slot, let name): return field(slot, name)
+        case .event(let slot): return slot == own ? "it" : others[slot] ?? "$\(slot)"
+        case .has(let slot, let name): return "has " + field(slot, name)
+        case .members: return "members"
+        case .exempt: return "exempt"
+        case .unary(let op, let x): return "\(op.rawValue) " + readable(x, own: own, others: others, top: false)
         case .binary(let op, let a, let b):
-            let text = readable(a, own: own, top: false) + " \(op.rawValue) " + readable(b, own: own, top: false)
+            let text = readable(a, own: own, others: others, top: false) + " \(op.rawValue) " + readable(b, own: own, others: others, top: false)
             return top ? text : "(\(text))"
-        case .list(let items): return "[" + items.map { readable($0, own: own, top: true) }.joined(separator: ", ") + "]"
-        default: return render(e)
+        case .list(let items): return "[" + items.map { readable($0, own: own, others: others) }.joined(separator: ", ") + "]"
+        case .count(let f): return "count(\(f.type)" + (readable(f, others: others.merging([own: "it"]) { a, _ in a }).map { " where \($0)" } ?? "") + ")"
+        case .exists(let f): return "exists(\(f.type)" + (readable(f, others: others.merging([own: "it"]) { a, _ in a }).map { " where \($0)" } ?? "") + ")"
+        case .constant: return render(e)
         }
     }
 }

@@ -44,12 +44,14 @@ public struct RuleDescription: Sendable {
         switch r.form {
         case .frequency(let p, let c):
             let by = c.deadline.map { Localized(vi: " (trước ngày \($0.day)/\($0.month))", en: " (by \($0.day)/\($0.month))") } ?? .same("")
-            return Localized(vi: "\(bodies): \(bound(c.bound).vi) \(c.count) \(c.filter.type) \(periodWord(p).vi)\(by.vi)",
-                             en: "\(bodies): \(bound(c.bound).en) \(c.count) \(c.filter.type) \(periodWord(p).en)\(by.en)")
+            let what = Self.events(c.filter)
+            return Localized(vi: "\(bodies): \(bound(c.bound).vi) \(c.count) \(what.vi) \(periodWord(p).vi)\(by.vi)",
+                             en: "\(bodies): \(bound(c.bound).en) \(c.count) \(what.en) \(periodWord(p).en)\(by.en)")
         case .gap(let max, let f):
             let d = Value.durationText(max.amount, max.dimension)
-            return Localized(vi: "\(bodies): hai \(f.type) liên tiếp không cách nhau quá \(d.vi)",
-                             en: "\(bodies): no more than \(d.en) between two \(f.type)s")
+            let what = Self.events(f)
+            return Localized(vi: "\(bodies): hai \(what.vi) liên tiếp không cách nhau quá \(d.vi)",
+                             en: "\(bodies): no more than \(d.en) between two \(what.en)")
         case .each(let f, let unless, let req):
             var text = requirement(req, of: f, r)
             if unless != nil {
@@ -57,7 +59,7 @@ public struct RuleDescription: Sendable {
             }
             return text
         case .whenever(let f, let req):
-            return Localized(vi: "khi có \(f.type) thỏa điều kiện: ", en: "whenever a qualifying \(f.type) is recorded: ")
+            return Localized(vi: "khi có \(Self.events(f).vi): ", en: "whenever a \(Self.events(f).en) is recorded: ")
                 + requirement(req, of: f, r)
         case .target(let share, let rule, let p):
             let every = p.map { periodWord($0) } ?? .same("")
@@ -75,8 +77,8 @@ public struct RuleDescription: Sendable {
                     return (s, n)
                 }
                 let atLeast = t.op == .greaterOrEqual ? "" : " (> \(t.share))"
-                var vi = "mỗi \(f.type): \(t.field) ≥ \(t.share) tổng số thành viên\(atLeast)"
-                var en = "each \(f.type): \(t.field) at least \(t.share) of all members\(atLeast)"
+                var vi = "mỗi \(Self.events(f).vi): \(t.field) ≥ \(t.share) tổng số thành viên\(atLeast)"
+                var en = "each \(Self.events(f).en): \(t.field) at least \(t.share) of all members\(atLeast)"
                 for (s, n) in sizes {
                     if let k = Self.boundary(t.op, t.share, members: n) {
                         vi += "; \(s) có \(n) thành viên: cần ít nhất \(k)"
@@ -85,22 +87,36 @@ public struct RuleDescription: Sendable {
                 }
                 return Localized(vi: vi, en: en)
             }
-            return Localized(vi: "mỗi \(f.type) phải thỏa điều kiện của quy tắc", en: "each \(f.type) must meet the rule's condition")
+            let condition = ExprText.readable(c, own: f.slot)
+            return Localized(vi: "mỗi \(Self.events(f).vi): \(condition)", en: "each \(Self.events(f).en): \(condition)")
         case .related(let other, let timing):
             let when = Self.timingText(timing)
-            return Localized(vi: "mỗi \(f.type) cần có \(other.type) tương ứng \(when.vi)", en: "each \(f.type) needs a matching \(other.type) \(when.en)")
+            let match = Self.events(other, others: [f.slot: f.type])
+            return Localized(vi: "mỗi \(Self.events(f).vi) cần có \(match.vi) \(when.vi)", en: "each \(Self.events(f).en) needs a \(match.en) \(when.en)")
         case .decision(let base, let cases):
-            var vi = "mỗi \(f.type) được ghi là thông qua phải đủ ngưỡng", en = "each \(f.type) recorded as adopted must meet its threshold"
+            var vi = "mỗi \(Self.events(f).vi) được ghi là thông qua phải đủ ngưỡng", en = "each \(Self.events(f).en) recorded as adopted must meet its threshold"
             if let t = Self.threshold(base) {
                 vi += ": \(t.field) \(t.op == .greater ? ">" : "≥") \(t.share) tổng số thành viên"
                 en += ": \(t.field) \(t.op == .greater ? "more than" : "at least") \(t.share) of all members"
+            } else {
+                let condition = ExprText.readable(base, own: f.slot)
+                vi += ": \(condition)"
+                en += ": \(condition)"
             }
-            if !cases.isEmpty {
-                vi += "; ngưỡng cao hơn cho một số nội dung"
-                en += "; a stricter threshold for listed matters"
+            for c in cases {
+                let when = ExprText.readable(c.when, own: f.slot), needs = ExprText.readable(c.requires, own: f.slot)
+                vi += "; khi \(when): \(needs)"
+                en += "; when \(when): \(needs)"
             }
             return Localized(vi: vi, en: en)
         }
+    }
+
+    /// The events a filter takes, in words: `meeting where kind == "regular"` / `hội nghị có kind == "regular"`.
+    static func events(_ f: CFilter, others: [Int: String] = [:]) -> Localized {
+        let condition = ExprText.readable(f, others: others)
+        return Localized(vi: VocabularyLabels.noun(f.type) + (condition.map { " có \($0)" } ?? ""),
+                         en: f.type + (condition.map { " where \($0)" } ?? ""))
     }
 
     /// When the related event must be dated, relative to the event judged.
@@ -114,8 +130,8 @@ public struct RuleDescription: Sendable {
         case .afterByEndOf(let p):
             Localized(vi: "sau đó, chậm nhất là cuối \(p.noun.vi) đó", en: "after it, by the end of its \(p.noun.en)")
         case .next(let n, let sameDay):
-            sameDay ? Localized(vi: "tại \(n.type) kế tiếp sau đó", en: "at the next \(n.type) after it")
-                : Localized(vi: "sau đó, chậm nhất là \(n.type) kế tiếp", en: "after it, by the next \(n.type)")
+            sameDay ? Localized(vi: "tại \(VocabularyLabels.noun(n.type)) kế tiếp sau đó", en: "at the next \(n.type) after it")
+                : Localized(vi: "sau đó, chậm nhất là \(VocabularyLabels.noun(n.type)) kế tiếp", en: "after it, by the next \(n.type)")
         }
     }
 

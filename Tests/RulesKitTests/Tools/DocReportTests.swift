@@ -33,6 +33,38 @@ final class DocReportTests: XCTestCase {
         XCTAssertTrue(html.contains("<blockquote>Hội nghị Đảng ủy được tiến hành khi có ít nhất 2/3 tổng số Đảng ủy viên tham gia.</blockquote>"))
         for r in model.rules { XCTAssertTrue(html.contains("<code>\(r.name)</code>"), r.name) }
     }
+
+    /// Every rule of every regulation in Rules/ is described in plain words with all of its own
+    /// conditions: none falls back to a sentence that hides what is checked.
+    func testEveryRuleInRulesIsDescribedWithItsConditions() throws {
+        let dir = Fixtures.repositoryFile("Rules")
+        let files = try FileManager.default.contentsOfDirectory(atPath: dir.path).filter { $0.hasSuffix(".rules") }.sorted()
+        XCTAssertGreaterThanOrEqual(files.count, 8)
+        var described = 0
+        for name in files {
+            let url = dir.appendingPathComponent(name)
+            guard let model = Checker.check(path: url.path, text: Fixtures.text(url)).0 else { continue }  // an amendment alone
+            let describe = RuleDescription(model: model)
+            for r in model.rules {
+                let d = describe.describe(r)
+                for generic in ["must meet the rule's condition", "qualifying", "?"] {
+                    XCTAssertFalse(d.en.contains(generic), "\(name) \(r.name): \(d.en)")
+                }
+                XCTAssertFalse(d.vi.contains("thỏa điều kiện của quy tắc"), "\(name) \(r.name): \(d.vi)")
+                // The events a rule counts or judges are named with their filter, in both languages.
+                let filter: CFilter? = switch r.form {
+                case .frequency(_, let c): c.filter
+                case .gap(_, let f), .each(let f, _, _), .whenever(let f, _): f
+                case .target: nil
+                }
+                if let f = filter, let condition = ExprText.readable(f) {
+                    XCTAssertTrue(d.en.contains(condition) && d.vi.contains(condition), "\(name) \(r.name): \(d.en)")
+                }
+                described += 1
+            }
+        }
+        XCTAssertGreaterThan(described, 40)
+    }
 }
 
 #if canImport(FoundationXML)
