@@ -25,7 +25,12 @@ public struct MarkdownReport: Sendable {
         out += language.pick("\(summary.bodies.count) cơ quan, tổ chức được đánh giá.", "\(summary.bodies.count) bodies judged.") + " "
         out += VerdictText.sentence(e).text(language) + "\n\n"
 
-        out += "## 1. " + language.pick("Ưu điểm", "Strengths (kept)") + "\n\n"
+        var section = 0
+        func heading(_ vi: String, _ en: String) -> String {
+            section += 1
+            return "## \(section). " + language.pick(vi, en) + "\n\n"
+        }
+        out += heading("Ưu điểm", "Strengths (kept)")
         for r in summary.rules where r.kept > 0 {
             // "All kept" only when nothing of the rule is left undecided.
             let open = r.pending + r.notJudged + r.warnings
@@ -37,7 +42,7 @@ public struct MarkdownReport: Sendable {
             out += "- \(ruleTitle(r, versioned: summary.versioned)): " + language.pick("\(r.kept)/\(r.kept + r.broken) lần kiểm tra đạt", "\(r.kept) of \(r.kept + r.broken) checks kept") + "\(all)\(tail).\n"
         }
 
-        out += "\n## 2. " + language.pick("Hạn chế, khuyết điểm", "Limitations (violations)") + "\n\n"
+        out += "\n" + heading("Hạn chế, khuyết điểm", "Limitations (violations)")
         let violations = e.findings.filter { $0.status == .violation }
         if violations.isEmpty { out += VerdictText.sentence(e).text(language) + "\n" }
         for r in summary.rules where r.broken > 0 {
@@ -52,12 +57,12 @@ public struct MarkdownReport: Sendable {
 
         let excused = e.findings.filter { $0.status == .excused }
         if !excused.isEmpty {
-            out += "\n## 3. " + language.pick("Trường hợp đặc biệt (được miễn)", "Excused (special cases)") + "\n\n"
+            out += "\n" + heading("Trường hợp đặc biệt (được miễn)", "Excused (special cases)")
             for f in excused { out += "- \(line(f))\n" }
         }
 
         if !e.targets.isEmpty {
-            out += "\n## 4. " + language.pick("Chỉ tiêu", "Targets") + "\n\n"
+            out += "\n" + heading("Chỉ tiêu", "Targets")
             out += "| " + [language.pick("Chỉ tiêu", "Target"), language.pick("Kỳ", "Period"), language.pick("Đạt", "Met by"), language.pick("Tỷ lệ", "Share"),
                           language.pick("Chỉ tiêu", "Target"), language.pick("Kết quả", "Result")].joined(separator: " | ") + " |\n"
             out += "|---|---|---|---|---|---|\n"
@@ -70,7 +75,7 @@ public struct MarkdownReport: Sendable {
 
         let other = e.findings.filter { $0.status == .warning || $0.status == .pending || $0.status == .notJudged }
         if !other.isEmpty || !e.unresolved.isEmpty || !e.bodiesWithoutRules.isEmpty || !e.absentValues.isEmpty {
-            out += "\n## 5. " + language.pick("Chưa kết luận được", "Not yet decided") + "\n\n"
+            out += "\n" + heading("Chưa kết luận được", "Not yet decided")
             for f in other { out += "- \(f.status.word.text(language)): \(line(f))\n" }
             for a in e.absentValues {
                 out += "- " + language.pick("giá trị không có trong nhật ký", "value the log never has") + ": `\(a.rule)` — "

@@ -174,6 +174,15 @@ final class CommandLineTests: XCTestCase {
         XCTAssertTrue(err5.hasPrefix("usage: rules <command>"), err5)
     }
 
+    func testExplainNamesTheNearestRuleOrEvent() throws {
+        let (s1, _, e1) = try run(["explain", "Rules/pho-hoa.rules", "examples/pho-hoa-2023.jsonl", "--rule", "ty_le_du_hopp", "--event", "m05"])
+        XCTAssertEqual(s1, 2)
+        XCTAssertTrue(e1.hasPrefix("rules explain: --rule: no rule 'ty_le_du_hopp' (did you mean 'ty_le_du_hop'?)"), e1)
+        let (s2, _, e2) = try run(["explain", "Rules/pho-hoa.rules", "examples/pho-hoa-2023.jsonl", "--rule", "ty_le_du_hop", "--event", "m5"])
+        XCTAssertEqual(s2, 2)
+        XCTAssertTrue(e2.hasPrefix("rules explain: --event: rule 'ty_le_du_hop' judged no event 'm5' (did you mean 'm05'?)"), e2)
+    }
+
     func testCompletionScriptsAreValidShell() throws {
         for shell in ["bash", "zsh"] {
             let (status, script, _) = try run(["completion", shell])
