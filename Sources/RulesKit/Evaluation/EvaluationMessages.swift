@@ -2,9 +2,13 @@
 enum EvaluationMessages {
     static let conditionKept = Localized(vi: "đạt", en: "kept")
     /// What was required and what was found, in the rule's own words: `present 7 < 2/3 × 11 = 22/3`.
-    static func conditionBroken(_ rule: String, _ label: String?, _ found: String) -> Localized {
+    static func conditionBroken(_ rule: String, _ label: String?, _ found: String, needed: Int64? = nil) -> Localized {
         let name = label.map { "'\($0)' (\(rule))" } ?? "'\(rule)'"
-        return Localized(vi: "không đạt yêu cầu \(name): \(found)", en: "does not meet \(name): \(found)")
+        return Localized(vi: "không đạt yêu cầu \(name): \(found)", en: "does not meet \(name): \(found)") + neededText(needed)
+    }
+    static func lacks(_ field: String, _ rule: String) -> Localized {
+        Localized(vi: "không xác định được: bản ghi không có '\(field)', trường mà quy tắc '\(rule)' cần",
+                  en: "cannot decide: the record has no '\(field)', which rule '\(rule)' needs")
     }
     static func undetermined(_ rule: String) -> Localized {
         Localized(vi: "không xác định được: bản ghi thiếu dữ liệu mà quy tắc '\(rule)' cần",
@@ -82,8 +86,14 @@ enum EvaluationMessages {
     static func pendingResponse(_ type: String, _ until: Day) -> Localized {
         Localized(vi: "chưa có \(VocabularyLabels.noun(type)); còn hạn đến \(until)", en: "no \(type) yet; due by \(until)")
     }
-    static func adoptedWithoutMajority(_ why: String) -> Localized {
+    static func adoptedWithoutMajority(_ why: String, needed: Int64? = nil) -> Localized {
         Localized(vi: "ghi là đã thông qua nhưng không đủ ngưỡng: \(why)", en: "recorded as adopted without the required majority: \(why)")
+            + neededText(needed)
+    }
+
+    /// ` — at least 8 needed`: the threshold as the whole number a body of that size must reach.
+    static func neededText(_ needed: Int64?) -> Localized {
+        needed.map { Localized(vi: " — cần ít nhất \($0)", en: " — at least \($0) needed") } ?? .same("")
     }
     static let rejectedDespiteMajority = Localized(vi: "ghi là không thông qua dù đã đủ ngưỡng",
                                                    en: "recorded as not adopted although the votes meet the threshold")

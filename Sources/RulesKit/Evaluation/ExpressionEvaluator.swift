@@ -16,14 +16,21 @@ struct ExpressionEvaluator {
     /// Whether `e` reads a field or a body size that the events in `slots` do not have. When an
     /// expression has no value and this is false, the data was there and a value could not be
     /// computed exactly (a number past 64 bits, a date outside years 1–9999).
-    func lacksData(_ e: CExpr, _ slots: [Int]) -> Bool {
-        e.contains { x in
+    func lacksData(_ e: CExpr, _ slots: [Int]) -> Bool { missingData(e, slots) != nil }
+
+    /// The first field (or `members`/`exempt`) `e` reads that the events in `slots` do not have.
+    func missingData(_ e: CExpr, _ slots: [Int]) -> String? {
+        var missing: String?
+        e.forEach { x in
+            guard missing == nil else { return }
             switch x.kind {
-            case .field(let slot, _) where slot < slots.count: eval(x, slots) == nil
-            case .members(let slot), .exempt(let slot): (slot.map { $0 < slots.count } ?? true) && eval(x, slots) == nil
-            default: false
+            case .field(let slot, let name) where slot < slots.count && eval(x, slots) == nil: missing = name
+            case .members(let slot) where (slot.map { $0 < slots.count } ?? true) && eval(x, slots) == nil: missing = "members"
+            case .exempt(let slot) where (slot.map { $0 < slots.count } ?? true) && eval(x, slots) == nil: missing = "exempt"
+            default: break
             }
         }
+        return missing
     }
 
     func eval(_ e: CExpr, _ slots: [Int]) -> Value? {

@@ -69,10 +69,11 @@ extension RuleRun {
             case false?:
                 return put(.violation) {
                     let why = explain.whyNot(c, [i])
-                    return finding(.violation, EvaluationMessages.conditionBroken(rule.name, rule.label, why), event: e, date: date, compared: why)
+                    return finding(.violation, EvaluationMessages.conditionBroken(rule.name, rule.label, why, needed: needed(c, i)),
+                                   event: e, date: date, compared: why)
                 }
             default:
-                let why = ev.lacksData(c, [i]) ? EvaluationMessages.undetermined(rule.name) : EvaluationMessages.notComputable(rule.name)
+                let why = ev.missingData(c, [i]).map { EvaluationMessages.lacks($0, rule.name) } ?? EvaluationMessages.notComputable(rule.name)
                 return put(.warning) { finding(.warning, why, event: e, date: date, compared: explain.whyNot(c, [i])) }
             }
         case .related(let f, let timing, let next): return related(i, f, timing, next, &sink)
@@ -85,7 +86,9 @@ extension RuleRun {
             switch (ev.truth(adopted, scope), met) {
             case (true?, false?):
                 let why = explain.whyNot(applicable, [i])
-                return put(.violation) { finding(.violation, EvaluationMessages.adoptedWithoutMajority(why), event: e, date: date, compared: why) }
+                return put(.violation) {
+                    finding(.violation, EvaluationMessages.adoptedWithoutMajority(why, needed: needed(applicable, i)), event: e, date: date, compared: why)
+                }
             case (false?, true?):
                 return put(.warning) { finding(.warning, EvaluationMessages.rejectedDespiteMajority, event: e, date: date,
                                compared: explain.describe(applicable, [i])) }
@@ -98,4 +101,12 @@ extension RuleRun {
     }
 
     /// A related event placed in time: a draft before the meeting, a report after the visit.
+
+    /// For `x >= share of members`: the least whole count that meets it for the body's size on the
+    /// event's day (2/3 of 11 = 22/3, so 8); nil for any other condition.
+    func needed(_ c: CExpr, _ i: Int) -> Int64? {
+        guard let t = RuleDescription.threshold(c), case .binary(_, _, let rhs) = c.kind, case .binary(.of, _, let base) = rhs.kind,
+              case .number(let n)? = ev.eval(base, [i]), n.isInteger else { return nil }
+        return RuleDescription.boundary(t.op, t.share, members: n.numerator)
+    }
 }

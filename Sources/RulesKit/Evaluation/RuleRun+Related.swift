@@ -8,7 +8,8 @@ extension RuleRun {
         }
         let scope = Scope(i)
         if ev.joinKeyMissing(compiledFilter, scope) {
-            return put(.warning) { finding(.warning, EvaluationMessages.undetermined(rule.name), event: e, date: date) }
+            let why = compiledFilter.source.join.flatMap { ev.missingData($0.outer, [i]) }.map { EvaluationMessages.lacks($0, rule.name) }
+            return put(.warning) { finding(.warning, why ?? EvaluationMessages.undetermined(rule.name), event: e, date: date) }
         }
         /// The day `d` away from the event (backwards when `sign` is -1), and `d`.
         func lead(_ d: CExpr, _ sign: Int64) -> (Day, Int64, DurationDimension)? {

@@ -12,8 +12,18 @@ final class FindingWordsTests: XCTestCase {
             article 1 { rule q "Ít nhất 2/3 tổng số thành viên tham gia" for b: each meeting m: m.present >= 2/3 of members }
             """, events: #"{"type":"meeting","id":"m1","date":"2023-01-02","body":"b","present":7}"#, asOf: "2023-12-31")
         let f = try XCTUnwrap(e.findings.first { $0.status == .violation })
-        XCTAssertEqual(f.message.en, "does not meet 'Ít nhất 2/3 tổng số thành viên tham gia' (q): present 7 < 2/3 × 11 = 22/3")
-        XCTAssertEqual(f.message.vi, "không đạt yêu cầu 'Ít nhất 2/3 tổng số thành viên tham gia' (q): present 7 < 2/3 × 11 = 22/3")
+        // 22/3 = 7 1/3, so 8 is the least whole number of members that meets it.
+        XCTAssertEqual(f.message.en, "does not meet 'Ít nhất 2/3 tổng số thành viên tham gia' (q): present 7 < 2/3 × 11 = 22/3 — at least 8 needed")
+        XCTAssertEqual(f.message.vi, "không đạt yêu cầu 'Ít nhất 2/3 tổng số thành viên tham gia' (q): present 7 < 2/3 × 11 = 22/3 — cần ít nhất 8")
+    }
+
+    func testAMissingFieldIsNamed() throws {
+        let e = try Golden.evaluate(rules: """
+            regulation "X" { effective 2020-01-01 }
+            body b { members 11 }
+            article 1 { rule q for b: each meeting m: m.present >= 2/3 of members }
+            """, events: #"{"type":"meeting","id":"m1","date":"2023-01-02","body":"b"}"#, asOf: "2023-12-31")
+        XCTAssertEqual(e.findings.first?.message.en, "cannot decide: the record has no 'present', which rule 'q' needs")
     }
 
     func testACountNamesItsFilterAndTheNearMiss() throws {

@@ -29,7 +29,7 @@ final class TruthfulMessagesTests: XCTestCase {
             body b { members 11 }
             article 1 { rule q for b: each meeting m: m.present >= 2/3 of members }
             """, #"{"type":"meeting","id":"m1","date":"2023-01-02","body":"b"}"#, asOf: "2023-12-31")
-        XCTAssertEqual(missing.findings.first { $0.rule == "q" }?.message.en, "cannot decide: the record lacks data that rule 'q' needs")
+        XCTAssertEqual(missing.findings.first { $0.rule == "q" }?.message.en, "cannot decide: the record has no 'present', which rule 'q' needs")
     }
 
     func testADeadlinePastTheCalendarIsNotItsLastDay() throws {
