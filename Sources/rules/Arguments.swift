@@ -71,9 +71,14 @@ struct Arguments {
     /// A `YYYY-MM-DD` option's value, if given.
     func date(_ name: String) throws(UsageError) -> Day? {
         guard let s = value(name) else { return nil }
-        guard let d = Day.parse(s) else {
-            throw UsageError(message: Localized(vi: "--\(name) cần một ngày YYYY-MM-DD, gặp '\(s)'",
-                                                en: "--\(name) needs a date YYYY-MM-DD, found '\(s)'"))
+        let dayFirst = value("date-format") == "dmy"
+        guard let d = Day.parse(s) ?? (dayFirst ? Day.parseDayFirst(s) : nil) else {
+            if Day.hasDateShape(s), dayFirst || !s.contains("/") {
+                throw UsageError(message: Localized(vi: "--\(name): '\(s)' không phải một ngày có thật trong lịch",
+                                                    en: "--\(name): '\(s)' is no day of the calendar"))
+            }
+            throw UsageError(message: Localized(vi: "--\(name) cần một ngày YYYY-MM-DD (hoặc ngày/tháng/năm với --date-format dmy), gặp '\(s)'",
+                                                en: "--\(name) needs a date YYYY-MM-DD (or day/month/year with --date-format dmy), found '\(s)'"))
         }
         return d
     }

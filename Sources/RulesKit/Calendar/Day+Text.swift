@@ -57,10 +57,23 @@ extension Day {
     /// `20/05/2024` or `20.05.2024` (day, month, year; one or two digits for day and month), as a
     /// Vietnamese spreadsheet shows dates; nil for anything else.
     public static func parseDayFirst(_ s: String) -> Day? {
+        guard let (d, m, y) = dayFirstParts(s) else { return nil }
+        return Day(year: y, month: m, day: d)
+    }
+
+    /// Whether `s` is written as a date, YYYY-MM-DD or day first, whether or not it names a real day:
+    /// `2023-13-01` and `31/06/2024` have the shape, so their fault is the day, not the format.
+    public static func hasDateShape(_ s: String) -> Bool {
+        if dayFirstParts(s) != nil { return true }
+        let parts = s.split(separator: "-", omittingEmptySubsequences: false)
+        return parts.count == 3 && parts.map(\.count) == [4, 2, 2] && parts.allSatisfy { $0.allSatisfy { $0.isASCII && $0.isNumber } }
+    }
+
+    private static func dayFirstParts(_ s: String) -> (Int, Int, Int)? {
         let parts = s.split(omittingEmptySubsequences: false) { $0 == "/" || $0 == "." }
         guard parts.count == 3, (1...2).contains(parts[0].count), (1...2).contains(parts[1].count), parts[2].count == 4,
               parts.allSatisfy({ $0.allSatisfy { $0.isASCII && $0.isNumber } }),
               let d = Int(parts[0]), let m = Int(parts[1]), let y = Int(parts[2]) else { return nil }
-        return Day(year: y, month: m, day: d)
+        return (d, m, y)
     }
 }

@@ -27,7 +27,11 @@ public struct EventDecoder: Sendable {
             guard let s = Self.text(f.value), let d = Day.parse(s) ?? (dayFirstDates ? Day.parseDayFirst(s) : nil) else {
                 let text = Self.text(f.value) ?? Self.shown(f.value)
                 let dayFirst = !dayFirstDates && Day.parseDayFirst(text) != nil
-                return fail("E13", f, "date", dayFirst ? EventMessages.dayFirstDate(text) : EventMessages.badDate(text))
+                // The shape of the format read, but no real day (2023-02-30; 31/06/2024 with dmy): the day is at fault.
+                let isoShaped = !text.contains("/") && !text.contains(".")
+                let message = dayFirst ? EventMessages.dayFirstDate(text)
+                    : Day.hasDateShape(text) && (dayFirstDates || isoShaped) ? EventMessages.noSuchDay(text) : EventMessages.badDate(text)
+                return fail("E13", f, "date", message)
             }
             date = d
         } else if let f = record["time"] {

@@ -174,6 +174,20 @@ final class CommandLineTests: XCTestCase {
         XCTAssertTrue(err5.hasPrefix("usage: rules <command>"), err5)
     }
 
+    func testDayFirstDatesLeadToTheirOption() throws {
+        let csv = try temporary("d.csv", "type;id;date;body\nmeeting;m1;20/06/2024;dang_uy\nmeeting;m2;21/06/2024;dang_uy\n")
+        let (s1, _, e1) = try run(["evaluate", "Rules/pho-hoa.rules", csv])
+        XCTAssertEqual(s1, 2)
+        XCTAssertTrue(e1.hasSuffix("2 record(s) have dates written day/month/year; no verdict given (give --date-format dmy to read them)\n"), e1)
+        // With the option, the log and --as-of are read day first.
+        let (s2, out2, _) = try run(["evaluate", "Rules/pho-hoa.rules", csv, "--date-format", "dmy", "--as-of", "31/12/2024"])
+        XCTAssertNotEqual(s2, 2)
+        XCTAssertTrue(out2.contains("Evaluated from 2024-06-01 to 2024-12-31, as of 2024-12-31"), out2)
+        let (s3, _, e3) = try run(["evaluate", "Rules/pho-hoa.rules", csv, "--as-of", "2023-13-01"])
+        XCTAssertEqual(s3, 2)
+        XCTAssertTrue(e3.hasPrefix("rules evaluate: --as-of: '2023-13-01' is no day of the calendar"), e3)
+    }
+
     func testExplainNamesTheNearestRuleOrEvent() throws {
         let (s1, _, e1) = try run(["explain", "Rules/pho-hoa.rules", "examples/pho-hoa-2023.jsonl", "--rule", "ty_le_du_hopp", "--event", "m05"])
         XCTAssertEqual(s1, 2)

@@ -66,6 +66,16 @@ final class SpreadsheetCSVTests: XCTestCase {
         XCTAssertNil(Day.parseDayFirst("2023/01/05"))
     }
 
+    func testADateOfTheRightShapeButNoRealDaySaysSo() {
+        // June has 30 days; 2023 has no 13th month and February no 30th.
+        XCTAssertEqual(read("type,id,date,body\nmeeting,m1,31/06/2024,b\n", dayFirst: true).errors.map(\.message.en),
+                       ["'31/06/2024' is no day of the calendar"])
+        XCTAssertEqual(read("type,id,date,body\nmeeting,m1,2023-02-30,b\n").errors.map(\.message.en),
+                       ["'2023-02-30' is no day of the calendar"])
+        XCTAssertEqual(read("type,id,date,body\nmeeting,m1,May 5,b\n").errors.map(\.message.en),
+                       ["'May 5' is not a valid date (YYYY-MM-DD)"])
+    }
+
     func testOldMacLineEnds() {
         let log = read("type,id,date,body,present\rmeeting,m1,2023-01-02,b,8\rmeeting,m2,2023-01-03,b,9\r")
         XCTAssertEqual(log.errors.map(\.message.en), [])
