@@ -30,7 +30,8 @@ enum EvaluateCommand {
         }
         let evaluation = input.evaluate()
         switch format {
-        case "json": Terminal.write(JSONReport.render(evaluation, recordErrors: input.log.errors))
+        case "json": Terminal.write(JSONReport.render(evaluation, recordErrors: input.log.errors, unknownFields: input.log.unknownFields,
+                                                      unlistedUnknownFields: input.log.unlistedUnknownFields))
         case "markdown": Terminal.write(MarkdownReport(language: lang).render(evaluation, model: model))
         case "html": Terminal.write(HTMLReport(language: lang).render(evaluation, model: model))
         default: Terminal.write(CSVReport.render(evaluation, language: lang))

@@ -3,7 +3,9 @@ public enum JSONReport {
     public static let schemaVersion = "rules-findings/4"
 
     /// `recordErrors`: the records `--skip-invalid` left out, each with where and why.
-    public static func render(_ e: Evaluation, recordErrors: [EventError] = []) -> String {
+    /// `unknownFields`: keys the log has that their event type does not (warning W20), with the
+    /// count of further ones not listed.
+    public static func render(_ e: Evaluation, recordErrors: [EventError] = [], unknownFields: [UnknownField] = [], unlistedUnknownFields: Int = 0) -> String {
         let s = JSONText.string
         func opt(_ v: String?) -> String? { v.map(s) }
         let findings = e.findings.map { f in
@@ -68,6 +70,11 @@ public enum JSONReport {
                                  ("type", s(u.type)), ("rejected_line", u.rejected.map { "\($0.line)" })])
             })),
             ("record_errors", recordErrorsJSON(recordErrors)),
+            ("unknown_fields", JSONText.array(unknownFields.map { u in
+                JSONText.object([("type", s(u.type)), ("field", s(u.field)), ("file", s(u.first.file)), ("line", "\(u.first.line)"),
+                                 ("column", "\(u.column)"), ("records", "\(u.count)"), ("suggestion", u.suggestion.map(s))])
+            })),
+            ("unknown_fields_unlisted", "\(unlistedUnknownFields)"),
             ("findings", JSONText.array(findings)),
             ("tallies", JSONText.array(tallies)),
             ("targets", JSONText.array(targets)),

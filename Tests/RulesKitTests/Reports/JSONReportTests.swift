@@ -75,13 +75,20 @@ final class JSONReportTests: XCTestCase {
                                message: Localized(vi: "cần một số nguyên, có '1,5'", en: "must be an integer, found '1,5'"))
         // With --skip-invalid: in the findings document.
         let (_, _, e) = try Golden.evaluate("pho-hoa.rules", "pho-hoa-2023.jsonl", asOf: "2024-06-30")
-        let findings = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(JSONReport.render(e, recordErrors: [error]).utf8)) as? [String: Any])
+        let unknown = UnknownField(type: "meeting", field: "presnt", first: EventSource(file: "e.jsonl", line: 2), column: 9, count: 4, suggestion: "present")
+        let findings = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(JSONReport.render(e, recordErrors: [error], unknownFields: [unknown],
+                                                                                                  unlistedUnknownFields: 3).utf8)) as? [String: Any])
         let schema = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(contentsOf: Fixtures.repositoryFile("docs/findings.schema.json"))) as? [String: Any])
         XCTAssertEqual(Self.validate(findings, schema), [])
         let listed = try XCTUnwrap(findings["record_errors"] as? [[String: Any]])
         XCTAssertEqual(listed.count, 1)
         XCTAssertEqual(listed.first?["line"] as? Int, 3)
         XCTAssertEqual(listed.first?["field"] as? String, "present")
+        // Keys their type lacks (W20) are in the document too, not only on stderr.
+        let keys = try XCTUnwrap(findings["unknown_fields"] as? [[String: Any]])
+        XCTAssertEqual(keys.first?["suggestion"] as? String, "present")
+        XCTAssertEqual(keys.first?["records"] as? Int, 4)
+        XCTAssertEqual(findings["unknown_fields_unlisted"] as? Int, 3)
         // Without it: the document that says why there is no verdict, with the same list.
         let refusal = try JSONSerialization.jsonObject(with: Data(JSONReport.noVerdict(.same("1 bad record"), recordErrors: [error]).utf8))
         let noVerdict = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(contentsOf: Fixtures.repositoryFile("docs/no-verdict.schema.json"))) as? [String: Any])
