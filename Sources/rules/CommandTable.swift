@@ -16,13 +16,16 @@ struct CommandSpec: Sendable {
     let options: [OptionSpec]
     let example: String
 
-    /// Every command takes `--lang`.
-    var allOptions: [OptionSpec] { options + [Self.lang] }
+    /// Every command takes `--lang`; the documents meant to be handed over default to Vietnamese.
+    var allOptions: [OptionSpec] { options + [name == "doc" || name == "evaluate" ? Self.langHandedOver : Self.lang] }
     var valued: Set<String> { Set(allOptions.filter { $0.value != nil }.map(\.name)) }
     var flags: Set<String> { Set(allOptions.filter { $0.value == nil }.map(\.name)) }
 
     static let lang = OptionSpec(name: "lang", value: "vi|en", help: Localized(
         vi: "ngôn ngữ của thông báo và báo cáo (mặc định theo LANG)", en: "language of messages and reports (default from LANG)"))
+    static let langHandedOver = OptionSpec(name: "lang", value: "vi|en", help: Localized(
+        vi: "ngôn ngữ (mặc định theo LANG; báo cáo markdown, html và tài liệu doc mặc định tiếng Việt)",
+        en: "language (default from LANG; markdown and html reports and doc default to Vietnamese)"))
 }
 
 enum CommandTable {
@@ -43,8 +46,8 @@ enum CommandTable {
 
     /// How event files are read: for spreadsheets saved in another locale.
     private static let intake: [OptionSpec] = [
-        o("delimiter", ",|;|tab", "dấu phân cách của tệp CSV (mặc định: dấu dùng nhiều nhất ở dòng tiêu đề)",
-          "CSV separator (default: the one the header uses most)"),
+        o("delimiter", ",|;|tab", "dấu phân cách của tệp CSV (mặc định: dấu dùng nhiều nhất ở dòng tiêu đề); cũng dùng cho báo cáo --format csv",
+          "CSV separator (default: the one the header uses most); also that of a --format csv report"),
         o("date-format", "iso|dmy", "dmy: ngày viết ngày/tháng/năm (20/05/2024) trong tệp sự kiện; mặc định YYYY-MM-DD",
           "dmy: event dates written day/month/year (20/05/2024); default YYYY-MM-DD"),
     ]

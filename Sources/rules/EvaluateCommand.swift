@@ -34,7 +34,10 @@ enum EvaluateCommand {
                                                       unlistedUnknownFields: input.log.unlistedUnknownFields))
         case "markdown": Terminal.write(MarkdownReport(language: lang).render(evaluation, model: model))
         case "html": Terminal.write(HTMLReport(language: lang).render(evaluation, model: model))
-        default: Terminal.write(CSVReport.render(evaluation, language: lang))
+        default:
+            // The spreadsheet's separator, when given for the log, is the report's too.
+            let separator: Character = switch a.value("delimiter") { case ";": ";"; case "tab": "\t"; default: "," }
+            Terminal.write(CSVReport.render(evaluation, language: lang, delimiter: separator))
         }
         return VerdictText.exitStatus(evaluation)
     }

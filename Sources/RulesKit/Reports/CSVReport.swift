@@ -4,22 +4,24 @@ public enum CSVReport {
     public static let columns = ["status", "regulation", "article", "clause", "point", "rule", "rule_label", "body",
                                  "event_id", "period", "date", "file", "line", "message", "compared", "reason"]
 
-    public static func render(_ e: Evaluation, language: Language) -> String {
-        var out = "\u{FEFF}" + columns.joined(separator: ",") + "\r\n"
+    /// `delimiter`: `;` for a spreadsheet in a Vietnamese locale, which splits cells at it.
+    public static func render(_ e: Evaluation, language: Language, delimiter: Character = ",") -> String {
+        let d = String(delimiter)
+        var out = "\u{FEFF}" + columns.joined(separator: d) + "\r\n"
         for f in e.findings {
             let cells: [String?] = [
                 f.status.rawValue, f.regulation, f.citation.article, f.citation.clause, f.citation.point, f.rule, f.ruleLabel,
                 f.body, f.eventId, f.period, f.date.description, f.source?.file, f.source.map { "\($0.line)" },
                 f.message.text(language), f.compared, f.reason ?? f.why?.text(language),
             ]
-            out += cells.map { quote($0 ?? "") }.joined(separator: ",") + "\r\n"
+            out += cells.map { quote($0 ?? "", delimiter: delimiter) }.joined(separator: d) + "\r\n"
         }
         return out
     }
 
-    static func quote(_ s: String) -> String {
+    static func quote(_ s: String, delimiter: Character = ",") -> String {
         let s = neutralised(s)
-        guard s.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" || $0 == "\r\n" }) else { return s }
+        guard s.contains(where: { $0 == delimiter || $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" || $0 == "\r\n" }) else { return s }
         return "\"" + s.replacingOccurrences(of: "\"", with: "\"\"") + "\""
     }
 
