@@ -45,7 +45,7 @@ enum VocabularyCommand {
     private static func load(_ a: Arguments, lang: Language) throws(Arguments.UsageError) -> Vocabulary? {
         let rules = a.positionals.filter { $0.hasSuffix(".rules") }
         if rules.isEmpty { return Vocabulary.standard }
-        return RulesFrontEnd.loadRegulation(rules, lang: lang).map { Vocabulary($0.model.eventTypes) }
+        return RulesFrontEnd.loadRegulation(rules, lang: lang).map { Vocabulary($0.model) }
     }
 
     private static func check(_ wanted: [String], in vocabulary: Vocabulary, lang: Language) throws(Arguments.UsageError) {

@@ -8,6 +8,7 @@ public enum VocabularyReport {
             out += t.name + (t.label.map { " — " + $0.text(language) } ?? "")
                 + (t.standard ? "" : language.pick(" (khai báo trong tệp quy chế)", " (declared in the rules file)")) + "\n"
             let width = t.fields.map(\.name.count).max() ?? 0, typeWidth = t.fields.map(\.type.count).max() ?? 0
+            out += language.pick("  (bắt buộc: type, date hoặc time, body; nên có id)\n", "  (required: type, date or time, body; id recommended)\n")
             for f in t.fields {
                 out += "  " + f.name.padding(toLength: width + 2, withPad: " ", startingAt: 0)
                     + f.type.padding(toLength: typeWidth + 2, withPad: " ", startingAt: 0) + (f.label?.text(language) ?? "")
@@ -17,6 +18,9 @@ public enum VocabularyReport {
                         let word = f.valueLabels[value]?.text(language)
                         return value + (word.map { $0 == value ? "" : " (\($0))" } ?? "")
                     }.joined(separator: ", ")
+                }
+                if !f.usedByRules.isEmpty {
+                    out += language.pick(" — quy chế dùng: ", " — the rules use: ") + f.usedByRules.joined(separator: ", ")
                 }
                 out += "\n"
             }
@@ -60,6 +64,7 @@ public enum VocabularyReport {
                         ("values", JSONText.array(f.values.map { value in
                             JSONText.object([("value", JSONText.string(value)), ("label", words(f.valueLabels[value]))])
                         })),
+                        ("used_by_rules", JSONText.array(f.usedByRules.map(JSONText.string))),
                     ])
                 })),
             ])

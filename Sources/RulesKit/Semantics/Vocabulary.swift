@@ -9,6 +9,9 @@ public struct Vocabulary: Sendable {
         public var values: [String]
         public var label: Localized?
         public var valueLabels: [String: Localized]
+        /// Texts the rules compare this field with (`chair in ["secretary", …]`): a field with no
+        /// listed values still has values that count.
+        public var usedByRules: [String] = []
     }
 
     public struct EventKind: Sendable {
@@ -22,6 +25,23 @@ public struct Vocabulary: Sendable {
 
     /// The fields every event has, before its own.
     public static let commonFields = ["type", "id", "date", "body"]
+
+    /// A model's types, each field with the texts its rules compare it with.
+    public init(_ model: Model) {
+        self.init(model.eventTypes)
+        var used: [String: [String]] = [:]
+        for rule in model.rules {
+            for (type, field, value) in Comparisons.texts(in: rule) where !(used["\(type).\(field)"]?.contains(value) ?? false) {
+                used["\(type).\(field)", default: []].append(value)
+            }
+        }
+        for t in types.indices {
+            for f in types[t].fields.indices {
+                let field = types[t].fields[f]
+                types[t].fields[f].usedByRules = (used["\(types[t].name).\(field.name)"] ?? []).filter { !field.values.contains($0) }
+            }
+        }
+    }
 
     /// Standard types first, in the order the vocabulary lists them, then those the model declares.
     public init(_ eventTypes: [String: EventType]) {

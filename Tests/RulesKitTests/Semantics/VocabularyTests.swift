@@ -36,4 +36,14 @@ final class VocabularyTests: XCTestCase {
         XCTAssertEqual(log.errors.map(\.message.en), [])
         XCTAssertEqual(log.events.map(\.id), ["m1", "d1"])
     }
+
+    func testARulesFileAddsItsTypesAndTheTextsItsRulesCompare() throws {
+        let model = try Golden.model("pho-hoa.rules")
+        let v = Vocabulary(model)
+        // Phổ Hòa's chair rule: `m.chair in ["secretary", "deputy_secretary"]`; its declared `programme` type.
+        let chair = try XCTUnwrap(v.types.first { $0.name == "meeting" }?.fields.first { $0.name == "chair" })
+        XCTAssertEqual(chair.usedByRules, ["secretary", "deputy_secretary"])
+        XCTAssertTrue(v.types.contains { $0.name == "programme" && !$0.standard })
+        XCTAssertTrue(VocabularyReport.text(v, language: .en).contains("role of the chair — the rules use: secretary, deputy_secretary"))
+    }
 }
