@@ -13,17 +13,33 @@ enum CompletionCommand {
     }
 
     static var bash: String {
-        var cases = ""
+        let names = CommandTable.all.map(\.name).joined(separator: " ")
+        var cases = "", values = ""
         for c in CommandTable.all {
             let options = c.allOptions.map { "--" + $0.name } + ["--help"]
             cases += "    \(c.name)) opts=\"\(options.joined(separator: " "))\" ;;\n"
+            for o in c.allOptions {
+                guard let v = o.value, v.contains("|") else { continue }
+                values += "    \(c.name):--\(o.name)) vals=\"\(v.split(separator: "|").joined(separator: " "))\" ;;\n"
+            }
         }
         return """
         # bash completion for rules (rules completion bash)
         _rules() {
-          local cur=${COMP_WORDS[COMP_CWORD]} opts
+          local cur=${COMP_WORDS[COMP_CWORD]} prev=${COMP_WORDS[COMP_CWORD-1]} opts vals
           if [ "$COMP_CWORD" -eq 1 ]; then
-            COMPREPLY=($(compgen -W "\(CommandTable.all.map(\.name).joined(separator: " ")) --help --version" -- "$cur"))
+            COMPREPLY=($(compgen -W "\(names) --help --version" -- "$cur"))
+            return
+          fi
+          if [ "${COMP_WORDS[1]}" = help ]; then
+            COMPREPLY=($(compgen -W "\(names)" -- "$cur"))
+            return
+          fi
+          case ${COMP_WORDS[1]}:$prev in
+        \(values)    *) vals="" ;;
+          esac
+          if [ -n "$vals" ]; then
+            COMPREPLY=($(compgen -W "$vals" -- "$cur"))
             return
           fi
           case ${COMP_WORDS[1]} in

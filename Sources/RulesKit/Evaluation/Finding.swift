@@ -162,8 +162,8 @@ public struct Evaluation: Sendable {
     /// The accounting line every report prints.
     public var accounting: Localized {
         var line = Localized(
-            vi: "Đã đọc \(recordsRead) bản ghi: đánh giá \(eventsEvaluated) sự kiện, loại \(recordsRejected) bản ghi lỗi, \(eventsNotJudged) sự kiện không được đánh giá (cơ quan không có quy tắc nào, hoặc ghi ngày ngoài khoảng đánh giá hay sau ngày đánh giá).",
-            en: "Read \(recordsRead) records: \(eventsEvaluated) events evaluated, \(recordsRejected) rejected, \(eventsNotJudged) not judged (no rule for their body, or dated outside the window or after the evaluation date).")
+            vi: "Đã đọc \(recordsRead) bản ghi: đánh giá \(eventsEvaluated) sự kiện, loại \(recordsRejected) bản ghi lỗi, \(eventsNotJudged) sự kiện không dùng đến (cơ quan không có quy tắc nào, hoặc ghi ngày ngoài khoảng đánh giá hay sau ngày đánh giá).",
+            en: "Read \(recordsRead) records: \(eventsEvaluated) events evaluated, \(recordsRejected) rejected, \(eventsNotJudged) not used (no rule for their body, or dated outside the window or after the evaluation date).")
         let refused = unresolved.count { $0.rejected != nil }
         if unresolved.count > refused {
             line = line + Localized(

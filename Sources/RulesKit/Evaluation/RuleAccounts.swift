@@ -50,7 +50,7 @@ enum RuleAccounts {
                             en: "no event of \(subjects) in the window up to the evaluation date")
         } else if sight.typeEvents == 0 {
             why = Localized(vi: "không có sự kiện \(VocabularyLabels.noun(type)) nào của \(subjects) trong khoảng đánh giá tính đến ngày đánh giá (\(sight.bodies) cơ quan có sự kiện)",
-                            en: "no \(type) event of \(subjects) in the window up to the evaluation date (\(sight.bodies) bodies with events)")
+                            en: "no \(type) event of \(subjects) in the window up to the evaluation date (bodies with events: \(sight.bodies))")
         } else if sight.matched == 0 {
             why = Localized(vi: "điều kiện lọc của quy tắc không khớp với sự kiện nào trong \(sight.typeEvents) sự kiện \(VocabularyLabels.noun(type))",
                             en: "its filter matched none of the \(sight.typeEvents) \(type) events")

@@ -60,7 +60,7 @@ public struct RuleDescription: Sendable {
             return text
         case .whenever(let f, let req):
             return Localized(vi: "khi có \(Self.events(f).vi): ", en: "whenever a \(Self.events(f).en) is recorded: ")
-                + requirement(req, of: f, r)
+                + requirement(req, of: f, r, subject: Localized(vi: "\(VocabularyLabels.noun(f.type)) đó", en: "it"))
         case .target(let share, let rule, let p):
             let every = p.map { periodWord($0) } ?? .same("")
             return Localized(vi: "\(share.percentText) \(bodies) đạt quy tắc '\(rule)' \(every.vi)",
@@ -68,7 +68,10 @@ public struct RuleDescription: Sendable {
         }
     }
 
-    private func requirement(_ req: CRequirement, of f: CFilter, _ r: CheckedRule) -> Localized {
+    /// `subject`: how the sentence names the event judged — "each meeting where …", or after
+    /// `whenever …:` simply "it".
+    private func requirement(_ req: CRequirement, of f: CFilter, _ r: CheckedRule, subject: Localized? = nil) -> Localized {
+        let each = subject ?? Localized(vi: "mỗi \(Self.events(f).vi)", en: "each \(Self.events(f).en)")
         switch req {
         case .condition(let c):
             if let t = Self.threshold(c) {
@@ -77,8 +80,8 @@ public struct RuleDescription: Sendable {
                     return (s, n)
                 }
                 let atLeast = t.op == .greaterOrEqual ? "" : " (> \(t.share))"
-                var vi = "mỗi \(Self.events(f).vi): \(t.field) ≥ \(t.share) tổng số thành viên\(atLeast)"
-                var en = "each \(Self.events(f).en): \(t.field) at least \(t.share) of all members\(atLeast)"
+                var vi = "\(each.vi): \(t.field) ≥ \(t.share) tổng số thành viên\(atLeast)"
+                var en = "\(each.en): \(t.field) at least \(t.share) of all members\(atLeast)"
                 for (s, n) in sizes {
                     if let k = Self.boundary(t.op, t.share, members: n) {
                         vi += "; \(s) có \(n) thành viên: cần ít nhất \(k)"
@@ -88,13 +91,13 @@ public struct RuleDescription: Sendable {
                 return Localized(vi: vi, en: en)
             }
             let condition = ExprText.readable(c, own: f.slot)
-            return Localized(vi: "mỗi \(Self.events(f).vi): \(condition)", en: "each \(Self.events(f).en): \(condition)")
+            return Localized(vi: "\(each.vi): \(condition)", en: "\(each.en): \(condition)")
         case .related(let other, let timing):
             let when = Self.timingText(timing)
             let match = Self.events(other, others: [f.slot: f.type])
-            return Localized(vi: "mỗi \(Self.events(f).vi) cần có \(match.vi) \(when.vi)", en: "each \(Self.events(f).en) needs a \(match.en) \(when.en)")
+            return Localized(vi: "\(each.vi) cần có \(match.vi) \(when.vi)", en: "\(each.en) needs a \(match.en) \(when.en)")
         case .decision(let base, let cases):
-            var vi = "mỗi \(Self.events(f).vi) được ghi là thông qua phải đủ ngưỡng", en = "each \(Self.events(f).en) recorded as adopted must meet its threshold"
+            var vi = "\(each.vi) được ghi là thông qua phải đủ ngưỡng", en = "\(each.en) recorded as adopted must meet its threshold"
             if let t = Self.threshold(base) {
                 vi += ": \(t.field) \(t.op == .greater ? ">" : "≥") \(t.share) tổng số thành viên"
                 en += ": \(t.field) \(t.op == .greater ? "more than" : "at least") \(t.share) of all members"
@@ -130,8 +133,8 @@ public struct RuleDescription: Sendable {
         case .afterByEndOf(let p):
             Localized(vi: "sau đó, chậm nhất là cuối \(p.noun.vi) đó", en: "after it, by the end of its \(p.noun.en)")
         case .next(let n, let sameDay):
-            sameDay ? Localized(vi: "tại \(VocabularyLabels.noun(n.type)) kế tiếp sau đó", en: "at the next \(n.type) after it")
-                : Localized(vi: "sau đó, chậm nhất là \(VocabularyLabels.noun(n.type)) kế tiếp", en: "after it, by the next \(n.type)")
+            sameDay ? Localized(vi: "tại \(events(n).vi) kế tiếp sau đó", en: "at the next \(events(n).en) after it")
+                : Localized(vi: "sau đó, chậm nhất là \(events(n).vi) kế tiếp", en: "after it, by the next \(events(n).en)")
         }
     }
 

@@ -110,7 +110,7 @@ final class CommandLineTests: XCTestCase {
         let (s2, out2, err2) = try run(["evaluate", "Rules/pho-hoa.rules", log, "--skip-invalid", "--as-of", "2024-01-01"])
         XCTAssertEqual(s2, 1)   // the eleven other months of 2023 have no meeting
         XCTAssertTrue(err2.contains("skipped 1 bad record(s)"), err2)
-        XCTAssertTrue(out2.contains("Read 2 records: 1 events evaluated, 1 rejected, 0 not judged (no rule for their body, or dated outside the window or after the evaluation date)."), out2)
+        XCTAssertTrue(out2.contains("Read 2 records: 1 events evaluated, 1 rejected, 0 not used (no rule for their body, or dated outside the window or after the evaluation date)."), out2)
     }
 
     /// `diff --events` treats bad records as `evaluate` does; `--help` after a command is its usage.
@@ -203,6 +203,8 @@ final class CommandLineTests: XCTestCase {
             XCTAssertEqual(status, 0)
             XCTAssertTrue(script.contains("complete -o filenames -F _rules rules"), script)
             XCTAssertTrue(script.contains("evaluate) opts=\"--from --to --term --as-of --body --skip-invalid --delimiter --date-format --format --lang --help\""), script)
+            XCTAssertTrue(script.contains("evaluate:--format) vals=\"text json markdown html csv\""), script)
+            XCTAssertTrue(script.contains("evaluate:--date-format) vals=\"iso dmy\""), script)
             let file = try temporary("rules.\(shell)", script)
             let p = Process()
             p.executableURL = URL(fileURLWithPath: "/bin/bash")

@@ -33,7 +33,7 @@ final class HostileInputTests: XCTestCase {
         // m1 is judged, m2's body has no rule and m4 is dated after --as-of.
         XCTAssertEqual([e.recordsRead, e.eventsEvaluated, e.recordsRejected, e.eventsNotJudged], [7, 1, 4, 2])
         XCTAssertEqual(e.recordsRead, e.eventsEvaluated + e.recordsRejected + e.eventsNotJudged)
-        XCTAssertEqual(e.accounting.en, "Read 7 records: 1 events evaluated, 4 rejected, 2 not judged (no rule for their body, or dated outside the window or after the evaluation date).")
+        XCTAssertEqual(e.accounting.en, "Read 7 records: 1 events evaluated, 4 rejected, 2 not used (no rule for their body, or dated outside the window or after the evaluation date).")
     }
 
     func testNumbersTooLargeForExactArithmetic() {
