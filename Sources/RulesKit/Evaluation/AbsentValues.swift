@@ -20,12 +20,18 @@ extension AbsentValue {
     static func find(in rules: [CheckedRule], store: EventStore) -> [AbsentValue] {
         var out: [AbsentValue] = []
         for rule in rules {
-            for (type, field, value) in Comparisons.texts(in: rule) where store.symbols.lookup(value) == nil {
+            // With no event of the type at all, the rule already says so; the text is not the news.
+            for (type, field, value) in Comparisons.texts(in: rule) where store.symbols.lookup(value) == nil && hasEvents(type, store) {
                 let a = AbsentValue(rule: rule.name, type: type, field: field, value: value, seen: seen(type, field, store))
                 if !out.contains(a) { out.append(a) }
             }
         }
         return out
+    }
+
+    private static func hasEvents(_ type: String, _ store: EventStore) -> Bool {
+        guard let t = store.typeNumber(type) else { return false }
+        return store.bodies.contains { !$0.rows[t].isEmpty }
     }
 
     /// The values of one text field across the log, most frequent first (at most five).

@@ -143,8 +143,8 @@ extension EvaluationMessages {
         case .exactly: Localized(vi: "đúng \(count)", en: "exactly \(count)")
         }
         return Localized(
-            vi: "kỳ \(span.label) (\(span.naturalStart) – \(span.naturalEnd)) chỉ có một phần trong thời gian áp dụng quy tắc: \(why.vi); từ \(first) đến \(last) có \(found) \(VocabularyLabels.noun(type)), cả kỳ cần \(need.vi) — không đánh giá (quy tắc có thể ghi 'prorated' để tính theo tỷ lệ số ngày)",
-            en: "period \(span.label) (\(span.naturalStart) – \(span.naturalEnd)) is only partly in force: \(why.en); \(found) \(type) from \(first) to \(last), \(need.en) needed in the whole period — not judged (a rule may say 'prorated' to scale the count by days in force)")
+            vi: "kỳ \(span.label) (\(span.naturalStart) – \(span.naturalEnd)) chỉ có một phần được đánh giá: \(why.vi); từ \(first) đến \(last) có \(found) \(VocabularyLabels.noun(type)), cả kỳ cần \(need.vi) — không đánh giá (quy tắc có thể ghi 'prorated' để tính theo tỷ lệ số ngày)",
+            en: "period \(span.label) (\(span.naturalStart) – \(span.naturalEnd)) is only partly judged: \(why.en); \(found) \(type) from \(first) to \(last), \(need.en) needed in the whole period — not judged (a rule may say 'prorated' to scale the count by days in force)")
     }
 }
 

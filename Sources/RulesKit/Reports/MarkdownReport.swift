@@ -76,7 +76,11 @@ public struct MarkdownReport: Sendable {
         let other = e.findings.filter { $0.status == .warning || $0.status == .pending || $0.status == .notJudged }
         if !other.isEmpty || !e.unresolved.isEmpty || !e.bodiesWithoutRules.isEmpty || !e.absentValues.isEmpty {
             out += "\n" + heading("Chưa kết luận được", "Not yet decided")
-            for f in other { out += "- \(f.status.word.text(language)): \(line(f))\n" }
+            // Each entry says which provision it is about: these are the open questions of the conclusion.
+            for f in other {
+                let cite = f.citation.text(language, in: summary.versioned ? f.regulation : "")
+                out += "- \(f.status.word.text(language)): " + (cite.isEmpty ? "" : "**\(MarkdownText.text(cite))**, ") + "`\(f.rule)` — \(line(f))\n"
+            }
             for a in e.absentValues {
                 out += "- " + language.pick("giá trị không có trong nhật ký", "value the log never has") + ": `\(a.rule)` — "
                     + MarkdownText.text(RuleAccounts.absentText(a).text(language)) + "\n"

@@ -150,7 +150,7 @@ final class SemanticsTests: XCTestCase {
         let f = try XCTUnwrap(e.findings.first { $0.period == "2021" })
         XCTAssertEqual(f.status, .notJudged)
         XCTAssertEqual(f.why?.en, "the regulation takes effect on 2021-04-07")
-        XCTAssertTrue(f.message.en.hasPrefix("period 2021 (2021-01-01 – 2021-12-31) is only partly in force"), f.message.en)
+        XCTAssertTrue(f.message.en.hasPrefix("period 2021 (2021-01-01 – 2021-12-31) is only partly judged: the regulation takes effect on 2021-04-07"), f.message.en)
     }
 
     func test_S_verdict() throws {
