@@ -46,8 +46,8 @@ enum CommandTable {
 
     /// How event files are read: for spreadsheets saved in another locale.
     private static let intake: [OptionSpec] = [
-        o("delimiter", ",|;|tab", "dấu phân cách của tệp CSV (mặc định: dấu dùng nhiều nhất ở dòng tiêu đề); cũng dùng cho báo cáo --format csv",
-          "CSV separator (default: the one the header uses most); also that of a --format csv report"),
+        o("delimiter", ",|;|tab", "dấu phân cách của tệp CSV (mặc định: dấu dùng nhiều nhất ở dòng tiêu đề); báo cáo --format csv dùng cùng dấu đó",
+          "CSV separator (default: the one the header uses most); a --format csv report uses the same"),
         o("date-format", "iso|dmy", "dmy: ngày viết ngày/tháng/năm (20/05/2024) trong tệp sự kiện; mặc định YYYY-MM-DD",
           "dmy: event dates written day/month/year (20/05/2024); default YYYY-MM-DD"),
     ]

@@ -35,8 +35,8 @@ enum EvaluateCommand {
         case "markdown": Terminal.write(MarkdownReport(language: lang).render(evaluation, model: model))
         case "html": Terminal.write(HTMLReport(language: lang).render(evaluation, model: model))
         default:
-            // The spreadsheet's separator, when given for the log, is the report's too.
-            let separator: Character = switch a.value("delimiter") { case ";": ";"; case "tab": "\t"; default: "," }
+            // The spreadsheet's separator, given or found in a CSV log, is the report's too.
+            let separator = Character(Unicode.Scalar(input.log.csvDelimiterRead ?? UInt8(ascii: ",")))
             Terminal.write(CSVReport.render(evaluation, language: lang, delimiter: separator))
         }
         return VerdictText.exitStatus(evaluation)

@@ -38,6 +38,9 @@ public struct EventLog: Sendable {
     }
     /// `--delimiter`: the CSV separator; nil to take it from the header.
     public var csvDelimiter: UInt8?
+    /// The separator of the last CSV file read, as given or found: a CSV report written for the
+    /// same spreadsheet uses it.
+    public private(set) var csvDelimiterRead: UInt8?
     /// Off only in tests that hold the fast path to the general one.
     var usesFastPath = true
     /// Records the fast path stored (tests: that it is taken at all).
@@ -91,6 +94,7 @@ public struct EventLog: Sendable {
                 }
                 consume(r, file: file, textValues: true)
             }
+            csvDelimiterRead = records.delimiter
         default:
             var records = JSONLinesReader(source: source).makeIterator()
             var fast = FastRowDecoder(store: store)

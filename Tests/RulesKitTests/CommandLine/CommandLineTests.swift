@@ -188,6 +188,14 @@ final class CommandLineTests: XCTestCase {
         XCTAssertTrue(e3.hasPrefix("rules evaluate: --as-of: '2023-13-01' is no day of the calendar"), e3)
     }
 
+    func testACSVReportUsesTheSeparatorOfTheCSVLog() throws {
+        let (_, semicolons, _) = try run(["evaluate", "Rules/pho-hoa.rules", "examples/pho-hoa-2023-excel.csv", "--date-format", "dmy",
+                                          "--format", "csv", "--as-of", "2024-06-30"])
+        XCTAssertTrue(semicolons.hasPrefix("\u{FEFF}status;regulation;article;"), String(semicolons.prefix(80)))
+        let (_, commas, _) = try run(["evaluate", "Rules/pho-hoa.rules", "examples/pho-hoa-2023.jsonl", "--format", "csv", "--as-of", "2024-06-30"])
+        XCTAssertTrue(commas.hasPrefix("\u{FEFF}status,regulation,article,"), String(commas.prefix(80)))
+    }
+
     func testExplainNamesTheNearestRuleOrEvent() throws {
         let (s1, _, e1) = try run(["explain", "Rules/pho-hoa.rules", "examples/pho-hoa-2023.jsonl", "--rule", "ty_le_du_hopp", "--event", "m05"])
         XCTAssertEqual(s1, 2)

@@ -40,6 +40,8 @@ public struct CSVReader: RawRecordReader, Sendable {
         /// The header's names, once read: a reader of the records can check it once rather than
         /// find the same fault in every row.
         public private(set) var header: [String]?
+        /// The separator in use: the one given, or the one the header showed.
+        public var delimiter: UInt8 { splitter.delimiter }
 
         init(splitter: CSVRecordSplitter, maxLineBytes: Int, delimiter: UInt8?) {
             self.splitter = splitter
