@@ -85,10 +85,12 @@ public struct DocReport: Sendable {
         func provision(_ p: Provision, depth: Int) {
             let word = p.level.word.text(language).capitalizedFirst
             let heading = String(repeating: "#", count: min(depth + 2, 6))
+            // Content the source does not give says so where it is shown, with why.
+            let mark = (p.illustrative ?? model.regulation?.illustrative).map { " " + t(Citation.illustrativeMark.text(language) + ": " + $0) } ?? ""
             if p.level == .article {
-                out += "\(heading) \(word) \(t(p.number))." + (p.text.map { " \(t($0))" } ?? "") + "\n\n"
+                out += "\(heading) \(word) \(t(p.number))." + (p.text.map { " \(t($0))" } ?? "") + mark + "\n\n"
             } else {
-                out += "\(heading) \(word) \(t(p.number))\n\n" + (p.text.map { "> \(t($0))\n\n" } ?? "")
+                out += "\(heading) \(word) \(t(p.number))\(mark)\n\n" + (p.text.map { "> \(t($0))\n\n" } ?? "")
             }
             if !p.rules.isEmpty {
                 out += "_" + language.pick("Công cụ kiểm tra:", "What the tool checks:") + "_\n\n"

@@ -16,6 +16,7 @@ public enum JSONReport {
                 ("clause", opt(f.citation.clause)),
                 ("point", opt(f.citation.point)),
                 ("citation", JSONText.object([("vi", s(f.citation.text(.vi))), ("en", s(f.citation.text(.en)))])),
+                ("illustrative", opt(f.citation.illustrative)),
                 ("quote", opt(f.citation.quote)),
                 ("rule", s(f.rule)),
                 ("rule_label", opt(f.ruleLabel)),

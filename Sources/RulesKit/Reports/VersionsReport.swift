@@ -8,6 +8,7 @@ public enum VersionsReport {
                 : (v.model.regulation?.term.map { "\($0.upperBound)" } ?? "…")
             out += "\(v.code)  \(language.pick("hiệu lực", "in force")) \(v.effective) – \(until)"
             if let amends = v.model.regulation?.amends { out += "  (\(language.pick("sửa đổi", "amends")) \(amends))" }
+            if let why = v.model.regulation?.illustrative { out += "  " + Citation.illustrativeMark.text(language) + ": \(why)" }
             out += "\n"
             if i == 0 {
                 out += "  " + (v.model.regulation?.title ?? "") + "\n"
@@ -23,6 +24,7 @@ public enum VersionsReport {
                 out += "  \(verb) \(c.target.text(language))"
                 if let text = c.text { out += ": \"\(text)\"" }
                 if !c.rules.isEmpty { out += " [\(c.rules.joined(separator: ", "))]" }
+                if let why = c.illustrative { out += "\n    " + Citation.illustrativeMark.text(language) + ": \(why)" }
                 out += "\n"
             }
         }

@@ -22,6 +22,9 @@ extension Checker {
             }
         }
         for (decl, citation) in ruleDecls {
+            // A regulation marked illustrative marks every provision it has.
+            var citation = citation
+            citation.illustrative = citation.illustrative ?? model.regulation?.illustrative
             if let rule = checkRule(decl, citation, all: seen) { model.rules.append(rule) }
         }
     }

@@ -120,6 +120,7 @@ public struct Checker {
             case ("title", .text(let t)): info.title = t.value
             case ("issuer", .text(let t)): info.issuer = t.value
             case ("amends", .text(let t)): info.amends = t.value
+            case ("illustrative", .text(let t)): info.illustrative = t.value
             case ("issued", .date(let d, let range)): info.issued = day(d, range)
             case ("effective", .date(let d, let range)): info.effective = day(d, range)
             case ("term", .dates(let a, let ra, let b, let rb)):
@@ -314,8 +315,9 @@ public struct Checker {
         }
         var cite = citation
         cite.parts.append(.init(level: p.level, number: p.number.text, text: p.text?.value))
-        var node = Provision(level: p.level, number: p.number.text, text: p.text?.value, children: [], rules: [], range: p.range,
-                             numberRange: p.number.range)
+        if let why = p.illustrative?.value { cite.illustrative = why }
+        var node = Provision(level: p.level, number: p.number.text, text: p.text?.value, illustrative: cite.illustrative, children: [], rules: [],
+                             range: p.range, numberRange: p.number.range)
         for child in p.children {
             switch child {
             case .provision(let c): node.children.append(collect(c, parent: p.level, citation: cite))

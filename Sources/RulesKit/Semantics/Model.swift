@@ -8,6 +8,8 @@ public struct RegulationInfo: Sendable {
     public var effective: Day?
     public var term: ClosedRange<Day>?
     public var amends: String?
+    /// `illustrative "why"`: the whole regulation (its numbers, its amendments) is not the source's.
+    public var illustrative: String?
     public var calendar: String
     public var range: SourceRange
 }
@@ -78,6 +80,9 @@ public struct Citation: Sendable, Hashable {
     }
 
     public var parts: [Part] = []
+    /// Why the provision cited (or its regulation) is illustrative, not the source's; nil when it is
+    /// the source's. Every citation's text then says so.
+    public var illustrative: String?
 
     public var article: String? { parts.first { $0.level == .article }?.number }
     public var clause: String? { parts.first { $0.level == .clause }?.number }
@@ -87,7 +92,10 @@ public struct Citation: Sendable, Hashable {
 
     public func text(_ lang: Language) -> String {
         parts.map { "\($0.level.word.text(lang)) \($0.number)" }.joined(separator: ", ")
+            + (illustrative == nil ? "" : " " + Self.illustrativeMark.text(lang))
     }
+
+    public static let illustrativeMark = Localized(vi: "(minh họa, không phải văn bản gốc)", en: "(illustrative, not the source's text)")
 
     /// The provision with the regulation it comes from: `02-QC/ĐU, Điều 8, khoản 3` (the
     /// regulation alone, or nothing, when a part is empty).
@@ -113,6 +121,7 @@ public struct Provision: Sendable {
     public var level: ProvisionLevel
     public var number: String
     public var text: String?
+    public var illustrative: String?
     public var children: [Provision]
     public var rules: [String]
     public var range: SourceRange

@@ -8,6 +8,8 @@ public struct RegulationChain: Sendable {
         /// The new text, for replace and add.
         public var text: String?
         public var rules: [String]
+        /// Why the new content is illustrative (`illustrative "…"` on it or its regulation), if it is.
+        public var illustrative: String? = nil
     }
 
     public struct Version: Sendable {
@@ -160,7 +162,8 @@ public struct RegulationChain: Sendable {
                 let added = a.provision.map(ProvisionTree.ruleNames) ?? []
                 guard addRules(added, a.range) else { continue }
                 let touched = (removed + added).reduce(into: [String]()) { if !$0.contains($1) { $0.append($1) } }
-                changes.append(Change(action: a.action, target: target, text: a.provision?.text, rules: touched))
+                changes.append(Change(action: a.action, target: target, text: a.provision?.text, rules: touched,
+                                      illustrative: a.provision?.illustrative ?? amending.regulation?.illustrative))
             case .add:
                 if ProvisionTree.find(a.path, in: m.provisions) != nil {
                     diagnostics.append(Diagnostic("C041", at: a.pathRange, ChainMessages.alreadyExists(target)))
@@ -174,7 +177,8 @@ public struct RegulationChain: Sendable {
                 let added = ProvisionTree.ruleNames(a.provision!)
                 guard addRules(added, a.range) else { continue }
                 m.provisions = ProvisionTree.inserting(a.provision!, at: a.path, in: m.provisions)
-                changes.append(Change(action: .add, target: target, text: a.provision?.text, rules: added))
+                changes.append(Change(action: .add, target: target, text: a.provision?.text, rules: added,
+                                      illustrative: a.provision?.illustrative ?? amending.regulation?.illustrative))
             }
         }
         return m

@@ -8,7 +8,7 @@ extension Parser {
             guard let w = p.current.identifier else { throw p.fail(SyntaxMessages.regulationItem) }
             let key = Name(text: w, range: p.current.range)
             switch w {
-            case "title", "issuer", "amends":
+            case "title", "issuer", "amends", "illustrative":
                 p.advance()
                 items.append(.init(key: key, value: .text(try p.expectString())))
             case "issued", "effective":
@@ -144,9 +144,11 @@ extension Parser {
         var provision: ProvisionDecl?
         if action != .repeal {
             let text = optionalString()
+            let illustrative = try illustrativeMark()
             var children: [ProvisionDecl.Child] = []
             if atSymbol("{") { children = try provisionChildren() }
-            provision = ProvisionDecl(level: last.0, number: last.1, text: text, children: children, range: range(from: start))
+            provision = ProvisionDecl(level: last.0, number: last.1, text: text, illustrative: illustrative, children: children,
+                                      range: range(from: start))
         }
         return AmendmentDecl(action: action, path: path, rule: nil, provision: provision, range: range(from: start))
     }
@@ -165,13 +167,21 @@ extension Parser {
         return children
     }
 
+    /// `illustrative "why"` after a provision's text, if there.
+    mutating func illustrativeMark() throws(Recover) -> TextLiteral? {
+        guard current.identifier == "illustrative" else { return nil }
+        advance()
+        return try expectString()
+    }
+
     mutating func provision() throws(Recover) -> ProvisionDecl {
         let start = current.range
         let level = ProvisionLevel(rawValue: advance().identifier!)!
         let number = try provisionNumber()
         let text = optionalString()
+        let illustrative = try illustrativeMark()
         var children: [ProvisionDecl.Child] = []
         if atSymbol("{") { children = try provisionChildren() }
-        return ProvisionDecl(level: level, number: number, text: text, children: children, range: range(from: start))
+        return ProvisionDecl(level: level, number: number, text: text, illustrative: illustrative, children: children, range: range(from: start))
     }
 }

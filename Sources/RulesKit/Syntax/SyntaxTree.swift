@@ -166,6 +166,9 @@ public struct ProvisionDecl: Sendable {
     public var number: Name
     /// The regulation's own words: a heading for an article, the sentence for a clause or point.
     public var text: TextLiteral?
+    /// `illustrative "why"`: content the source does not give (an invented amendment, a number
+    /// the report does not state), shown as such wherever it is cited.
+    public var illustrative: TextLiteral?
     public var children: [Child]
     public var range: SourceRange
 }

@@ -1,0 +1,58 @@
+import XCTest
+@testable import RulesKit
+
+/// [S-illustrative] Content the source does not give is marked in the file and shown as such in
+/// every output that cites it; the source's own provisions are not.
+final class IllustrativeTests: XCTestCase {
+    private let source = """
+        regulation "I" { effective 2020-01-01 }
+        body b { members 11 }
+        article 1 "Theo văn bản" { rule real for b: each meeting m: m.present >= 1/2 of members }
+        article 2 "Ví dụ" illustrative "văn bản nguồn không nêu con số" {
+          rule made_up for b: each meeting m: m.present >= 3/4 of members
+        }
+        """
+
+    func testEveryOutputMarksTheIllustrativeProvisionOnly() throws {
+        // 7 present: 1/2 × 11 = 11/2 is met; 3/4 × 11 = 33/4 is not.
+        let e = try Golden.evaluate(rules: source, events: #"{"type":"meeting","id":"m1","date":"2023-01-02","body":"b","present":7}"#,
+                                    asOf: "2023-12-31")
+        let regulation = try Golden.regulation([SourceFile(path: "i.rules", text: source)])
+        let model = regulation.model
+        let madeUp = try XCTUnwrap(e.findings.first { $0.rule == "made_up" })
+        let real = try XCTUnwrap(e.findings.first { $0.rule == "real" })
+        XCTAssertEqual(madeUp.citation.illustrative, "văn bản nguồn không nêu con số")
+        XCTAssertNil(real.citation.illustrative)
+        XCTAssertEqual(madeUp.citation.text(.en), "Article 2 (illustrative, not the source's text)")
+        XCTAssertEqual(real.citation.text(.en), "Article 1")
+        let md = MarkdownReport(language: .vi).render(e, model: model)
+        XCTAssertTrue(md.contains("Điều 2 (minh họa, không phải văn bản gốc)"), md)
+        XCTAssertFalse(md.contains("Điều 1 (minh họa"), md)
+        let json = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(JSONReport.render(e).utf8)) as? [String: Any])
+        let findings = try XCTUnwrap(json["findings"] as? [[String: Any]])
+        XCTAssertEqual(findings.first { $0["rule"] as? String == "made_up" }?["illustrative"] as? String, "văn bản nguồn không nêu con số")
+        XCTAssertNil(findings.first { $0["rule"] as? String == "real" }?["illustrative"] as? String)
+        let csv = CSVReport.render(e, language: .en)
+        XCTAssertTrue(csv.hasPrefix("\u{FEFF}status,") && csv.contains(",illustrative\r\n"), csv)
+        XCTAssertTrue(csv.contains("văn bản nguồn không nêu con số\r\n"), csv)
+        let html = HTMLReport(language: .en).render(e, model: model)
+        XCTAssertTrue(html.contains("Article 2 (illustrative, not the source"), html)
+        XCTAssertFalse(html.contains("Article 1 (illustrative"), html)
+        let doc = DocReport(language: .en).markdown(model)
+        XCTAssertTrue(doc.contains("## Article 2. Ví dụ (illustrative, not the source's text): văn bản nguồn không nêu con số"), doc)
+        XCTAssertTrue(doc.contains("## Article 1. Theo văn bản\n"), doc)
+    }
+
+    func testAnIllustrativeRegulationMarksEveryCitationAndItsVersion() throws {
+        let base = "regulation \"B\" { effective 2020-01-01 }\nbody b { members 11 }\narticle 1 \"x\" { rule q for b: each meeting m: m.present >= 1/2 of members }\n"
+        let amendment = """
+            regulation "A" { effective 2022-01-01 amends "B" illustrative "chỉ biết số và ngày" }
+            replace article 1 "y" { rule q for b: each meeting m: m.present >= 2/3 of members }
+            """
+        let regulation = try Golden.regulation([SourceFile(path: "b.rules", text: base), SourceFile(path: "a.rules", text: amendment)])
+        let versions = VersionsReport.render(regulation.chain, language: .en)
+        XCTAssertTrue(versions.contains("A  in force 2022-01-01"), versions)
+        XCTAssertTrue(versions.contains("(illustrative, not the source's text): chỉ biết số và ngày"), versions)
+        XCTAssertEqual(regulation.model.rules.first?.citation.illustrative, "chỉ biết số và ngày")
+    }
+}
