@@ -57,6 +57,8 @@ struct Arguments {
     }
 
     func value(_ name: String) -> String? { options[name]?.last }
+    /// Every value of an option given more than once (`--source a --source b`); nil if not given.
+    func values(_ name: String) -> [String]? { options[name] }
     func has(_ flag: String) -> Bool { flags.contains(flag) }
 
     func choice(_ name: String, _ allowed: [String], default d: String) throws(UsageError) -> String {

@@ -1,3 +1,4 @@
+import Foundation
 import RulesKit
 
 /// `rules check FILE… [--format text|json] [--lang vi|en]`
@@ -31,6 +32,17 @@ enum CheckCommand {
             errors += diagnostics.filter { $0.severity == .error }.count
             warnings += diagnostics.filter { $0.severity == .warning }.count
         }
+        // Quotes against the source documents: a paraphrase presented as the regulation's words is an error.
+        if let sourcePaths = a.values("source") {
+            let sources = try Self.sources(sourcePaths)
+            for file in files {
+                guard let model = Checker.check(file).0 else { continue }
+                for p in QuoteCheck.check(model, file: file, sources: sources) {
+                    Terminal.writeError(p.render(lang))
+                    errors += 1
+                }
+            }
+        }
         if errors > 0, status == 0 { status = 1 }
         if format == "json" {
             Terminal.write(JSONText.array(json) + "\n")
@@ -41,5 +53,27 @@ enum CheckCommand {
             Terminal.writeError(summary.text(lang) + "\n")
         }
         return status
+    }
+
+    /// The texts of the `--source` paths: a file, or every `.txt`/`.md` file of a folder.
+    static func sources(_ paths: [String]) throws(Arguments.UsageError) -> [String] {
+        var texts: [String] = []
+        for path in paths {
+            var isDirectory: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+                throw .init(message: Localized(vi: "--source: không có '\(path)'", en: "--source: no such file or folder '\(path)'"))
+            }
+            let files = isDirectory.boolValue
+                ? ((try? FileManager.default.contentsOfDirectory(atPath: path)) ?? []).filter { $0.hasSuffix(".txt") || $0.hasSuffix(".md") }.sorted()
+                    .map { path + "/" + $0 }
+                : [path]
+            for f in files {
+                guard case .success(let file) = SourceLoader.load(f) else {
+                    throw .init(message: Localized(vi: "--source: không đọc được '\(f)'", en: "--source: cannot read '\(f)'"))
+                }
+                texts.append(file.text)
+            }
+        }
+        return texts
     }
 }

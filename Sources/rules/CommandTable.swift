@@ -55,7 +55,9 @@ enum CommandTable {
     static let all: [CommandSpec] = [
         CommandSpec(name: "check", arguments: "FILE.rules…",
                     summary: Localized(vi: "kiểm tra tệp quy chế", en: "check regulation files"),
-                    options: [o("format", "text|json", "dạng của các chẩn đoán", "form of the diagnostics")],
+                    options: [o("format", "text|json", "dạng của các chẩn đoán", "form of the diagnostics"),
+                              o("source", "PATH", "văn bản nguồn (tệp, hoặc thư mục các tệp .txt/.md): mọi đoạn trích điều khoản phải có trong đó",
+                                "source document (a file, or a folder of .txt/.md files): every quoted provision must occur in it")],
                     example: "rules check Rules/*.rules"),
         CommandSpec(name: "evaluate", arguments: "RULES… EVENTS…",
                     summary: Localized(vi: "đối chiếu sự kiện với quy chế, từng điều khoản", en: "judge recorded events against a regulation, provision by provision"),

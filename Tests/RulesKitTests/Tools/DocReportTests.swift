@@ -20,7 +20,8 @@ final class DocReportTests: XCTestCase {
         // Every rule of the file is explained once, under its provision.
         for r in model.rules { XCTAssertEqual(doc.components(separatedBy: "(`\(r.name)`)").count - 1, 1, r.name) }
         let vi = DocReport(language: .vi).markdown(model)
-        XCTAssertTrue(vi.contains("## Điều 8. Chế độ hội nghị của Đảng ủy"))
+        // Article 8 has no heading of its own in the source: none is invented.
+        XCTAssertTrue(vi.contains("## Điều 8.\n"), vi)
         XCTAssertTrue(vi.contains("dang_uy có 11 thành viên: cần ít nhất 8"))
     }
 
@@ -29,7 +30,7 @@ final class DocReportTests: XCTestCase {
         let html = DocReport(language: .vi).html(model)
         let parser = XMLParser(data: Data(html.utf8))
         XCTAssertTrue(parser.parse(), "\(parser.parserError.map(String.init(describing:)) ?? "")")
-        XCTAssertTrue(html.contains("<h2>Điều 8. Chế độ hội nghị của Đảng ủy</h2>"))
+        XCTAssertTrue(html.contains("<h2>Điều 8.</h2>"), html)
         XCTAssertTrue(html.contains("<blockquote>Hội nghị Đảng ủy được tiến hành khi có ít nhất 2/3 tổng số Đảng ủy viên tham gia.</blockquote>"))
         for r in model.rules { XCTAssertTrue(html.contains("<code>\(r.name)</code>"), r.name) }
     }

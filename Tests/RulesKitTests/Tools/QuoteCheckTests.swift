@@ -1,0 +1,48 @@
+import XCTest
+@testable import RulesKit
+
+/// A quoted provision must be the source's words: "…" for what is left out, nothing added.
+final class QuoteCheckTests: XCTestCase {
+    private let source = """
+        **Quy chế** quy định: Hội nghị Đảng uỷ được tiến hành khi có ít nhất 2/3 tổng số Đảng uỷ viên tham gia. Bí thư và các \
+        Phó Bí thư Đảng ủy chủ trì hội nghị Đảng ủy; trong hội nghị, tùy theo nội dung, Bí thư phân công một Phó Bí thư điều hành.
+        """
+
+    private func problems(_ rules: String) throws -> [String] {
+        let file = SourceFile(path: "q.rules", text: rules)
+        let model = try XCTUnwrap(Checker.check(file).0)
+        return QuoteCheck.check(model, file: file, sources: [source]).map(\.quote)
+    }
+
+    func testWordsOfTheSourceWithEllipsesPass() throws {
+        // Old-style "uỷ" in the source, new-style "ủy" in the quote; Markdown emphasis and case do not count.
+        XCTAssertEqual(try problems("""
+            regulation "Q" { effective 2020-01-01 }
+            article 1 "quy chế" {
+              clause 1 "Hội nghị Đảng ủy được tiến hành khi có ít nhất 2/3 tổng số Đảng ủy viên tham gia."
+              clause 2 "Bí thư và các Phó Bí thư Đảng ủy chủ trì hội nghị Đảng ủy; … Bí thư phân công một Phó Bí thư điều hành."
+            }
+            """), [])
+    }
+
+    func testAnEditedOrSplicedQuoteFailsAndShowsTheNearestPassage() throws {
+        let rules = """
+            regulation "Q" { effective 2020-01-01 }
+            article 1 {
+              clause 1 "Hội nghị Đảng ủy được tiến hành khi có ít nhất 3/4 tổng số Đảng ủy viên tham gia."
+              clause 2 "Bí thư và các Phó Bí thư Đảng ủy chủ trì hội nghị Đảng ủy. Bí thư phân công một Phó Bí thư điều hành."
+              clause 3 "Ví dụ" illustrative "not in the source" { point a "also made up" }
+            }
+            """
+        // 3/4 is not the source's 2/3; clause 2 drops words without "…"; the illustrative ones are not looked for.
+        XCTAssertEqual(try problems(rules), [
+            "Hội nghị Đảng ủy được tiến hành khi có ít nhất 3/4 tổng số Đảng ủy viên tham gia.",
+            "Bí thư và các Phó Bí thư Đảng ủy chủ trì hội nghị Đảng ủy. Bí thư phân công một Phó Bí thư điều hành.",
+        ])
+        let file = SourceFile(path: "q.rules", text: rules)
+        let first = try XCTUnwrap(QuoteCheck.check(try XCTUnwrap(Checker.check(file).0), file: file, sources: [source]).first)
+        XCTAssertEqual(first.line, 3)
+        // The sentence of the source (to its full stop) that shares the most words.
+        XCTAssertEqual(first.nearest, "quy chế quy định: hội nghị đảng ủy được tiến hành khi có ít nhất 2/3 tổng số đảng ủy viên tham gia")
+    }
+}
