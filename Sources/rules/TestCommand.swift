@@ -37,7 +37,9 @@ enum TestCommand {
                 }
             }
             if a.has("coverage") {
-                let missing = runner.uncovered([file])
+                // A test of an amendment answers for the rules that amendment writes, not the whole chain's.
+                let own: SourceFile? = if !file.rulesFiles.isEmpty, case .success(let f) = SourceLoader.load(stem + ".rules") { f } else { nil }
+                let missing = runner.uncovered([file], writtenIn: own)
                 Terminal.write(Localized(vi: "\(stem).rules: \(missing.count) quy tắc chưa có kiểm thử", en: "\(stem).rules: \(missing.count) rule(s) no test exercises").text(lang) + "\n")
                 for r in missing { Terminal.write("  \(r.name) (\(r.citation.text(lang)))\n") }
             }

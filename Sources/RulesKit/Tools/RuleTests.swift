@@ -261,10 +261,17 @@ public struct RuleTestRunner: Sendable {
     }
 
     /// Rules no expectation names, with their citation: what no test exercises.
-    public func uncovered(_ files: [RuleTestFile]) -> [CheckedRule] {
+    /// The rules no case names. `writtenIn`: an amending file of the chain — then only the rules
+    /// its amendments write count, since the base regulation's own tests answer for the rest.
+    public func uncovered(_ files: [RuleTestFile], writtenIn amending: SourceFile? = nil) -> [CheckedRule] {
         let named = Set(files.flatMap { $0.cases.flatMap { $0.expectations.map(\.rule) } })
+        let own: Set<String>? = amending.flatMap { RegulationChain.header($0) }.flatMap { h in
+            chain.versions.first { $0.code == h.code && h.amends != nil }.map { Set($0.changes.flatMap(\.rules)) }
+        }
         var seen: Set<String> = []
-        return chain.versions.flatMap(\.model.rules).filter { !named.contains($0.name) && seen.insert($0.name).inserted }
+        return chain.versions.flatMap(\.model.rules).filter {
+            !named.contains($0.name) && (own?.contains($0.name) ?? true) && seen.insert($0.name).inserted
+        }
     }
 }
 

@@ -13,9 +13,14 @@ final class RuleTestsTests: XCTestCase {
             XCTAssertEqual(file.errors.map(\.en), [])
             let names = file.rulesFiles.isEmpty ? [url.deletingPathExtension().lastPathComponent + ".rules"] : file.rulesFiles
             let sources = names.map { SourceFile(path: $0, text: Fixtures.text(Fixtures.repositoryFile("Rules/\($0)"))) }
-            let outcomes = RuleTestRunner(regulation: try Golden.regulation(sources)).run(file, path: url.lastPathComponent)
+            let runner = RuleTestRunner(regulation: try Golden.regulation(sources))
+            let outcomes = runner.run(file, path: url.lastPathComponent)
             XCTAssertGreaterThan(outcomes.count, 0)
             for o in outcomes { XCTAssertEqual(o.failures.map(\.en), [], o.name) }
+            // Every rule the file's regulation writes is named by at least one case (an amendment's
+            // test answers for the rules it writes).
+            let own = file.rulesFiles.isEmpty ? nil : SourceFile(path: url.lastPathComponent, text: Fixtures.text(url.deletingPathExtension().appendingPathExtension("rules")))
+            XCTAssertEqual(runner.uncovered([file], writtenIn: own).map(\.name), [], url.lastPathComponent)
         }
     }
 
