@@ -116,7 +116,7 @@ struct CSVRowParser {
             return RawReadError(line: line, column: columns.column(at: i, in: record), code: .invalidUTF8,
                                 detail: RawByte.hex(record[i..<i + sequence.length]))
         }
-        if let c = RawByte.control(in: record, at: i, length: sequence.length) {
+        if b == 0xC2 || b == 0xD8 || b == 0xE2, let c = RawByte.control(in: record, at: i, length: sequence.length) {
             return RawReadError(line: line, column: columns.column(at: i, in: record), code: .controlCharacter,
                                 detail: RawByte.describe(scalar: c))
         }

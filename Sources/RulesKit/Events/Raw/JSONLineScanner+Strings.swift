@@ -63,7 +63,8 @@ extension JSONLineScanner {
                     throw JSONLineFailure(.invalidUTF8, at: i, RawByte.hex(line[i..<i + sequence.length]))
                 }
                 // C1 controls such as CSI, which a terminal obeys, and the bidirectional controls.
-                if let c = RawByte.control(in: line, at: i, length: sequence.length) {
+                // Only these lead bytes start a control (C1, U+061C, the bidirectional marks).
+                if b == 0xC2 || b == 0xD8 || b == 0xE2, let c = RawByte.control(in: line, at: i, length: sequence.length) {
                     throw JSONLineFailure(.controlCharacter, at: i, RawByte.describe(scalar: c))
                 }
                 sawNonASCII = true
