@@ -46,8 +46,8 @@ struct Arguments {
                     flags.insert(name)
                 } else {
                     let near = Suggestions.closest(to: name, in: valued.union(allowedFlags))
-                    throw UsageError(message: Localized(vi: "không biết tùy chọn --\(name)" + (near.map { " (có phải --\($0)?)" } ?? ""),
-                                                        en: "unknown option --\(name)" + (near.map { " (did you mean --\($0)?)" } ?? "")))
+                    throw UsageError(message: Localized(vi: "không biết tùy chọn --\(name)", en: "unknown option --\(name)")
+                                         + Suggestions.aside(near.map { "--" + $0 }, quoted: false))
                 }
             } else {
                 positionals.append(a)
@@ -93,14 +93,19 @@ struct Arguments {
         return l
     }
 
+    /// `--delimiter ,|;|tab` as the byte, if given.
+    func delimiter() throws(UsageError) -> UInt8? {
+        switch try choice("delimiter", [",", ";", "tab"], default: "") {
+        case ",": UInt8(ascii: ",")
+        case ";": UInt8(ascii: ";")
+        case "tab": UInt8(ascii: "\t")
+        default: nil
+        }
+    }
+
     /// `--delimiter` and `--date-format`, applied to a log before it reads.
     func intake(_ log: inout EventLog) throws(UsageError) {
-        switch try choice("delimiter", [",", ";", "tab"], default: "") {
-        case ",": log.csvDelimiter = UInt8(ascii: ",")
-        case ";": log.csvDelimiter = UInt8(ascii: ";")
-        case "tab": log.csvDelimiter = UInt8(ascii: "\t")
-        default: log.csvDelimiter = nil
-        }
+        log.csvDelimiter = try delimiter()
         log.dayFirstDates = try choice("date-format", ["iso", "dmy"], default: "iso") == "dmy"
     }
 }

@@ -12,18 +12,14 @@ enum BadRecords {
         }
         guard !log.errors.isEmpty else { return true }
         for e in log.errors { Terminal.writeError(e.render(lang) + "\n") }
-        // Every record refused for a day-first date: the option that reads them is the way on.
-        if !skipInvalid, log.errors.allSatisfy({ $0.code == "E13" && $0.message.en.contains("--date-format dmy") }) {
-            let reason = Localized(vi: "\(log.errors.count) bản ghi có ngày viết ngày/tháng/năm; không đưa ra kết luận (dùng --date-format dmy để đọc chúng)",
-                                   en: "\(log.errors.count) record(s) have dates written day/month/year; no verdict given (give --date-format dmy to read them)")
-            Terminal.writeError(reason.text(lang) + "\n")
-            if json { Terminal.write(JSONReport.noVerdict(reason, recordErrors: log.errors)) }
-            return false
-        }
         guard skipInvalid else {
-            let reason = Localized(
-                vi: "\(log.errors.count) bản ghi lỗi; không đưa ra kết luận (dùng --skip-invalid để đánh giá các bản ghi còn lại)",
-                en: "\(log.errors.count) bad record(s); no verdict given (use --skip-invalid to evaluate the rest)")
+            // Every record refused for a day-first date: the option that reads them is the way on.
+            let dayFirst = log.errors.allSatisfy { $0.code == "E13" && $0.message.en.contains("--date-format dmy") }
+            let reason = dayFirst
+                ? Localized(vi: "\(log.errors.count) bản ghi có ngày viết ngày/tháng/năm; không đưa ra kết luận (dùng --date-format dmy để đọc chúng)",
+                            en: "\(log.errors.count) record(s) have dates written day/month/year; no verdict given (give --date-format dmy to read them)")
+                : Localized(vi: "\(log.errors.count) bản ghi lỗi; không đưa ra kết luận (dùng --skip-invalid để đánh giá các bản ghi còn lại)",
+                            en: "\(log.errors.count) bad record(s); no verdict given (use --skip-invalid to evaluate the rest)")
             Terminal.writeError(reason.text(lang) + "\n")
             if json { Terminal.write(JSONReport.noVerdict(reason, recordErrors: log.errors)) }
             return false

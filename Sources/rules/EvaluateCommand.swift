@@ -105,9 +105,9 @@ struct EvaluationInput {
         if let wanted = options.bodies {
             let known = Set(log.store.bodyNames).union(chain.versions.flatMap { $0.model.bodies.values.filter { !$0.isKind }.map(\.name) })
             for name in wanted.sorted() where !known.contains(name) {
-                let hint = Suggestions.closest(to: name, in: known).map { lang.pick(" (có phải '\($0)'?)", " (did you mean '\($0)'?)") } ?? ""
-                throw .init(message: Localized(vi: "--body: không có cơ quan '\(name)' trong nhật ký hay quy chế\(hint)",
-                                               en: "--body: no body '\(name)' in the log or the regulation\(hint)"))
+                throw .init(message: Localized(vi: "--body: không có cơ quan '\(name)' trong nhật ký hay quy chế",
+                                               en: "--body: no body '\(name)' in the log or the regulation")
+                                     + Suggestions.aside(Suggestions.closest(to: name, in: known)))
             }
         }
         guard let dates = log.store.dates else {

@@ -20,16 +20,15 @@ enum ExplainCommand {
             // Say which part of the selection matched nothing, with the nearest name.
             let rules = Set(evaluation.findings.map(\.rule))
             guard rules.contains(rule) else {
-                let near = Suggestions.closest(to: rule, in: rules)
-                throw .init(message: Localized(vi: "--rule: không có quy tắc '\(rule)'" + (near.map { " (có phải '\($0)'?)" } ?? ""),
-                                               en: "--rule: no rule '\(rule)'" + (near.map { " (did you mean '\($0)'?)" } ?? "")))
+                throw .init(message: Localized(vi: "--rule: không có quy tắc '\(rule)'", en: "--rule: no rule '\(rule)'")
+                                     + Suggestions.aside(Suggestions.closest(to: rule, in: rules)))
             }
             if let event = a.value("event") {
                 let ids = Set(evaluation.findings.filter { $0.rule == rule }.compactMap(\.eventId))
                 if !ids.contains(event) {
-                    let near = Suggestions.closest(to: event, in: ids)
-                    throw .init(message: Localized(vi: "--event: quy tắc '\(rule)' không đánh giá sự kiện '\(event)'" + (near.map { " (có phải '\($0)'?)" } ?? ""),
-                                                   en: "--event: rule '\(rule)' judged no event '\(event)'" + (near.map { " (did you mean '\($0)'?)" } ?? "")))
+                    throw .init(message: Localized(vi: "--event: quy tắc '\(rule)' không đánh giá sự kiện '\(event)'",
+                                                   en: "--event: rule '\(rule)' judged no event '\(event)'")
+                                         + Suggestions.aside(Suggestions.closest(to: event, in: ids)))
                 }
             }
             Terminal.writeError(Localized(vi: "không có kết luận nào của quy tắc '\(rule)' khớp với lựa chọn",

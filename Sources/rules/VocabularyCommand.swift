@@ -25,11 +25,7 @@ enum VocabularyCommand {
     static func template(_ args: [String]) throws(Arguments.UsageError) -> Int32 {
         let a = try Arguments(args, command: "template")
         let lang = try a.language()
-        let separator: Character = switch try a.choice("delimiter", [",", ";", "tab"], default: ",") {
-        case ";": ";"
-        case "tab": "\t"
-        default: ","
-        }
+        let separator = Character(Unicode.Scalar(try a.delimiter() ?? UInt8(ascii: ",")))
         guard let vocabulary = try load(a, lang: lang) else { return 2 }
         let wanted = a.positionals.filter { !$0.hasSuffix(".rules") }
         guard !wanted.isEmpty else {
@@ -52,8 +48,7 @@ enum VocabularyCommand {
         let known = vocabulary.types.map(\.name)
         for name in wanted where !known.contains(name) {
             let near = Suggestions.closest(to: name, in: known)
-            throw .init(message: Localized(vi: "không có loại sự kiện '\(name)'" + (near.map { " (có phải '\($0)'?)" } ?? ""),
-                                           en: "no event type '\(name)'" + (near.map { " (did you mean '\($0)'?)" } ?? "")))
+            throw .init(message: Localized(vi: "không có loại sự kiện '\(name)'", en: "no event type '\(name)'") + Suggestions.aside(near))
         }
     }
 }

@@ -64,8 +64,7 @@ let commands: [String: ([String]) throws(Arguments.UsageError) -> Int32] = [
 @MainActor func unknownCommand(_ name: String, _ lang: Language) -> Int32 {
     // `--verison` is a misspelt option of `rules` itself, not a command.
     let near = Suggestions.closest(to: name, in: name.hasPrefix("-") ? ["--help", "--version"] : CommandTable.all.map(\.name))
-    Terminal.writeError(Localized(vi: "rules: không có lệnh '\(name)'" + (near.map { " (có phải '\($0)'?)" } ?? ""),
-                                  en: "rules: unknown command '\(name)'" + (near.map { " (did you mean '\($0)'?)" } ?? "")).text(lang)
+    Terminal.writeError((Localized(vi: "rules: không có lệnh '\(name)'", en: "rules: unknown command '\(name)'") + Suggestions.aside(near)).text(lang)
                         + "\n" + lang.pick("Các lệnh: ", "Commands: ") + CommandTable.all.map(\.name).joined(separator: ", ") + "\n")
     return 2
 }

@@ -13,12 +13,9 @@ struct ExpressionEvaluator {
         return slots[slot]
     }
 
-    /// Whether `e` reads a field or a body size that the events in `slots` do not have. When an
-    /// expression has no value and this is false, the data was there and a value could not be
-    /// computed exactly (a number past 64 bits, a date outside years 1–9999).
-    func lacksData(_ e: CExpr, _ slots: [Int]) -> Bool { missingData(e, slots) != nil }
-
     /// The first field (or `members`/`exempt`) `e` reads that the events in `slots` do not have.
+    /// When an expression has no value and this is nil, the data was there and a value could not
+    /// be computed exactly (a number past 64 bits, a date outside years 1–9999).
     func missingData(_ e: CExpr, _ slots: [Int]) -> String? {
         var missing: String?
         e.forEach { x in

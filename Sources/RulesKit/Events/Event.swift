@@ -84,9 +84,8 @@ public struct UnknownField: Sendable, Hashable {
     public var suggestion: String?
 
     public func render(_ lang: Language) -> String {
-        let hint = suggestion.map { lang.pick(" (có phải '\($0)'?)", " (did you mean '\($0)'?)") } ?? ""
-        return "\(first.file):\(first.line):\(column): \(lang.pick("cảnh báo", "warning")): "
-            + EventMessages.unknownField(field, type).text(lang) + hint
+        "\(first.file):\(first.line):\(column): \(lang.pick("cảnh báo", "warning")): "
+            + EventMessages.unknownField(field, type).text(lang) + Suggestions.aside(suggestion).text(lang)
             + lang.pick(" — \(count) bản ghi [W20]", " — \(count) record(s) [W20]")
     }
 }

@@ -16,8 +16,7 @@ public enum EventMessages {
                   en: "'\(s)' is not a date YYYY-MM-DD; if it is day/month/year, give --date-format dmy")
     }
     static func unknownType(_ t: String, suggestion: String? = nil) -> Localized {
-        Localized(vi: "không biết loại sự kiện '\(t)'" + (suggestion.map { " (có phải '\($0)'?)" } ?? ""),
-                  en: "unknown event type '\(t)'" + (suggestion.map { " (did you mean '\($0)'?)" } ?? ""))
+        Localized(vi: "không biết loại sự kiện '\(t)'", en: "unknown event type '\(t)'") + Suggestions.aside(suggestion)
     }
     static let missingDate = Localized(vi: "bản ghi thiếu 'date' (YYYY-MM-DD) hoặc 'time'", en: "record has no 'date' (YYYY-MM-DD) or 'time'")
     static func noSuchDay(_ s: String) -> Localized {

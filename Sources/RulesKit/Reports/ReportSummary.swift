@@ -39,6 +39,17 @@ public struct ReportSummary: Sendable {
         public var grid: [String: [Cell]] = [:]
         /// The findings behind each cell, for the hover text.
         public var notes: [String: [String]] = [:]
+
+        /// Shows `f` in its rule's row at month `i` (none outside the calendar): the worse status wins.
+        mutating func mark(_ f: Finding, month i: Int?, blank: [Cell], rank: [Cell: Int], language: Language) {
+            guard let i else { return }
+            let cell = Cell(f.status)
+            if grid[f.rule] == nil { grid[f.rule] = blank }
+            if rank[cell]! > rank[grid[f.rule]![i]]! { grid[f.rule]![i] = cell }
+            if f.status != .kept {
+                notes["\(f.rule)#\(i)", default: []].append("\(f.eventId ?? f.period ?? "") \(f.message.text(language))")
+            }
+        }
     }
 
     public var rules: [RuleLine]
@@ -101,18 +112,12 @@ public struct ReportSummary: Sendable {
             guard model.bodies[t.body]?.isKind != true else { continue }  // a target's line is about the kind
             bodyLines[t.body, default: BodyLine(body: t.body)].broken += t.violated
         }
+        // A month that starts after the evaluation date is not yet due, not without data.
+        let blank: [Cell] = m.map { $0 > e.asOf ? .pending : .noData }
         for f in e.findings {
             guard model.bodies[f.body]?.isKind != true else { continue }
-            if bodyLines[f.body] == nil { bodyLines[f.body] = BodyLine(body: f.body) }
-            guard let i = monthIndex(f.date) else { continue }
             // Changed in place: a copy of the body's line per finding would cost its whole grid.
-            // A month that starts after the evaluation date is not yet due, not without data.
-            if bodyLines[f.body]!.grid[f.rule] == nil { bodyLines[f.body]!.grid[f.rule] = m.map { $0 > e.asOf ? .pending : .noData } }
-            let cell = Cell(f.status)
-            if rank[cell]! > rank[bodyLines[f.body]!.grid[f.rule]![i]]! { bodyLines[f.body]!.grid[f.rule]![i] = cell }
-            if f.status != .kept {
-                bodyLines[f.body]!.notes["\(f.rule)#\(i)", default: []].append("\(f.eventId ?? f.period ?? "") \(f.message.text(language))")
-            }
+            bodyLines[f.body, default: BodyLine(body: f.body)].mark(f, month: monthIndex(f.date), blank: blank, rank: rank, language: language)
         }
         // A wording with no check is shown only when it is the rule's latest: a rule that judged
         // nothing still has its line.

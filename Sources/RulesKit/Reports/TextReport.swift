@@ -132,7 +132,7 @@ public struct TextReport: Sendable {
         var out = "\n" + paint(language.pick("Cơ quan trong nhật ký không có quy tắc nào áp dụng", "Bodies in the log no rule applies to"), "1") + "\n"
         for u in e.bodiesWithoutRules {
             out += "  \(u.body): " + language.pick("\(u.events) sự kiện", "\(u.events) event(s)")
-            if let s = u.suggestion { out += language.pick(" (có phải '\(s)'?)", " (did you mean '\(s)'?)") }
+            out += Suggestions.aside(u.suggestion).text(language)
             out += "\n"
         }
         return out

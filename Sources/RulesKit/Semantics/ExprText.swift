@@ -42,8 +42,9 @@ enum ExprText {
             let text = readable(a, own: own, others: others, top: false) + " \(op.rawValue) " + readable(b, own: own, others: others, top: false)
             return top ? text : "(\(text))"
         case .list(let items): return "[" + items.map { readable($0, own: own, others: others) }.joined(separator: ", ") + "]"
-        case .count(let f): return "count(\(f.type)" + (readable(f, others: others.merging([own: "it"]) { a, _ in a }).map { " where \($0)" } ?? "") + ")"
-        case .exists(let f): return "exists(\(f.type)" + (readable(f, others: others.merging([own: "it"]) { a, _ in a }).map { " where \($0)" } ?? "") + ")"
+        case .count(let f), .exists(let f):
+            let word = if case .count = e.kind { "count" } else { "exists" }
+            return "\(word)(\(f.type)" + (readable(f, others: others.merging([own: "it"]) { a, _ in a }).map { " where \($0)" } ?? "") + ")"
         case .constant: return render(e)
         }
     }

@@ -30,6 +30,14 @@ public enum Suggestions {
         return prev[y.count]
     }
 
+    /// ` (did you mean 'x'?)` after a message, or nothing when there is no near name. `quoted`:
+    /// false for names that show their own form, such as `--format`.
+    public static func aside(_ near: String?, quoted: Bool = true) -> Localized {
+        guard let near else { return .same("") }
+        let name = quoted ? "'\(near)'" : near
+        return Localized(vi: " (có phải \(name)?)", en: " (did you mean \(name)?)")
+    }
+
     static func hint(_ name: String, _ candidates: some Sequence<String>) -> Localized? {
         closest(to: name, in: candidates).map { Localized(vi: "có phải ý bạn là '\($0)'?", en: "did you mean '\($0)'?") }
     }
