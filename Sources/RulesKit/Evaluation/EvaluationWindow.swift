@@ -4,7 +4,7 @@
 /// regulation's time in force (its effective date and term). A report's heading shows it.
 public struct EvaluationWindow: Sendable, Equatable {
     /// What fixed one end of the window.
-    public enum Bound: Sendable, Equatable {
+    public enum Bound: Sendable, Hashable {
         /// `--from` / `--to` (or `--term`).
         case option
         /// The first day of the month of the log's first record, or the end of the year of its last.

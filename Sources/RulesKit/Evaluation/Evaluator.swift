@@ -253,19 +253,15 @@ public struct Evaluator: Sendable {
             // Bodies whose period was not judged could each still keep the rule: the target is missed
             // only if it would be missed with all of them keeping it.
             let couldMeet = !(Rational(Int64(meeting + undecided), Int64(bodies.count))! < share)
-            let percent = share.percentText
             results.append(result)
             let status: Finding.Status = met ? .kept : pending ? .pending : couldMeet ? .notJudged : .violation
-            let undecidedText = EvaluationMessages.targetUndecided(meeting, undecided, bodies.count, kind, ruleName, percent)
-            var finding = Finding(
+            findings.append(Finding(
                 status: status, regulation: origin ?? model.regulation?.code ?? "",
                 rule: r.name, ruleLabel: r.label, citation: r.citation, body: kind, eventId: nil, source: nil,
                 period: span.label, date: span.end,
-                message: status == .notJudged ? undecidedText : EvaluationMessages.targetResult(meeting, bodies.count, kind, ruleName, percent, met),
-                compared: "\(meeting)/\(bodies.count) = \(result.share.percentText) \(met ? "≥" : "<") \(percent)",
-                reason: nil)
-            if status == .notJudged { finding.why = undecidedText }
-            findings.append(finding)
+                detail: .target(TargetDetail(met: meeting, undecided: undecided, total: bodies.count, kind: kind, rule: ruleName,
+                                             target: share, reached: met)),
+                values: .share(met: meeting, of: bodies.count, target: share, reached: met), reason: nil))
         }
         return (findings, results)
     }

@@ -18,25 +18,6 @@ public struct Finding: Sendable, Hashable {
         public static func < (a: Status, b: Status) -> Bool {
             allCases.firstIndex(of: a)! < allCases.firstIndex(of: b)!
         }
-
-        /// The word reports print for it.
-        public var word: Localized {
-            switch self {
-            case .violation: Localized(vi: "vi phạm", en: "violation")
-            case .excused: Localized(vi: "được miễn", en: "excused")
-            case .warning: Localized(vi: "cảnh báo", en: "warning")
-            case .notJudged: Localized(vi: "không đánh giá", en: "not judged")
-            case .pending: Localized(vi: "chưa đến hạn", en: "pending")
-            case .kept: Localized(vi: "đạt", en: "kept")
-            }
-        }
-    }
-
-    /// The values compared, when a report should print them beside the message in `language`:
-    /// not for an excuse, and not when the message already says them.
-    public func comparedBeside(_ language: Language) -> String? {
-        guard let c = compared, status != .excused, !message.text(language).containsBytes(c) else { return nil }
-        return c
     }
 
     public var status: Status
@@ -51,19 +32,18 @@ public struct Finding: Sendable, Hashable {
     /// The period judged (`2023-03`, `2023-Q2`), for periodic rules.
     public var period: String?
     public var date: Day
-    public var message: Localized
-    /// The values compared, e.g. `present 7 < 2/3 × 11 = 22/3`.
-    public var compared: String?
+    /// What was found and required (`Reports/FindingText` writes it as a sentence).
+    public var detail: Detail
+    /// The values compared (`compared` writes them as `present 7 < 2/3 × 11 = 22/3`).
+    public var values: Values?
     /// For an excused finding: the exception the record claims, as recorded.
     public var reason: String?
-    /// For a finding not judged: why (which end of the rule's time in force cuts the period).
-    public var why: Localized?
     /// About the rule as a whole — it judged nothing in the window — not one check of a body.
     public var wholeRule = false
     /// Filled only when explaining (`rules explain`): the events looked at, and how the dates
     /// compared were computed.
     public var considered: [EventSource] = []
-    public var steps: [Localized] = []
+    public var steps: [Step] = []
 }
 
 /// Checks that held and failed, per rule and body: "regular meetings: 10 of 12 months kept".
@@ -158,25 +138,6 @@ public struct Evaluation: Sendable {
     /// (before the regulation took effect, say) or after `--as-of`.
     /// With these, every record read is accounted for: read = evaluated + rejected + not judged.
     public var eventsNotJudged: Int { max(0, recordsRead - recordsRejected - eventsEvaluated) }
-
-    /// The accounting line every report prints.
-    public var accounting: Localized {
-        var line = Localized(
-            vi: "Đã đọc \(recordsRead) bản ghi: đánh giá \(eventsEvaluated) sự kiện, loại \(recordsRejected) bản ghi lỗi, \(eventsNotJudged) sự kiện không dùng đến (cơ quan không có quy tắc nào, hoặc ghi ngày ngoài khoảng đánh giá hay sau ngày đánh giá).",
-            en: "Read \(recordsRead) records: \(eventsEvaluated) events evaluated, \(recordsRejected) rejected, \(eventsNotJudged) not used (no rule for their body, or dated outside the window or after the evaluation date).")
-        let refused = unresolved.count { $0.rejected != nil }
-        if unresolved.count > refused {
-            line = line + Localized(
-                vi: " \(unresolved.count - refused) tham chiếu tới sự kiện không có trong nhật ký (coi như chưa diễn ra).",
-                en: " \(unresolved.count - refused) reference(s) to events not in the log (taken as not yet held).")
-        }
-        if refused > 0 {
-            line = line + Localized(
-                vi: " \(refused) tham chiếu tới bản ghi bị loại: các kết luận liên quan có thể sai.",
-                en: " \(refused) reference(s) to records that were rejected: the verdicts that need them may be wrong.")
-        }
-        return line
-    }
 }
 
 /// A body of the log no rule applies to.

@@ -24,13 +24,12 @@ enum RuleAccounts {
                 guard rule.subjects.contains(where: { s in selected.contains { bodies[s]?.matches($0) ?? false } }) else { continue }
             }
             let warned = warnings[rule.name, default: 0]
-            let why = warned > 0 ? allWarnings(warned) : reason(rule, sights[rule.name] ?? RuleSight(), absent.filter { $0.rule == rule.name })
+            let why: NothingJudged = warned > 0 ? .allWarnings(warned) : reason(rule, sights[rule.name] ?? RuleSight())
             let subjects = rule.subjects.joined(separator: ", ")
             var f = Finding(status: .notJudged, regulation: regulation, rule: rule.name, ruleLabel: rule.label, citation: rule.citation,
                             body: subjects, eventId: nil, source: nil, period: "\(window.lowerBound)…\(window.upperBound)",
-                            date: window.upperBound, message: Localized(vi: "quy tắc không đánh giá được gì: ", en: "the rule judged nothing: ") + why,
-                            compared: nil, reason: nil)
-            f.why = why
+                            date: window.upperBound, detail: .judgedNothing(why, absent: absent.filter { $0.rule == rule.name }),
+                            values: nil, reason: nil)
             f.wholeRule = true
             findings.append(f)
             var t = RuleTally(rule: rule.name, body: subjects, regulation: regulation)
@@ -40,38 +39,13 @@ enum RuleAccounts {
         return (findings.reversed(), added.reversed())
     }
 
-    static func reason(_ rule: CheckedRule, _ sight: RuleSight, _ absent: [AbsentValue]) -> Localized {
+    static func reason(_ rule: CheckedRule, _ sight: RuleSight) -> NothingJudged {
         let type = rule.form.eventType ?? ""
         let subjects = rule.subjects.joined(separator: ", ")
-        var why: Localized
-        if sight.bodies == 0 {
-            // "Up to the evaluation date": an event dated after it is in the window but not yet known.
-            why = Localized(vi: "không có sự kiện nào của \(subjects) trong khoảng đánh giá tính đến ngày đánh giá",
-                            en: "no event of \(subjects) in the window up to the evaluation date")
-        } else if sight.typeEvents == 0 {
-            why = Localized(vi: "không có sự kiện \(VocabularyLabels.noun(type)) nào của \(subjects) trong khoảng đánh giá tính đến ngày đánh giá (\(sight.bodies) cơ quan có sự kiện)",
-                            en: "no \(type) event of \(subjects) in the window up to the evaluation date (bodies with events: \(sight.bodies))")
-        } else if sight.matched == 0 {
-            why = Localized(vi: "điều kiện lọc của quy tắc không khớp với sự kiện nào trong \(sight.typeEvents) sự kiện \(VocabularyLabels.noun(type))",
-                            en: "its filter matched none of the \(sight.typeEvents) \(type) events")
-        } else {
-            why = Localized(vi: "\(sight.matched) sự kiện \(VocabularyLabels.noun(type)) khớp điều kiện nhưng không có kỳ hay thời hạn nào của quy tắc kết thúc trong khoảng đánh giá",
-                            en: "\(sight.matched) \(type) events matched, but no period or deadline of the rule falls in the window")
-        }
-        for a in absent { why = why + .same("; ") + absentText(a) }
-        return why
-    }
-
-    static func allWarnings(_ n: Int) -> Localized {
-        Localized(vi: "cả \(n) lần kiểm tra đều là cảnh báo: bản ghi thiếu dữ liệu quy tắc cần, hoặc không thể đúng",
-                  en: "every one of its \(n) checks is a warning: the records lack data it needs, or cannot be true")
-    }
-
-    /// "'personel' never occurs in vote.category; seen: personnel (3), budget (2)".
-    static func absentText(_ a: AbsentValue) -> Localized {
-        let seen = a.seen.map { "\($0.value) (\($0.count))" }.joined(separator: ", ")
-        return Localized(vi: "'\(a.value)' không có ở \(a.type).\(a.field) trong nhật ký" + (seen.isEmpty ? "" : "; các giá trị có: \(seen)"),
-                         en: "'\(a.value)' never occurs in \(a.type).\(a.field)" + (seen.isEmpty ? "" : "; seen: \(seen)"))
+        if sight.bodies == 0 { return .noEvents(subjects: subjects) }
+        if sight.typeEvents == 0 { return .noEventsOfType(type: type, subjects: subjects, bodies: sight.bodies) }
+        if sight.matched == 0 { return .filterMatchedNone(type: type, events: sight.typeEvents) }
+        return .noPeriodInWindow(type: type, matched: sight.matched)
     }
 }
 

@@ -2,7 +2,7 @@
 /// judged as the provision means it only when the whole period lies inside (`docs/semantics.md`,
 /// partial periods). Each end says why it is there.
 public struct RuleCoverage: Sendable, Equatable {
-    public enum Bound: Sendable, Equatable {
+    public enum Bound: Sendable, Hashable {
         /// An end of the window (`EvaluationWindow.Bound` says which and why).
         case window(EvaluationWindow.Bound)
         /// A version of the regulation that adds the rule takes effect.

@@ -15,20 +15,15 @@ extension RuleRun {
         }
         guard let (d, sign) = lead, case .duration(let n, let dim)? = ev.eval(d, [i]), n.magnitude < 200_000,
               let limit = ExpressionEvaluator.shift(date, by: sign * n, dim, calendar) else { return f }
-        let text = Value.durationText(n, dim)
-        f.steps.append(sign < 0
-            ? Localized(vi: "\(text.vi) trước \(date) là \(limit)", en: "\(text.en) before \(date) is \(limit)")
-            : Localized(vi: "\(text.vi) sau \(date) là \(limit)", en: "\(text.en) after \(date) is \(limit)"))
+        f.steps.append(.lead(TimeAmount(amount: n, dimension: dim), before: sign < 0, from: date, day: limit))
         // Say why the count skipped a weekday (a day off) or counted a weekend day (a make-up day).
         if dim == .workingDays {
             var day = min(date, limit).adding(days: 1)
             while day < max(date, limit) {
                 if !day.isWeeklyRest, let h = calendar.holiday(on: day) {
-                    f.steps.append(Localized(vi: "vì \(day) là ngày nghỉ: ", en: "because \(day) is a day off: ") + h.name
-                                   + .same(" (") + h.source + .same(")"))
+                    f.steps.append(.dayOff(day, name: h.name, source: h.source))
                 } else if day.isWeeklyRest, let w = calendar.workedDay(on: day) {
-                    f.steps.append(Localized(vi: "vì \(day) là ngày làm việc: ", en: "because \(day) is a working day: ") + w.name
-                                   + .same(" (") + w.source + .same(")"))
+                    f.steps.append(.workedDay(day, name: w.name, source: w.source))
                 }
                 day = day.adding(days: 1)
             }
@@ -51,30 +46,30 @@ extension RuleRun {
             case .general(let u): ev.eval(u, [i])
             }
             switch value {
-            case .boolean(true)?: return put(.excused) { finding(.excused, EvaluationMessages.excused("—"), event: e, date: date, reason: "—") }
+            case .boolean(true)?: return put(.excused) { finding(.excused, .excused(reason: "—"), event: e, date: date, reason: "—") }
             case .text(let reason)? where !reason.isEmpty:
-                return put(.excused) { finding(.excused, EvaluationMessages.excused(reason), event: e, date: date, reason: reason) }
+                return put(.excused) { finding(.excused, .excused(reason: reason), event: e, date: date, reason: reason) }
             default: break
             }
         }
-        if let fields = compiled.sizeFields, let p = sizeProblem(i, date, fields) {
-            return put(.warning) { finding(.warning, p.message, event: e, date: date, compared: p.field) }
+        if let fields = compiled.sizeFields, let (p, members) = sizeProblem(i, date, fields) {
+            return put(.warning) {
+                finding(.warning, .impossibleRecord(problem: p.message, members: members, on: date), event: e, date: date, values: .field(p.field))
+            }
         }
         // Made only for the findings shown: a copy of the evaluator is not free.
         var explain: Explainer { Explainer(ev: ev) }
         switch req {
         case .condition(let t, let c):
             switch ev.truth(t, scope) {
-            case true?: return put(.kept) { finding(.kept, EvaluationMessages.conditionKept, event: e, date: date) }
+            case true?: return put(.kept) { finding(.kept, .conditionKept, event: e, date: date) }
             case false?:
                 return put(.violation) {
-                    let why = explain.whyNot(c, [i])
-                    return finding(.violation, EvaluationMessages.conditionBroken(rule.name, rule.label, why, needed: needed(c, i)),
-                                   event: e, date: date, compared: why)
+                    finding(.violation, .conditionBroken(needed: needed(c, i)), event: e, date: date, values: .expression(explain.whyNot(c, [i])))
                 }
             default:
-                let why = ev.missingData(c, [i]).map { EvaluationMessages.lacks($0, rule.name) } ?? EvaluationMessages.notComputable(rule.name)
-                return put(.warning) { finding(.warning, why, event: e, date: date, compared: explain.whyNot(c, [i])) }
+                let why: Finding.Detail = ev.missingData(c, [i]).map { .lacksField($0) } ?? .notComputable
+                return put(.warning) { finding(.warning, why, event: e, date: date, values: .expression(explain.whyNot(c, [i]))) }
             }
         case .related(let f, let timing, let next): return related(i, f, timing, next, &sink)
         case .decision(let adopted, let base, let baseSource, let cases):
@@ -85,17 +80,18 @@ extension RuleRun {
             let met = ev.truth(k.map { cases[$0].requires } ?? base, scope)
             switch (ev.truth(adopted, scope), met) {
             case (true?, false?):
-                let why = explain.whyNot(applicable, [i])
                 return put(.violation) {
-                    finding(.violation, EvaluationMessages.adoptedWithoutMajority(why, needed: needed(applicable, i)), event: e, date: date, compared: why)
+                    finding(.violation, .adoptedWithoutMajority(needed: needed(applicable, i)), event: e, date: date,
+                            values: .expression(explain.whyNot(applicable, [i])))
                 }
             case (false?, true?):
-                return put(.warning) { finding(.warning, EvaluationMessages.rejectedDespiteMajority, event: e, date: date,
-                               compared: explain.describe(applicable, [i])) }
+                return put(.warning) {
+                    finding(.warning, .rejectedDespiteMajority, event: e, date: date, values: .expression(explain.describe(applicable, [i])))
+                }
             case (_?, _?):
-                return put(.kept) { finding(.kept, EvaluationMessages.decisionConsistent, event: e, date: date) }
+                return put(.kept) { finding(.kept, .decisionConsistent, event: e, date: date) }
             default:
-                return put(.warning) { finding(.warning, EvaluationMessages.undetermined(rule.name), event: e, date: date) }
+                return put(.warning) { finding(.warning, .undetermined, event: e, date: date) }
             }
         }
     }

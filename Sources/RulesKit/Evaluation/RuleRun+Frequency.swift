@@ -25,12 +25,12 @@ extension RuleRun {
             let counted = first <= last ? b.slice(of: indices, in: first...last) : []
             let n = counted.count
             var need = Int(c.count)
-            var scaled: (part: Int, whole: Int)?
+            var scaled: Prorating?
             if !whole, c.prorated {
                 let part = Int(last.ordinal - first.ordinal) + 1, all = Int(due.ordinal - span.naturalStart.ordinal) + 1
                 // N × part / whole, rounded up: exact integers, no floating point.
                 need = (Int(c.count) * part + all - 1) / all
-                scaled = (part, all)
+                scaled = Prorating(count: c.count, part: part, whole: all, need: need)
             }
             // A part with no day in force (the rule came in after the `by` day) decides nothing.
             let judgedWhole = (whole || c.prorated) && first <= last
@@ -51,33 +51,25 @@ extension RuleRun {
             let undone = refused != nil && (status == .violation && n < need || status == .kept && c.bound != .atLeast)
             if undone { status = .notJudged }
             sink.add(status, last) {
-                let message = switch status {
+                let detail: Finding.Detail = switch status {
                 case .violation:
-                    EvaluationMessages.countShort(c.bound, Int64(need), c.filter.type, n, span.label,
-                                                  filter: ExprText.readable(c.filter),
-                                                  ofType: c.filter.condition == nil ? nil : b.slice(of: b.indices(ofType: c.filter.type), in: first...last).count,
-                                                  late: due < span.naturalEnd ? lateOne(indices, after: due, until: span.naturalEnd) : nil)
-                case .pending: EvaluationMessages.pendingPeriod(span.label, last)
-                case .notJudged where undone: EvaluationMessages.rejectedInPeriod(span.label, c.filter.type, n, refused!.source)
-                case .notJudged: EvaluationMessages.partialPeriod(span, first, last, coverage, c.bound, c.count, c.filter.type, n)
-                default: EvaluationMessages.countKept(c.filter.type, n, span.label)
+                    .countShort(CountShort(bound: c.bound, need: Int64(need), type: c.filter.type, found: n,
+                                           filter: ExprText.readable(c.filter),
+                                           ofType: c.filter.condition == nil ? nil : b.slice(of: b.indices(ofType: c.filter.type), in: first...last).count,
+                                           late: due < span.naturalEnd ? lateOne(indices, after: due, until: span.naturalEnd) : nil))
+                case .pending: .periodOpen(until: last)
+                case .notJudged where undone: .rejectedInPeriod(type: c.filter.type, found: n, record: refused!.source)
+                case .notJudged:
+                    .partialPeriod(PartialPeriod(label: span.label, naturalStart: span.naturalStart, naturalEnd: span.naturalEnd,
+                                                 first: first, last: last, cuts: cuts(span), bound: c.bound, count: c.count,
+                                                 type: c.filter.type, found: n))
+                default: .countKept(type: c.filter.type, found: n)
                 }
-                let op = switch c.bound { case .atLeast: "≥"; case .atMost: "≤"; case .exactly: "=" }
-                let required = scaled.map { "⌈\(c.count) × \($0.part)/\($0.whole)⌉ = \(need)" } ?? "\(need)"
-                // ✗ marks a comparison that fails, ? one not decided yet: neither reads as a claim that it holds.
-                let mark = status == .violation ? " ✗" : status == .kept ? "" : " ?"
-                var f = finding(status, message, period: span.label, date: last,
-                                compared: "count(\(c.filter.type)) \(n)\(mark) \(op) \(required)")
-                if status == .notJudged {
-                    f.why = undone ? EvaluationMessages.rejectedReason(refused!.source) : EvaluationMessages.partialReason(span, coverage)
-                }
+                var f = finding(status, detail, period: span.label, date: last,
+                                values: .count(type: c.filter.type, found: n, bound: c.bound, need: need, prorated: scaled))
                 if explain {
                     f.considered = counted.map(b.source)
-                    f.steps = [Localized(vi: "kỳ \(span.label): từ \(first) đến \(last)", en: "period \(span.label): \(first) to \(last)")]
-                    if let scaled {
-                        f.steps.append(Localized(vi: "tính theo tỷ lệ: \(c.count) × \(scaled.part)/\(scaled.whole) ngày, làm tròn lên: \(need)",
-                                                 en: "prorated: \(c.count) × \(scaled.part)/\(scaled.whole) days, rounded up: \(need)"))
-                    }
+                    f.steps = [.period(label: span.label, from: first, to: last)] + (scaled.map { [.prorated($0)] } ?? [])
                 }
                 return f
             }
@@ -85,8 +77,16 @@ extension RuleRun {
     }
 
     /// The first matching event after a `by` day in its period: the near miss a supervisor asks about.
-    private func lateOne(_ indices: [Int], after due: Day, until end: Day) -> (id: String, date: Day, due: Day)? {
+    private func lateOne(_ indices: [Int], after due: Day, until end: Day) -> LateEvent? {
         guard due < end, let i = b.slice(of: indices, in: due.adding(days: 1)...end).first else { return nil }
-        return (b.id(i) ?? "", b.date(i), due)
+        return LateEvent(id: b.id(i) ?? "", date: b.date(i), due: due)
+    }
+
+    /// The ends of the rule's time in force inside a period: why it is only partly judged.
+    private func cuts(_ span: PeriodSpan) -> [CoverageCut] {
+        var cuts: [CoverageCut] = []
+        if coverage.range.lowerBound > span.naturalStart { cuts.append(CoverageCut(bound: coverage.start, day: coverage.range.lowerBound, isStart: true)) }
+        if coverage.range.upperBound < span.naturalEnd { cuts.append(CoverageCut(bound: coverage.end, day: coverage.range.upperBound, isStart: false)) }
+        return cuts
     }
 }

@@ -3,7 +3,7 @@ extension RuleRun {
     func gap(_ amount: Int64, _ dim: DurationDimension, _ matches: [Int], _ sink: inout FindingSink) {
         let inForce = coverage.range
         let dates = matches.map(b.date).filter { $0 <= inForce.upperBound }
-        let maxText = Value.durationText(amount, dim)
+        let longest = TimeAmount(amount: amount, dimension: dim)
         func tooLong(_ a: Day, _ z: Day) -> Bool {
             guard let limit = ExpressionEvaluator.shift(a, by: amount, dim, calendar) else { return false }
             return z > limit
@@ -20,16 +20,16 @@ extension RuleRun {
             guard judge.contains(d) else { continue }
             let label = "\(previous)…\(d)"
             if tooLong(previous, d) {
-                sink.add(.violation, d) { finding(.violation, EvaluationMessages.gapTooLong(previous, d, maxText), period: label, date: d) }
+                sink.add(.violation, d) { finding(.violation, .gapTooLong(from: previous, to: d, longest: longest), period: label, date: d) }
             } else {
-                sink.add(.kept, d) { finding(.kept, .same(label), period: label, date: d) }
+                sink.add(.kept, d) { finding(.kept, .gapKept(from: previous, to: d), period: label, date: d) }
             }
         }
         // The open gap at the end runs to the evaluation date, or to the day the rule ends.
         let end = min(inForce.upperBound, asOf)
         if judge.contains(end), tooLong(previous, end) {
             sink.add(.violation, end) {
-                finding(.violation, EvaluationMessages.gapTooLong(previous, end, maxText), period: "\(previous)…\(end)", date: end)
+                finding(.violation, .gapTooLong(from: previous, to: end, longest: longest), period: "\(previous)…\(end)", date: end)
             }
         }
     }

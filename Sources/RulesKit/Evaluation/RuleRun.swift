@@ -36,11 +36,11 @@ final class RuleRun {
         ev = ExpressionEvaluator(b: b, counts: MemberCounts(declared: info), calendar: calendar, periodDate: window.upperBound)
     }
 
-    func finding(_ status: Finding.Status, _ message: Localized, event: Int? = nil, period: String? = nil,
-                         date: Day, compared: String? = nil, reason: String? = nil) -> Finding {
+    func finding(_ status: Finding.Status, _ detail: Finding.Detail, event: Int? = nil, period: String? = nil,
+                 date: Day, values: Finding.Values? = nil, reason: String? = nil) -> Finding {
         Finding(status: status, regulation: regulation, rule: rule.name, ruleLabel: rule.label,
                 citation: rule.citation, body: b.body, eventId: event.flatMap(b.id), source: event.map(b.source), period: period,
-                date: date, message: message, compared: compared, reason: reason)
+                date: date, detail: detail, values: values, reason: reason)
     }
 
     /// Judges the body's events and says what the rule saw of them: a rule that judged nothing
@@ -64,7 +64,7 @@ final class RuleRun {
     /// An event whose own counts exceed the body's size in force that day (from a `membership`
     /// record or the rules file; its own `members` field was checked when it was read): a share of
     /// the members computed from it would be a verdict on an impossible record.
-    func sizeProblem(_ i: Int, _ date: Day, _ fields: [(count: Plausibility.Count, position: Int)]) -> Plausibility.Problem? {
+    func sizeProblem(_ i: Int, _ date: Day, _ fields: [(count: Plausibility.Count, position: Int)]) -> (Plausibility.Problem, members: Int64)? {
         var counts = Plausibility.Counts()
         for (c, k) in fields {
             let cell = b.fieldCell(i, k)
@@ -75,8 +75,6 @@ final class RuleRun {
         // The record's own size was checked when it was read; otherwise the size in force.
         guard !counts.isEmpty, counts[.members] == nil, let members = ev.counts.recorded(b, on: date, exempt: false) else { return nil }
         counts[.members] = members
-        return Plausibility.problem(counts).map {
-            Plausibility.Problem(code: $0.code, field: $0.field, message: EvaluationMessages.exceedsBodySize($0.message, members, date))
-        }
+        return Plausibility.problem(counts).map { ($0, members) }
     }
 }

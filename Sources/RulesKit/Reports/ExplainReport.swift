@@ -22,7 +22,7 @@ public struct ExplainReport: Sendable {
             } else {
                 out += "  " + language.pick("Không có sự kiện nào phù hợp.", "No matching event.") + "\n"
             }
-            for s in f.steps { out += "  \(s.text(language))\n" }
+            for s in f.stepTexts { out += "  \(s.text(language))\n" }
             if let c = f.compared { out += "  \(language.pick("Giá trị so sánh", "Values compared")): \(c)\n" }
             if let r = f.reason { out += "  \(language.pick("Lý do ngoại lệ", "Exception claimed")): \(r)\n" }
             if let w = f.why { out += "  \(language.pick("Không đánh giá vì", "Not judged because")): \(w.text(language))\n" }
@@ -38,8 +38,9 @@ public struct ExplainReport: Sendable {
                 ("regulation", s(f.regulation)), ("rule", s(f.rule)), ("citation", s(f.citation.text(language))),
                 ("quote", f.citation.quote.map(s)), ("body", s(f.body)), ("event_id", f.eventId.map(s)), ("period", f.period.map(s)),
                 ("considered", JSONText.array(f.considered.map { JSONText.object([("file", s($0.file)), ("line", "\($0.line)")]) })),
-                ("steps", JSONText.array(f.steps.map { s($0.text(language)) })),
+                ("steps", JSONText.array(f.stepTexts.map { s($0.text(language)) })),
                 ("compared", f.compared.map(s)), ("status", s(f.status.rawValue)), ("message", s(f.message.text(language))),
+                ("detail", FindingJSON.detail(f.detail)), ("values", f.values.map(FindingJSON.values)),
             ])
         }) + "\n"
     }

@@ -1,6 +1,6 @@
 /// Findings as JSON, in the stable shape that `docs/findings.schema.json` documents.
 public enum JSONReport {
-    public static let schemaVersion = "rules-findings/4"
+    public static let schemaVersion = "rules-findings/5"
 
     /// `recordErrors`: the records `--skip-invalid` left out, each with where and why.
     /// `unknownFields`: keys the log has that their event type does not (warning W20), with the
@@ -28,6 +28,8 @@ public enum JSONReport {
                 ("date", s(f.date.description)),
                 ("message", JSONText.object([("vi", s(f.message.vi)), ("en", s(f.message.en))])),
                 ("compared", opt(f.compared)),
+                ("detail", FindingJSON.detail(f.detail)),
+                ("values", f.values.map(FindingJSON.values)),
                 ("reason", opt(f.reason)),
                 ("why", f.why.map { JSONText.object([("vi", s($0.vi)), ("en", s($0.en))]) }),
                 ("whole_rule", f.wholeRule ? "true" : nil),

@@ -83,7 +83,7 @@ public struct MarkdownReport: Sendable {
             }
             for a in e.absentValues {
                 out += "- " + language.pick("giá trị không có trong nhật ký", "value the log never has") + ": `\(a.rule)` — "
-                    + MarkdownText.text(RuleAccounts.absentText(a).text(language)) + "\n"
+                    + MarkdownText.text(FindingText.absentText(a).text(language)) + "\n"
             }
             for u in e.bodiesWithoutRules {
                 out += "- " + language.pick("cơ quan không có quy tắc nào áp dụng", "body no rule applies to")

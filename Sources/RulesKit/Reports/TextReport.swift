@@ -122,7 +122,7 @@ public struct TextReport: Sendable {
     func absent(_ e: Evaluation) -> String {
         guard !e.absentValues.isEmpty else { return "" }
         var out = "\n" + paint(language.pick("Giá trị quy tắc tìm mà nhật ký không có", "Values the rules look for that the log never has"), "1") + "\n"
-        for a in e.absentValues { out += "  \(a.rule): " + RuleAccounts.absentText(a).text(language) + "\n" }
+        for a in e.absentValues { out += "  \(a.rule): " + FindingText.absentText(a).text(language) + "\n" }
         return out
     }
 

@@ -43,3 +43,38 @@ public enum VerdictText {
         return c.judged > 0 ? 0 : 2
     }
 }
+
+extension Evaluation {
+    /// The accounting line every report prints.
+    public var accounting: Localized {
+        var line = Localized(
+            vi: "Đã đọc \(recordsRead) bản ghi: đánh giá \(eventsEvaluated) sự kiện, loại \(recordsRejected) bản ghi lỗi, \(eventsNotJudged) sự kiện không dùng đến (cơ quan không có quy tắc nào, hoặc ghi ngày ngoài khoảng đánh giá hay sau ngày đánh giá).",
+            en: "Read \(recordsRead) records: \(eventsEvaluated) events evaluated, \(recordsRejected) rejected, \(eventsNotJudged) not used (no rule for their body, or dated outside the window or after the evaluation date).")
+        let refused = unresolved.count { $0.rejected != nil }
+        if unresolved.count > refused {
+            line = line + Localized(
+                vi: " \(unresolved.count - refused) tham chiếu tới sự kiện không có trong nhật ký (coi như chưa diễn ra).",
+                en: " \(unresolved.count - refused) reference(s) to events not in the log (taken as not yet held).")
+        }
+        if refused > 0 {
+            line = line + Localized(
+                vi: " \(refused) tham chiếu tới bản ghi bị loại: các kết luận liên quan có thể sai.",
+                en: " \(refused) reference(s) to records that were rejected: the verdicts that need them may be wrong.")
+        }
+        return line
+    }
+}
+
+extension Finding.Status {
+    /// The word reports print for it.
+    public var word: Localized {
+        switch self {
+        case .violation: Localized(vi: "vi phạm", en: "violation")
+        case .excused: Localized(vi: "được miễn", en: "excused")
+        case .warning: Localized(vi: "cảnh báo", en: "warning")
+        case .notJudged: Localized(vi: "không đánh giá", en: "not judged")
+        case .pending: Localized(vi: "chưa đến hạn", en: "pending")
+        case .kept: Localized(vi: "đạt", en: "kept")
+        }
+    }
+}

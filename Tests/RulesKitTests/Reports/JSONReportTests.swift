@@ -12,10 +12,11 @@ final class JSONReportTests: XCTestCase {
             case "object": value is [String: Any]
             case "array": value is [Any]
             case "string": value is String
-            // swift-corelibs-foundation gives true/false as Bool and numbers as NSNumber.
-            case "integer": Swift.type(of: value) != Bool.self && value is NSNumber
+            // swift-corelibs-foundation gives true/false and numbers alike as NSNumber.
+            case "integer": (value as? NSNumber).map { String(cString: $0.objCType) != "c" } ?? false
                 && "\(value)".allSatisfy { $0.isNumber || $0 == "-" }
-            case "boolean": Swift.type(of: value) == Bool.self
+            // Parsed true/false are NSNumbers of ObjC type "c"; numbers are "i", "q" or "d".
+            case "boolean": (value as? NSNumber).map { String(cString: $0.objCType) == "c" } ?? false
             default: false
             }
             if !ok { return ["\(path): not \(type)"] }
@@ -68,6 +69,59 @@ final class JSONReportTests: XCTestCase {
         XCTAssertEqual(quorum["clause"] as? String, "3")
         XCTAssertEqual(quorum["event_id"] as? String, "m05")
         XCTAssertEqual(json["violations"] as? Int, 5)
+    }
+
+    /// The quorum breach of meeting m05 as data, not only as a sentence: 11 members, 7 present;
+    /// 2/3 × 11 = 22/3 ≈ 7.33, so 7 fails and 8 is the least count that meets it.
+    func testAFindingCarriesWhatWasRequiredAndWhatWasFound() throws {
+        let (_, _, e) = try Golden.evaluate("pho-hoa.rules", "pho-hoa-2023.jsonl", asOf: "2024-06-30")
+        let json = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(JSONReport.render(e).utf8)) as? [String: Any])
+        let findings = try XCTUnwrap(json["findings"] as? [[String: Any]])
+        let quorum = try XCTUnwrap(findings.first { $0["rule"] as? String == "ty_le_du_hop" && $0["event_id"] as? String == "m05" })
+        let detail = try XCTUnwrap(quorum["detail"] as? [String: Any])
+        XCTAssertEqual(detail["kind"] as? String, "condition_broken")
+        XCTAssertEqual(detail["needed"] as? Int, 8)
+        let values = try XCTUnwrap(quorum["values"] as? [String: Any])
+        let comparison = try XCTUnwrap(values["expression"] as? [String: Any])
+        XCTAssertEqual(comparison["kind"] as? String, "comparison")
+        XCTAssertEqual(comparison["op"] as? String, "<")
+        let left = try XCTUnwrap(comparison["left"] as? [String: Any]), right = try XCTUnwrap(comparison["right"] as? [String: Any])
+        XCTAssertEqual(left["name"] as? String, "present")
+        XCTAssertEqual(left["value"] as? String, "7")
+        XCTAssertEqual(right["kind"] as? String, "arithmetic")
+        XCTAssertEqual(right["value"] as? String, "22/3")
+        // A month without the regular meeting: at least 1 required, 0 found.
+        let august = try XCTUnwrap(findings.first { $0["rule"] as? String == "hop_thuong_ky" && $0["period"] as? String == "2023-08" })
+        let count = try XCTUnwrap(august["detail"] as? [String: Any])
+        XCTAssertEqual(count["kind"] as? String, "count_short")
+        XCTAssertEqual(count["need"] as? Int, 1)
+        XCTAssertEqual(count["found"] as? Int, 0)
+        XCTAssertEqual(count["bound"] as? String, "at_least")
+    }
+
+    /// Every example, with its amendments and targets, gives a document the schema accepts: the
+    /// schema lists every field each kind of detail uses.
+    func testEveryExampleValidatesAgainstTheSchema() throws {
+        let schema = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(contentsOf: Fixtures.repositoryFile("docs/findings.schema.json"))) as? [String: Any])
+        let cases: [([String], String)] = [
+            (["chi-bo.rules"], "chi-bo-2023.jsonl"), (["huyen-uy.rules"], "huyen-uy-2023.jsonl"),
+            (["to-cong-tac-06-QC-TU.rules"], "to-cong-tac-06-QC-TU-2023.jsonl"), (["pho-hoa.rules"], "pho-hoa-2023.jsonl"),
+            (["pho-hoa.rules", "pho-hoa-02-QC-DU.rules", "pho-hoa-03-QC-DU.rules", "pho-hoa-45-TB-DU.rules"], "pho-hoa-2020-2025.jsonl"),
+        ]
+        var kinds: Set<String> = []
+        for (rules, events) in cases {
+            let regulation = try Golden.regulation(rules.map { SourceFile(path: "Rules/\($0)", text: Fixtures.text(Fixtures.repositoryFile("Rules/\($0)"))) })
+            var log = regulation.eventLog()
+            _ = log.read(path: Fixtures.repositoryFile("examples/\(events)").path)
+            log.finish()
+            let e = regulation.evaluate(log, options: Evaluator.Options(asOf: Day.parse("2025-12-31")!))
+            let json = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(JSONReport.render(e).utf8)) as? [String: Any])
+            XCTAssertEqual(Self.validate(json, schema), [], events)
+            for f in json["findings"] as? [[String: Any]] ?? [] { if let k = (f["detail"] as? [String: Any])?["kind"] as? String { kinds.insert(k) } }
+        }
+        // The examples reach the kinds a supervisor meets most; each was checked against the schema.
+        XCTAssertTrue(kinds.isSuperset(of: ["count_short", "count_kept", "condition_broken", "related_late", "related_found",
+                                            "partial_period", "target", "judged_nothing", "excused"]), "\(kinds.sorted())")
     }
 
     func testBadRecordsAreInTheJSONToo() throws {

@@ -30,7 +30,10 @@ final class ExplainTests: XCTestCase {
             {"type":"document","id":"d","date":"2024-04-17","body":"b","kind":"draft","meeting":"m"}
             """, rule: "d")
         let f = try XCTUnwrap(fs.first)
-        XCTAssertEqual(f.steps.map(\.en), ["2 working days before 2024-04-19 is 2024-04-16",
+        // The trace is data; the sentences are written from it.
+        XCTAssertEqual(f.steps.first, .lead(TimeAmount(amount: 2, dimension: .workingDays), before: true,
+                                            from: Day.parse("2024-04-19")!, day: Day.parse("2024-04-16")!))
+        XCTAssertEqual(f.stepTexts.map(\.en), ["2 working days before 2024-04-19 is 2024-04-16",
                                            "because 2024-04-18 is a day off: Hùng Kings' Commemoration Day (Labour Code 2019, art. 112)"])
         XCTAssertEqual(f.considered.map(\.line), [1, 2])
         XCTAssertEqual(f.status, .violation)
@@ -47,7 +50,8 @@ final class ExplainTests: XCTestCase {
             """, rule: "f")
         let march = try XCTUnwrap(fs.first { $0.period == "2024-03" })
         XCTAssertEqual(march.considered.map(\.line), [1, 2])
-        XCTAssertEqual(march.steps.map(\.en), ["period 2024-03: 2024-03-01 to 2024-03-31"])
+        XCTAssertEqual(march.steps, [.period(label: "2024-03", from: Day.parse("2024-03-01")!, to: Day.parse("2024-03-31")!)])
+        XCTAssertEqual(march.stepTexts.map(\.en), ["period 2024-03: 2024-03-01 to 2024-03-31"])
         XCTAssertTrue(Periods.contains(label: "2024-03", Day.parse("2024-03-15")!))
         XCTAssertTrue(Periods.contains(label: "2024-Q1", Day.parse("2024-03-15")!))
         XCTAssertFalse(Periods.contains(label: "2024-04", Day.parse("2024-03-15")!))

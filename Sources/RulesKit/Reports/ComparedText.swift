@@ -1,0 +1,66 @@
+/// The values a finding compared, written language-neutrally: `present 7 < 2/3 × 11 = 22/3`,
+/// `count(meeting) 0 ✗ ≥ 1`, `draft 2023-03-04 (≤ 2023-03-02)`.
+enum ComparedText {
+    static func compared(_ v: Finding.Values, _ status: Finding.Status) -> String {
+        switch v {
+        case .expression(let e): return expression(e)
+        case .count(let type, let found, let bound, let need, let prorated):
+            let op = switch bound { case .atLeast: "≥"; case .atMost: "≤"; case .exactly: "=" }
+            let required = prorated.map { "⌈\($0.count) × \($0.part)/\($0.whole)⌉ = \(need)" } ?? "\(need)"
+            // ✗ marks a comparison that fails, ? one not decided yet: neither reads as a claim that it holds.
+            let mark = status == .violation ? " ✗" : status == .kept ? "" : " ?"
+            return "count(\(type)) \(found)\(mark) \(op) \(required)"
+        case .related(let type, let found, let bounds, let grouped):
+            let what = switch found {
+            case .date(let d): d.description
+            case .none: "—"
+            case .unknown: "?"
+            }
+            let limits = bounds.map { "\(symbol($0.op)) \($0.day)" }.joined(separator: ", ")
+            return "\(type) \(what) " + (grouped ? "(\(limits))" : limits)
+        case .field(let name): return name
+        case .share(let met, let of, let target, let reached):
+            let share = Rational(Int64(met), Int64(max(of, 1)))!
+            return "\(met)/\(of) = \(share.percentText) \(reached ? "≥" : "<") \(target.percentText)"
+        }
+    }
+
+    static func expression(_ e: ExprValues) -> String {
+        switch e {
+        case .value(let v, _): return text(v)
+        case .field(let name, let v): return "\(name) \(text(v))"
+        case .arithmetic(let a, let op, let b, let v): return operand(a) + " " + symbol(op) + " " + operand(b) + " = " + text(v)
+        case .count(let type, let v): return "count(\(type)) \(text(v))"
+        case .comparison(let a, let op, let b): return expression(a) + " " + symbol(op) + " " + expression(b)
+        case .not(let x): return "¬(" + expression(x) + ")"
+        case .missing(let name): return "\(name) —"
+        case .all(let parts): return parts.map(expression).joined(separator: "; ")
+        }
+    }
+
+    /// An operand of arithmetic: a field or a plain value as it is, anything else in parentheses.
+    private static func operand(_ e: ExprValues) -> String {
+        switch e {
+        case .value(let v, true): text(v)
+        case .field: expression(e)
+        default: "(" + expression(e) + ")"
+        }
+    }
+
+    private static let shown: [Operator: String] = [.lessOrEqual: "≤", .greaterOrEqual: "≥", .notEqual: "≠", .equal: "=", .times: "×",
+                                                     .of: "×", .minus: "−"]
+
+    static func symbol(_ op: Operator) -> String { shown[op] ?? op.rawValue }
+
+    static func text(_ v: Value?) -> String {
+        switch v {
+        case .text(let s)?: "\"\(s)\""
+        case let v?: v.description
+        case nil: "(—)"
+        }
+    }
+}
+
+extension FindingText {
+    static func compared(_ v: Finding.Values, _ status: Finding.Status) -> String { ComparedText.compared(v, status) }
+}

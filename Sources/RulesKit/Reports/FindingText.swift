@@ -1,0 +1,273 @@
+/// Every sentence a finding says, in Vietnamese and English, written from the data the evaluator
+/// recorded (`Finding.Detail`, `Finding.Values`, `Finding.Step`).
+extension Finding {
+    /// What the finding says.
+    public var message: Localized { FindingText.message(self) }
+
+    /// The values compared, language-neutral: `present 7 < 2/3 × 11 = 22/3`.
+    public var compared: String? { values.map { FindingText.compared($0, status) } }
+
+    /// For a finding not judged: why (which end of the rule's time in force cuts the period, a
+    /// refused record, bodies not judged, or why the rule judged nothing).
+    public var why: Localized? { status == .notJudged ? FindingText.why(detail, self) : nil }
+
+    /// `rules explain`'s steps in words.
+    public var stepTexts: [Localized] { steps.map(FindingText.step) }
+
+    /// The values compared, when a report should print them beside the message in `language`:
+    /// not for an excuse, and not when the message already says them.
+    public func comparedBeside(_ language: Language) -> String? {
+        guard let c = compared, status != .excused, !message.text(language).containsBytes(c) else { return nil }
+        return c
+    }
+}
+
+enum FindingText {
+    static func message(_ f: Finding) -> Localized {
+        let noun = VocabularyLabels.noun
+        switch f.detail {
+        case .excused(let reason): return Localized(vi: "trường hợp đặc biệt: \(reason)", en: "special case: \(reason)")
+        case .conditionKept: return Localized(vi: "đạt", en: "kept")
+        case .conditionBroken(let needed):
+            let name = f.ruleLabel.map { "'\($0)' (\(f.rule))" } ?? "'\(f.rule)'"
+            let found = f.compared ?? ""
+            return Localized(vi: "không đạt yêu cầu \(name): \(found)", en: "does not meet \(name): \(found)") + neededText(needed)
+        case .lacksField(let field):
+            return Localized(vi: "không xác định được: bản ghi không có '\(field)', trường mà quy tắc '\(f.rule)' cần",
+                             en: "cannot decide: the record has no '\(field)', which rule '\(f.rule)' needs")
+        case .undetermined:
+            return Localized(vi: "không xác định được: bản ghi thiếu dữ liệu mà quy tắc '\(f.rule)' cần",
+                             en: "cannot decide: the record lacks data that rule '\(f.rule)' needs")
+        case .notComputable:
+            return Localized(vi: "không xác định được: một giá trị của quy tắc '\(f.rule)' không tính chính xác được (số vượt quá 64 bit, hoặc ngày ngoài các năm 1–9999)",
+                             en: "cannot decide: a value of rule '\(f.rule)' is too large to compute exactly (a number past 64 bits, or a date outside years 1–9999)")
+        case .leadOutsideCalendar(let lead, let after, let day):
+            let amount = amountText(lead)
+            return after ? Localized(vi: "không xác định được: \(amount.vi) sau ngày \(day) nằm ngoài các năm 1–9999 mà lịch có",
+                                     en: "cannot decide: \(amount.en) after \(day) is outside years 1–9999, the calendar's range")
+                : Localized(vi: "không xác định được: \(amount.vi) trước ngày \(day) nằm ngoài các năm 1–9999 mà lịch có",
+                            en: "cannot decide: \(amount.en) before \(day) is outside years 1–9999, the calendar's range")
+        case .impossibleRecord(let problem, let members, let day):
+            return Localized(vi: "không đánh giá được: bản ghi không thể đúng với \(members) thành viên tại ngày \(day) (theo bản ghi membership hoặc tệp quy chế): \(problem.vi)",
+                             en: "cannot judge: the record cannot be true of the \(members) members in force on \(day) (from a membership record or the rules file): \(problem.en)")
+        case .rejectedInPeriod(let type, let n, let source):
+            let label = f.period ?? ""
+            return Localized(vi: "kỳ \(label): có \(n) \(noun(type)), nhưng bản ghi bị loại ở \(source.file):\(source.line) có thể là một \(noun(type)) của kỳ này",
+                             en: "\(label): \(n) \(type) found, but the record rejected at \(source.file):\(source.line) may be a \(type) of this period")
+        case .rejectedRecord(let source): return rejectedReason(source)
+        case .countShort(let c): return countShort(c, f.period ?? "")
+        case .countKept(let type, let found):
+            let period = f.period ?? ""
+            return Localized(vi: "kỳ \(period): \(found) \(noun(type))", en: "\(period): \(found) \(type)")
+        case .periodOpen(let end):
+            let period = f.period ?? ""
+            return Localized(vi: "kỳ \(period) chưa kết thúc (đến \(end))", en: "\(period) is not over yet (ends \(end))")
+        case .partialPeriod(let p): return partialPeriod(p)
+        case .gapTooLong(let from, let to, let longest):
+            let max = amountText(longest)
+            return Localized(vi: "khoảng cách từ \(from) đến \(to) dài hơn \(max.vi)", en: "gap from \(from) to \(to) is longer than \(max.en)")
+        case .gapKept(let from, let to): return .same("\(from)…\(to)")
+        case .relatedFound(let type, let id, let date):
+            return Localized(vi: "\(noun(type)) \(id) ngày \(date)", en: "\(type) \(id) of \(date)")
+        case .relatedMissing(let type, let id, let limit):
+            let l = limitText(limit)
+            return Localized(vi: "không có \(noun(type)) nào cho \(id) \(l.vi)", en: "no \(type) for \(id) \(l.en)")
+        case .relatedLate(let type, let other, let date, let limit):
+            let l = limitText(limit)
+            return Localized(vi: "\(noun(type)) \(other) ngày \(date) không đáp ứng thời hạn: \(l.vi)",
+                             en: "\(type) \(other) of \(date) misses the deadline: \(l.en)")
+        case .responseOpen(let type, let until):
+            return Localized(vi: "chưa có \(noun(type)); còn hạn đến \(until)", en: "no \(type) yet; due by \(until)")
+        case .awaitingNext(let type, let after, let asOf):
+            return Localized(vi: "chưa có \(noun(type)) nào sau ngày \(after) (tính đến \(asOf)): chờ \(noun(type)) kế tiếp",
+                             en: "no \(type) after \(after) yet (as of \(asOf)): due at the next \(type)")
+        case .unboundedAfter(let type):
+            return Localized(vi: "chưa có \(noun(type)); 'after' không đặt thời hạn nên không thể kết luận là muộn",
+                             en: "no \(type) yet; 'after' sets no time limit, so it can never be late")
+        case .sameDayNext(let type, let day):
+            return Localized(vi: "có \(noun(type)) cùng ngày \(day): nhật ký ghi theo ngày nên không biết \(noun(type)) đó diễn ra trước hay sau, không xác định được \(noun(type)) kế tiếp",
+                             en: "a \(type) on the same day, \(day): the log's days cannot tell whether it came before or after, so the next \(type) is undetermined")
+        case .adoptedWithoutMajority(let needed):
+            let why = f.compared ?? ""
+            return Localized(vi: "ghi là đã thông qua nhưng không đủ ngưỡng: \(why)", en: "recorded as adopted without the required majority: \(why)")
+                + neededText(needed)
+        case .rejectedDespiteMajority:
+            return Localized(vi: "ghi là không thông qua dù đã đủ ngưỡng", en: "recorded as not adopted although the votes meet the threshold")
+        case .decisionConsistent: return Localized(vi: "kết quả ghi nhận khớp với số phiếu", en: "recorded outcome matches the votes")
+        case .target(let t): return f.status == .notJudged ? targetUndecided(t) : targetResult(t)
+        case .judgedNothing(let why, let absent):
+            return Localized(vi: "quy tắc không đánh giá được gì: ", en: "the rule judged nothing: ") + nothingJudged(why, absent, f)
+        }
+    }
+
+    static func why(_ detail: Finding.Detail, _ f: Finding) -> Localized? {
+        switch detail {
+        case .partialPeriod(let p): partialReason(p.cuts)
+        case .rejectedInPeriod(_, _, let source), .rejectedRecord(let source): rejectedReason(source)
+        case .target(let t): targetUndecided(t)
+        case .judgedNothing(let why, let absent): nothingJudged(why, absent, f)
+        default: nil
+        }
+    }
+
+    // MARK: - The parts
+
+    static func amountText(_ t: TimeAmount) -> Localized { Value.durationText(t.amount, t.dimension) }
+
+    /// ` — at least 8 needed`: the threshold as the whole number a body of that size must reach.
+    static func neededText(_ needed: Int64?) -> Localized {
+        needed.map { Localized(vi: " — cần ít nhất \($0)", en: " — at least \($0) needed") } ?? .same("")
+    }
+
+    static func rejectedReason(_ source: EventSource) -> Localized {
+        Localized(vi: "bản ghi bị loại ở \(source.file):\(source.line) có thể làm thay đổi kết luận",
+                  en: "the record rejected at \(source.file):\(source.line) could change the verdict")
+    }
+
+    static func countShort(_ c: CountShort, _ period: String) -> Localized {
+        let noun = VocabularyLabels.noun(c.type)
+        let what = Localized(vi: noun + (c.filter.map { " có \($0)" } ?? ""), en: c.type + (c.filter.map { " where \($0)" } ?? ""))
+        var m = switch c.bound {
+        case .atLeast:
+            Localized(vi: "kỳ \(period): cần ít nhất \(c.need) \(what.vi), chỉ có \(c.found)",
+                      en: "\(period): at least \(c.need) \(what.en) required, found \(c.found)")
+        case .atMost:
+            Localized(vi: "kỳ \(period): tối đa \(c.need) \(what.vi), nhưng có \(c.found)",
+                      en: "\(period): at most \(c.need) \(what.en) allowed, found \(c.found)")
+        case .exactly:
+            Localized(vi: "kỳ \(period): cần đúng \(c.need) \(what.vi), có \(c.found)",
+                      en: "\(period): exactly \(c.need) \(what.en) required, found \(c.found)")
+        }
+        if let late = c.late {
+            let days = Int(late.date.ordinal - late.due.ordinal)
+            m = m + Localized(vi: " (\(noun) \(late.id) ngày \(late.date) muộn \(days) ngày so với hạn \(late.due))",
+                              en: " (\(c.type) \(late.id) of \(late.date) is \(days) day(s) after the deadline \(late.due))")
+        }
+        if let all = c.ofType, all != c.found {
+            m = m + Localized(vi: " (kỳ có \(all) \(noun), \(c.found) khớp điều kiện)",
+                              en: " (\(all) \(c.type) event(s) in the period, \(c.found) matching)")
+        }
+        return m
+    }
+
+    /// Why a period is only partly in force: the end or ends of the rule's time in force inside it.
+    static func partialReason(_ cuts: [CoverageCut]) -> Localized {
+        let parts = cuts.map { bound($0.bound, $0.day, start: $0.isStart) }
+        return Localized(vi: parts.map(\.vi).joined(separator: "; "), en: parts.map(\.en).joined(separator: "; "))
+    }
+
+    /// One end of a rule's time in force, in words.
+    static func bound(_ b: RuleCoverage.Bound, _ day: Day, start: Bool) -> Localized {
+        switch b {
+        case .window(let w):
+            switch (w, start) {
+            case (.option, true): Localized(vi: "khoảng đánh giá bắt đầu ngày \(day) (--from)", en: "the window starts on \(day) (--from)")
+            case (.option, false): Localized(vi: "khoảng đánh giá kết thúc ngày \(day) (--to)", en: "the window ends on \(day) (--to)")
+            case (.events, true): Localized(vi: "khoảng đánh giá bắt đầu ngày \(day) (tháng của bản ghi đầu tiên)", en: "the window starts on \(day) (the month of the log's first record)")
+            case (.events, false): Localized(vi: "khoảng đánh giá kết thúc ngày \(day) (năm cuối của nhật ký)", en: "the window ends on \(day) (the log's last year)")
+            case (.asOfYear, true): Localized(vi: "khoảng đánh giá bắt đầu ngày \(day)", en: "the window starts on \(day)")
+            case (.asOfYear, false): Localized(vi: "khoảng đánh giá kết thúc ngày \(day)", en: "the window ends on \(day)")
+            case (.effective, _): Localized(vi: "quy chế có hiệu lực từ ngày \(day)", en: "the regulation takes effect on \(day)")
+            case (.termStart, _): Localized(vi: "nhiệm kỳ bắt đầu ngày \(day)", en: "the term starts on \(day)")
+            case (.termEnd, _): Localized(vi: "nhiệm kỳ kết thúc ngày \(day)", en: "the term ends on \(day)")
+            }
+        case .added(let code, let on): Localized(vi: "\(code) bổ sung quy tắc này từ ngày \(on)", en: "\(code) adds this rule from \(on)")
+        case .changed(let code, let on): Localized(vi: "\(code) sửa đổi quy tắc này từ ngày \(on)", en: "\(code) changes this rule from \(on)")
+        case .repealed(let code, let on): Localized(vi: "\(code) bãi bỏ quy tắc này từ ngày \(on)", en: "\(code) repeals this rule from \(on)")
+        }
+    }
+
+    static func partialPeriod(_ p: PartialPeriod) -> Localized {
+        let why = partialReason(p.cuts)
+        let need: Localized = switch p.bound {
+        case .atLeast: Localized(vi: "ít nhất \(p.count)", en: "at least \(p.count)")
+        case .atMost: Localized(vi: "tối đa \(p.count)", en: "at most \(p.count)")
+        case .exactly: Localized(vi: "đúng \(p.count)", en: "exactly \(p.count)")
+        }
+        return Localized(
+            vi: "kỳ \(p.label) (\(p.naturalStart) – \(p.naturalEnd)) chỉ có một phần được đánh giá: \(why.vi); từ \(p.first) đến \(p.last) có \(p.found) \(VocabularyLabels.noun(p.type)), cả kỳ cần \(need.vi) — không đánh giá (quy tắc có thể ghi 'prorated' để tính theo tỷ lệ số ngày)",
+            en: "period \(p.label) (\(p.naturalStart) – \(p.naturalEnd)) is only partly judged: \(why.en); \(p.found) \(p.type) from \(p.first) to \(p.last), \(need.en) needed in the whole period — not judged (a rule may say 'prorated' to scale the count by days in force)")
+    }
+
+    static func limitText(_ limit: RelatedLimit) -> Localized {
+        switch limit {
+        case .onOrBefore(let date): return Localized(vi: "vào hoặc trước \(date)", en: "on or before \(date)")
+        case .onOrAfter(let date): return Localized(vi: "vào hoặc sau \(date)", en: "on or after \(date)")
+        case .sameDay(let date): return Localized(vi: "cùng ngày \(date)", en: "on the same day, \(date)")
+        case .leadBefore(let lead, let date, let limit):
+            let text = amountText(lead)
+            return Localized(vi: "vào hoặc trước \(limit) (\(text.vi) trước \(date))", en: "on or before \(limit) (\(text.en) before \(date))")
+        case .byEndOf(let p, let date, let limit):
+            return Localized(vi: "từ \(date) đến \(limit) (cuối \(p.noun.vi))", en: "from \(date) to \(limit) (the end of the \(p.noun.en))")
+        case .next(let type, let id, let day, let date, let sameDay):
+            let which = "\(type) \(id) \(day)"
+            return sameDay ? Localized(vi: "tại \(type) kế tiếp (\(which))", en: "at the next \(type) (\(which))")
+                : Localized(vi: "từ \(date) đến \(type) kế tiếp (\(which))", en: "from \(date) to the next \(type) (\(which))")
+        case .within(let lead, let date, let limit):
+            let text = amountText(lead)
+            return Localized(vi: "từ \(date) đến \(limit) (trong \(text.vi))", en: "from \(date) to \(limit) (within \(text.en))")
+        }
+    }
+
+    static func targetResult(_ t: TargetDetail) -> Localized {
+        let target = t.target.percentText, ok = t.reached
+        return Localized(vi: "\(t.met)/\(t.total) \(t.kind) đạt '\(t.rule)' (chỉ tiêu \(target)): \(ok ? "đạt" : "không đạt")",
+                         en: "\(t.met) of \(t.total) \(t.kind) kept '\(t.rule)' (target \(target)): \(ok ? "met" : "not met")")
+    }
+
+    static func targetUndecided(_ t: TargetDetail) -> Localized {
+        let target = t.target.percentText
+        return Localized(vi: "\(t.met)/\(t.total) \(t.kind) đạt '\(t.rule)'; \(t.undecided) không được đánh giá trọn kỳ: chưa kết luận được chỉ tiêu \(target)",
+                         en: "\(t.met) of \(t.total) \(t.kind) kept '\(t.rule)'; \(t.undecided) not judged over the whole period: the target of \(target) cannot be decided")
+    }
+
+    static func nothingJudged(_ why: NothingJudged, _ absent: [AbsentValue], _ f: Finding) -> Localized {
+        let noun = VocabularyLabels.noun
+        var text: Localized = switch why {
+        case .allWarnings(let n):
+            Localized(vi: "cả \(n) lần kiểm tra đều là cảnh báo: bản ghi thiếu dữ liệu quy tắc cần, hoặc không thể đúng",
+                      en: "every one of its \(n) checks is a warning: the records lack data it needs, or cannot be true")
+        // "Up to the evaluation date": an event dated after it is in the window but not yet known.
+        case .noEvents(let subjects):
+            Localized(vi: "không có sự kiện nào của \(subjects) trong khoảng đánh giá tính đến ngày đánh giá",
+                      en: "no event of \(subjects) in the window up to the evaluation date")
+        case .noEventsOfType(let type, let subjects, let bodies):
+            Localized(vi: "không có sự kiện \(noun(type)) nào của \(subjects) trong khoảng đánh giá tính đến ngày đánh giá (\(bodies) cơ quan có sự kiện)",
+                      en: "no \(type) event of \(subjects) in the window up to the evaluation date (bodies with events: \(bodies))")
+        case .filterMatchedNone(let type, let n):
+            Localized(vi: "điều kiện lọc của quy tắc không khớp với sự kiện nào trong \(n) sự kiện \(noun(type))",
+                      en: "its filter matched none of the \(n) \(type) events")
+        case .noPeriodInWindow(let type, let n):
+            Localized(vi: "\(n) sự kiện \(noun(type)) khớp điều kiện nhưng không có kỳ hay thời hạn nào của quy tắc kết thúc trong khoảng đánh giá",
+                      en: "\(n) \(type) events matched, but no period or deadline of the rule falls in the window")
+        }
+        for a in absent { text = text + .same("; ") + absentText(a) }
+        return text
+    }
+
+    /// "'personel' never occurs in vote.category; seen: personnel (3), budget (2)".
+    static func absentText(_ a: AbsentValue) -> Localized {
+        let seen = a.seen.map { "\($0.value) (\($0.count))" }.joined(separator: ", ")
+        return Localized(vi: "'\(a.value)' không có ở \(a.type).\(a.field) trong nhật ký" + (seen.isEmpty ? "" : "; các giá trị có: \(seen)"),
+                         en: "'\(a.value)' never occurs in \(a.type).\(a.field)" + (seen.isEmpty ? "" : "; seen: \(seen)"))
+    }
+
+    // MARK: - Explain steps
+
+    static func step(_ s: Finding.Step) -> Localized {
+        switch s {
+        case .period(let label, let first, let last):
+            Localized(vi: "kỳ \(label): từ \(first) đến \(last)", en: "period \(label): \(first) to \(last)")
+        case .prorated(let p):
+            Localized(vi: "tính theo tỷ lệ: \(p.count) × \(p.part)/\(p.whole) ngày, làm tròn lên: \(p.need)",
+                      en: "prorated: \(p.count) × \(p.part)/\(p.whole) days, rounded up: \(p.need)")
+        case .lead(let lead, let before, let date, let limit):
+            before ? Localized(vi: "\(amountText(lead).vi) trước \(date) là \(limit)", en: "\(amountText(lead).en) before \(date) is \(limit)")
+                : Localized(vi: "\(amountText(lead).vi) sau \(date) là \(limit)", en: "\(amountText(lead).en) after \(date) is \(limit)")
+        case .dayOff(let day, let name, let source):
+            Localized(vi: "vì \(day) là ngày nghỉ: ", en: "because \(day) is a day off: ") + name + .same(" (") + source + .same(")")
+        case .workedDay(let day, let name, let source):
+            Localized(vi: "vì \(day) là ngày làm việc: ", en: "because \(day) is a working day: ") + name + .same(" (") + source + .same(")")
+        }
+    }
+}
