@@ -44,8 +44,21 @@ public struct Regulation: Sendable {
 
     /// An empty log that reads this regulation's event types and keeps only the fields its rules
     /// read (and references): what `evaluate` reads a province's log into.
-    public func eventLog() -> EventLog {
-        EventLog(types: model.eventTypes, keeping: chain.versions.reduce(into: Set<String>()) { $0.formUnion($1.model.fieldsRead) })
+    public func eventLog() -> EventLog { Self.eventLog(for: [self]) }
+
+    /// One log for several regulations judged on the same events (`rules diff --events`): every
+    /// event type any of them knows (the first's, where two define one), every field any reads.
+    public static func eventLog(for regulations: [Regulation]) -> EventLog {
+        let types = regulations.reduce(into: [String: EventType]()) { all, r in all.merge(r.model.eventTypes) { x, _ in x } }
+        let read = regulations.flatMap(\.chain.versions).reduce(into: Set<String>()) { $0.formUnion($1.model.fieldsRead) }
+        return EventLog(types: types, keeping: read)
+    }
+
+    /// The window `options` ask for on this log, and the codes of the versions in force in it: a
+    /// report's heading, known before any body is judged.
+    public func heading(_ log: EventLog, options: Evaluator.Options)
+        -> (regulation: String, window: Result<EvaluationWindow, EvaluationWindow.Problem>) {
+        ChainEvaluator(chain: chain).heading(log.store, options: options)
     }
 
     /// The events judged as `options` say, by the version in force on each day, with the log's
@@ -58,5 +71,14 @@ public struct Regulation: Sendable {
         evaluation.recordsRejected = log.recordsRejected
         evaluation.unresolved = log.unresolved
         return evaluation
+    }
+}
+
+extension Regulation {
+    /// A regulation of one checked model, with no amendments.
+    public init(model: Model) {
+        self.init(chain: RegulationChain(versions: [.init(code: model.regulation?.code ?? "", effective: model.regulation?.effective ?? .first,
+                                                          model: model, changes: [])]),
+                  diagnostics: [])
     }
 }

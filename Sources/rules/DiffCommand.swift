@@ -11,16 +11,17 @@ enum DiffCommand {
         guard a.positionals.count >= 2, a.value("events") != nil || a.positionals.count == 2 else {
             throw .init(message: Localized(vi: "cách dùng: rules diff A.rules B.rules", en: "usage: rules diff A.rules B.rules"))
         }
-        guard let ma = RulesFrontEnd.loadRegulation([a.positionals[0]], lang: lang)?.model,
-              let mb = RulesFrontEnd.loadRegulation([a.positionals[1]], lang: lang)?.model else {
+        guard let ra = RulesFrontEnd.loadRegulation([a.positionals[0]], lang: lang),
+              let rb = RulesFrontEnd.loadRegulation([a.positionals[1]], lang: lang) else {
             return 2
         }
+        let (ma, mb) = (ra.model, rb.model)
         let pairs = RegulationDiff(ma, mb).compare()
         let report = DiffReport(language: lang)
         var outcome: DifferentialEvaluation.Outcome?
         if !eventPaths.isEmpty {
             // Each side reads the events with its own vocabulary; a record either side rejects is reported.
-            var log = EventLog(types: ma.eventTypes.merging(mb.eventTypes) { x, _ in x })
+            var log = Regulation.eventLog(for: [ra, rb])
             try a.intake(&log)
             for path in eventPaths {
                 if case .file(let failure)? = log.read(path: path) {
@@ -33,7 +34,7 @@ enum DiffCommand {
             // As `evaluate`: by default the log's last record, or today if the log runs later.
             let today = Today.inVietnam()
             let asOf = try a.date("as-of") ?? min(today, log.store.dates?.upperBound ?? today)
-            outcome = DifferentialEvaluation.run(pairs, a: ma, b: mb, store: log.store, asOf: asOf)
+            outcome = DifferentialEvaluation.run(pairs, a: ra, b: rb, log: log, asOf: asOf)
         }
         switch format {
         case "markdown": Terminal.write(report.markdown(pairs, a: ma, b: mb) + (outcome.map { "\n" + report.differencesText($0, markdown: true) } ?? ""))

@@ -54,7 +54,7 @@ struct EvaluationInput {
 
     /// The window was checked when the input was loaded: it is in force.
     var heading: (regulation: String, window: EvaluationWindow) {
-        let (codes, window) = ChainEvaluator(chain: chain).heading(log.store, options: options)
+        let (codes, window) = regulation.heading(log, options: options)
         return (codes, try! window.get())
     }
 
@@ -119,7 +119,7 @@ struct EvaluationInput {
         if givenAsOf == nil {
             (options.asOf, options.asOfBasis) = dates.upperBound < options.asOf ? (dates.upperBound, .logEnd) : (options.asOf, .today)
         }
-        if case .failure(let problem) = ChainEvaluator(chain: chain).heading(log.store, options: options).window {
+        if case .failure(let problem) = regulation.heading(log, options: options).window {
             Terminal.writeError(WindowText.problem(problem).text(lang) + "\n")
             return nil
         }

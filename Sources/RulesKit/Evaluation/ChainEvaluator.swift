@@ -7,10 +7,6 @@ public struct ChainEvaluator: Sendable {
         self.chain = chain
     }
 
-    public func evaluate(_ events: [Event], options: Evaluator.Options) -> Evaluation {
-        evaluate(EventStore(events: events, types: chain.versions.last!.model.eventTypes), options: options)
-    }
-
     /// The window judged and the codes of the versions in force in it: a report's heading,
     /// known before any body is judged.
     public func heading(_ store: EventStore, options: Evaluator.Options)
@@ -61,6 +57,10 @@ public struct ChainEvaluator: Sendable {
             sessions.append(evaluator.session(store, options: o))
         }
         var streamed = 0
+        // [S-target] counts every check of the rule in the period, whichever version made it:
+        // every version keeps the checks of every rule any version's target counts.
+        let targeted = sessions.reduce(into: Set<String>()) { $0.formUnion($1.targeted) }
+        for k in sessions.indices { sessions[k].targeted = targeted }
         // Body by body, each by every version in force over part of the window.
         for body in Set(sessions.flatMap(\.bodies.keys)).sorted() {
             for (k, part) in parts.enumerated() { part.evaluator.judge(body: body, store, options: part.options, &sessions[k]) }
@@ -75,6 +75,11 @@ public struct ChainEvaluator: Sendable {
         }
         var findings: [Finding] = [], targets: [TargetResult] = [], tallies: [RuleTally] = []
         var evaluated = 0
+        if sessions.count > 1 && !targeted.isEmpty {
+            var pooled: [String: [String: [(date: Day, status: Finding.Status)]]] = [:]
+            for s in sessions { for (rule, bodies) in s.marks { for (body, marks) in bodies { pooled[rule, default: [:]][body, default: []] += marks } } }
+            for k in sessions.indices { sessions[k].marks = pooled }
+        }
         for (part, session) in zip(parts, sessions) {
             let e = part.evaluator.conclude(session, options: part.options)
             findings += e.findings

@@ -65,10 +65,6 @@ public struct Evaluator: Sendable {
                                      wholeTerm: options.wholeTerm)
     }
 
-    public func evaluate(_ events: [Event], options: Options) -> Evaluation {
-        evaluate(EventStore(events: events, types: model.eventTypes), options: options)
-    }
-
     public func evaluate(_ store: EventStore, options: Options) -> Evaluation {
         var session = session(store, options: options)
         for body in session.bodies.keys.sorted() { judge(body: body, store, options: options, &session) }
@@ -94,7 +90,8 @@ public struct Evaluator: Sendable {
         let bodies: [String: Int?]
         let named: Set<String>
         let rules: [(rule: CheckedRule, compiled: CompiledRule)]
-        let targeted: Set<String>
+        /// Rules whose checks a target counts: their dates and verdicts are kept (`marks`).
+        var targeted: Set<String>
         var findings: [Finding] = [], tallies: [RuleTally] = []
         var evaluated = 0
         /// rule → what it saw of the log, over every body.
@@ -264,35 +261,5 @@ public struct Evaluator: Sendable {
                 values: .share(met: meeting, of: bodies.count, target: share, reached: met), reason: nil))
         }
         return (findings, results)
-    }
-}
-
-extension Model {
-    /// The built-in calendar with this file's `calendar { … }` applied.
-    public var workingCalendar: WorkingCalendar {
-        var added: [Holiday] = [], removed: Set<Day> = [], workdays: [WorkedDay] = []
-        let file = Localized(vi: "tệp \(self.file.path)", en: "file \(self.file.path)")
-        for a in calendarAdjustments {
-            let source = a.source.map(Localized.same) ?? file
-            for ordinal in a.days.lowerBound.ordinal...a.days.upperBound.ordinal {
-                let day = Day(ordinal: ordinal)
-                switch a.kind {
-                case .holiday:
-                    // A span gives its weekdays off; its rest days keep their own state (a make-up
-                    // Saturday inside it stays worked).
-                    if a.days.lowerBound == a.days.upperBound || !day.isWeeklyRest {
-                        added.append(Holiday(day: day, name: a.label.map(Localized.same)
-                                                 ?? Localized(vi: "Ngày nghỉ (quy chế)", en: "Day off (regulation)"),
-                                             kind: .fileAdded, source: source))
-                    }
-                case .notHoliday: removed.insert(day)
-                case .workday:
-                    workdays.append(WorkedDay(day: day, name: a.label.map(Localized.same)
-                                                  ?? Localized(vi: "Ngày làm việc (quy chế)", en: "Working day (regulation)"),
-                                              source: source))
-                }
-            }
-        }
-        return WorkingCalendar(addedHolidays: added, removedHolidays: removed, makeUpWorkingDays: workdays)
     }
 }

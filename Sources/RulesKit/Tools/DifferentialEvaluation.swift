@@ -13,10 +13,9 @@ public struct DifferentialEvaluation: Sendable {
     /// Both sides judge the same days: those of the window both regulations are in force on, so a
     /// finding only one side has comes from the rules, not from one side judging days the other
     /// does not. Nil when the two have no day in force in common.
-    public static func commonWindow(a: Model, b: Model, store: EventStore, asOf: Day) -> EvaluationWindow? {
+    public static func commonWindow(a: Regulation, b: Regulation, log: EventLog, asOf: Day) -> EvaluationWindow? {
         let options = Evaluator.Options(asOf: asOf)
-        guard let wa = try? Evaluator(model: a).window(dates: store.dates, options: options).get(),
-              let wb = try? Evaluator(model: b).window(dates: store.dates, options: options).get() else { return nil }
+        guard let wa = try? a.heading(log, options: options).window.get(), let wb = try? b.heading(log, options: options).window.get() else { return nil }
         let lower = max(wa.range.lowerBound, wb.range.lowerBound), upper = min(wa.range.upperBound, wb.range.upperBound)
         guard lower <= upper else { return nil }
         var w = wa
@@ -33,16 +32,17 @@ public struct DifferentialEvaluation: Sendable {
         public var judgedNothing: [Difference] = []
     }
 
-    /// `store`: the events, read with both regulations' event types.
-    public static func compare(_ pairs: [RegulationDiff.Pair], a: Model, b: Model, store: EventStore, asOf: Day) -> [Difference] {
-        run(pairs, a: a, b: b, store: store, asOf: asOf).differences
+    /// `log`: the events, read with both regulations' event types (`Regulation.eventLog(for:)`).
+    public static func compare(_ pairs: [RegulationDiff.Pair], a: Regulation, b: Regulation, log: EventLog, asOf: Day) -> [Difference] {
+        run(pairs, a: a, b: b, log: log, asOf: asOf).differences
     }
 
-    public static func run(_ pairs: [RegulationDiff.Pair], a: Model, b: Model, store: EventStore, asOf: Day) -> Outcome {
-        guard let window = commonWindow(a: a, b: b, store: store, asOf: asOf) else { return Outcome() }
+    /// Both sides judged through the front door, as `rules evaluate` would judge each.
+    public static func run(_ pairs: [RegulationDiff.Pair], a: Regulation, b: Regulation, log: EventLog, asOf: Day) -> Outcome {
+        guard let window = commonWindow(a: a, b: b, log: log, asOf: asOf) else { return Outcome() }
         var options = Evaluator.Options(asOf: asOf)
         options.window = window
-        let all = (a: Evaluator(model: a).evaluate(store, options: options).findings, b: Evaluator(model: b).evaluate(store, options: options).findings)
+        let all = (a: a.evaluate(log, options: options).findings, b: b.evaluate(log, options: options).findings)
         var result = Outcome()
         result.judgedNothing = all.a.filter(\.wholeRule).map { Difference(side: "A", finding: $0) }
             + all.b.filter(\.wholeRule).map { Difference(side: "B", finding: $0) }

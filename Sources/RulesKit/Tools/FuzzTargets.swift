@@ -9,7 +9,10 @@ public enum FuzzTargets {
         let printer = DiagnosticPrinter(language: .vi)
         for d in diagnostics { _ = printer.render(d, in: file) }
         if let model {
-            _ = Evaluator(model: model).evaluate([], options: .init(asOf: Day(year: 2024, month: 6, day: 30)!))
+            let regulation = Regulation(model: model)
+            var log = regulation.eventLog()
+            log.finish()
+            _ = regulation.evaluate(log, options: .init(asOf: Day(year: 2024, month: 6, day: 30)!))
         }
         _ = RegulationChain.build([file])
         _ = Formatter.format(text)
@@ -21,7 +24,7 @@ public enum FuzzTargets {
             log.read(bytes: bytes, file: "fuzz", format: format)
             log.finish()
             precondition(log.events.count + log.recordsRejected == log.recordsRead, "a record was lost")
-            let e = Evaluator(model: eventsModel).evaluate(log.events, options: .init(asOf: Day(year: 2024, month: 6, day: 30)!))
+            let e = Regulation(model: eventsModel).evaluate(log, options: .init(asOf: Day(year: 2024, month: 6, day: 30)!))
             _ = JSONReport.render(e)
             _ = CSVReport.render(e, language: .vi)
             _ = MarkdownReport(language: .en).render(e, model: eventsModel)

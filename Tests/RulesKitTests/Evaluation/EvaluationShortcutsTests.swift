@@ -11,7 +11,7 @@ final class EvaluationShortcutsTests: XCTestCase {
         log.finish()
         var options = Evaluator.Options(asOf: Day.parse("2024-01-31")!)
         options.listKept = listKept
-        return Evaluator(model: model).evaluate(log.store, options: options)
+        return Regulation(model: model).evaluate(log, options: options)
     }
 
     private func shown(_ e: Evaluation, kept: Bool) -> [String] {

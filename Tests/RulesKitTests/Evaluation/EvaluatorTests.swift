@@ -9,7 +9,7 @@ final class EvaluatorTests: XCTestCase {
         log.read(text: events, file: "e.jsonl")
         log.finish()
         XCTAssertEqual(log.errors, [])
-        return Evaluator(model: m).evaluate(log.events, options: .init(from: from.flatMap(Day.parse), asOf: Day.parse(asOf)!))
+        return Regulation(model: m).evaluate(log, options: .init(from: from.flatMap(Day.parse), asOf: Day.parse(asOf)!))
     }
 
     private let quorum = """

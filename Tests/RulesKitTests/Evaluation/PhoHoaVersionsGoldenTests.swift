@@ -29,15 +29,14 @@ final class PhoHoaVersionsGoldenTests: XCTestCase {
     private func evaluate() throws -> Evaluation {
         let files = ["pho-hoa.rules", "pho-hoa-02-QC-DU.rules", "pho-hoa-45-TB-DU.rules", "pho-hoa-03-QC-DU.rules"]
             .map { SourceFile(path: $0, text: Fixtures.text(Fixtures.repositoryFile("Rules/\($0)"))) }
-        let (chains, diagnostics) = RegulationChain.build(files)
-        XCTAssertEqual(diagnostics.flatMap(\.1).map(\.message.en), [])
-        let chain = try XCTUnwrap(chains.first)
-        XCTAssertEqual(chain.versions.map(\.code), ["01-QC/ĐU", "02-QC/ĐU", "45-TB/ĐU", "03-QC/ĐU"])
-        var log = EventLog(types: chain.versions.last!.model.eventTypes)
+        let regulation = try Golden.regulation(files)
+        XCTAssertEqual(regulation.diagnostics.flatMap(\.diagnostics).map(\.message.en), [])
+        XCTAssertEqual(regulation.chain.versions.map(\.code), ["01-QC/ĐU", "02-QC/ĐU", "45-TB/ĐU", "03-QC/ĐU"])
+        var log = regulation.eventLog()
         XCTAssertNil(log.read(path: Fixtures.repositoryFile("examples/pho-hoa-2020-2025.jsonl").path))
         log.finish()
         XCTAssertEqual(log.errors, [])
-        return ChainEvaluator(chain: chain).evaluate(log.events, options: .init(asOf: Day.parse("2026-01-31")!))
+        return regulation.evaluate(log, options: .init(asOf: Day.parse("2026-01-31")!))
     }
 
     func testVerdictsChangeAcrossAmendments() throws {

@@ -58,6 +58,37 @@ final class ReferenceEvaluatorTests: XCTestCase {
         XCTAssertEqual(Self.differences(v.real, v.reference), [])
     }
 
+    /// Found by the differential test once it generated targets with amendments: the real
+    /// evaluator counted, for a year judged by the version in force on 31 December, only the checks
+    /// that version made (July on), so a cell that broke the rule in Q2 under the first version
+    /// counted as keeping it. [S-target] counts every check of the rule in the period.
+    func testATargetCountsTheChecksOfEveryVersionInItsPeriod() throws {
+        let base = """
+            regulation "G" { effective 2023-01-01 }
+            kind cells { bodies "cb-*" members 7 }
+            article 1 {
+              rule r for cells: every quarter: at least 1 meeting
+              rule t for cells: target 100% keep r every year
+            }
+            """
+        let amendment = """
+            regulation "G1" { effective 2023-07-01 amends "G" }
+            add article 2 {
+              rule x for cells: every year: at least 1 report
+            }
+            """
+        // cb-1 meets in every quarter; cb-2 not in Q2 (April–June, judged by G).
+        let events = ["cb-1": ["02-10", "05-10", "08-10", "11-10"], "cb-2": ["02-10", "08-10", "11-10"]].sorted { $0.key < $1.key }
+            .flatMap { body, days in days.map { #"{"type":"meeting","id":"\#(body)-\#($0)","date":"2023-\#($0)","body":"\#(body)"}"# } }
+            .joined(separator: "\n")
+        let e = try Golden.evaluate(rules: base, amendment, events: events, asOf: "2024-01-31", to: "2023-12-31")
+        XCTAssertEqual(e.findings.filter { $0.rule == "r" && $0.status == .violation }.map { "\($0.body) \($0.period ?? "")" }, ["cb-2 2023-Q2"])
+        // 2023: cb-1 keeps r, cb-2 broke it in Q2: 1 of 2 = 50% < 100%, missed (not 2 of 2, met).
+        let year = try XCTUnwrap(e.findings.first { $0.rule == "t" })
+        XCTAssertEqual(year.status, .violation)
+        XCTAssertEqual(year.compared, "1/2 = 50% < 100%")
+    }
+
     func testTheShippedRegulationsOnTheirExamples() throws {
         for (rules, events, asOf) in [("pho-hoa.rules", "pho-hoa-2023.jsonl", "2024-06-30"), ("huyen-uy.rules", "huyen-uy-2023.jsonl", "2024-06-30"),
                                       ("chi-bo.rules", "chi-bo-2023.jsonl", "2024-06-30"),

@@ -69,7 +69,7 @@ final class ToCongTacGoldenTests: XCTestCase {
         var log = EventLog(types: model.eventTypes)
         XCTAssertNil(log.read(path: Fixtures.repositoryFile("examples/to-cong-tac-06-QC-TU-2023.jsonl").path))
         log.finish()
-        let e = Evaluator(model: model).evaluate(log.events, options: .init(asOf: Day.parse("2024-06-30")!))
+        let e = Regulation(model: model).evaluate(log, options: .init(asOf: Day.parse("2024-06-30")!))
         let visit = try XCTUnwrap(e.findings.first { $0.rule == "bao_cao_sau_du_sinh_hoat" && $0.eventId == "tct1-ds-01" })
         XCTAssertEqual(Golden.line(visit), "violation | bao_cao_sau_du_sinh_hoat | to-cong-tac-1 | tct1-ds-01 | report 2023-01-27 > 2023-01-20")
         // The other January deadlines span both 20 and 27 January and do not move.

@@ -26,7 +26,7 @@ final class HostileInputTests: XCTestCase {
         42
         {"type":"vote","id":"v1","date":"2023-01-02","body":"b","meeting":"m1","for":"nine"}
         """)
-        var e = Evaluator(model: model).evaluate(log.events, options: .init(asOf: Day.parse("2024-06-30")!))
+        var e = Regulation(model: model).evaluate(log, options: .init(asOf: Day.parse("2024-06-30")!))
         e.recordsRead = log.recordsRead
         e.recordsRejected = log.recordsRejected
         // 7 records: 4 rejected (array, number, impossible date, ill-typed vote); of the 3 valid,
@@ -85,7 +85,7 @@ final class HostileInputTests: XCTestCase {
         let log = read("")
         XCTAssertEqual([log.recordsRead, log.events.count, log.errors.count], [0, 0, 0])
         // A named body with no events at all: each month of the year judged is a finding, not a crash.
-        let e = Evaluator(model: model).evaluate(log.events, options: .init(asOf: Day.parse("2024-06-30")!))
+        let e = Regulation(model: model).evaluate(log, options: .init(asOf: Day.parse("2024-06-30")!))
         // The rule is per meeting: no meeting, nothing to judge — and the rule says so.
         XCTAssertEqual(e.findings.map(\.status), [.notJudged])
         XCTAssertTrue(e.findings[0].message.en.hasPrefix("the rule judged nothing: no event of"), e.findings[0].message.en)

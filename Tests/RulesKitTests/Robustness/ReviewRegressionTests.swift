@@ -45,7 +45,7 @@ final class ReviewRegressionTests: XCTestCase {
         var log = EventLog(types: try XCTUnwrap(model).eventTypes)
         log.read(text: #"{"type":"meeting","date":"2023-03-07","body":"b"}"#, file: "e")
         log.finish()
-        let e = Evaluator(model: model!).evaluate(log.events, options: .init(asOf: Day.parse("2024-01-01")!))
+        let e = Regulation(model: model!).evaluate(log, options: .init(asOf: Day.parse("2024-01-01")!))
         XCTAssertEqual(e.findings.filter { !$0.wholeRule }.map(\.status), [.warning])
     }
 
@@ -56,8 +56,10 @@ final class ReviewRegressionTests: XCTestCase {
             body b { members 5 }
             article 1 { rule f for b: every month: at least 1 meeting }
             """)
-        let e = Evaluator(model: try XCTUnwrap(model)).evaluate([], options: .init(from: Day.parse("2023-05-01"), to: Day.parse("2023-06-15"),
-                                                                                       asOf: Day.parse("2024-01-01")!))
+        let regulation = Regulation(model: try XCTUnwrap(model))
+        var log = regulation.eventLog()
+        log.finish()
+        let e = regulation.evaluate(log, options: .init(from: Day.parse("2023-05-01"), to: Day.parse("2023-06-15"), asOf: Day.parse("2024-01-01")!))
         // May is over and empty: broken. June is seen only to the 15th: not judged, and says why.
         XCTAssertEqual(e.findings.map { "\($0.period!) \($0.status.rawValue)" }, ["2023-05 violation", "2023-06 not_judged"])
         XCTAssertEqual(e.findings.last?.why?.en, "the window ends on 2023-06-15 (--to)")
@@ -108,7 +110,7 @@ final class ReviewRegressionTests: XCTestCase {
         log.read(text: (1...3).map { #"{"type":"e299","id":"i\#($0)","date":"2023-0\#($0)-05","body":"b","x":1}"# }.joined(separator: "\n"), file: "l")
         log.finish()
         XCTAssertEqual(log.errors, [])
-        let e = Evaluator(model: model).evaluate(log.store, options: .init(to: Day.parse("2023-03-31"), asOf: Day.parse("2023-03-31")!))
+        let e = Regulation(model: model).evaluate(log, options: .init(to: Day.parse("2023-03-31"), asOf: Day.parse("2023-03-31")!))
         // January, February and March each have their e299.
         XCTAssertEqual(e.findings.map(\.status), [.kept, .kept, .kept])
     }

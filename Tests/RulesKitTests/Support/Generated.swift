@@ -36,14 +36,15 @@ struct Generated {
         text += " }\nkind cells { bodies \"cb-*\" members 7 }\n"
         text += "event proposal_x { supporters: integer }\n"
         text += "article 1 {\n"
-        var cellRules: [String] = []
+        var cellRules: [String] = [], subjects: [String] = []
         let count = int(3...8)
         for k in 0..<count {
             let forCells = chance(30)
             if forCells { cellRules.append("r\(k)") }
-            text += "  clause \(k + 1) { rule r\(k) for \(forCells ? "cells" : "b"): \(rule(hasTerm)) }\n"
+            subjects.append(forCells ? "cells" : "b")
+            text += "  clause \(k + 1) { rule r\(k) for \(subjects[k]): \(rule(hasTerm)) }\n"
         }
-        // Amendments, or targets: a target counts checks across versions only as one regulation.
+        // Amendments replace, repeal and add rules; a target counts the checks of every version.
         var amendments: [String] = []
         if chance(40) {
             var code = "G", date = effective
@@ -53,16 +54,16 @@ struct Generated {
                 var a = "regulation \"G\(n)\" {\n  effective \(date)\n  amends \"\(code)\"\n}\n"
                 let clause = pick(live)
                 switch live.count > 1 ? int(0...2) : 2 {
-                case 0: a += "replace article 1 clause \(clause) {\n  rule r\(clause - 1) for b: \(rule(hasTerm))\n}\n"
+                case 0: a += "replace article 1 clause \(clause) {\n  rule r\(clause - 1) for \(subjects[clause - 1]): \(rule(hasTerm))\n}\n"
                 case 1:
                     a += "repeal article 1 clause \(clause)\n"
                     live.removeAll { $0 == clause }
+                    cellRules.removeAll { $0 == "r\(clause - 1)" }
                 default: a += "add article \(n + 1) {\n  rule n\(n) for b: \(rule(hasTerm))\n}\n"
                 }
                 amendments.append(a)
                 code = "G\(n)"
             }
-            cellRules = []
         }
         for (k, counted) in cellRules.enumerated() where chance(60) {
             let every = chance(70) ? " every \(pick(["month", "quarter", "year"]))" : ""

@@ -61,7 +61,7 @@ final class DiffConsistencyTests: XCTestCase {
                 XCTAssertEqual(log.errors.map { $0.render(.en) }, [])
                 // Some logs judged while periods and deadlines are still open.
                 let asOf = Day.parse("2023-06-01")!.adding(days: Int(seed) * 41)
-                let ds = DifferentialEvaluation.compare(pairs, a: a, b: b, store: log.store, asOf: asOf)
+                let ds = DifferentialEvaluation.compare(pairs, a: Regulation(model: a), b: Regulation(model: b), log: log, asOf: asOf)
                 let looser: Set<String> = switch row.expected {
                 case .aStricter: ["B"]
                 case .bStricter: ["A"]
@@ -99,15 +99,15 @@ final class DiffConsistencyTests: XCTestCase {
         log.read(text: events.joined(separator: "\n"), file: "l.jsonl")
         log.finish()
         let asOf = Day.parse("2024-01-31")!
-        let window = try XCTUnwrap(DifferentialEvaluation.commonWindow(a: a, b: b, store: log.store, asOf: asOf))
+        let window = try XCTUnwrap(DifferentialEvaluation.commonWindow(a: Regulation(model: a), b: Regulation(model: b), log: log, asOf: asOf))
         XCTAssertEqual(window.range, Day.parse("2023-04-07")!...Day.parse("2023-12-31")!)
         // On the common window A's year is partial: 9 found, not 12, so not judged; B's April to
         // December each have their meeting. Neither side finds a violation.
-        XCTAssertEqual(DifferentialEvaluation.compare(pairs, a: a, b: b, store: log.store, asOf: asOf).map(\.side), [])
+        XCTAssertEqual(DifferentialEvaluation.compare(pairs, a: Regulation(model: a), b: Regulation(model: b), log: log, asOf: asOf).map(\.side), [])
         var options = Evaluator.Options(asOf: asOf)
         options.window = window
         for m in [a, b] {
-            let findings = Evaluator(model: m).evaluate(log.store, options: options).findings
+            let findings = Regulation(model: m).evaluate(log, options: options).findings
             XCTAssertEqual(findings.filter { $0.status == .violation }.map { $0.period ?? "" }, [])
         }
     }

@@ -19,7 +19,7 @@ final class ExplainTests: XCTestCase {
         log.finish()
         var o = Evaluator.Options(asOf: Day.parse("2024-12-31")!)
         o.explain = true
-        return Evaluator(model: m).evaluate(log.events, options: o).findings.filter { $0.rule == rule }
+        return Regulation(model: m).evaluate(log, options: o).findings.filter { $0.rule == rule }
     }
 
     func testWorkingDaysAreExplainedWithTheHolidaySkipped() throws {

@@ -47,7 +47,7 @@ final class RegulationDiffTests: XCTestCase {
         var log = EventLog(types: a.eventTypes)
         XCTAssertNil(log.read(path: Fixtures.repositoryFile("examples/huyen-uy-2023.jsonl").path))
         log.finish()
-        let ds = DifferentialEvaluation.compare(RegulationDiff(a, b).compare(), a: a, b: b, store: log.store,
+        let ds = DifferentialEvaluation.compare(RegulationDiff(a, b).compare(), a: Regulation(model: a), b: Regulation(model: b), log: log,
                                                 asOf: Day.parse("2024-06-30")!)
         let lines = Set(ds.map { "\($0.side) \($0.finding.rule) \($0.finding.eventId ?? $0.finding.period ?? "")" })
         // 21 present of 33: short of 22 under A's 2/3, enough for B's 1/2 (17).

@@ -60,9 +60,19 @@ public struct ReferenceEvaluator: Sendable {
                 }
             }
         }
-        for rule in model.rules {
-            guard case .target(let share, let counted, let period) = rule.form else { continue }
-            for kind in rule.subjects { out += target(rule.name, kind, share, counted, period, out, window: window.range, asOf: asOf) }
+        // A target's period is judged by the version in force on its last day, over every check in it.
+        let checks = out
+        for (i, v) in versions.enumerated() {
+            let from = max(v.effective, window.range.lowerBound)
+            let to = i + 1 < versions.count ? min(versions[i + 1].effective.adding(days: -1), window.range.upperBound) : window.range.upperBound
+            guard from <= to else { continue }
+            for rule in v.model.rules {
+                guard case .target(let share, let counted, let period) = rule.form else { continue }
+                for kind in rule.subjects {
+                    out += target(rule.name, kind, share, counted, period, checks, model: v.model, window: window.range, asOf: asOf)
+                        .filter { (from...to).contains($0.day) }
+                }
+            }
         }
         return out.sorted()
     }
@@ -88,7 +98,7 @@ public struct ReferenceEvaluator: Sendable {
     /// [S-target]: per period, the share of the kind's bodies (those with checks of the rule) that
     /// kept it — a kept check in the period and no violation; a period not judged may still count.
     private func target(_ name: String, _ kind: String, _ share: Rational, _ counted: String, _ period: Period?,
-                        _ verdicts: [Verdict], window: ClosedRange<Day>, asOf: Day) -> [Verdict] {
+                        _ verdicts: [Verdict], model: Model, window: ClosedRange<Day>, asOf: Day) -> [Verdict] {
         guard let info = model.bodies[kind] else { return [] }
         let checks = Dictionary(grouping: verdicts.filter { $0.rule == counted && info.matches($0.body) }, by: \.body)
         guard !checks.isEmpty else { return [] }
