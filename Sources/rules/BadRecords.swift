@@ -14,7 +14,7 @@ enum BadRecords {
         for e in log.errors { Terminal.writeError(e.render(lang) + "\n") }
         guard skipInvalid else {
             // Every record refused for a day-first date: the option that reads them is the way on.
-            let dayFirst = log.errors.allSatisfy { $0.code == "E13" && $0.message.en.contains("--date-format dmy") }
+            let dayFirst = log.errors.allSatisfy { $0.code == DiagnosticCode.E13.rawValue && $0.message.en.contains("--date-format dmy") }
             let reason = dayFirst
                 ? Localized(vi: "\(log.errors.count) bản ghi có ngày viết ngày/tháng/năm; không đưa ra kết luận (dùng --date-format dmy để đọc chúng)",
                             en: "\(log.errors.count) record(s) have dates written day/month/year; no verdict given (give --date-format dmy to read them)")

@@ -17,6 +17,7 @@ let commands: [String: ([String]) throws(Arguments.UsageError) -> Int32] = [
     "completion": CompletionCommand.run,
     "vocabulary": VocabularyCommand.run,
     "template": VocabularyCommand.template,
+    "codes": CodesCommand.run,
 ]
 
 @MainActor func runMain() -> Int32 {

@@ -95,8 +95,21 @@ public struct EventError: Error, Sendable, Hashable {
     public var source: EventSource
     public var column: Int?
     public var field: String?
+    /// A `DiagnosticCode` (`E…`), or `R-…` for what the raw reader could not read (`ReadError.Code`).
     public var code: String
     public var message: Localized
+
+    public init(source: EventSource, column: Int?, field: String?, code: String, message: Localized) {
+        self.source = source
+        self.column = column
+        self.field = field
+        self.code = code
+        self.message = message
+    }
+
+    public init(source: EventSource, column: Int?, field: String?, code: DiagnosticCode, message: Localized) {
+        self.init(source: source, column: column, field: field, code: code.rawValue, message: message)
+    }
 
     public func render(_ lang: Language) -> String {
         let col = column.map { ":\($0)" } ?? ""

@@ -13,14 +13,14 @@ public struct EventDecoder: Sendable {
     ///   own, so a quoted number there is a mistake (`"present": "8"`).
     public func decode(_ record: RawRecord, file: String, textValues: Bool = false) -> Result<Event, EventError> {
         let source = EventSource(file: file, line: record.line)
-        func fail(_ code: String, _ field: RawField?, _ name: String?, _ m: Localized) -> Result<Event, EventError> {
+        func fail(_ code: DiagnosticCode, _ field: RawField?, _ name: String?, _ m: Localized) -> Result<Event, EventError> {
             .failure(EventError(source: source, column: field?.column, field: name, code: code, message: m))
         }
         guard let typeField = record["type"], let typeName = Self.text(typeField.value) else {
-            return fail("E10", record["type"], "type", EventMessages.missingType)
+            return fail(.E10, record["type"], "type", EventMessages.missingType)
         }
         guard let type = types[typeName] else {
-            return fail("E11", typeField, "type", EventMessages.unknownType(typeName, suggestion: Suggestions.closest(to: typeName, in: types.keys)))
+            return fail(.E11, typeField, "type", EventMessages.unknownType(typeName, suggestion: Suggestions.closest(to: typeName, in: types.keys)))
         }
         let date: Day
         if let f = record["date"] {
@@ -31,26 +31,26 @@ public struct EventDecoder: Sendable {
                 let isoShaped = !text.contains("/") && !text.contains(".")
                 let message = dayFirst ? EventMessages.dayFirstDate(text)
                     : Day.hasDateShape(text) && (dayFirstDates || isoShaped) ? EventMessages.noSuchDay(text) : EventMessages.badDate(text)
-                return fail("E13", f, "date", message)
+                return fail(.E13, f, "date", message)
             }
             date = d
         } else if let f = record["time"] {
             guard let s = Self.text(f.value), let d = Self.localDate(ofISOTime: s) else {
-                return fail("E13", f, "time", EventMessages.badDateTime(Self.text(f.value) ?? Self.shown(f.value)))
+                return fail(.E13, f, "time", EventMessages.badDateTime(Self.text(f.value) ?? Self.shown(f.value)))
             }
             date = d
         } else {
-            return fail("E12", nil, "date", EventMessages.missingDate)
+            return fail(.E12, nil, "date", EventMessages.missingDate)
         }
         guard let bodyField = record["body"], let body = Self.text(bodyField.value), !body.isEmpty else {
-            return fail("E14", record["body"], "body", EventMessages.missingBody)
+            return fail(.E14, record["body"], "body", EventMessages.missingBody)
         }
         var id: String?
         if let f = record["id"] {
             switch f.value {
             case .string(let s) where !s.isEmpty: id = s
             case .number(let s): id = s
-            default: return fail("E15", f, "id", EventMessages.illTyped("id", "a text id", "một mã dạng văn bản", Self.shown(f.value)))
+            default: return fail(.E15, f, "id", EventMessages.illTyped("id", "a text id", "một mã dạng văn bản", Self.shown(f.value)))
             }
         }
         var fields = EventFields()
@@ -63,7 +63,7 @@ public struct EventDecoder: Sendable {
                 if !textValues, case .string(let s) = f.value, info.type == .integer || info.type == .number || info.type == .boolean {
                     // `08` is not a JSON number: the hint writes the integer as JSON would.
                     let written = if case .number(let q) = v, q.isInteger { q.description } else { s.trimmingCharacters(in: .whitespaces) }
-                    return fail("E15", f, f.key, EventMessages.numberAsText(f.key, s, written: written))
+                    return fail(.E15, f, f.key, EventMessages.numberAsText(f.key, s, written: written))
                 }
                 fields[f.key] = v
             case .failure(let m): return fail(m.code, f, f.key, m.message(f.key))
@@ -75,13 +75,13 @@ public struct EventDecoder: Sendable {
         }
         if let p = Plausibility.problem(counts) { return fail(p.code, record[p.field], p.field, p.message) }
         for name in type.fieldOrder where type.fields[name]!.required && fields[name] == nil {
-            return fail("E18", nil, name, EventMessages.missingRequired(name))
+            return fail(.E18, nil, name, EventMessages.missingRequired(name))
         }
         return .success(Event(type: typeName, id: id, date: date, body: body, fields: fields, source: source))
     }
 
     struct ConversionFailure: Error {
-        var code: String
+        var code: DiagnosticCode
         var message: @Sendable (String) -> Localized
     }
 
@@ -103,7 +103,7 @@ public struct EventDecoder: Sendable {
 
     static func convert(_ raw: RawValue, to type: FieldType, dayFirst: Bool = false) -> Result<Value, ConversionFailure> {
         func illTyped(_ en: String, _ vi: String) -> Result<Value, ConversionFailure> {
-            .failure(ConversionFailure(code: "E15") { EventMessages.illTyped($0, en, vi, shown(raw)) })
+            .failure(ConversionFailure(code: .E15) { EventMessages.illTyped($0, en, vi, shown(raw)) })
         }
         // CSV gives every cell as text; JSON gives numbers and booleans natively. Accept both.
         switch type {
@@ -116,7 +116,7 @@ public struct EventDecoder: Sendable {
             }
             guard let q = Rational.parseDecimal(literal) else {
                 if let problem = NumberProblem.problem(literal, integer: type == .integer) {
-                    return .failure(ConversionFailure(code: "E20") { _ in problem })
+                    return .failure(ConversionFailure(code: .E20) { _ in problem })
                 }
                 return type == .integer ? illTyped("an integer", "một số nguyên") : illTyped("a number", "một số")
             }
@@ -133,7 +133,7 @@ public struct EventDecoder: Sendable {
         case .text(let values):
             guard case .string(let s) = raw else { return illTyped("text", "văn bản") }
             if !values.isEmpty, !values.contains(s) {
-                return .failure(ConversionFailure(code: "E19") { EventMessages.notListed(s, $0, values) })
+                return .failure(ConversionFailure(code: .E19) { EventMessages.notListed(s, $0, values) })
             }
             return .success(.text(s))
         case .id, .ref:
@@ -145,7 +145,7 @@ public struct EventDecoder: Sendable {
         case .date:
             guard case .string(let s) = raw, let d = Day.parse(s) ?? (dayFirst ? Day.parseDayFirst(s) : nil) else {
                 if case .string(let s) = raw, !dayFirst, Day.parseDayFirst(s) != nil {
-                    return .failure(ConversionFailure(code: "E13") { _ in EventMessages.dayFirstDate(s) })
+                    return .failure(ConversionFailure(code: .E13) { _ in EventMessages.dayFirstDate(s) })
                 }
                 return illTyped("a date (YYYY-MM-DD)", "một ngày (YYYY-MM-DD)")
             }

@@ -85,7 +85,7 @@ public struct EventLog: Sendable {
                         var rows = 1
                         while records.next() != nil { rows += 1 }
                         recordsRead += rows
-                        errors.append(EventError(source: EventSource(file: file, line: 1), column: nil, field: missing, code: "E22",
+                        errors.append(EventError(source: EventSource(file: file, line: 1), column: nil, field: missing, code: .E22,
                                                  message: EventMessages.headerLacks(missing, header: header, rows: rows)))
                         // Rows of unknown type, body and date: one such record may be anything, as may all of them.
                         rejected.append(RejectedRecord(source: EventSource(file: file, line: 1)))
@@ -148,11 +148,11 @@ public struct EventLog: Sendable {
                 switch store.append(event) {
                 case nil: break
                 case .duplicateId(let first)?:
-                    errors.append(EventError(source: event.source, column: raw["id"]?.column, field: "id", code: "E16",
+                    errors.append(EventError(source: event.source, column: raw["id"]?.column, field: "id", code: .E16,
                                              message: EventMessages.duplicateId(event.id ?? "", first)))
                     rejected.append(RejectedRecord(source: event.source, type: event.type, body: event.body, date: event.date))
                 case .tooLong(let field)?:
-                    errors.append(EventError(source: event.source, column: raw[field]?.column, field: field, code: "E21",
+                    errors.append(EventError(source: event.source, column: raw[field]?.column, field: field, code: .E21,
                                              message: EventMessages.tooLong(field, SymbolTable.maxLength)))
                     rejected.append(RejectedRecord(source: event.source, type: event.type, body: event.body, date: event.date))
                 }

@@ -80,30 +80,30 @@ enum Plausibility {
     }
 
     struct Problem: Equatable {
-        let code: String
+        let code: DiagnosticCode
         let field: String
         let message: Localized
     }
 
     static func problem(_ c: Counts) -> Problem? {
-        if let k = c.negative, let v = c[k] { return Problem(code: "E22", field: k.name, message: EventMessages.negativeCount(k.name, v)) }
+        if let k = c.negative, let v = c[k] { return Problem(code: .E22, field: k.name, message: EventMessages.negativeCount(k.name, v)) }
         if let m = c[.members] {
-            if m == 0 { return Problem(code: "E22", field: "members", message: EventMessages.noMembers) }
-            if let p = c[.present], p > m { return Problem(code: "E23", field: "present", message: EventMessages.moreThanMembers("present", p, m)) }
-            if let e = c[.exempt], e > m { return Problem(code: "E23", field: "exempt", message: EventMessages.moreThanMembers("exempt", e, m)) }
+            if m == 0 { return Problem(code: .E22, field: "members", message: EventMessages.noMembers) }
+            if let p = c[.present], p > m { return Problem(code: .E23, field: "present", message: EventMessages.moreThanMembers("present", p, m)) }
+            if let e = c[.exempt], e > m { return Problem(code: .E23, field: "exempt", message: EventMessages.moreThanMembers("exempt", e, m)) }
             let cast = c.sum(.votesFor, .against, .abstain)
             if cast.map({ $0 > m }) ?? true {
-                return Problem(code: "E23", field: "for", message: EventMessages.moreVotesThanMembers(cast ?? .max, m))
+                return Problem(code: .E23, field: "for", message: EventMessages.moreVotesThanMembers(cast ?? .max, m))
             }
             let answers = c.sum(.approve, .disapprove)
             if answers.map({ $0 > m }) ?? true {
-                return Problem(code: "E23", field: "approve", message: EventMessages.moreAnswersThanMembers(answers ?? .max, m))
+                return Problem(code: .E23, field: "approve", message: EventMessages.moreAnswersThanMembers(answers ?? .max, m))
             }
         }
         if let p = c[.present] {
             let cast = c.sum(.votesFor, .against, .abstain)
             if cast.map({ $0 > p }) ?? true {
-                return Problem(code: "E23", field: "for", message: EventMessages.moreVotesThanPresent(cast ?? .max, p))
+                return Problem(code: .E23, field: "for", message: EventMessages.moreVotesThanPresent(cast ?? .max, p))
             }
         }
         return nil

@@ -2,7 +2,7 @@
 extension Checker {
     mutating func expectBoolean(_ e: CExpr, _ range: SourceRange) {
         if e.type != .boolean && e.type != .error {
-            error("C026", range, CheckMessages.expectedType("a condition (boolean)", "một điều kiện (đúng/sai)", e.type))
+            error(.C026, range, CheckMessages.expectedType("a condition (boolean)", "một điều kiện (đúng/sai)", e.type))
         }
     }
 
@@ -10,14 +10,14 @@ extension Checker {
     mutating func eventType(_ n: Name) -> EventType? {
         if let t = model.eventTypes[n.text] { return t }
         if n.text.hasSuffix("s"), let t = model.eventTypes[String(n.text.dropLast())] { return t }
-        error("C001", n.range, CheckMessages.unknownEventType(n.text), hint: Suggestions.hint(n.text, model.eventTypes.keys))
+        error(.C001, n.range, CheckMessages.unknownEventType(n.text), hint: Suggestions.hint(n.text, model.eventTypes.keys))
         return nil
     }
 
     mutating func filter(_ f: EventFilter, _ scope: Scope) -> CFilter? {
         guard let type = eventType(f.type) else { return nil }
         if let b = f.binder, scope.slots.contains(where: { $0.binder == b.text }) {
-            error("C027", b.range, CheckMessages.shadowed(b.text))
+            error(.C027, b.range, CheckMessages.shadowed(b.text))
         }
         let inner = scope.pushing(f.binder?.text, type.name)
         var condition: CExpr?
@@ -48,7 +48,7 @@ extension Checker {
         case .time(let t): return constant(.time(t.minutes), .time, r)
         case .duration(let n, let unit):
             guard let amount = DurationDimension.baseAmount(n, unit) else {
-                error("C028", r, CheckMessages.overflow)
+                error(.C028, r, CheckMessages.overflow)
                 return failed(r)
             }
             let dim = DurationDimension(unit)
@@ -67,12 +67,12 @@ extension Checker {
             switch c.type {
             case .number, .duration:
                 if case .constant(.number(let q)) = c.kind {
-                    guard let neg = q.negated() else { error("C028", r, CheckMessages.overflow); return failed(r) }
+                    guard let neg = q.negated() else { error(.C028, r, CheckMessages.overflow); return failed(r) }
                     return constant(.number(neg), .number, r)
                 }
                 return CExpr(kind: .unary(op, c), type: c.type, range: r)
             default:
-                error("C026", operand.range, CheckMessages.expectedType("a number", "một số", c.type))
+                error(.C026, operand.range, CheckMessages.expectedType("a number", "một số", c.type))
                 return failed(r)
             }
         case .binary(let word, let a, let b):
@@ -83,7 +83,7 @@ extension Checker {
             let types = Set(cs.map(\.type)).subtracting([.error])
             if types.count > 1, let first = cs.first {
                 let other = cs.first { $0.type != first.type && $0.type != .error }!
-                error("C029", other.range, CheckMessages.typeMismatch(",", first.type, other.type))
+                error(.C029, other.range, CheckMessages.typeMismatch(",", first.type, other.type))
                 return failed(r)
             }
             return CExpr(kind: .list(cs), type: .list(types.first ?? .text), range: r)
@@ -97,7 +97,7 @@ extension Checker {
             let c = expr(operand, scope)
             if c.type == .error { return c }
             guard case .field(let slot, let name) = c.kind else {
-                error("C037", operand.range, CheckMessages.notAField("has"))
+                error(.C037, operand.range, CheckMessages.notAField("has"))
                 return failed(r)
             }
             return CExpr(kind: .has(slot: slot, name: name), type: .boolean, range: r)
@@ -120,7 +120,7 @@ extension Checker {
         if let innermost = scope.slots.last, let t = model.eventTypes[innermost.type] {
             candidates += t.fieldOrder + EventType.implicitFields.keys
         }
-        error("C025", r, CheckMessages.unknownName(n), hint: Suggestions.hint(n, candidates))
+        error(.C025, r, CheckMessages.unknownName(n), hint: Suggestions.hint(n, candidates))
         return failed(r)
     }
 
@@ -129,11 +129,11 @@ extension Checker {
         let r = base.range.to(field.range)
         if b.type == .error { return b }
         guard case .event(let slot) = b.kind, case .event(let typeName) = b.type, let type = model.eventTypes[typeName] else {
-            error("C037", base.range, CheckMessages.expectedType("an event", "một sự kiện", b.type))
+            error(.C037, base.range, CheckMessages.expectedType("an event", "một sự kiện", b.type))
             return failed(r)
         }
         guard let ft = type.fieldType(field.text) else {
-            error("C036", field.range, CheckMessages.unknownField(field.text, typeName),
+            error(.C036, field.range, CheckMessages.unknownField(field.text, typeName),
                   hint: Suggestions.hint(field.text, type.fieldOrder + EventType.implicitFields.keys))
             return failed(r)
         }
@@ -159,18 +159,18 @@ extension Checker {
         }
         if case .field(_, "body") = field.kind {
             for (s, range) in texts where !model.bodies.values.contains(where: { $0.matches(s) }) {
-                error("C055", range, CheckMessages.undeclaredBody(s), hint: Suggestions.hint(s, model.bodyOrder))
+                error(.C055, range, CheckMessages.undeclaredBody(s), hint: Suggestions.hint(s, model.bodyOrder))
             }
             return
         }
         guard let listed = listedValues(field, scope) else { return }
         for (s, range) in texts where !listed.values.contains(s) {
             if listed.field == "type" {
-                error("C053", range, CheckMessages.typeNever(s, listed.type),
+                error(.C053, range, CheckMessages.typeNever(s, listed.type),
                       hint: model.eventTypes[s] != nil ? CheckMessages.bindType(s) : Suggestions.hint(s, model.eventTypes.keys))
                 continue
             }
-            error("C038", range, CheckMessages.unknownValue(s, listed.field, listed.type),
+            error(.C038, range, CheckMessages.unknownValue(s, listed.field, listed.type),
                   hint: Suggestions.hint(s, listed.values) ?? CheckMessages.listedValues(listed.values))
         }
     }
@@ -189,7 +189,7 @@ extension Checker {
         if a.type == .error || b.type == .error { return failed(r) }
         func make(_ t: ValueType) -> CExpr { CExpr(kind: .binary(op, a, b), type: t, range: r) }
         func mismatch() -> CExpr {
-            error("C029", r, CheckMessages.typeMismatch(op.rawValue, a.type, b.type))
+            error(.C029, r, CheckMessages.typeMismatch(op.rawValue, a.type, b.type))
             return failed(r)
         }
         switch op {
@@ -229,7 +229,7 @@ extension Checker {
             guard a.type == .number, b.type == .number else { return mismatch() }
             if op == .of, case .constant(.number(let q)) = a.kind, !isShare(q, written: ea) { return failed(r) }
             if op == .divided, case .constant(.number(.zero)) = b.kind {
-                error("C039", r, CheckMessages.divisionByZero)
+                error(.C039, r, CheckMessages.divisionByZero)
                 return failed(r)
             }
             return fold(op, a, b, r) ?? make(.number)
@@ -247,7 +247,7 @@ extension Checker {
         default: x.multiplied(by: y)
         }
         guard let v else {
-            error("C028", r, CheckMessages.overflow)
+            error(.C028, r, CheckMessages.overflow)
             return failed(r)
         }
         return constant(.number(v), .number, r)

@@ -15,7 +15,7 @@ extension Checker {
         var seen: [String: RuleDecl] = [:]
         for (decl, _) in ruleDecls {
             if let first = seen[decl.name.text] {
-                error("C002", decl.name.range, CheckMessages.duplicate("rule", decl.name.text),
+                error(.C002, decl.name.range, CheckMessages.duplicate("rule", decl.name.text),
                       hint: CheckMessages.firstAt(first.name.range.start.line))
             } else {
                 seen[decl.name.text] = decl
@@ -33,7 +33,7 @@ extension Checker {
         var subjects: [String] = []
         for s in r.subjects {
             if model.bodies[s.text] == nil {
-                error("C008", s.range, CheckMessages.unknownBody(s.text), hint: Suggestions.hint(s.text, model.bodies.keys))
+                error(.C008, s.range, CheckMessages.unknownBody(s.text), hint: Suggestions.hint(s.text, model.bodies.keys))
             } else {
                 subjects.append(s.text)
             }
@@ -41,9 +41,9 @@ extension Checker {
         if r.subjects.isEmpty {
             if model.bodies.count == 1, let only = model.bodyOrder.first {
                 subjects = [only]
-                warning("W008", r.name.range, CheckMessages.impliedSubject(only), hint: CheckMessages.impliedSubjectHint(only))
+                warning(.W008, r.name.range, CheckMessages.impliedSubject(only), hint: CheckMessages.impliedSubjectHint(only))
             } else {
-                error("C009", r.name.range, CheckMessages.noSubject, hint: CheckMessages.noSubjectHint(model.bodyOrder))
+                error(.C009, r.name.range, CheckMessages.noSubject, hint: CheckMessages.noSubjectHint(model.bodyOrder))
             }
         }
         let scope = Scope()
@@ -64,7 +64,7 @@ extension Checker {
             if let unless {
                 let u = expr(unless, inner)
                 if u.type != .boolean && u.type != .text && u.type != .error {
-                    error("C010", unless.range, CheckMessages.unlessType(u.type))
+                    error(.C010, unless.range, CheckMessages.unlessType(u.type))
                 }
                 cUnless = u
             }
@@ -85,11 +85,11 @@ extension Checker {
 
     mutating func period(_ n: Name) -> Period? {
         guard let p = Period(rawValue: n.text) else {
-            error("C011", n.range, CheckMessages.unknownPeriod(n.text), hint: Suggestions.hint(n.text, Period.allCases.map(\.rawValue)))
+            error(.C011, n.range, CheckMessages.unknownPeriod(n.text), hint: Suggestions.hint(n.text, Period.allCases.map(\.rawValue)))
             return nil
         }
         if p == .term, model.regulation?.term == nil {
-            error("C012", n.range, CheckMessages.termWithoutTerm)
+            error(.C012, n.range, CheckMessages.termWithoutTerm)
             return nil
         }
         return p
@@ -101,20 +101,20 @@ extension Checker {
         if case .constant(.number(let r)) = n.kind, r.isInteger, r.numerator >= 0 {
             count = r.numerator
         } else if n.type != .error {
-            error("C013", c.count.range, CheckMessages.countNotConstant)
+            error(.C013, c.count.range, CheckMessages.countNotConstant)
         }
         var deadline: (Int, Int)?
         if let d = c.deadline {
             // 2000 is a leap year, so 29 February is accepted as a day of the year.
             if Day(year: 2000, month: d.month, day: d.day) == nil {
-                error("C014", d.range, CheckMessages.invalidMonthDay(d.day, d.month))
+                error(.C014, d.range, CheckMessages.invalidMonthDay(d.day, d.month))
             } else {
                 deadline = (d.month, d.day)
             }
         }
         if let p = c.prorated, c.bound != .atLeast {
             // Fewer events in part of a period says nothing about "at most" or "exactly" in all of it.
-            error("C050", p, CheckMessages.proratedNeedsAtLeast)
+            error(.C050, p, CheckMessages.proratedNeedsAtLeast)
         }
         guard let f = filter(c.filter, scope), let count else { return nil }
         return CCount(bound: c.bound, count: count, filter: f, deadline: deadline, prorated: c.prorated != nil && c.bound == .atLeast)
@@ -128,7 +128,7 @@ extension Checker {
             return .condition(c)
         case .related(let f, let timing):
             guard timing.anchor.text == own.binder?.text else {
-                error("C015", timing.anchor.range, CheckMessages.anchorNotBound(timing.anchor.text, own.binder?.text),
+                error(.C015, timing.anchor.range, CheckMessages.anchorNotBound(timing.anchor.text, own.binder?.text),
                       hint: own.binder == nil ? CheckMessages.anchorHint : nil)
                 return nil
             }
@@ -138,7 +138,7 @@ extension Checker {
             case .before: ct = .before
             case .sameDay: ct = .sameDay
             case .after:
-                warning("W004", timing.range, CheckMessages.unboundedAfter(f.type.text))
+                warning(.W004, timing.range, CheckMessages.unboundedAfter(f.type.text))
                 ct = .after
             case .atLeastBefore(let d): ct = durationExpr(d, scope).map { .atLeastBefore($0) }
             case .withinAfter(let d): ct = durationExpr(d, scope).map { .withinAfter($0) }
@@ -146,7 +146,7 @@ extension Checker {
                 let period = self.period(p)
                 if period == .term || period == .week {
                     // A term-long deadline is no bound a drafter means; a week has no name in the regulations.
-                    error("C051", p.range, CheckMessages.deadlinePeriod(p.text))
+                    error(.C051, p.range, CheckMessages.deadlinePeriod(p.text))
                 }
                 ct = period.map { .afterByEndOf($0) }
             case .next(let nf, let sameDay): ct = filter(nf, scope).map { .next($0, sameDay: sameDay) }
@@ -155,7 +155,7 @@ extension Checker {
             return .related(cf, ct)
         case .decision(let base, let cases):
             if model.eventTypes[own.type.text]?.fieldType("adopted") != .boolean, model.eventTypes[own.type.text] != nil {
-                error("C016", own.type.range, CheckMessages.decisionNeedsAdopted(own.type.text))
+                error(.C016, own.type.range, CheckMessages.decisionNeedsAdopted(own.type.text))
             }
             let b = expr(base, scope)
             expectBoolean(b, base.range)
@@ -177,7 +177,7 @@ extension Checker {
         case .duration(let d) where d != .clock: return c
         case .error: return nil
         default:
-            error("C017", e.range, CheckMessages.dayDuration)
+            error(.C017, e.range, CheckMessages.dayDuration)
             return nil
         }
     }
@@ -185,16 +185,16 @@ extension Checker {
     /// A constant, day-like duration (`60 days`, `2 months`).
     mutating func constantDuration(_ e: Expr) -> (amount: Int64, dimension: DurationDimension)? {
         guard case .duration(let n, let unit) = e.kind else {
-            error("C018", e.range, CheckMessages.durationNotConstant)
+            error(.C018, e.range, CheckMessages.durationNotConstant)
             return nil
         }
         guard let amount = DurationDimension.baseAmount(n, unit) else {
-            error("C028", e.range, CheckMessages.overflow)
+            error(.C028, e.range, CheckMessages.overflow)
             return nil
         }
         let dim = DurationDimension(unit)
         if dim == .clock {
-            error("C017", e.range, CheckMessages.dayDuration)
+            error(.C017, e.range, CheckMessages.dayDuration)
             return nil
         }
         return (amount, dim)
@@ -204,7 +204,7 @@ extension Checker {
     mutating func isShare(_ q: Rational, written e: Expr) -> Bool {
         guard q < .zero || Rational.one < q else { return true }
         let written = if case .percent = e.kind { q.percentText } else { q.description }
-        error("C019", e.range, CheckMessages.thresholdOutOfRange(written))
+        error(.C019, e.range, CheckMessages.thresholdOutOfRange(written))
         return false
     }
 
@@ -215,15 +215,15 @@ extension Checker {
         case .percent(let r), .rational(let r):
             if isShare(r, written: share) { value = r }
         case .integer(let n) where n == 0 || n == 1: value = Rational(n)
-        default: error("C021", share.range, CheckMessages.shareNotConstant)
+        default: error(.C021, share.range, CheckMessages.shareNotConstant)
         }
         for s in subjects where model.bodies[s.text].map({ !$0.isKind }) ?? false {
-            error("C022", s.range, CheckMessages.targetNeedsKind(s.text))
+            error(.C022, s.range, CheckMessages.targetNeedsKind(s.text))
         }
         if let target = all[ruleName.text] {
-            if case .target = target.form { error("C023", ruleName.range, CheckMessages.targetOfTarget(ruleName.text)) }
+            if case .target = target.form { error(.C023, ruleName.range, CheckMessages.targetOfTarget(ruleName.text)) }
         } else {
-            error("C024", ruleName.range, CheckMessages.unknownRule(ruleName.text), hint: Suggestions.hint(ruleName.text, all.keys))
+            error(.C024, ruleName.range, CheckMessages.unknownRule(ruleName.text), hint: Suggestions.hint(ruleName.text, all.keys))
         }
         let p = period.flatMap { self.period($0) }
         guard let value, all[ruleName.text] != nil, period == nil || p != nil else { return nil }

@@ -51,17 +51,19 @@ public struct Checker {
         context = nil
     }
 
-    mutating func error(_ code: String, _ range: SourceRange, _ message: Localized, hint: Localized? = nil) {
+    mutating func error(_ code: DiagnosticCode, _ range: SourceRange, _ message: Localized, hint: Localized? = nil) {
+        assert(code.severity == .error)
         diagnostics.add(Diagnostic(code, at: range, message, hint: hint))
     }
 
-    mutating func warning(_ code: String, _ range: SourceRange, _ message: Localized, hint: Localized? = nil) {
-        diagnostics.add(Diagnostic(code, .warning, at: range, message, hint: hint))
+    mutating func warning(_ code: DiagnosticCode, _ range: SourceRange, _ message: Localized, hint: Localized? = nil) {
+        assert(code.severity == .warning)
+        diagnostics.add(Diagnostic(code, at: range, message, hint: hint))
     }
 
     mutating func day(_ d: DateLiteral, _ range: SourceRange) -> Day? {
         guard let day = Day(year: d.year, month: d.month, day: d.day) else {
-            error("C020", range, CheckMessages.invalidDate(d))
+            error(.C020, range, CheckMessages.invalidDate(d))
             return nil
         }
         return day
@@ -74,7 +76,7 @@ public struct Checker {
         for decl in file.declarations {
             switch decl {
             case .regulation(let r):
-                if sawRegulation { error("C030", r.range, CheckMessages.duplicateRegulation) }
+                if sawRegulation { error(.C030, r.range, CheckMessages.duplicateRegulation) }
                 sawRegulation = true
                 declareRegulation(r)
             case .calendar(let c): declareCalendar(c)
@@ -84,14 +86,14 @@ public struct Checker {
             }
         }
         if !sawRegulation, let first = file.declarations.first {
-            warning("W002", SourceRange(first.range.start, first.range.start), CheckMessages.missingRegulation)
+            warning(.W002, SourceRange(first.range.start, first.range.start), CheckMessages.missingRegulation)
         }
         resolveReferences()
         for decl in file.declarations {
             switch decl {
             case .provision(let p): model.provisions.append(collect(p, parent: nil, citation: Citation()))
             case .rule(let r):
-                warning("W001", r.name.range, CheckMessages.ruleWithoutArticle, hint: CheckMessages.ruleWithoutArticleHint)
+                warning(.W001, r.name.range, CheckMessages.ruleWithoutArticle, hint: CheckMessages.ruleWithoutArticleHint)
                 ruleDecls.append((r, Citation()))
             case .amendment(let a): declareAmendment(a)
             default: break
@@ -114,7 +116,7 @@ public struct Checker {
         var seen: Set<String> = []
         for item in r.items {
             if !seen.insert(item.key.text).inserted {
-                error("C031", item.key.range, CheckMessages.duplicateItem(item.key.text))
+                error(.C031, item.key.range, CheckMessages.duplicateItem(item.key.text))
             }
             switch (item.key.text, item.value) {
             case ("title", .text(let t)): info.title = t.value
@@ -127,22 +129,22 @@ public struct Checker {
                 // Both ends are checked, so a bad end date is reported even when the start is bad too.
                 let x = day(a, ra), y = day(b, rb)
                 if let x, let y {
-                    if y < x { error("C032", ra.to(rb), CheckMessages.termBackwards) } else { info.term = x...y }
+                    if y < x { error(.C032, ra.to(rb), CheckMessages.termBackwards) } else { info.term = x...y }
                 }
             case ("calendar", .name(let n)):
                 if n.text != "vietnam" {
-                    error("C033", n.range, CheckMessages.unknownCalendar(n.text), hint: Suggestions.hint(n.text, ["vietnam"]))
+                    error(.C033, n.range, CheckMessages.unknownCalendar(n.text), hint: Suggestions.hint(n.text, ["vietnam"]))
                 }
                 info.calendar = n.text
             default: break
             }
         }
         if let i = info.issued, let e = info.effective, e < i {
-            warning("W003", r.range, CheckMessages.effectiveBeforeIssued)
+            warning(.W003, r.range, CheckMessages.effectiveBeforeIssued)
         }
         // Every window would lie outside its time in force: nothing could ever be judged.
         if let e = info.effective, let t = info.term, e > t.upperBound {
-            error("C056", r.range, CheckMessages.neverInForce(e, t.upperBound))
+            error(.C056, r.range, CheckMessages.neverInForce(e, t.upperBound))
         }
         if model.regulation == nil { model.regulation = info }
     }
@@ -157,7 +159,7 @@ public struct Checker {
                 guard let d = day(date, range) else { continue }
                 // A span of more than a year is a typo, not a schedule: 2024-02-08 to 2042-02-14.
                 guard d >= first, d.ordinal - first.ordinal <= 366 else {
-                    error("C049", e.dateRange.to(range), CheckMessages.calendarSpan)
+                    error(.C049, e.dateRange.to(range), CheckMessages.calendarSpan)
                     continue
                 }
                 last = d
@@ -169,7 +171,7 @@ public struct Checker {
                 // A `holiday` span gives its weekdays off, not its rest days.
                 if !worked, first < last, day.isWeeklyRest { continue }
                 if let other = offOrWorked.updateValue(worked, forKey: day), other != worked {
-                    error("C052", e.range, CheckMessages.calendarConflict(day))
+                    error(.C052, e.range, CheckMessages.calendarConflict(day))
                     break
                 }
             }
@@ -185,11 +187,11 @@ public struct Checker {
         let day = days.lowerBound
         switch kind {
         case .workday where single && builtIn.isWorkingDay(day):
-            warning("W005", range, CheckMessages.alreadyWorking(day))
+            warning(.W005, range, CheckMessages.alreadyWorking(day))
         case .holiday where single && !builtIn.isWorkingDay(day):
-            warning("W006", range, CheckMessages.alreadyOff(day))
+            warning(.W006, range, CheckMessages.alreadyOff(day))
         case .notHoliday where single && builtIn.holiday(on: day) == nil:
-            warning("W007", range, CheckMessages.notADayOff(day))
+            warning(.W007, range, CheckMessages.notADayOff(day))
         default: break
         }
     }
@@ -198,7 +200,7 @@ public struct Checker {
 
     mutating func declareBody(_ b: BodyDecl) {
         if let first = model.bodies[b.name.text] {
-            error("C002", b.name.range, CheckMessages.duplicate("body", b.name.text),
+            error(.C002, b.name.range, CheckMessages.duplicate("body", b.name.text),
                   hint: CheckMessages.firstAt(first.range.start.line))
             return
         }
@@ -211,11 +213,11 @@ public struct Checker {
                 let day = from.flatMap { self.day($0.0, $0.1) }
                 if from != nil && day == nil { continue }
                 let inserted = isMembers ? membersFrom.insert(day).inserted : exemptFrom.insert(day).inserted
-                if !inserted { error("C034", range, CheckMessages.duplicateFrom(isMembers ? "members" : "exempt")) }
-                if isMembers && n == 0 { error("C054", range, CheckMessages.noMembers) }
+                if !inserted { error(.C034, range, CheckMessages.duplicateFrom(isMembers ? "members" : "exempt")) }
+                if isMembers && n == 0 { error(.C054, range, CheckMessages.noMembers) }
                 if isMembers { info.members.entries.append((day, n)) } else { info.exempt.entries.append((day, n)) }
             case .bodies(let pattern):
-                if !b.isKind { error("C035", pattern.range, CheckMessages.fieldInBodyKind("bodies")) }
+                if !b.isKind { error(.C035, pattern.range, CheckMessages.fieldInBodyKind("bodies")) }
                 info.pattern = pattern.value
             }
         }
@@ -231,14 +233,14 @@ public struct Checker {
 
     mutating func declareEvent(_ e: EventDecl, builtIn: Bool) {
         if model.eventTypes.count >= EventStore.maxTypes {
-            error("C057", e.name.range, CheckMessages.tooManyEventTypes(EventStore.maxTypes))
+            error(.C057, e.name.range, CheckMessages.tooManyEventTypes(EventStore.maxTypes))
             return
         }
         if let first = model.eventTypes[e.name.text] {
             if first.isBuiltIn {
-                error("C003", e.name.range, CheckMessages.builtInEvent(e.name.text))
+                error(.C003, e.name.range, CheckMessages.builtInEvent(e.name.text))
             } else {
-                error("C002", e.name.range, CheckMessages.duplicate("event type", e.name.text),
+                error(.C002, e.name.range, CheckMessages.duplicate("event type", e.name.text),
                       hint: CheckMessages.firstAt(first.range.start.line))
             }
             return
@@ -247,11 +249,11 @@ public struct Checker {
                              isBuiltIn: builtIn, range: e.name.range)
         for f in e.fields {
             if EventType.implicitFields[f.name.text] != nil {
-                error("C002", f.name.range, CheckMessages.implicitField(f.name.text))
+                error(.C002, f.name.range, CheckMessages.implicitField(f.name.text))
                 continue
             }
             if type.fields[f.name.text] != nil {
-                error("C002", f.name.range, CheckMessages.duplicate("field", f.name.text))
+                error(.C002, f.name.range, CheckMessages.duplicate("field", f.name.text))
                 continue
             }
             guard let ft = fieldType(f.type) else { continue }
@@ -276,7 +278,7 @@ public struct Checker {
         case "text": return .text(oneOf: t.oneOf.map(\.value))
         case "ref": return .ref(t.target?.text ?? "")
         default:
-            error("C004", t.name.range, CheckMessages.unknownType(t.name.text), hint: Suggestions.hint(t.name.text, Checker.typeNames))
+            error(.C004, t.name.range, CheckMessages.unknownType(t.name.text), hint: Suggestions.hint(t.name.text, Checker.typeNames))
             return nil
         }
     }
@@ -285,7 +287,7 @@ public struct Checker {
 
     mutating func resolveReferences() {
         for n in pendingRefs where model.eventTypes[n.text] == nil {
-            error("C005", n.range, CheckMessages.refTarget(n.text), hint: Suggestions.hint(n.text, model.eventTypes.keys))
+            error(.C005, n.range, CheckMessages.refTarget(n.text), hint: Suggestions.hint(n.text, model.eventTypes.keys))
         }
     }
 
@@ -293,11 +295,11 @@ public struct Checker {
 
     mutating func declareAmendment(_ a: AmendmentDecl) {
         if model.regulation?.amends == nil {
-            error("C046", a.range, CheckMessages.amendmentWithoutAmends)
+            error(.C046, a.range, CheckMessages.amendmentWithoutAmends)
         }
         let path = a.path?.parts.map { Citation.Part(level: $0.level, number: $0.number.text, text: nil) } ?? []
         for (i, p) in path.enumerated().dropFirst() where p.level <= path[i - 1].level {
-            error("C006", a.path!.parts[i].number.range, CheckMessages.badNesting(p.level, path[i - 1].level))
+            error(.C006, a.path!.parts[i].number.range, CheckMessages.badNesting(p.level, path[i - 1].level))
         }
         var provision: Provision?
         if let p = a.provision {
@@ -311,7 +313,7 @@ public struct Checker {
 
     mutating func collect(_ p: ProvisionDecl, parent: ProvisionLevel?, citation: Citation) -> Provision {
         if let parent, p.level <= parent {
-            error("C006", p.range, CheckMessages.badNesting(p.level, parent))
+            error(.C006, p.range, CheckMessages.badNesting(p.level, parent))
         }
         var cite = citation
         cite.parts.append(.init(level: p.level, number: p.number.text, text: p.text?.value))
@@ -334,7 +336,7 @@ public struct Checker {
         for p in siblings {
             let key = "\(p.level.rawValue) \(p.number)"
             if let first = seen[key] {
-                error("C007", p.numberRange,
+                error(.C007, p.numberRange,
                       CheckMessages.numberedTwice(p.level, p.number), hint: CheckMessages.firstAt(first.range.start.line))
             } else {
                 seen[key] = p

@@ -63,12 +63,12 @@ public struct RegulationChain: Sendable {
             while let target = headers[cursor]?.amends {
                 guard let next = byCode[target] else {
                     if cursor == i {
-                        diagnostics[files[i].path, default: []].append(Diagnostic("C042", at: h.range, ChainMessages.unknownAmended(target)))
+                        diagnostics[files[i].path, default: []].append(Diagnostic(.C042, at: h.range, ChainMessages.unknownAmended(target)))
                     }
                     break
                 }
                 if !seen.insert(next).inserted {
-                    diagnostics[files[i].path, default: []].append(Diagnostic("C043", at: h.range, ChainMessages.cycle(h.code)))
+                    diagnostics[files[i].path, default: []].append(Diagnostic(.C043, at: h.range, ChainMessages.cycle(h.code)))
                     break
                 }
                 cursor = next
@@ -92,7 +92,7 @@ public struct RegulationChain: Sendable {
                 guard let amending else { ok = false; diagnostics[files[a].path, default: []] += fileDiagnostics; continue }
                 let headerRange = amending.regulation?.range ?? .none
                 guard let eff = amending.regulation?.effective else {
-                    fileDiagnostics.append(Diagnostic("C048", at: headerRange, ChainMessages.noEffectiveDate))
+                    fileDiagnostics.append(Diagnostic(.C048, at: headerRange, ChainMessages.noEffectiveDate))
                     diagnostics[files[a].path, default: []] += fileDiagnostics
                     ok = false
                     continue
@@ -102,9 +102,9 @@ public struct RegulationChain: Sendable {
                 let amendedEffective = byCode[amendedCode].flatMap { headers[$0]?.effective }
                 if versions.contains(where: { $0.effective == eff }) {
                     let other = versions.first { $0.effective == eff }!.code
-                    fileDiagnostics.append(Diagnostic("C044", at: headerRange, ChainMessages.sameDay(other, eff)))
+                    fileDiagnostics.append(Diagnostic(.C044, at: headerRange, ChainMessages.sameDay(other, eff)))
                 } else if let amendedEffective, eff < amendedEffective {
-                    fileDiagnostics.append(Diagnostic("C045", at: headerRange, ChainMessages.beforeAmended(amendedCode, amendedEffective)))
+                    fileDiagnostics.append(Diagnostic(.C045, at: headerRange, ChainMessages.beforeAmended(amendedCode, amendedEffective)))
                 }
                 var changes: [Change] = []
                 current = apply(amending, to: current, changes: &changes, diagnostics: &fileDiagnostics)
@@ -132,7 +132,7 @@ public struct RegulationChain: Sendable {
         m.calendarAdjustments = amending.calendarAdjustments
         func addRules(_ names: [String], _ range: SourceRange) -> Bool {
             for n in names where m.rules.contains(where: { $0.name == n }) {
-                diagnostics.append(Diagnostic("C047", at: range, ChainMessages.ruleInForce(n)))
+                diagnostics.append(Diagnostic(.C047, at: range, ChainMessages.ruleInForce(n)))
                 return false
             }
             m.rules += names.compactMap { newRules[$0] }
@@ -145,7 +145,7 @@ public struct RegulationChain: Sendable {
             case .repeal where a.rule != nil:
                 let name = a.rule!
                 guard m.rules.contains(where: { $0.name == name }) else {
-                    diagnostics.append(Diagnostic("C040", at: a.pathRange, ChainMessages.noSuchRule(name)))
+                    diagnostics.append(Diagnostic(.C040, at: a.pathRange, ChainMessages.noSuchRule(name)))
                     continue
                 }
                 m.rules.removeAll { $0.name == name }
@@ -153,7 +153,7 @@ public struct RegulationChain: Sendable {
                 changes.append(Change(action: .repeal, target: .same(name), text: nil, rules: [name]))
             case .replace, .repeal:
                 guard let old = ProvisionTree.find(a.path, in: m.provisions) else {
-                    diagnostics.append(Diagnostic("C040", at: a.pathRange, ChainMessages.noSuchProvision(target)))
+                    diagnostics.append(Diagnostic(.C040, at: a.pathRange, ChainMessages.noSuchProvision(target)))
                     continue
                 }
                 let removed = ProvisionTree.ruleNames(old)
@@ -166,11 +166,11 @@ public struct RegulationChain: Sendable {
                                       illustrative: a.provision?.illustrative ?? amending.regulation?.illustrative))
             case .add:
                 if ProvisionTree.find(a.path, in: m.provisions) != nil {
-                    diagnostics.append(Diagnostic("C041", at: a.pathRange, ChainMessages.alreadyExists(target)))
+                    diagnostics.append(Diagnostic(.C041, at: a.pathRange, ChainMessages.alreadyExists(target)))
                     continue
                 }
                 guard a.path.count == 1 || ProvisionTree.find(Array(a.path.dropLast()), in: m.provisions) != nil else {
-                    diagnostics.append(Diagnostic("C040", at: a.pathRange, ChainMessages.noSuchProvision(
+                    diagnostics.append(Diagnostic(.C040, at: a.pathRange, ChainMessages.noSuchProvision(
                         Citation(parts: a.path.dropLast()).localized)))
                     continue
                 }

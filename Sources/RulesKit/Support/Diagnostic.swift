@@ -1,20 +1,21 @@
 /// One problem found in a source file, by any stage: lexer, parser, checker.
-/// `code` is stable (e.g. `E201`) so editors and tests can match on it.
+/// Its code (`DiagnosticCode`) is stable, so editors and tests can match on it, and carries its severity.
 public struct Diagnostic: Hashable, Sendable {
     public enum Severity: String, Sendable {
         case error, warning, note
     }
 
-    public var code: String
-    public var severity: Severity
+    public var id: DiagnosticCode
     public var range: SourceRange
     public var message: Localized
     public var hint: Localized?
 
-    public init(_ code: String, _ severity: Severity = .error, at range: SourceRange,
-                _ message: Localized, hint: Localized? = nil) {
-        self.code = code
-        self.severity = severity
+    /// The stable code, e.g. `C020`.
+    public var code: String { id.rawValue }
+    public var severity: Severity { id.severity }
+
+    public init(_ id: DiagnosticCode, at range: SourceRange, _ message: Localized, hint: Localized? = nil) {
+        self.id = id
         self.range = range
         self.message = message
         self.hint = hint

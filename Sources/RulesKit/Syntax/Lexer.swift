@@ -51,7 +51,7 @@ public struct Lexer {
         Token(kind: kind, range: SourceRange(start, position), text: text(from: start))
     }
 
-    private mutating func error(_ code: String, _ start: SourcePosition, _ message: Localized, hint: Localized? = nil) {
+    private mutating func error(_ code: DiagnosticCode, _ start: SourcePosition, _ message: Localized, hint: Localized? = nil) {
         diagnostics.add(Diagnostic(code, at: SourceRange(start, position), message, hint: hint))
     }
 
@@ -92,7 +92,7 @@ public struct Lexer {
         while let c = peek(), Lexer.isIdentifierPart(c) { advance() }
         if index - start.offset > Lexer.maxIdentifier {
             // Every message that names it would repeat it.
-            error("L010", start, SyntaxMessages.identifierTooLong(Lexer.maxIdentifier))
+            error(.L010, start, SyntaxMessages.identifierTooLong(Lexer.maxIdentifier))
             return make(.invalid, from: start)
         }
         // `half-year` is one word in the language, as it is in the regulations.
@@ -118,7 +118,7 @@ public struct Lexer {
             advance(); let m = digits(); advance(); let d = digits()
             let lit = DateLiteral(year: Int(whole)!, month: Int(m)!, day: Int(d)!)
             if !(1...12).contains(lit.month) || !(1...31).contains(lit.day) || lit.year == 0 {
-                error("L004", start, SyntaxMessages.badDate(text(from: start)))
+                error(.L004, start, SyntaxMessages.badDate(text(from: start)))
                 return make(.invalid, from: start)
             }
             return make(.date(lit), from: start)
@@ -128,14 +128,14 @@ public struct Lexer {
             advance(); let m = digits()
             let h = Int(whole)!, mm = Int(m)!
             guard h < 24, mm < 60 else {
-                error("L005", start, SyntaxMessages.badTime(text(from: start)))
+                error(.L005, start, SyntaxMessages.badTime(text(from: start)))
                 return make(.invalid, from: start)
             }
             return make(.time(TimeLiteral(hour: h, minute: mm)), from: start)
         }
         guard let n = Int64(whole) else {
             while let c = peek(), Lexer.isIdentifierPart(c) { advance() }
-            error("L003", start, SyntaxMessages.numberTooLarge(text(from: start)))
+            error(.L003, start, SyntaxMessages.numberTooLarge(text(from: start)))
             return make(.invalid, from: start)
         }
         // 2/3
@@ -143,7 +143,7 @@ public struct Lexer {
             advance()
             let ds = digits()
             guard let d = Int64(ds), let r = Rational(n, d) else {
-                error("L006", start, SyntaxMessages.badFraction(text(from: start)))
+                error(.L006, start, SyntaxMessages.badFraction(text(from: start)))
                 return make(.invalid, from: start)
             }
             return make(.rational(r), from: start)
@@ -155,7 +155,7 @@ public struct Lexer {
             advance()
             let frac = digits()
             guard let r = Rational.parseDecimal(whole + "." + frac) else {
-                error("L003", start, SyntaxMessages.numberTooLarge(text(from: start)))
+                error(.L003, start, SyntaxMessages.numberTooLarge(text(from: start)))
                 if peek() == "%" { advance() }  // one error for `33.3333333333333333333%`
                 return make(.invalid, from: start)
             }
@@ -168,13 +168,13 @@ public struct Lexer {
             if peek() == "-" || peek() == "+" { advance() }
             _ = digits()
             if peek() == "%" { advance() }
-            error("L011", start, SyntaxMessages.exponent(text(from: start)))
+            error(.L011, start, SyntaxMessages.exponent(text(from: start)))
             return make(.invalid, from: start)
         }
         if peek() == "%" {
             advance()
             guard let share = value.divided(by: Rational(100)) else {
-                error("L003", start, SyntaxMessages.numberTooLarge(text(from: start)))
+                error(.L003, start, SyntaxMessages.numberTooLarge(text(from: start)))
                 return make(.invalid, from: start)
             }
             return make(.percent(share), from: start)
@@ -216,7 +216,7 @@ public struct Lexer {
         var value = ""
         while true {
             guard let c = peek() else {
-                error("L002", start, SyntaxMessages.unterminatedString, hint: SyntaxMessages.unterminatedStringHint)
+                error(.L002, start, SyntaxMessages.unterminatedString, hint: SyntaxMessages.unterminatedStringHint)
                 return make(.string(value), from: start)
             }
             if c == "\"" { advance(); break }
@@ -229,13 +229,13 @@ public struct Lexer {
                 case "\"": advance(); value.append("\"")
                 case "\\": advance(); value.append("\\")
                 default:
-                    error("L007", escStart, SyntaxMessages.badEscape)
+                    error(.L007, escStart, SyntaxMessages.badEscape)
                 }
                 continue
             }
             if c != "\n", c != "\r\n", c != "\t", c.unicodeScalars.contains(where: { $0.properties.generalCategory == .control }) {
                 // Quotes reach reports and terminals: ESC or a lone CR there would be a terminal sequence.
-                error("L009", position, SyntaxMessages.controlInString(c))
+                error(.L009, position, SyntaxMessages.controlInString(c))
             }
             value.append(advance())
         }
@@ -251,10 +251,10 @@ public struct Lexer {
         }
         if "{}()[],:.<>+-*/;".contains(c) { return make(.symbol(String(c)), from: start) }
         if c == "=" {
-            error("L008", start, SyntaxMessages.singleEquals, hint: SyntaxMessages.singleEqualsHint)
+            error(.L008, start, SyntaxMessages.singleEquals, hint: SyntaxMessages.singleEqualsHint)
             return make(.symbol("=="), from: start)
         }
-        error("L001", start, SyntaxMessages.unexpectedCharacter(c))
+        error(.L001, start, SyntaxMessages.unexpectedCharacter(c))
         return make(.invalid, from: start)
     }
 }

@@ -60,7 +60,7 @@ public struct Parser {
         // The lexer has already reported what it could not read, and an unterminated string
         // swallows the rest of the file: a parser error there would say nothing new.
         if current.kind == .invalid { return Recover() }
-        if current.kind == .endOfFile, diagnostics.items.contains(where: { $0.code == "L002" }) { return Recover() }
+        if current.kind == .endOfFile, diagnostics.items.contains(where: { $0.id == .L002 }) { return Recover() }
         // When the line ended too early, point just after its last token, not at the next line.
         let endOfLine = index > 0 && startsLine && current.kind != .endOfFile
         let r = endOfLine || (current.kind == .endOfFile && index > 0) ? SourceRange(previous.range.end, previous.range.end) : current.range
@@ -68,7 +68,7 @@ public struct Parser {
             : SyntaxMessages.describe(current)
         // One error per position: a cascade at the same token says nothing new.
         if diagnostics.items.last?.range.start != r.start {
-            diagnostics.add(Diagnostic("P001", at: r, SyntaxMessages.expected(what, found: found), hint: hint))
+            diagnostics.add(Diagnostic(.P001, at: r, SyntaxMessages.expected(what, found: found), hint: hint))
         }
         return Recover()
     }
@@ -133,8 +133,8 @@ public struct Parser {
         depth += 1
         levels += 1
         guard depth < Parser.maxDepth else {
-            if diagnostics.items.last?.code != "P004" {
-                diagnostics.add(Diagnostic("P004", at: current.range, what))
+            if diagnostics.items.last?.id != .P004 {
+                diagnostics.add(Diagnostic(.P004, at: current.range, what))
             }
             throw Recover()
         }
@@ -182,7 +182,7 @@ public struct Parser {
             } catch {
                 synchronize()
                 if atSymbol("}") {
-                    diagnostics.add(Diagnostic("P002", at: current.range, SyntaxMessages.strayBrace))
+                    diagnostics.add(Diagnostic(.P002, at: current.range, SyntaxMessages.strayBrace))
                     advance()
                 } else if index == before {
                     advance()
@@ -205,7 +205,7 @@ public struct Parser {
             let word = current.identifier ?? current.text
             // An invalid token is already reported; a stray `}` is reported by the caller.
             if current.kind == .invalid || atSymbol("}") { throw Recover() }
-            diagnostics.add(Diagnostic("P003", at: current.range, SyntaxMessages.unknownDeclaration(word),
+            diagnostics.add(Diagnostic(.P003, at: current.range, SyntaxMessages.unknownDeclaration(word),
                                        hint: SyntaxMessages.declarationHint))
             throw Recover()
         }

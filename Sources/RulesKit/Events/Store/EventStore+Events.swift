@@ -89,7 +89,7 @@ extension EventStore {
                 if let other = owner(of: cell) {
                     // The id is another type's: the log itself shows the record is wrong.
                     wrongType = true
-                    errors.append(EventError(source: source(row), column: nil, field: field, code: "E17",
+                    errors.append(EventError(source: source(row), column: nil, field: field, code: .E17,
                                              message: EventMessages.referenceOfOtherType(symbols.string(cell), target, layouts[other].name)))
                 } else {
                     unresolved.append(UnresolvedReference(source: source(row), field: field, id: symbols.string(cell), type: target))

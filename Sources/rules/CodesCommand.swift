@@ -1,0 +1,23 @@
+import RulesKit
+
+/// `rules codes [CODE…] [--format text|markdown]`: what a diagnostic code means.
+enum CodesCommand {
+    static func run(_ args: [String]) throws(Arguments.UsageError) -> Int32 {
+        let a = try Arguments(args, command: "codes")
+        let lang = try a.language()
+        let format = try a.choice("format", ["text", "markdown"], default: "text")
+        var codes = DiagnosticCode.allCases
+        if !a.positionals.isEmpty {
+            codes = []
+            for name in a.positionals {
+                guard let code = DiagnosticCode(rawValue: name.uppercased()) else {
+                    let near = Suggestions.closest(to: name.uppercased(), in: DiagnosticCode.allCases.map(\.rawValue))
+                    throw .init(message: Localized(vi: "không có mã '\(name)'", en: "no code '\(name)'") + Suggestions.aside(near))
+                }
+                codes.append(code)
+            }
+        }
+        Terminal.write(format == "markdown" ? DiagnosticCodesReport.markdown(codes) : DiagnosticCodesReport.text(codes, language: lang))
+        return 0
+    }
+}
