@@ -9,10 +9,11 @@ public enum CSVReport {
         let d = String(delimiter)
         var out = "\u{FEFF}" + columns.joined(separator: d) + "\r\n"
         for f in e.findings {
+            let (message, compared) = f.sentences
             let cells: [String?] = [
                 f.status.rawValue, f.regulation, f.citation.article, f.citation.clause, f.citation.point, f.rule, f.ruleLabel,
                 f.body, f.eventId, f.period, f.date.description, f.source?.file, f.source.map { "\($0.line)" },
-                f.message.text(language), f.compared, f.reason ?? f.why?.text(language), f.citation.illustrative,
+                message.text(language), compared, f.reason ?? f.why?.text(language), f.citation.illustrative,
             ]
             out += cells.map { quote($0 ?? "", delimiter: delimiter) }.joined(separator: d) + "\r\n"
         }

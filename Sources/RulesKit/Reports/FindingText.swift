@@ -2,10 +2,16 @@
 /// recorded (`Finding.Detail`, `Finding.Values`, `Finding.Step`).
 extension Finding {
     /// What the finding says.
-    public var message: Localized { FindingText.message(self) }
+    public var message: Localized { FindingText.message(self, compared: compared) }
 
     /// The values compared, language-neutral: `present 7 < 2/3 × 11 = 22/3`.
     public var compared: String? { values.map { FindingText.compared($0, status) } }
+
+    /// The message and the values compared, each written once: what a report line needs.
+    public var sentences: (message: Localized, compared: String?) {
+        let c = compared
+        return (FindingText.message(self, compared: c), c)
+    }
 
     /// For a finding not judged: why (which end of the rule's time in force cuts the period, a
     /// refused record, bodies not judged, or why the rule judged nothing).
@@ -17,20 +23,27 @@ extension Finding {
     /// The values compared, when a report should print them beside the message in `language`:
     /// not for an excuse, and not when the message already says them.
     public func comparedBeside(_ language: Language) -> String? {
+        let (message, compared) = sentences
+        return Self.beside(message, compared, status, language)
+    }
+
+    /// `comparedBeside` for a message and values already written.
+    static func beside(_ message: Localized, _ compared: String?, _ status: Status, _ language: Language) -> String? {
         guard let c = compared, status != .excused, !message.text(language).containsBytes(c) else { return nil }
         return c
     }
 }
 
 enum FindingText {
-    static func message(_ f: Finding) -> Localized {
+    /// `compared`: the finding's values as written (`f.compared`), which some messages quote.
+    static func message(_ f: Finding, compared: String?) -> Localized {
         let noun = VocabularyLabels.noun
         switch f.detail {
         case .excused(let reason): return Localized(vi: "trường hợp đặc biệt: \(reason)", en: "special case: \(reason)")
         case .conditionKept: return Localized(vi: "đạt", en: "kept")
         case .conditionBroken(let needed):
             let name = f.ruleLabel.map { "'\($0)' (\(f.rule))" } ?? "'\(f.rule)'"
-            let found = f.compared ?? ""
+            let found = compared ?? ""
             return Localized(vi: "không đạt yêu cầu \(name): \(found)", en: "does not meet \(name): \(found)") + neededText(needed)
         case .lacksField(let field):
             return Localized(vi: "không xác định được: bản ghi không có '\(field)', trường mà quy tắc '\(f.rule)' cần",
@@ -88,7 +101,7 @@ enum FindingText {
             return Localized(vi: "có \(noun(type)) cùng ngày \(day): nhật ký ghi theo ngày nên không biết \(noun(type)) đó diễn ra trước hay sau, không xác định được \(noun(type)) kế tiếp",
                              en: "a \(type) on the same day, \(day): the log's days cannot tell whether it came before or after, so the next \(type) is undetermined")
         case .adoptedWithoutMajority(let needed):
-            let why = f.compared ?? ""
+            let why = compared ?? ""
             return Localized(vi: "ghi là đã thông qua nhưng không đủ ngưỡng: \(why)", en: "recorded as adopted without the required majority: \(why)")
                 + neededText(needed)
         case .rejectedDespiteMajority:

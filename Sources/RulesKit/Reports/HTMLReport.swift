@@ -90,8 +90,9 @@ public struct HTMLReport: Sendable {
             out += "<td>\(esc(f.status.word.text(language)))</td><td>\(f.date)</td><td>\(esc(f.body))</td><td>\(esc(f.eventId ?? f.period ?? ""))</td>"
             // The version applied is part of the citation: an amended clause has another text.
             out += "<td>\(esc(f.citation.text(language, in: f.regulation)))"
-            out += "<br/><code>\(esc(f.rule))</code></td><td>\(esc(f.message.text(language)))"
-            if let c = f.compared { out += "<br/><code>\(esc(c))</code>" }
+            let (message, compared) = f.sentences
+            out += "<br/><code>\(esc(f.rule))</code></td><td>\(esc(message.text(language)))"
+            if let c = compared { out += "<br/><code>\(esc(c))</code>" }
             out += "</td></tr>\n"
         }
         out += "</table>\n</body></html>\n"

@@ -9,7 +9,8 @@ public enum JSONReport {
         let s = JSONText.string
         func opt(_ v: String?) -> String? { v.map(s) }
         let findings = e.findings.map { f in
-            JSONText.object([
+            let (message, compared) = f.sentences
+            return JSONText.object([
                 ("status", s(f.status.rawValue)),
                 ("regulation", s(f.regulation)),
                 ("article", opt(f.citation.article)),
@@ -26,8 +27,8 @@ public enum JSONReport {
                 ("line", f.source.map { "\($0.line)" }),
                 ("period", opt(f.period)),
                 ("date", s(f.date.description)),
-                ("message", JSONText.object([("vi", s(f.message.vi)), ("en", s(f.message.en))])),
-                ("compared", opt(f.compared)),
+                ("message", JSONText.object([("vi", s(message.vi)), ("en", s(message.en))])),
+                ("compared", opt(compared)),
                 ("detail", FindingJSON.detail(f.detail)),
                 ("values", f.values.map(FindingJSON.values)),
                 ("reason", opt(f.reason)),

@@ -105,8 +105,9 @@ public struct MarkdownReport: Sendable {
     private func line(_ f: Finding) -> String {
         var s = "\(f.date), \(MarkdownText.text(f.body))"
         if let id = f.eventId { s += ", \(MarkdownText.code(id))" } else if let p = f.period { s += ", \(MarkdownText.text(p))" }
-        s += ": \(MarkdownText.text(f.message.text(language)))"
-        if let c = f.comparedBeside(language) { s += " (\(MarkdownText.text(c)))" }
+        let (message, compared) = f.sentences
+        s += ": \(MarkdownText.text(message.text(language)))"
+        if let c = Finding.beside(message, compared, f.status, language) { s += " (\(MarkdownText.text(c)))" }
         if f.status == .excused, f.citation.text(language).isEmpty == false { s += " — \(MarkdownText.text(f.citation.text(language))), `\(f.rule)`" }
         return s
     }

@@ -82,8 +82,9 @@ public struct TextReport: Sendable {
                 out.add("    ", mark, " ")
                 if let id = f.eventId { out.add(f.date.description, " ", id) } else { out.add(f.period ?? f.date.description) }
                 out.add(": ")
-                out.add(f.status.word.text(language), ": ", f.message.text(language))
-                if let c = f.comparedBeside(language) { out.add(" [", c, "]") }
+                let (message, compared) = f.sentences
+                out.add(f.status.word.text(language), ": ", message.text(language))
+                if let c = Finding.beside(message, compared, f.status, language) { out.add(" [", c, "]") }
                 if let s = f.source { out.add(" (", s.file, ":", String(s.line), ")") }
                 out.add("\n")
             }

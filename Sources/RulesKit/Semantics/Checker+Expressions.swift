@@ -55,11 +55,9 @@ extension Checker {
             return constant(.duration(amount, dim), .duration(dim), r)
         case .name(let n): return name(n, r, scope)
         case .member(let base, let field): return member(base, field, scope)
-        case .unary(let word, let operand):
+        case .unary(let op, let operand):
             let c = expr(operand, scope)
             if c.type == .error { return c }
-            // The parser writes only these two.
-            let op: UnaryOperator = word == "not" ? .not : .negate
             if op == .not {
                 expectBoolean(c, operand.range)
                 return CExpr(kind: .unary(op, c), type: .boolean, range: r)
@@ -75,8 +73,7 @@ extension Checker {
                 error(.C026, operand.range, CheckMessages.expectedType("a number", "một số", c.type))
                 return failed(r)
             }
-        case .binary(let word, let a, let b):
-            guard let op = Operator(rawValue: word) else { return failed(r) }
+        case .binary(let op, let a, let b):
             return binary(op, a, b, r, scope)
         case .list(let items):
             let cs = items.map { expr($0, scope) }

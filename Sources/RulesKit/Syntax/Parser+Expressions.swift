@@ -9,12 +9,12 @@ extension Parser {
     }
 
     /// One level of left-associative operators, written as symbols (`+`) or as words (`and`, `of`).
-    private mutating func binaryLevel(_ ops: [String], _ next: (inout Parser) throws(Recover) -> Expr) throws(Recover) -> Expr {
+    private mutating func binaryLevel(_ ops: [Operator], _ next: (inout Parser) throws(Recover) -> Expr) throws(Recover) -> Expr {
         var lhs = try next(&self)
         var levels = 0
         defer { depth -= levels }
         while let op = ops.first(where: { op in
-            if case .symbol(let s) = current.kind { s == op } else { current.identifier == op }
+            if case .symbol(let s) = current.kind { s == op.rawValue } else { current.identifier == op.rawValue }
         }) {
             try deepen(&levels)
             advance()
@@ -25,35 +25,35 @@ extension Parser {
     }
 
     private mutating func or() throws(Recover) -> Expr {
-        try binaryLevel(["or"]) { (p: inout Parser) throws(Recover) in try p.and() }
+        try binaryLevel([.or]) { (p: inout Parser) throws(Recover) in try p.and() }
     }
 
     private mutating func and() throws(Recover) -> Expr {
-        try binaryLevel(["and"]) { (p: inout Parser) throws(Recover) in try p.not() }
+        try binaryLevel([.and]) { (p: inout Parser) throws(Recover) in try p.not() }
     }
 
     private mutating func not() throws(Recover) -> Expr {
         if at(.not) {
             let s = advance().range
             let e = try nested { (p: inout Parser) throws(Recover) in try p.not() }
-            return Expr(kind: .unary("not", e), range: s.to(e.range))
+            return Expr(kind: .unary(.not, e), range: s.to(e.range))
         }
         return try comparison()
     }
 
-    private static let comparisons = ["==", "!=", "<", "<=", ">", ">="]
+    private static let comparisons: [Operator] = [.equal, .notEqual, .less, .lessOrEqual, .greater, .greaterOrEqual]
 
     private mutating func comparison() throws(Recover) -> Expr {
         let lhs = try additive()
-        var op: String?
-        if case .symbol(let s) = current.kind, Parser.comparisons.contains(s) {
-            op = s
+        var op: Operator?
+        if case .symbol(let s) = current.kind, let c = Parser.comparisons.first(where: { $0.rawValue == s }) {
+            op = c
             advance()
         } else if at(.in) {
-            op = "in"
+            op = .in
             advance()
         } else if at(.not), at(.in, offset: 1) {
-            op = "not in"
+            op = .notIn
             advance(); advance()
         }
         guard let op else { return lhs }
@@ -62,18 +62,18 @@ extension Parser {
     }
 
     private mutating func additive() throws(Recover) -> Expr {
-        try binaryLevel(["+", "-"]) { (p: inout Parser) throws(Recover) in try p.multiplicative() }
+        try binaryLevel([.plus, .minus]) { (p: inout Parser) throws(Recover) in try p.multiplicative() }
     }
 
     private mutating func multiplicative() throws(Recover) -> Expr {
-        try binaryLevel(["*", "/", "of"]) { (p: inout Parser) throws(Recover) in try p.unary() }
+        try binaryLevel([.times, .divided, .of]) { (p: inout Parser) throws(Recover) in try p.unary() }
     }
 
     mutating func unary() throws(Recover) -> Expr {
         if atSymbol("-") {
             let s = advance().range
             let e = try nested { (p: inout Parser) throws(Recover) in try p.unary() }
-            return Expr(kind: .unary("-", e), range: s.to(e.range))
+            return Expr(kind: .unary(.negate, e), range: s.to(e.range))
         }
         var e = try primary()
         var levels = 0

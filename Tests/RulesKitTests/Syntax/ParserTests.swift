@@ -42,8 +42,8 @@ final class ParserTests: XCTestCase {
         let (file, diags) = Parser.parse("body b\nrule q for b: each meeting m: m.present >= 2/3 of members and true")
         XCTAssertEqual(diags, [])
         guard case .rule(let r) = file.declarations[1], case .each(_, _, .condition(let e)) = r.form,
-              case .binary("and", let lhs, _) = e.kind, case .binary(">=", _, let rhs) = lhs.kind,
-              case .binary("of", let share, let members) = rhs.kind,
+              case .binary(.and, let lhs, _) = e.kind, case .binary(.greaterOrEqual, _, let rhs) = lhs.kind,
+              case .binary(.of, let share, let members) = rhs.kind,
               case .rational(let q) = share.kind, case .name("members") = members.kind
         else { return XCTFail("wrong tree") }
         XCTAssertEqual(q, Rational(2, 3))

@@ -1,5 +1,5 @@
-/// The operators of the checked expressions: the parser's words, each once, so a misspelt one is a
-/// compile error, not a comparison that never matches.
+/// The operators of the language, as the parser reads them and every later stage uses them: each
+/// word once, so a misspelt one is a compile error, not a comparison that never matches.
 public enum Operator: String, Sendable, CaseIterable {
     case and, or
     case equal = "==", notEqual = "!="
