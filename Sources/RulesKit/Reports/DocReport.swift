@@ -71,6 +71,8 @@ public struct DocReport: Sendable {
             if let d = r.effective { facts.append(language.pick("hiệu lực từ \(d)", "in force from \(d)")) }
             if let term = r.term { facts.append(language.pick("nhiệm kỳ \(term.lowerBound) – \(term.upperBound)", "term \(term.lowerBound) – \(term.upperBound)")) }
             out += facts.joined(separator: "; ") + "\n\n"
+            // The numbers below are the encoder's: said once, before any is shown.
+            if let why = r.numbering { out += "_" + t(Citation.numberingMark.text(language) + ": " + why) + "_\n\n" }
         }
         if !model.bodyOrder.isEmpty {
             out += "## " + language.pick("Cơ quan, tổ chức", "Bodies") + "\n\n"

@@ -18,6 +18,7 @@ public enum JSONReport {
                 ("point", opt(f.citation.point)),
                 ("citation", JSONText.object([("vi", s(f.citation.text(.vi))), ("en", s(f.citation.text(.en)))])),
                 ("illustrative", opt(f.citation.illustrative)),
+                ("numbering", opt(f.citation.numbering)),
                 ("quote", opt(f.citation.quote)),
                 ("rule", s(f.rule)),
                 ("rule_label", opt(f.ruleLabel)),

@@ -9,6 +9,7 @@ public enum VersionsReport {
             out += "\(v.code)  \(language.pick("hiệu lực", "in force")) \(v.effective) – \(until)"
             if let amends = v.model.regulation?.amends { out += "  (\(language.pick("sửa đổi", "amends")) \(amends))" }
             if let why = v.model.regulation?.illustrative { out += "  " + Citation.illustrativeMark.text(language) + ": \(why)" }
+            if i == 0, let why = v.model.regulation?.numbering { out += "\n  " + Citation.numberingMark.text(language) + ": \(why)" }
             out += "\n"
             if i == 0 {
                 out += "  " + (v.model.regulation?.title ?? "") + "\n"

@@ -25,6 +25,7 @@ extension Checker {
             // A regulation marked illustrative marks every provision it has.
             var citation = citation
             citation.illustrative = citation.illustrative ?? model.regulation?.illustrative
+            citation.numbering = model.regulation?.numbering
             if let rule = checkRule(decl, citation, all: seen) { model.rules.append(rule) }
         }
     }

@@ -123,6 +123,7 @@ public struct Checker {
             case ("issuer", .text(let t)): info.issuer = t.value
             case ("amends", .text(let t)): info.amends = t.value
             case ("illustrative", .text(let t)): info.illustrative = t.value
+            case ("numbering", .text(let t)): info.numbering = t.value
             case ("issued", .date(let d, let range)): info.issued = day(d, range)
             case ("effective", .date(let d, let range)): info.effective = day(d, range)
             case ("term", .dates(let a, let ra, let b, let rb)):

@@ -10,6 +10,9 @@ public struct RegulationInfo: Sendable {
     public var amends: String?
     /// `illustrative "why"`: the whole regulation (its numbers, its amendments) is not the source's.
     public var illustrative: String?
+    /// `numbering "why"`: the provisions are the source's, but their numbers are the encoder's (a
+    /// report that quotes a regulation without numbering its articles).
+    public var numbering: String?
     public var calendar: String
     public var range: SourceRange
 }
@@ -83,6 +86,9 @@ public struct Citation: Sendable, Hashable {
     /// Why the provision cited (or its regulation) is illustrative, not the source's; nil when it is
     /// the source's. Every citation's text then says so.
     public var illustrative: String?
+    /// Why the numbers cited are the encoder's, not the source's (`numbering "…"`); the text cited is
+    /// still the source's.
+    public var numbering: String?
 
     public var article: String? { parts.first { $0.level == .article }?.number }
     public var clause: String? { parts.first { $0.level == .clause }?.number }
@@ -92,10 +98,11 @@ public struct Citation: Sendable, Hashable {
 
     public func text(_ lang: Language) -> String {
         parts.map { "\($0.level.word.text(lang)) \($0.number)" }.joined(separator: ", ")
-            + (illustrative == nil ? "" : " " + Self.illustrativeMark.text(lang))
+            + (illustrative != nil ? " " + Self.illustrativeMark.text(lang) : numbering != nil && !parts.isEmpty ? " " + Self.numberingMark.text(lang) : "")
     }
 
     public static let illustrativeMark = Localized(vi: "(minh họa, không phải văn bản gốc)", en: "(illustrative, not the source's text)")
+    public static let numberingMark = Localized(vi: "(số hiệu minh họa)", en: "(numbering illustrative)")
 
     /// The provision with the regulation it comes from: `02-QC/ĐU, Điều 8, khoản 3` (the
     /// regulation alone, or nothing, when a part is empty).

@@ -122,6 +122,8 @@ public struct RegulationChain: Sendable {
         var m = base
         var info = amending.regulation ?? base.regulation!
         info.title = info.title ?? base.regulation?.title
+        // An amendment cites the base's provisions by the base's numbers.
+        info.numbering = info.numbering ?? base.regulation?.numbering
         m.regulation = info
         m.file = amending.file
         m.amendments = []
@@ -138,7 +140,11 @@ public struct RegulationChain: Sendable {
             m.rules += names.compactMap { newRules[$0] }
             return true
         }
-        let newRules = Dictionary(amending.rules.map { ($0.name, $0) }, uniquingKeysWith: { a, _ in a })
+        let newRules = Dictionary(amending.rules.map { r in
+            var r = r
+            r.citation.numbering = r.citation.numbering ?? info.numbering
+            return (r.name, r)
+        }, uniquingKeysWith: { a, _ in a })
         for a in amending.amendments {
             let target = Citation(parts: a.path).localized
             switch a.action {

@@ -8,7 +8,7 @@ extension Parser {
             guard let w = p.current.identifier else { throw p.fail(SyntaxMessages.regulationItem) }
             let key = Name(text: w, range: p.current.range)
             switch w {
-            case "title", "issuer", "amends", "illustrative":
+            case "title", "issuer", "amends", "illustrative", "numbering":
                 p.advance()
                 items.append(.init(key: key, value: .text(try p.expectString())))
             case "issued", "effective":

@@ -208,11 +208,11 @@ final class ChiBoGoldenTests: XCTestCase {
         for r in model.rules { XCTAssertNotNil(r.citation.quote, r.name) }
         let late = try XCTUnwrap(e.findings.first { $0.rule == "thong_bao_truoc" && $0.status == .violation && $0.body == "chi-bo-04" })
         XCTAssertEqual(late.regulation, "13-CTr/ĐUK")
-        XCTAssertEqual(late.citation.text(.vi), "Điều 2, khoản 2")
+        XCTAssertEqual(late.citation.text(.vi), "Điều 2, khoản 2 (số hiệu minh họa)")
         XCTAssertEqual(late.citation.quote, "… thời gian sinh hoạt chi bộ được thông báo trước cho đảng viên ít nhất 01 ngày.")
         XCTAssertEqual(late.date, Day.parse("2023-03-08"))
         let target = try XCTUnwrap(e.findings.first { $0.rule == "chi_tieu_sinh_hoat_dinh_ky" })
-        XCTAssertEqual(target.citation.text(.vi), "Điều 5, khoản 1, điểm a")
+        XCTAssertEqual(target.citation.text(.vi), "Điều 5, khoản 1, điểm a (số hiệu minh họa)")
         XCTAssertEqual(target.date, Day.parse("2023-12-31"))
     }
 }

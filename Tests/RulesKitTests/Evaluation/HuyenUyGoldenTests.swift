@@ -98,12 +98,12 @@ final class HuyenUyGoldenTests: XCTestCase {
         let (_, _, e) = try Golden.evaluate("huyen-uy.rules", "huyen-uy-2023.jsonl", asOf: "2024-06-30")
         let quorum = try XCTUnwrap(e.findings.first { $0.rule == "ty_le_tham_du" && $0.status == .violation && $0.body == "huyen_uy" })
         XCTAssertEqual(quorum.regulation, "01-QC/HU")
-        XCTAssertEqual(quorum.citation.text(.vi), "Điều 1, khoản 3, điểm a")
+        XCTAssertEqual(quorum.citation.text(.vi), "Điều 1, khoản 3, điểm a (số hiệu minh họa)")
         XCTAssertEqual(quorum.citation.quote, "Hội nghị cấp ủy, ban thường vụ phải có ít nhất 2/3 tổng số thành viên tham dự.")
         XCTAssertEqual(quorum.source?.line, 20)
         XCTAssertEqual(quorum.date, Day.parse("2023-04-13"))
         let upward = try XCTUnwrap(e.findings.first { $0.rule == "gui_cap_tren" && $0.status == .violation })
-        XCTAssertEqual(upward.citation.text(.vi), "Điều 3, khoản 2, điểm b")
+        XCTAssertEqual(upward.citation.text(.vi), "Điều 3, khoản 2, điểm b (số hiệu minh họa)")
         XCTAssertEqual(upward.source?.line, 74)
     }
 }

@@ -58,7 +58,7 @@ final class PhoHoaGoldenTests: XCTestCase {
         let (_, _, e) = try Golden.evaluate("pho-hoa.rules", "pho-hoa-2023.jsonl", asOf: "2024-06-30")
         let quorum = try XCTUnwrap(e.findings.first { $0.rule == "ty_le_du_hop" && $0.status == .violation })
         XCTAssertEqual(quorum.regulation, "01-QC/ĐU")
-        XCTAssertEqual(quorum.citation.text(.vi), "Điều 8, khoản 3, điểm a")
+        XCTAssertEqual(quorum.citation.text(.vi), "Điều 8, khoản 3, điểm a (số hiệu minh họa)")
         XCTAssertEqual(quorum.citation.quote, "Hội nghị Đảng ủy được tiến hành khi có ít nhất 2/3 tổng số Đảng ủy viên tham gia.")
         XCTAssertEqual(quorum.source?.line, 15)
         XCTAssertEqual(quorum.date, Day.parse("2023-05-09"))

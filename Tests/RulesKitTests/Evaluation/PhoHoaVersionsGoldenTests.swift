@@ -42,7 +42,8 @@ final class PhoHoaVersionsGoldenTests: XCTestCase {
     func testVerdictsChangeAcrossAmendments() throws {
         let e = try evaluate()
         // The amendments' content is marked illustrative in their files (the source gives only their
-        // numbers and dates), so every citation of it says so.
+        // numbers and dates), so every citation of it says so; the base's provisions are the
+        // report's words, numbered by the encoder ([S-numbering]), and say that.
         func line(_ f: Finding) -> String { "\(f.regulation) | \(f.citation.text(.vi)) | \(Golden.line(f))" }
         XCTAssertEqual(e.findings.filter { $0.status != .kept }.map(line).sorted(), [
             // 02-QC/ĐU (from 2021-09-22), quorum 3/4: 3/4 × 11 = 33/4 = 8.25, so 8 present is short.
@@ -57,11 +58,11 @@ final class PhoHoaVersionsGoldenTests: XCTestCase {
             // month (one meeting from the 18th to the 28th, two needed in a whole month).
             "45-TB/ĐU | Điều 13, khoản 1 (minh họa, không phải văn bản gốc) | not_judged | btv_hop_dinh_ky | ban_thuong_vu | 2022-02 | count(meeting) 1 ? ≥ 2",
             // The term's log has no proposal, vote or consultation: these rules judged nothing, and say so.
-            "01-QC/ĐU | Điều 10, khoản 1 | not_judged | xin_y_kien | dang_uy | 2020-05-08…2025-12-31 | ",
-            "01-QC/ĐU | Điều 10, khoản 2 | not_judged | bao_cao_lai | dang_uy | 2020-05-08…2025-12-31 | ",
-            "01-QC/ĐU | Điều 8, khoản 1, điểm b | not_judged | hop_bat_thuong | dang_uy | 2020-05-08…2025-12-31 | ",
-            "01-QC/ĐU | Điều 8, khoản 4 | not_judged | bo_phieu_kin | dang_uy | 2020-05-08…2025-12-31 | ",
-            "01-QC/ĐU | Điều 9, khoản 1 | not_judged | ket_luan_bang_van_ban | dang_uy | 2020-05-08…2025-12-31 | ",
+            "01-QC/ĐU | Điều 10, khoản 1 (số hiệu minh họa) | not_judged | xin_y_kien | dang_uy | 2020-05-08…2025-12-31 | ",
+            "01-QC/ĐU | Điều 10, khoản 2 (số hiệu minh họa) | not_judged | bao_cao_lai | dang_uy | 2020-05-08…2025-12-31 | ",
+            "01-QC/ĐU | Điều 8, khoản 1, điểm b (số hiệu minh họa) | not_judged | hop_bat_thuong | dang_uy | 2020-05-08…2025-12-31 | ",
+            "01-QC/ĐU | Điều 8, khoản 4 (số hiệu minh họa) | not_judged | bo_phieu_kin | dang_uy | 2020-05-08…2025-12-31 | ",
+            "01-QC/ĐU | Điều 9, khoản 1 (số hiệu minh họa) | not_judged | ket_luan_bang_van_ban | dang_uy | 2020-05-08…2025-12-31 | ",
         ].sorted())
         let silent = try XCTUnwrap(e.findings.first { $0.rule == "bo_phieu_kin" })
         // The log has no vote at all: that is the reason; that no vote says 'personnel' is no news.

@@ -33,8 +33,8 @@ final class IllustrativeTests: XCTestCase {
         XCTAssertEqual(findings.first { $0["rule"] as? String == "made_up" }?["illustrative"] as? String, "văn bản nguồn không nêu con số")
         XCTAssertNil(findings.first { $0["rule"] as? String == "real" }?["illustrative"] as? String)
         let csv = CSVReport.render(e, language: .en)
-        XCTAssertTrue(csv.hasPrefix("\u{FEFF}status,") && csv.contains(",illustrative\r\n"), csv)
-        XCTAssertTrue(csv.contains("văn bản nguồn không nêu con số\r\n"), csv)
+        XCTAssertTrue(csv.hasPrefix("\u{FEFF}status,") && csv.contains(",illustrative,numbering\r\n"), csv)
+        XCTAssertTrue(csv.contains("văn bản nguồn không nêu con số,\r\n"), csv)
         let html = HTMLReport(language: .en).render(e, model: model)
         XCTAssertTrue(html.contains("Article 2 (illustrative, not the source"), html)
         XCTAssertFalse(html.contains("Article 1 (illustrative"), html)
@@ -54,5 +54,35 @@ final class IllustrativeTests: XCTestCase {
         XCTAssertTrue(versions.contains("A  in force 2022-01-01"), versions)
         XCTAssertTrue(versions.contains("(illustrative, not the source's text): chỉ biết số và ngày"), versions)
         XCTAssertEqual(regulation.model.rules.first?.citation.illustrative, "chỉ biết số và ngày")
+    }
+
+    /// [S-numbering] The provisions are the source's words, their numbers the encoder's: every
+    /// citation says so (not "illustrative": the text quoted is the source's), an amendment's too.
+    func testNumbersTheSourceDoesNotGiveAreMarked() throws {
+        let base = """
+            regulation "B" { effective 2020-01-01 numbering "báo cáo không đánh số điều" }
+            body b { members 11 }
+            article 1 { clause 1 "Văn bản gốc." { rule q for b: each meeting m: m.present >= 1/2 of members } }
+            """
+        let amendment = """
+            regulation "A" { effective 2022-01-01 amends "B" }
+            add article 2 "Mới" { rule r for b: each meeting m: m.present >= 1/3 of members }
+            """
+        let regulation = try Golden.regulation([SourceFile(path: "b.rules", text: base), SourceFile(path: "a.rules", text: amendment)])
+        let q = try XCTUnwrap(regulation.model.rules.first { $0.name == "q" }), r = try XCTUnwrap(regulation.model.rules.first { $0.name == "r" })
+        XCTAssertEqual(q.citation.text(.en), "Article 1, clause 1 (numbering illustrative)")
+        XCTAssertEqual(q.citation.quote, "Văn bản gốc.")
+        XCTAssertNil(q.citation.illustrative)
+        XCTAssertEqual(r.citation.numbering, "báo cáo không đánh số điều")
+        var log = regulation.eventLog()
+        log.read(text: #"{"type":"meeting","id":"m1","date":"2022-03-02","body":"b","present":7}"#, file: "e.jsonl")
+        log.finish()
+        let e = regulation.evaluate(log, options: .init(asOf: Day.parse("2022-12-31")!))
+        let json = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(JSONReport.render(e).utf8)) as? [String: Any])
+        XCTAssertEqual((json["findings"] as? [[String: Any]])?.first?["numbering"] as? String, "báo cáo không đánh số điều")
+        XCTAssertTrue(DocReport(language: .vi).markdown(regulation.chain.base.model)
+            .contains("_(số hiệu minh họa): báo cáo không đánh số điều_"))
+        XCTAssertTrue(VersionsReport.render(regulation.chain, language: .en)
+            .contains("(numbering illustrative): báo cáo không đánh số điều"))
     }
 }
