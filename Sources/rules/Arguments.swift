@@ -77,7 +77,7 @@ struct Arguments {
         guard let d = Day.parse(s) ?? (dayFirst ? Day.parseDayFirst(s) : nil) else {
             if Day.hasDateShape(s), dayFirst || !s.contains("/") {
                 throw UsageError(message: Localized(vi: "--\(name): '\(s)' không phải một ngày có thật trong lịch",
-                                                    en: "--\(name): '\(s)' is no day of the calendar"))
+                                                    en: "--\(name): '\(s)' is not a real date"))
             }
             throw UsageError(message: Localized(vi: "--\(name) cần một ngày YYYY-MM-DD (hoặc ngày/tháng/năm với --date-format dmy), gặp '\(s)'",
                                                 en: "--\(name) needs a date YYYY-MM-DD (or day/month/year with --date-format dmy), found '\(s)'"))

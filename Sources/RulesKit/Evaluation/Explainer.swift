@@ -1,26 +1,31 @@
 /// Records the values behind a verdict (`ExprValues`; `Reports/` prints `present 7 < 2/3 × 11 = 22/3`).
-/// Only the parts that decided the outcome are kept, so a supervisor reads the reason, not the whole formula.
+/// For a failed check only the parts that failed are kept, so a supervisor reads the reason, not the whole formula.
 struct Explainer {
     let ev: ExpressionEvaluator
 
-    private static let negated: [Operator: Operator] = [.less: .greaterOrEqual, .lessOrEqual: .greater, .greater: .lessOrEqual,
-                                                        .greaterOrEqual: .less, .equal: .notEqual, .notEqual: .equal, .in: .notIn, .notIn: .in]
+    private static let comparisons: Set<Operator> = [.less, .lessOrEqual, .greater, .greaterOrEqual, .equal, .notEqual, .in, .notIn]
 
-    /// Why `e` did not come out true.
-    func whyNot(_ e: CExpr, _ slots: [Int]) -> ExprValues {
+    /// Why `e` did not come out true: the parts that failed, with their values.
+    func whyNot(_ e: CExpr, _ slots: [Int]) -> ExprValues { trace(e, slots, failedOnly: true) }
+
+    /// Why `e` came out as it did: every part, with its values (a kept check's reason).
+    func why(_ e: CExpr, _ slots: [Int]) -> ExprValues { trace(e, slots, failedOnly: false) }
+
+    private func trace(_ e: CExpr, _ slots: [Int], failedOnly: Bool) -> ExprValues {
         switch e.kind {
         case .binary(.and, let a, let b):
-            return .all([a, b].filter { ev.eval($0, slots) != .boolean(true) }.map { whyNot($0, slots) })
+            let parts = failedOnly ? [a, b].filter { ev.eval($0, slots) != .boolean(true) } : [a, b]
+            return .all(parts.map { trace($0, slots, failedOnly: failedOnly) })
         case .binary(.or, let a, let b):
-            return .all([whyNot(a, slots), whyNot(b, slots)])
+            return .all([trace(a, slots, failedOnly: failedOnly), trace(b, slots, failedOnly: failedOnly)])
         case .unary(.not, let x):
             return .not(describe(x, slots))
-        case .has(_, let name):
+        case .has(_, let name) where ev.eval(e, slots) != .boolean(true):
             return .missing(name)
-        case .binary(let op, let a, let b) where Self.negated[op] != nil:
-            // A comparison with a value missing is shown as written: nothing says it failed.
-            let decided = ev.eval(a, slots) != nil && ev.eval(b, slots) != nil
-            return .comparison(describe(a, slots), decided ? Self.negated[op]! : op, describe(b, slots))
+        case .binary(let op, let a, let b) where Self.comparisons.contains(op):
+            // A comparison with a value missing neither held nor failed.
+            let holds: Bool? = if case .boolean(let t)? = ev.eval(e, slots) { t } else { nil }
+            return .comparison(describe(a, slots), op, describe(b, slots), holds: holds)
         default:
             return describe(e, slots)
         }

@@ -55,8 +55,10 @@ extension Finding {
         case expression(ExprValues)
         /// A period's count against the bound; `prorated` when the count was scaled by days in force.
         case count(type: String, found: Int, bound: CountBound, need: Int, prorated: Prorating?)
-        /// A related event's date (or none, or a refused record that may be it) against the days allowed.
-        case related(type: String, found: RelatedFound, bounds: [DateBound], grouped: Bool)
+        /// A related event's date (or none, or a refused record that may be it) against the days
+        /// allowed, `from` and `until` (either may be open); `missed`, for one too late or too
+        /// early, the end it missed (`> until`, `< from`).
+        case related(type: String, found: RelatedFound, from: Day?, until: Day?, missed: DateBound?)
         /// The field of a record that cannot be true.
         case field(String)
         /// A target: bodies keeping the rule over the population, against the share required.
@@ -185,10 +187,11 @@ public indirect enum ExprValues: Sendable, Hashable {
     case field(String, Value?)
     case arithmetic(ExprValues, Operator, ExprValues, Value?)
     case count(type: String, Value?)
-    case comparison(ExprValues, Operator, ExprValues)
+    /// A comparison as the rule writes it, and whether it held (nil when a value is missing).
+    case comparison(ExprValues, Operator, ExprValues, holds: Bool?)
     case not(ExprValues)
     /// `has field` on a record without it.
     case missing(String)
-    /// The parts of an `and` that failed, or both sides of a failed `or`.
+    /// The parts of an `and` (those that failed, for a check that failed), or both sides of an `or`.
     case all([ExprValues])
 }

@@ -62,7 +62,7 @@ extension RuleRun {
         switch req {
         case .condition(let t, let c):
             switch ev.truth(t, scope) {
-            case true?: return put(.kept) { finding(.kept, .conditionKept, event: e, date: date) }
+            case true?: return put(.kept) { finding(.kept, .conditionKept, event: e, date: date, values: .expression(explain.why(c, [i]))) }
             case false?:
                 return put(.violation) {
                     finding(.violation, .conditionBroken(needed: needed(c, i)), event: e, date: date, values: .expression(explain.whyNot(c, [i])))
@@ -86,12 +86,17 @@ extension RuleRun {
                 }
             case (false?, true?):
                 return put(.warning) {
-                    finding(.warning, .rejectedDespiteMajority, event: e, date: date, values: .expression(explain.describe(applicable, [i])))
+                    finding(.warning, .rejectedDespiteMajority, event: e, date: date, values: .expression(explain.why(applicable, [i])))
                 }
             case (_?, _?):
-                return put(.kept) { finding(.kept, .decisionConsistent, event: e, date: date) }
+                return put(.kept) { finding(.kept, .decisionConsistent, event: e, date: date, values: .expression(explain.why(applicable, [i]))) }
             default:
-                return put(.warning) { finding(.warning, .undetermined, event: e, date: date) }
+                // The field the record lacks, when one is the reason (`adopted`, `for`, …).
+                let missing = ev.truth(adopted, scope) == nil ? "adopted" : ev.missingData(applicable, [i])
+                return put(.warning) {
+                    finding(.warning, missing.map(Finding.Detail.lacksField) ?? .undetermined, event: e, date: date,
+                            values: .expression(explain.why(applicable, [i])))
+                }
             }
         }
     }

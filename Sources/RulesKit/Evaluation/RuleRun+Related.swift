@@ -25,9 +25,9 @@ extension RuleRun {
             return .leadOutsideCalendar(TimeAmount(amount: n, dimension: dim), after: after, from: date)
         }
         /// The related event that keeps the check, and the bounds it met.
-        func found(_ ok: Int, bounds: [DateBound]) -> Finding {
+        func found(_ ok: Int, from: Day?, until: Day?) -> Finding {
             finding(.kept, .relatedFound(type: f.type, id: b.id(ok) ?? "", date: b.date(ok)),
-                    event: e, date: date, values: .related(type: f.type, found: .date(b.date(ok)), bounds: bounds, grouped: true))
+                    event: e, date: date, values: .related(type: f.type, found: .date(b.date(ok)), from: from, until: until, missed: nil))
         }
         var lower: Day?, upper: Day?
         var leadTime: TimeAmount?
@@ -64,7 +64,7 @@ extension RuleRun {
             guard let next else {
                 // No such event yet: nothing says the response is late. Kept if it has come already.
                 if !sameDay, let ok = ev.firstMatch(compiledFilter, scope, where: { b.date($0) >= date }) {
-                    return put(.kept) { found(ok, bounds: [DateBound(op: .greaterOrEqual, day: date)]) }
+                    return put(.kept) { found(ok, from: date, until: nil) }
                 }
                 let type = nextFilter?.source.type ?? ""
                 return put(.pending) { finding(.pending, .awaitingNext(type: type, after: date, asOf: asOf), event: e, date: date) }
@@ -85,13 +85,10 @@ extension RuleRun {
             default: return .within(leadTime!, from: date, limit: upper!)
             }
         }
-        // The days allowed, language-neutral.
-        func bounds() -> [DateBound] {
-            [lower.map { DateBound(op: .greaterOrEqual, day: $0) }, upper.map { DateBound(op: .lessOrEqual, day: $0) }].compactMap { $0 }
-        }
+
         // Most checks are kept: the first event in time is found without listing the others.
         if let ok = ev.firstMatch(compiledFilter, scope, where: { c in lower.map { b.date(c) >= $0 } ?? true && upper.map { b.date(c) <= $0 } ?? true }) {
-            return put(.kept) { found(ok, bounds: bounds()) }
+            return put(.kept) { found(ok, from: lower, until: upper) }
         }
         // Without a bound a response can never be late: none yet is only pending.
         if case .after = timing {
@@ -105,27 +102,25 @@ extension RuleRun {
         if let refused = rejected.first(where: { $0.mayBe(f.type, of: b.body, in: (lower ?? .first)...(upper ?? .last)) }) {
             return put(.notJudged) {
                 finding(.notJudged, .rejectedRecord(refused.source), event: e, date: date,
-                        values: .related(type: f.type, found: .unknown, bounds: bounds(), grouped: true))
+                        values: .related(type: f.type, found: .unknown, from: lower, until: upper, missed: nil))
             }
         }
         let candidates = ev.matches(compiledFilter, scope)
         if let late = candidates.first(where: { c in upper.map { b.date(c) > $0 } ?? false }) ?? candidates.first {
             return put(.violation) {
-                let missed: [DateBound]
+                var missed: DateBound?
                 if let u = upper, b.date(late) > u {
-                    missed = [DateBound(op: .greater, day: u)]
+                    missed = DateBound(op: .greater, day: u)
                 } else if let l = lower, b.date(late) < l {
-                    missed = [DateBound(op: .less, day: l)]
-                } else {
-                    missed = bounds()
+                    missed = DateBound(op: .less, day: l)
                 }
                 return finding(.violation, .relatedLate(type: f.type, id: b.id(late) ?? "", date: b.date(late), limit: limit()),
-                               event: e, date: date, values: .related(type: f.type, found: .date(b.date(late)), bounds: missed, grouped: false))
+                               event: e, date: date, values: .related(type: f.type, found: .date(b.date(late)), from: lower, until: upper, missed: missed))
             }
         }
         return put(.violation) {
             finding(.violation, .relatedMissing(type: f.type, id: b.id(i) ?? "\(b.typeName(i)) \(date)", limit: limit()),
-                    event: e, date: date, values: .related(type: f.type, found: .none, bounds: bounds(), grouped: true))
+                    event: e, date: date, values: .related(type: f.type, found: .none, from: lower, until: upper, missed: nil))
         }
     }
 }

@@ -20,7 +20,7 @@ public enum EventMessages {
     }
     static let missingDate = Localized(vi: "bản ghi thiếu 'date' (YYYY-MM-DD) hoặc 'time'", en: "record has no 'date' (YYYY-MM-DD) or 'time'")
     static func noSuchDay(_ s: String) -> Localized {
-        Localized(vi: "'\(s)' không phải một ngày có thật trong lịch", en: "'\(s)' is no day of the calendar")
+        Localized(vi: "'\(s)' không phải một ngày có thật trong lịch", en: "'\(s)' is not a real date")
     }
     static func badDate(_ s: String) -> Localized {
         Localized(vi: "'\(s)' không phải là ngày hợp lệ (YYYY-MM-DD)", en: "'\(s)' is not a valid date (YYYY-MM-DD)")

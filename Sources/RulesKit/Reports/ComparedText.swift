@@ -10,14 +10,16 @@ enum ComparedText {
             // ✗ marks a comparison that fails, ? one not decided yet: neither reads as a claim that it holds.
             let mark = status == .violation ? " ✗" : status == .kept ? "" : " ?"
             return "count(\(type)) \(found)\(mark) \(op) \(required)"
-        case .related(let type, let found, let bounds, let grouped):
-            let what = switch found {
-            case .date(let d): d.description
-            case .none: "—"
-            case .unknown: "?"
+        case .related(let type, let found, let from, let until, let missed):
+            let limits = [from.map { "≥ \($0)" }, until.map { "≤ \($0)" }].compactMap { $0 }.joined(separator: ", ")
+            switch found {
+            case .date(let d) where status == .violation:
+                // A related event at the wrong time: the end it missed, or the days allowed.
+                return "\(type) \(d) " + (missed.map { "\(symbol($0.op)) \($0.day)" } ?? limits)
+            case .date(let d): return "\(type) \(d) (\(limits))"
+            case .none: return "\(type) — (\(limits))"
+            case .unknown: return "\(type) ? (\(limits))"
             }
-            let limits = bounds.map { "\(symbol($0.op)) \($0.day)" }.joined(separator: ", ")
-            return "\(type) \(what) " + (grouped ? "(\(limits))" : limits)
         case .field(let name): return name
         case .share(let met, let of, let target, let reached):
             let share = Rational(Int64(met), Int64(max(of, 1)))!
@@ -31,7 +33,8 @@ enum ComparedText {
         case .field(let name, let v): return "\(name) \(text(v))"
         case .arithmetic(let a, let op, let b, let v): return operand(a) + " " + symbol(op) + " " + operand(b) + " = " + text(v)
         case .count(let type, let v): return "count(\(type)) \(text(v))"
-        case .comparison(let a, let op, let b): return expression(a) + " " + symbol(op) + " " + expression(b)
+        // A comparison that failed is shown as what was found: `present 7 < 22/3` for `present >= …`.
+        case .comparison(let a, let op, let b, let holds): return expression(a) + " " + symbol(holds == false ? op.negated : op) + " " + expression(b)
         case .not(let x): return "¬(" + expression(x) + ")"
         case .missing(let name): return "\(name) —"
         case .all(let parts): return parts.map(expression).joined(separator: "; ")

@@ -11,7 +11,7 @@ enum FindingJSON {
         switch d {
         case .excused(let reason): object("excused", [("reason", s(reason))])
         case .conditionKept: object("condition_kept", [])
-        case .conditionBroken(let needed): object("condition_broken", [("needed", needed.map(int))])
+        case .conditionBroken(let needed): object("condition_broken", [("need", needed.map(int))])
         case .lacksField(let field): object("lacks_field", [("field", s(field))])
         case .undetermined: object("undetermined", [])
         case .notComputable: object("not_computable", [])
@@ -36,8 +36,8 @@ enum FindingJSON {
             object("gap_too_long", [("from", day(from)), ("to", day(to)), ("lead", amount(longest))])
         case .gapKept(let from, let to): object("gap_kept", [("from", day(from)), ("to", day(to))])
         case .relatedFound(let type, let id, let date): object("related_found", [("type", s(type)), ("id", s(id)), ("date", day(date))])
-        case .relatedMissing(let type, let id, let limit):
-            object("related_missing", [("type", s(type)), ("id", s(id)), ("limit", relatedLimit(limit))])
+        case .relatedMissing(let type, _, let limit):
+            object("related_missing", [("type", s(type)), ("limit", relatedLimit(limit))])
         case .relatedLate(let type, let id, let date, let limit):
             object("related_late", [("type", s(type)), ("id", s(id)), ("date", day(date)), ("limit", relatedLimit(limit))])
         case .responseOpen(let type, let due): object("response_open", [("type", s(type)), ("until", day(due))])
@@ -45,7 +45,7 @@ enum FindingJSON {
             object("awaiting_next", [("type", s(type)), ("from", day(after)), ("until", day(asOf))])
         case .unboundedAfter(let type): object("unbounded_after", [("type", s(type))])
         case .sameDayNext(let type, let on): object("same_day_next", [("type", s(type)), ("on", day(on))])
-        case .adoptedWithoutMajority(let needed): object("adopted_without_majority", [("needed", needed.map(int))])
+        case .adoptedWithoutMajority(let needed): object("adopted_without_majority", [("need", needed.map(int))])
         case .rejectedDespiteMajority: object("rejected_despite_majority", [])
         case .decisionConsistent: object("decision_consistent", [])
         case .target(let t):
@@ -64,9 +64,10 @@ enum FindingJSON {
         case .count(let type, let found, let bound, let need, let prorated):
             object("count", [("type", s(type)), ("found", int(found)), ("bound", countBound(bound)), ("need", int(need)),
                              ("prorated", prorated.map { JSONText.object([("count", int($0.count)), ("days", int($0.part)), ("of_days", int($0.whole))]) })])
-        case .related(let type, let found, let bounds, _):
+        case .related(let type, let found, let from, let until, let missed):
             object("related", [("type", s(type)), ("found", related(found)), ("date", { if case .date(let d) = found { day(d) } else { nil } }()),
-                               ("bounds", JSONText.array(bounds.map { JSONText.object([("op", s($0.op.rawValue)), ("day", day($0.day))]) }))])
+                               ("from", from.map(day)), ("until", until.map(day)),
+                               ("missed", missed.map { $0.op == .greater ? s("until") : s("from") })])
         case .field(let name): object("field", [("field", s(name))])
         case .share(let met, let of, let target, let reached):
             object("share", [("found", int(met)), ("bodies", int(of)), ("target", s(target.description)), ("reached", reached ? "true" : "false")])
@@ -88,7 +89,9 @@ enum FindingJSON {
         case .arithmetic(let a, let op, let b, let v):
             object("arithmetic", [("left", expression(a)), ("op", s(op.rawValue)), ("right", expression(b)), ("value", value(v))])
         case .count(let type, let v): object("count", [("type", s(type)), ("value", value(v))])
-        case .comparison(let a, let op, let b): object("comparison", [("left", expression(a)), ("op", s(op.rawValue)), ("right", expression(b))])
+        case .comparison(let a, let op, let b, let holds):
+            object("comparison", [("left", expression(a)), ("op", s(op.rawValue)), ("right", expression(b)),
+                                  ("holds", holds.map { $0 ? "true" : "false" })])
         case .not(let x): object("not", [("operand", expression(x))])
         case .missing(let name): object("missing", [("name", s(name))])
         case .all(let parts): object("all", [("parts", JSONText.array(parts.map(expression)))])
@@ -122,15 +125,18 @@ enum FindingJSON {
     }
 
     private static func relatedLimit(_ l: RelatedLimit) -> String {
+        // `event_date`: the day of the event judged; `deadline`: the last day allowed, if there is one.
         switch l {
-        case .onOrBefore(let d): object("on_or_before", [("from", day(d))])
-        case .onOrAfter(let d): object("on_or_after", [("from", day(d))])
-        case .sameDay(let d): object("same_day", [("from", day(d))])
-        case .leadBefore(let lead, let from, let limit): object("at_least_before", [("lead", amount(lead)), ("from", day(from)), ("until", day(limit))])
-        case .within(let lead, let from, let limit): object("within_after", [("lead", amount(lead)), ("from", day(from)), ("until", day(limit))])
-        case .byEndOf(let p, let from, let limit): object("by_end_of", [("period", s(p.rawValue.replacingOccurrences(of: "-", with: "_"))), ("from", day(from)), ("until", day(limit))])
+        case .onOrBefore(let d): object("on_or_before", [("event_date", day(d)), ("deadline", day(d))])
+        case .onOrAfter(let d): object("on_or_after", [("event_date", day(d))])
+        case .sameDay(let d): object("same_day", [("event_date", day(d)), ("deadline", day(d))])
+        case .leadBefore(let lead, let from, let limit):
+            object("at_least_before", [("lead", amount(lead)), ("event_date", day(from)), ("deadline", day(limit))])
+        case .within(let lead, let from, let limit): object("within_after", [("lead", amount(lead)), ("event_date", day(from)), ("deadline", day(limit))])
+        case .byEndOf(let p, let from, let limit):
+            object("by_end_of", [("period", s(p.rawValue.replacingOccurrences(of: "-", with: "_"))), ("event_date", day(from)), ("deadline", day(limit))])
         case .next(let type, let id, let on, let from, let sameDay):
-            object(sameDay ? "at_next" : "by_next", [("type", s(type)), ("id", s(id)), ("from", day(from)), ("until", day(on))])
+            object(sameDay ? "at_next" : "by_next", [("type", s(type)), ("id", s(id)), ("event_date", day(from)), ("deadline", day(on))])
         }
     }
 

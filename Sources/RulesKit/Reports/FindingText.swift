@@ -66,7 +66,7 @@ enum FindingText {
         case .rejectedInPeriod(let type, let n, let source):
             let label = f.period ?? ""
             return Localized(vi: "kỳ \(label): có \(n) \(noun(type)), nhưng bản ghi bị loại ở \(source.file):\(source.line) có thể là một \(noun(type)) của kỳ này",
-                             en: "\(label): \(n) \(type) found, but the record rejected at \(source.file):\(source.line) may be a \(type) of this period")
+                             en: "\(label): \(type) events found: \(n), but the record rejected at \(source.file):\(source.line) may be a \(type) of this period")
         case .rejectedRecord(let source): return rejectedReason(source)
         case .countShort(let c): return countShort(c, f.period ?? "")
         case .countKept(let type, let found):

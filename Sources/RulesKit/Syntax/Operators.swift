@@ -11,6 +11,21 @@ public enum Operator: String, Sendable, CaseIterable {
     public var isArithmetic: Bool { [.plus, .minus, .times, .divided, .of].contains(self) }
     /// `< <= > >=`.
     public var isOrdering: Bool { [.less, .lessOrEqual, .greater, .greaterOrEqual].contains(self) }
+
+    /// The comparison that holds exactly when this one does not (`<` for `>=`); itself for the others.
+    public var negated: Operator {
+        switch self {
+        case .less: .greaterOrEqual
+        case .lessOrEqual: .greater
+        case .greater: .lessOrEqual
+        case .greaterOrEqual: .less
+        case .equal: .notEqual
+        case .notEqual: .equal
+        case .in: .notIn
+        case .notIn: .in
+        default: self
+        }
+    }
 }
 
 public enum UnaryOperator: String, Sendable {

@@ -106,7 +106,7 @@ final class CommandLineTests: XCTestCase {
         XCTAssertEqual(status, 2)
         XCTAssertEqual(out, "")
         XCTAssertTrue(err.contains("bad.jsonl:2:"), err)
-        XCTAssertTrue(err.contains("'2023-05-32' is no day of the calendar (field 'date') [E13]"), err)
+        XCTAssertTrue(err.contains("'2023-05-32' is not a real date (field 'date') [E13]"), err)
         let (s2, out2, err2) = try run(["evaluate", "Rules/pho-hoa.rules", log, "--skip-invalid", "--as-of", "2024-01-01"])
         XCTAssertEqual(s2, 1)   // the eleven other months of 2023 have no meeting
         XCTAssertTrue(err2.contains("skipped 1 bad record(s)"), err2)
@@ -185,7 +185,7 @@ final class CommandLineTests: XCTestCase {
         XCTAssertTrue(out2.contains("Evaluated from 2024-06-01 to 2024-12-31, as of 2024-12-31"), out2)
         let (s3, _, e3) = try run(["evaluate", "Rules/pho-hoa.rules", csv, "--as-of", "2023-13-01"])
         XCTAssertEqual(s3, 2)
-        XCTAssertTrue(e3.hasPrefix("rules evaluate: --as-of: '2023-13-01' is no day of the calendar"), e3)
+        XCTAssertTrue(e3.hasPrefix("rules evaluate: --as-of: '2023-13-01' is not a real date"), e3)
     }
 
     func testACSVReportUsesTheSeparatorOfTheCSVLog() throws {

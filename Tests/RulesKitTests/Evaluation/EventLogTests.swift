@@ -42,7 +42,7 @@ final class EventLogTests: XCTestCase {
 
     func testBadDates() {
         XCTAssertEqual(errors(#"{"type":"meeting","date":"2023-02-30","body":"b"}"#),
-                       ["1 date E13 '2023-02-30' is no day of the calendar"])
+                       ["1 date E13 '2023-02-30' is not a real date"])
         XCTAssertEqual(errors(#"{"type":"meeting","time":"2023-02-03T25:00","body":"b"}"#),
                        ["1 time E13 '2023-02-03T25:00' is not a valid ISO 8601 time"])
     }

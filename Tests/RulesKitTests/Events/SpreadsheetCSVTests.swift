@@ -69,9 +69,9 @@ final class SpreadsheetCSVTests: XCTestCase {
     func testADateOfTheRightShapeButNoRealDaySaysSo() {
         // June has 30 days; 2023 has no 13th month and February no 30th.
         XCTAssertEqual(read("type,id,date,body\nmeeting,m1,31/06/2024,b\n", dayFirst: true).errors.map(\.message.en),
-                       ["'31/06/2024' is no day of the calendar"])
+                       ["'31/06/2024' is not a real date"])
         XCTAssertEqual(read("type,id,date,body\nmeeting,m1,2023-02-30,b\n").errors.map(\.message.en),
-                       ["'2023-02-30' is no day of the calendar"])
+                       ["'2023-02-30' is not a real date"])
         XCTAssertEqual(read("type,id,date,body\nmeeting,m1,May 5,b\n").errors.map(\.message.en),
                        ["'May 5' is not a valid date (YYYY-MM-DD)"])
     }
