@@ -1,0 +1,68 @@
+import XCTest
+@testable import RulesKit
+
+/// `examples/pho-hoa-2024.jsonl` judged against `Rules/pho-hoa.rules`: the year that breaks the
+/// seven rules the 2023 log keeps, so that between the two examples every rule of the regulation
+/// is both kept and broken. Every expected finding worked out by hand from the regulation's text.
+final class PhoHoa2024GoldenTests: XCTestCase {
+    func testEveryProblemFoundAndNothingElse() throws {
+        let (_, log, e) = try Golden.evaluate("pho-hoa.rules", "pho-hoa-2024.jsonl", asOf: "2024-12-31")
+        XCTAssertEqual(log.errors, [])
+        let problems = e.findings.filter { $0.status != .kept }.map(Golden.line).sorted()
+        XCTAssertEqual(problems, [
+            // Điều 8 khoản 1 điểm b: 6 of 11 members proposed an extraordinary meeting on 2024-09-16
+            // (6 > 11/2 = 5.5). None was held before the next regular meeting, m10 on 2024-10-08.
+            "violation | hop_bat_thuong | dang_uy | dn-02 | meeting — (≥ 2024-09-16, ≤ 2024-10-08)",
+            // Điều 8 khoản 3 điểm b: m03 was chaired by a standing member, neither the secretary nor a deputy.
+            "violation | chu_tri | dang_uy | m03 | chair \"standing_member\" not in [\"secretary\", \"deputy_secretary\"]",
+            // Điều 8 khoản 3 điểm c: the agenda of m05 was not voted through.
+            "violation | thong_qua_chuong_trinh | dang_uy | m05 | agenda_adopted false ≠ true",
+            // Điều 9 khoản 1: the budget decision bq-04 of m04 (2024-04-09) has no resolution or
+            // conclusion by the next meeting, m05 on 2024-05-14.
+            "violation | ket_luan_bang_van_ban | dang_uy | bq-04 | document — (≥ 2024-04-09, ≤ 2024-05-14)",
+            // Điều 10 khoản 2: consultation xyk-03 (2024-06-18) was reported at m08 (2024-08-13), not at
+            // the next meeting, m07 on 2024-07-09.
+            "violation | bao_cao_lai | dang_uy | xyk-03 | meeting 2024-08-13 > 2024-07-09",
+            // Điều 11 khoản 1: party fees for Q1, Q2 and Q4, none in July–September.
+            "violation | dang_phi | dang_uy | 2024-Q3 | count(party_fee) 0 ✗ ≥ 1",
+            // Điều 12 khoản 1: the year's only programme is a work programme, not an inspection one.
+            "violation | chuong_trinh_kiem_tra | dang_uy | 2024 | count(programme) 0 ✗ ≥ 1",
+        ].sorted())
+        XCTAssertEqual(e.violations, 7)
+    }
+
+    /// What the 2024 log keeps: every regular meeting held, every draft on time (drafts on
+    /// Thursdays for Tuesday meetings: two working days before a Tuesday is the Friday before),
+    /// every quorum met (at least 9 present; 2/3 × 11 = 22/3, so 8 is enough).
+    func testTheRestIsKept() throws {
+        let (_, _, e) = try Golden.evaluate("pho-hoa.rules", "pho-hoa-2024.jsonl", asOf: "2024-12-31")
+        func tally(_ rule: String) -> [Int] {
+            guard let t = e.tallies.first(where: { $0.rule == rule }) else { return [] }
+            return [t.kept, t.violated]
+        }
+        XCTAssertEqual(tally("hop_thuong_ky"), [12, 0])
+        XCTAssertEqual(tally("gui_du_thao"), [12, 0])
+        XCTAssertEqual(tally("ty_le_du_hop"), [12, 0])
+        // bq-05 elects a deputy secretary by secret ballot; bq-03 and bq-05 have their resolutions.
+        XCTAssertEqual(tally("bo_phieu_kin"), [1, 0])
+        XCTAssertEqual(tally("ket_luan_bang_van_ban"), [2, 1])
+        // xyk-03: 7 approvals of 11 > 11/2, adopted: consistent.
+        XCTAssertEqual(tally("xin_y_kien"), [1, 0])
+    }
+
+    /// With the 2023 log, every rule of the regulation is kept somewhere and broken somewhere.
+    func testBetweenTheTwoYearsEveryRuleIsKeptAndBroken() throws {
+        var kept: Set<String> = [], broken: Set<String> = []
+        for (log, asOf) in [("pho-hoa-2023.jsonl", "2024-06-30"), ("pho-hoa-2024.jsonl", "2024-12-31")] {
+            let (model, _, e) = try Golden.evaluate("pho-hoa.rules", log, asOf: asOf)
+            XCTAssertEqual(model.rules.count, 12)
+            for t in e.tallies {
+                if t.kept > 0 { kept.insert(t.rule) }
+                if t.violated > 0 { broken.insert(t.rule) }
+            }
+        }
+        let all = Set(try Golden.model("pho-hoa.rules").rules.map(\.name))
+        XCTAssertEqual(all.subtracting(kept), [])
+        XCTAssertEqual(all.subtracting(broken), [])
+    }
+}
