@@ -21,9 +21,15 @@ extension AbsentValue {
         var out: [AbsentValue] = []
         for rule in rules {
             // With no event of the type at all, the rule already says so; the text is not the news.
-            for (type, field, value) in Comparisons.texts(in: rule) where store.symbols.lookup(value) == nil && hasEvents(type, store) {
-                let a = AbsentValue(rule: rule.name, type: type, field: field, value: value, seen: seen(type, field, store))
-                if !out.contains(a) { out.append(a) }
+            for (type, field, values) in Comparisons.texts(in: rule) where hasEvents(type, store) {
+                // A list names the values allowed; a log need not have them all. It is news only
+                // when the log has none of them.
+                let absent = values.filter { store.symbols.lookup($0) == nil }
+                guard absent.count == values.count else { continue }
+                for value in absent {
+                    let a = AbsentValue(rule: rule.name, type: type, field: field, value: value, seen: seen(type, field, store))
+                    if !out.contains(a) { out.append(a) }
+                }
             }
         }
         return out
@@ -50,8 +56,9 @@ extension AbsentValue {
 
 /// The text comparisons of a rule, each with the event type and field it reads.
 enum Comparisons {
-    static func texts(in rule: CheckedRule) -> [(type: String, field: String, value: String)] {
-        var out: [(String, String, String)] = []
+    /// Each comparison's texts: one for `==`/`!=`, the list's for `in`/`not in`.
+    static func texts(in rule: CheckedRule) -> [(type: String, field: String, values: [String])] {
+        var out: [(String, String, [String])] = []
         var slots: [Int: String] = [:]
         func visit(_ f: CFilter) {
             slots[f.slot] = f.type
@@ -65,7 +72,8 @@ enum Comparisons {
                     for (x, y) in [(a, b), (b, a)] {
                         // `x.type` is the checker's to judge: a type name is no value of the log.
                         guard case .field(let slot, let name) = x.kind, name != "type", case .text = x.type, let type = slots[slot] else { continue }
-                        for v in texts(y) { out.append((type, name, v)) }
+                        let values = texts(y)
+                        if !values.isEmpty { out.append((type, name, values)) }
                     }
                 }
                 visit(a)

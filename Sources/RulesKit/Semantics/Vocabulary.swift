@@ -31,8 +31,10 @@ public struct Vocabulary: Sendable {
         self.init(model.eventTypes)
         var used: [String: [String]] = [:]
         for rule in model.rules {
-            for (type, field, value) in Comparisons.texts(in: rule) where !(used["\(type).\(field)"]?.contains(value) ?? false) {
-                used["\(type).\(field)", default: []].append(value)
+            for (type, field, values) in Comparisons.texts(in: rule) {
+                for value in values where !(used["\(type).\(field)"]?.contains(value) ?? false) {
+                    used["\(type).\(field)", default: []].append(value)
+                }
             }
         }
         for t in types.indices {

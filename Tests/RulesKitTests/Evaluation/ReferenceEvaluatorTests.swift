@@ -90,7 +90,7 @@ final class ReferenceEvaluatorTests: XCTestCase {
     }
 
     func testTheShippedRegulationsOnTheirExamples() throws {
-        for (rules, events, asOf) in [("pho-hoa.rules", "pho-hoa-2023.jsonl", "2024-06-30"), ("pho-hoa.rules", "pho-hoa-2024.jsonl", "2024-12-31"), ("huyen-uy.rules", "huyen-uy-2023.jsonl", "2024-06-30"),
+        for (rules, events, asOf) in [("pho-hoa.rules", "pho-hoa-2023.jsonl", "2024-06-30"), ("pho-hoa.rules", "pho-hoa-2024.jsonl", "2024-12-31"), ("huyen-uy.rules", "huyen-uy-2023.jsonl", "2024-06-30"), ("huyen-uy.rules", "huyen-uy-2024.jsonl", "2024-12-31"),
                                       ("chi-bo.rules", "chi-bo-2023.jsonl", "2024-06-30"),
                                       ("to-cong-tac-06-QC-TU.rules", "to-cong-tac-06-QC-TU-2023.jsonl", "2024-06-30"),
                                       ("pho-hoa.rules", "pho-hoa-2020-2025.jsonl", "2025-12-31")] {
