@@ -81,6 +81,9 @@ enum Comparisons {
             case .unary(_, let x): visit(x)
             case .list(let items): items.forEach(visit)
             case .count(let f), .exists(let f): visit(f)
+            case .aggregate(_, let value, let f):
+                visit(f)
+                visit(value)
             case .constant, .field, .event, .members, .exempt, .has: break
             }
         }
@@ -102,6 +105,7 @@ enum Comparisons {
             visit(f)
             visit(req)
         case .target: break
+        case .periodic(_, let c): visit(c)
         }
         func visit(_ req: CRequirement) {
             switch req {

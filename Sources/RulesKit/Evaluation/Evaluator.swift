@@ -127,7 +127,10 @@ public struct Evaluator: Sendable {
         let window = judgedWindow.range
         let rules = model.rules.filter { if case .target = $0.form { false } else { true } }.map { r in
             var compiled = compiler.rule(r)
-            if case .frequency(let period, _) = r.form { compiled.spans = Periods.spans(period, in: window, term: model.regulation?.term) }
+            switch r.form {
+            case .frequency(let period, _), .periodic(let period, _): compiled.spans = Periods.spans(period, in: window, term: model.regulation?.term)
+            default: break
+            }
             return (rule: r, compiled: compiled)
         }
         let targeted = Set(model.rules.compactMap { r -> String? in if case .target(_, let n, _) = r.form { n } else { nil } })

@@ -7,6 +7,8 @@ struct ExpressionEvaluator {
     let calendar: WorkingCalendar
     /// The date `members` is read on when no event is in scope (a period's end).
     var periodDate: Day
+    /// The period a periodic rule judges: its counts and aggregates range over these days.
+    var period: ClosedRange<Day>?
 
     func event(_ slots: [Int], _ slot: Int?) -> Int? {
         guard let slot, slot < slots.count else { return nil }
@@ -49,7 +51,18 @@ struct ExpressionEvaluator {
                 out.append(v)
             }
             return .list(out)
-        case .count(let f): return .number(Rational(matches(f, slots).count))
+        case .count(let f): return .number(Rational(inPeriod(matches(f, slots)).count))
+        case .aggregate(let kind, let value, let f):
+            var values: [Value] = []
+            var inner = Array(slots.prefix(f.slot))
+            inner.append(0)
+            for i in inPeriod(matches(f, slots)) {
+                inner[f.slot] = i
+                // A value missing from one event leaves the aggregate undetermined, not smaller.
+                guard let v = eval(value, inner) else { return nil }
+                values.append(v)
+            }
+            return Self.aggregate(kind, values)
         case .exists(let f): return .boolean(!matches(f, slots).isEmpty)
         case .unary(.not, let x):
             guard case .boolean(let v)? = eval(x, slots) else { return nil }
@@ -61,6 +74,53 @@ struct ExpressionEvaluator {
             default: return nil
             }
         case .binary(let op, let x, let y): return binary(op, x, y, slots)
+        }
+    }
+
+    /// In a periodic rule, only the events of the period judged.
+    private func inPeriod(_ events: [Int]) -> [Int] {
+        guard let period else { return events }
+        return events.filter { period.contains(b.date($0)) }
+    }
+
+    /// Exact: a sum or an average that leaves 64-bit fractions, and the least or greatest of none
+    /// or of an average of none, are undetermined (nil).
+    static func aggregate(_ kind: Aggregate, _ values: [Value]) -> Value? {
+        func numbers() -> [Rational]? {
+            values.allSatisfy { if case .number = $0 { true } else { false } } ? values.compactMap { if case .number(let q) = $0 { q } else { nil } } : nil
+        }
+        if let first = values.first, case .duration(_, let dim) = first {
+            var amounts: [Int64] = []
+            for v in values {
+                guard case .duration(let n, dim) = v else { return nil }
+                amounts.append(n)
+            }
+            switch kind {
+            case .sum:
+                var total: Int64 = 0
+                for n in amounts {
+                    let (t, overflow) = total.addingReportingOverflow(n)
+                    if overflow { return nil }
+                    total = t
+                }
+                return .duration(total, dim)
+            case .min: return .duration(amounts.min()!, dim)
+            case .max: return .duration(amounts.max()!, dim)
+            case .average: return nil
+            }
+        }
+        guard let qs = numbers() else { return nil }
+        switch kind {
+        case .sum, .average:
+            var total = Rational(0)
+            for q in qs {
+                guard let t = total.adding(q) else { return nil }
+                total = t
+            }
+            if kind == .sum { return .number(total) }
+            return qs.isEmpty ? nil : total.divided(by: Rational(qs.count)).map(Value.number)
+        case .min: return qs.min().map(Value.number)
+        case .max: return qs.max().map(Value.number)
         }
     }
 

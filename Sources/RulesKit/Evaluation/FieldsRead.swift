@@ -27,6 +27,7 @@ extension Model {
                 visit(f.condition)
                 visit(req)
             case .target: break
+            case .periodic(_, let c): visit(c)
             }
         }
         func visit(_ req: CRequirement) {

@@ -28,6 +28,8 @@ extension Finding {
         /// The period is not over on the evaluation date.
         case periodOpen(until: Day)
         case partialPeriod(PartialPeriod)
+        /// A periodic rule's period only partly in force: a condition on the whole is not judged on a part.
+        case periodCut(CutPeriod)
         case gapTooLong(from: Day, to: Day, longest: TimeAmount)
         case gapKept(from: Day, to: Day)
         case relatedFound(type: String, id: String, date: Day)
@@ -127,6 +129,16 @@ public struct PartialPeriod: Sendable, Hashable {
     public var found: Int
 }
 
+/// A period only partly inside a periodic rule's time in force.
+public struct CutPeriod: Sendable, Hashable {
+    public var label: String
+    public var naturalStart: Day
+    public var naturalEnd: Day
+    public var first: Day
+    public var last: Day
+    public var cuts: [CoverageCut]
+}
+
 /// One end of a rule's time in force inside a period: where it is and why.
 public struct CoverageCut: Sendable, Hashable {
     public var bound: RuleCoverage.Bound
@@ -187,6 +199,8 @@ public indirect enum ExprValues: Sendable, Hashable {
     case field(String, Value?)
     case arithmetic(ExprValues, Operator, ExprValues, Value?)
     case count(type: String, Value?)
+    /// `sum(present over meeting)`: an aggregate, what it ranges over, and its value.
+    case aggregate(Aggregate, of: String, over: String, Value?)
     /// A comparison as the rule writes it, and whether it held (nil when a value is missing).
     case comparison(ExprValues, Operator, ExprValues, holds: Bool?)
     case not(ExprValues)

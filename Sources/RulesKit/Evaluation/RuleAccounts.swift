@@ -56,6 +56,7 @@ extension CRuleForm {
         case .frequency(_, let c): c.filter.type
         case .gap(_, let f), .each(let f, _, _), .whenever(let f, _): f.type
         case .target: nil
+        case .periodic(_, let c): c.firstFilterType
         }
     }
 }

@@ -83,7 +83,7 @@ extension RuleRun {
     }
 
     /// The ends of the rule's time in force inside a period: why it is only partly judged.
-    private func cuts(_ span: PeriodSpan) -> [CoverageCut] {
+    func cuts(_ span: PeriodSpan) -> [CoverageCut] {
         var cuts: [CoverageCut] = []
         if coverage.range.lowerBound > span.naturalStart { cuts.append(CoverageCut(bound: coverage.start, day: coverage.range.lowerBound, isStart: true)) }
         if coverage.range.upperBound < span.naturalEnd { cuts.append(CoverageCut(bound: coverage.end, day: coverage.range.upperBound, isStart: false)) }

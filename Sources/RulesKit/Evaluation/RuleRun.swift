@@ -11,7 +11,7 @@ final class RuleRun {
     let asOf: Day
     let model: Model
     let calendar: WorkingCalendar
-    let ev: ExpressionEvaluator
+    var ev: ExpressionEvaluator
     var explain = false
     /// The code of the version whose wording of the rule is applied (see `RegulationChain.origins`).
     var regulation: String
@@ -47,6 +47,10 @@ final class RuleRun {
     /// then says why (`RuleSight`).
     @discardableResult
     func evaluate(into sink: inout FindingSink) -> RuleSight {
+        if case .periodic(_, let c) = rule.form {
+            periodic(c, &sink)
+            return RuleSight(bodies: b.hasEvents(in: judge) ? 1 : 0, typeEvents: 1, matched: 1)
+        }
         guard let filter = compiled.filter else { return RuleSight() }
         let matches = ev.matches(filter, Scope())
         switch rule.form {
@@ -55,7 +59,7 @@ final class RuleRun {
         case .each, .whenever:
             guard let requirement = compiled.requirement else { break }
             for i in matches where judge.contains(b.date(i)) { each(i, requirement, &sink) }
-        case .target: break
+        case .target, .periodic: break
         }
         return RuleSight(bodies: b.hasEvents(in: judge) ? 1 : 0, typeEvents: b.slice(of: b.indices(ofType: filter.source.type), in: judge).count,
                          matched: b.slice(of: matches, in: judge).count)

@@ -28,6 +28,9 @@ enum FindingJSON {
                                    ("late", c.late.map { JSONText.object([("id", s($0.id)), ("date", day($0.date)), ("due", day($0.due))]) })])
         case .countKept(let type, let found): object("count_kept", [("type", s(type)), ("found", int(found))])
         case .periodOpen(let until): object("period_open", [("until", day(until))])
+        case .periodCut(let p):
+            object("period_cut", [("natural_start", day(p.naturalStart)), ("natural_end", day(p.naturalEnd)),
+                                  ("from", day(p.first)), ("to", day(p.last)), ("cuts", JSONText.array(p.cuts.map(cut)))])
         case .partialPeriod(let p):
             object("partial_period", [("type", s(p.type)), ("found", int(p.found)), ("bound", countBound(p.bound)), ("need", int(p.count)),
                                       ("natural_start", day(p.naturalStart)), ("natural_end", day(p.naturalEnd)),
@@ -89,6 +92,8 @@ enum FindingJSON {
         case .arithmetic(let a, let op, let b, let v):
             object("arithmetic", [("left", expression(a)), ("op", s(op.rawValue)), ("right", expression(b)), ("value", value(v))])
         case .count(let type, let v): object("count", [("type", s(type)), ("value", value(v))])
+        case .aggregate(let kind, let of, let over, let v):
+            object("aggregate", [("function", s(kind.rawValue)), ("of", s(of)), ("over", s(over)), ("value", value(v))])
         case .comparison(let a, let op, let b, let holds):
             object("comparison", [("left", expression(a)), ("op", s(op.rawValue)), ("right", expression(b)),
                                   ("holds", holds.map { $0 ? "true" : "false" })])

@@ -76,6 +76,10 @@ enum FindingText {
             let period = f.period ?? ""
             return Localized(vi: "kỳ \(period) chưa kết thúc (đến \(end))", en: "\(period) is not over yet (ends \(end))")
         case .partialPeriod(let p): return partialPeriod(p)
+        case .periodCut(let p):
+            let why = partialReason(p.cuts)
+            return Localized(vi: "kỳ \(p.label) (\(p.naturalStart) – \(p.naturalEnd)) chỉ có một phần được đánh giá: \(why.vi); điều kiện tính trên cả kỳ không đánh giá trên một phần kỳ",
+                             en: "period \(p.label) (\(p.naturalStart) – \(p.naturalEnd)) is only partly judged: \(why.en); a condition on the whole period is not judged on a part of it")
         case .gapTooLong(let from, let to, let longest):
             let max = amountText(longest)
             return Localized(vi: "khoảng cách từ \(from) đến \(to) dài hơn \(max.vi)", en: "gap from \(from) to \(to) is longer than \(max.en)")
@@ -116,6 +120,7 @@ enum FindingText {
     static func why(_ detail: Finding.Detail, _ f: Finding) -> Localized? {
         switch detail {
         case .partialPeriod(let p): partialReason(p.cuts)
+        case .periodCut(let p): partialReason(p.cuts)
         case .rejectedInPeriod(_, _, let source), .rejectedRecord(let source): rejectedReason(source)
         case .target(let t): targetUndecided(t)
         case .judgedNothing(let why, let absent): nothingJudged(why, absent, f)

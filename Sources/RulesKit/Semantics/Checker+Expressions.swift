@@ -87,6 +87,18 @@ extension Checker {
         case .count(let f):
             guard let cf = filter(f, scope) else { return failed(r) }
             return CExpr(kind: .count(cf), type: .number, range: r)
+        case .aggregate(let kind, let value, let f):
+            guard let cf = filter(f, scope) else { return failed(r) }
+            let v = expr(value, scope.pushing(f.binder?.text, f.type.text))
+            switch v.type {
+            // An average of durations has no exact unit (2 days and 3 days average to 2½ days).
+            case .number: return CExpr(kind: .aggregate(kind, v, cf), type: v.type, range: r)
+            case .duration where kind != .average: return CExpr(kind: .aggregate(kind, v, cf), type: v.type, range: r)
+            case .error: return failed(r)
+            default:
+                error(.C026, value.range, CheckMessages.expectedType("a number or a duration", "một số hoặc một khoảng thời gian", v.type))
+                return failed(r)
+            }
         case .exists(let f):
             guard let cf = filter(f, scope) else { return failed(r) }
             return CExpr(kind: .exists(cf), type: .boolean, range: r)

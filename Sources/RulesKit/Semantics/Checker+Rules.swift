@@ -78,6 +78,11 @@ extension Checker {
             form = .whenever(own, cReq)
         case .target(let share, let ruleName, let period):
             form = target(share, ruleName, period, subjects: r.subjects, all: all)
+        case .periodic(let period, let condition):
+            let p = self.period(period)
+            let c = expr(condition, scope)
+            expectBoolean(c, condition.range)
+            form = c.type == .boolean ? p.map { .periodic($0, c) } : nil
         }
         guard let form else { return nil }
         return CheckedRule(name: r.name.text, label: r.label?.value, subjects: subjects, citation: citation,

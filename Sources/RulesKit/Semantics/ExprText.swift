@@ -14,6 +14,7 @@ enum ExprText {
         case .binary(let op, let a, let b): return "(\(render(a)) \(op.rawValue) \(render(b)))"
         case .list(let items): return "[" + items.map(render).joined(separator: ", ") + "]"
         case .count(let f): return "count(\(render(f)))"
+        case .aggregate(let kind, let value, let f): return "\(kind.rawValue)(\(render(value)) over \(render(f)))"
         case .exists(let f): return "exists(\(render(f)))"
         }
     }
@@ -45,6 +46,10 @@ enum ExprText {
         case .count(let f), .exists(let f):
             let word = if case .count = e.kind { "count" } else { "exists" }
             return "\(word)(\(f.type)" + (readable(f, others: others.merging([own: "it"]) { a, _ in a }).map { " where \($0)" } ?? "") + ")"
+        case .aggregate(let kind, let value, let f):
+            let inner = others.merging([own: "it"]) { a, _ in a }
+            return "\(kind.rawValue)(" + readable(value, own: f.slot, others: inner) + " over \(f.type)"
+                + (readable(f, others: inner).map { " where \($0)" } ?? "") + ")"
         case .constant: return render(e)
         }
     }

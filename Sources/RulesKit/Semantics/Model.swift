@@ -182,6 +182,9 @@ public struct CExpr: Sendable {
         case binary(Operator, CExpr, CExpr)
         case list([CExpr])
         case count(CFilter)
+        /// The value (in the filter's scope) summed, or its least, greatest or average, over the
+        /// events the filter matches; in a periodic rule, the period's events.
+        case aggregate(Aggregate, CExpr, CFilter)
         case exists(CFilter)
         case has(slot: Int, name: String)
     }
@@ -251,7 +254,33 @@ extension CExpr {
         case .binary(_, let a, let b): [a, b]
         case .list(let items): items
         case .count(let f), .exists(let f): f.condition.map { [$0] } ?? []
+        case .aggregate(_, let value, let f): [value] + (f.condition.map { [$0] } ?? [])
         }
+    }
+
+    /// The event types its counts and aggregates range over.
+    var filterTypes: Set<String> {
+        var types: Set<String> = []
+        forEach { e in
+            switch e.kind {
+            case .count(let f), .aggregate(_, _, let f), .exists(let f): types.insert(f.type)
+            default: break
+            }
+        }
+        return types
+    }
+
+    /// The event type of the first count or aggregate inside: what a periodic rule ranges over.
+    var firstFilterType: String? {
+        var type: String?
+        forEach { e in
+            guard type == nil else { return }
+            switch e.kind {
+            case .count(let f), .aggregate(_, _, let f), .exists(let f): type = f.type
+            default: break
+            }
+        }
+        return type
     }
 
     func contains(where test: (CExpr) -> Bool) -> Bool { test(self) || children.contains { $0.contains(where: test) } }
@@ -278,6 +307,8 @@ public struct CCount: Sendable {
 
 public enum CRuleForm: Sendable {
     case frequency(Period, CCount)
+    /// A condition on each period as a whole; its counts and aggregates range over the period.
+    case periodic(Period, CExpr)
     case gap(max: (amount: Int64, dimension: DurationDimension), CFilter)
     case each(CFilter, unless: CExpr?, CRequirement)
     case whenever(CFilter, CRequirement)

@@ -18,7 +18,7 @@ public enum Keyword: String, CaseIterable, Sendable {
     // periods (term is above)
     case week, month, quarter, halfYear = "half-year", year
     // expressions
-    case and, or, not, `in`, of, `true`, `false`, count, exists, has
+    case and, or, not, `in`, of, `true`, `false`, count, exists, has, sum, min, max, average, over
     // months, for `by 31 October`
     case January, February, March, April, May, June, July, August, September, October, November, December
 

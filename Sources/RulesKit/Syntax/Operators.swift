@@ -28,6 +28,11 @@ public enum Operator: String, Sendable, CaseIterable {
     }
 }
 
+/// What an aggregate makes of the values it ranges over.
+public enum Aggregate: String, Sendable, CaseIterable {
+    case sum, min, max, average
+}
+
 public enum UnaryOperator: String, Sendable {
     case not
     case negate = "-"

@@ -126,6 +126,14 @@ extension Parser {
             _ = try expectSymbol(")")
             return Expr(kind: .count(f), range: range(from: t.range))
         }
+        if let word = current.identifier, let kind = Aggregate(rawValue: word), peek(1).isSymbol("(") {
+            advance(); advance()
+            let value = try expression()
+            _ = try expect(.over)
+            let f = try nestedFilter()
+            _ = try expectSymbol(")")
+            return Expr(kind: .aggregate(kind, value, f), range: range(from: t.range))
+        }
         if accept(.exists) {
             let f = try nestedFilter()
             return Expr(kind: .exists(f), range: range(from: t.range))

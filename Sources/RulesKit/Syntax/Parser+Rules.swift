@@ -17,7 +17,9 @@ extension Parser {
         if accept(.every) {
             let period = try expectName()
             _ = try expectSymbol(":")
-            return .frequency(period: period, try countRequirement())
+            // `at least`/`at most`/`exactly` count events; anything else is a condition on the period.
+            if at(.at) || at(.exactly) { return .frequency(period: period, try countRequirement()) }
+            return .periodic(period: period, condition: try expression())
         }
         if accept(.no) {
             _ = try expect(.gap)

@@ -260,6 +260,9 @@ public enum RuleForm: Sendable {
     case whenever(EventFilter, Requirement)
     /// `target 100% keep yearly_meetings every year`
     case target(share: Expr, rule: Name, period: Name?)
+    /// `every year: sum(m.present over meeting m) > 95% of sum(members over meeting m)`: a condition
+    /// on each period as a whole, its aggregates over the period's events.
+    case periodic(period: Name, condition: Expr)
 }
 
 // MARK: - Expressions
@@ -280,6 +283,9 @@ public struct Expr: Sendable {
         case binary(Operator, Expr, Expr)
         case list([Expr])
         case count(EventFilter)
+        /// `sum(m.present over meeting m)`: a value summed (or its least, greatest, average) over
+        /// the events a filter matches.
+        case aggregate(Aggregate, Expr, EventFilter)
         case exists(EventFilter)
         case has(Expr)
     }

@@ -123,6 +123,7 @@ public struct RegulationDiff: Sendable {
         case .each(_, _, .decision): "decision"
         case .whenever: "trigger"
         case .target: "target"
+        case .periodic: "periodic"
         }
     }
 
@@ -131,6 +132,7 @@ public struct RegulationDiff: Sendable {
         case .frequency(_, let c): c.filter.type
         case .gap(_, let f), .each(let f, _, _), .whenever(let f, _): f.type
         case .target(_, let r, _): r
+        case .periodic: f.eventType
         }
     }
 

@@ -61,6 +61,10 @@ public struct RuleDescription: Sendable {
         case .whenever(let f, let req):
             return Localized(vi: "khi có \(Self.events(f).vi): ", en: "whenever a \(Self.events(f).en) is recorded: ")
                 + requirement(req, of: f, r, subject: Localized(vi: "\(VocabularyLabels.noun(f.type)) đó", en: "it"))
+        case .periodic(let p, let c):
+            let condition = ExprText.readable(c, own: -1)
+            return Localized(vi: "\(bodies), \(periodWord(p).vi), tính trên các sự kiện của kỳ: \(condition)",
+                             en: "\(bodies), \(periodWord(p).en), over the period's events: \(condition)")
         case .target(let share, let rule, let p):
             let every = p.map { periodWord($0) } ?? .same("")
             return Localized(vi: "\(share.percentText) \(bodies) đạt quy tắc '\(rule)' \(every.vi)",

@@ -80,7 +80,19 @@ struct Generated {
     private mutating func kind() -> String { pick(["regular", "regular", "extraordinary", "thematic"]) }
 
     private mutating func rule(_ hasTerm: Bool) -> String {
-        switch int(0...9) {
+        switch int(0...10) {
+        case 10:
+            // [S-periodic] [S-aggregate]: conditions on a whole period, around their thresholds.
+            let period = pick(["month", "quarter", "half-year", "year"] + (hasTerm ? ["term"] : []))
+            let regular = chance(40) ? " where m.kind == \"regular\"" : ""
+            return "every \(period): " + pick([
+                "sum(m.present over meeting m\(regular)) >= 2/3 of sum(members over meeting m\(regular))",
+                "sum(m.present over meeting m) > 95% of sum(members - exempt over meeting m)",
+                "count(meeting m\(regular)) >= \(int(0...3))",
+                "average(m.present over meeting m\(regular)) >= \(int(2...7))",
+                "min(m.present over meeting m) >= 1/2 of members and max(m.present over meeting m) <= members",
+                "sum(m.present over meeting m where m.minutes == true) >= count(meeting m)",
+            ])
         case 0, 1:
             let bound = pick(["at least", "at most", "exactly"])
             var r = "every \(pick(["week", "month", "quarter", "half-year", "year"] + (hasTerm ? ["term"] : []))): \(bound) \(int(0...3)) meeting"

@@ -13,6 +13,7 @@ final class ParserTests: XCTestCase {
           rule t for b: whenever proposal p where p.supporters > 1/2 of members: meeting after p
           rule v for b: each vote v: adopted requires v.for > 1/2 of v.present when v.category == "personnel" requires v.for >= 2/3 of members
           rule s for b: target 100% keep f every year
+          rule p for b: every year: sum(m.present over meeting m) > 95% of sum(members over meeting m)
         }
         """
         let (file, diags) = Parser.parse(src)
@@ -33,9 +34,12 @@ final class ParserTests: XCTestCase {
                 return "whenever"
             case .whenever: return "whenever"
             case .target: return "target"
+            case .periodic(_, let c):
+                guard case .binary(.greater, let l, _) = c.kind, case .aggregate(.sum, _, let f) = l.kind else { return "periodic?" }
+                return "periodic/\(f.type.text)"
             }
         }
-        XCTAssertEqual(forms, ["frequency", "gap", "each-unless", "deadline", "trigger", "decision/1", "target"])
+        XCTAssertEqual(forms, ["frequency", "gap", "each-unless", "deadline", "trigger", "decision/1", "target", "periodic/meeting"])
     }
 
     func testPrecedenceOfOfAndComparison() {

@@ -56,7 +56,7 @@ final class DocReportTests: XCTestCase {
                 let filter: CFilter? = switch r.form {
                 case .frequency(_, let c): c.filter
                 case .gap(_, let f), .each(let f, _, _), .whenever(let f, _): f
-                case .target: nil
+                case .target, .periodic: nil
                 }
                 if let f = filter, let condition = ExprText.readable(f) {
                     XCTAssertTrue(d.en.contains(condition) && d.vi.contains(condition), "\(name) \(r.name): \(d.en)")

@@ -24,7 +24,7 @@ struct ExpressionCompiler {
             var c = CompiledRule(filter: filter(f, []), unless: nil, requirement: requirement(req, [store.typeNumber(f.type)]))
             c.sizeFields = sizeFields(req, f.type)
             return c
-        case .target: return CompiledRule(filter: nil, unless: nil, requirement: nil)
+        case .target, .periodic: return CompiledRule(filter: nil, unless: nil, requirement: nil)
         }
     }
 

@@ -41,7 +41,36 @@ struct BodyJudge {
         case .each(let f, let unless, let req): each(f, unless, req)
         case .whenever(let f, let req): each(f, nil, req)
         case .target: []
+        case .periodic(let p, let c): periodic(p, c)
         }
+    }
+
+    // MARK: [S-periodic] [S-aggregate]
+
+    private func periodic(_ p: Period, _ c: CExpr) -> [Verdict] {
+        var out: [Verdict] = []
+        for span in Periods.spans(p, in: window.range, term: term) {
+            let due = span.naturalEnd
+            let dueSeen = min(max(due, span.start), span.end)
+            let repealedWithin = wording.repealedAfter && span.start <= days.upperBound && dueSeen > days.upperBound
+            guard version.contains(dueSeen) || repealedWithin && version.contains(days.upperBound) else { continue }
+            let first = max(span.naturalStart, days.lowerBound), last = min(due, days.upperBound)
+            let status: Finding.Status
+            if !(days.contains(span.naturalStart) && days.contains(due)) {
+                status = .notJudged
+            } else if last > asOf {
+                status = .pending
+            } else {
+                let x = ReferenceExpressions(events: events, info: info, calendar: calendar, periodDay: last, period: first...last)
+                status = switch x.truth(c, []) {
+                case true?: .kept
+                case false?: .violation
+                default: .warning
+                }
+            }
+            out.append(verdict(span.label, last, status))
+        }
+        return out
     }
 
     // MARK: [S-freq-count] [S-freq-due] [S-partial] [S-prorated]

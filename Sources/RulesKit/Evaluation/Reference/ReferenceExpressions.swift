@@ -6,6 +6,8 @@ struct ReferenceExpressions {
     let calendar: WorkingCalendar
     /// The day `members` is read on when no event is in scope.
     let periodDay: Day
+    /// [S-periodic]: the days a periodic rule judges; counts and aggregates range over them.
+    var period: ClosedRange<Day>? = nil
 
     func value(_ e: CExpr, _ scope: [Event]) -> Value? {
         func event(_ slot: Int?) -> Event? { slot.flatMap { $0 < scope.count ? scope[$0] : nil } }
@@ -24,6 +26,7 @@ struct ReferenceExpressions {
             }
             return .list(out)
         case .count(let f): return .number(Rational(matches(f, scope).count))
+        case .aggregate(let kind, let x, let f): return aggregate(kind, matches(f, scope).map { value(x, scope + [$0]) })
         case .exists(let f): return .boolean(!matches(f, scope).isEmpty)
         case .unary(.not, let x):
             guard case .boolean(let b)? = value(x, scope) else { return nil }
@@ -59,9 +62,37 @@ struct ReferenceExpressions {
         return (field == "members" ? info.members : info.exempt).value(on: day)
     }
 
-    /// The body's events of the filter's type whose condition holds, with the outer events in scope.
+    /// The body's events of the filter's type whose condition holds, with the outer events in scope
+    /// (and, in a periodic rule, dated in the period).
     func matches(_ f: CFilter, _ scope: [Event]) -> [Event] {
-        events.filter { $0.type == f.type && truth(f.condition, scope + [$0]) == true }
+        events.filter { $0.type == f.type && (period?.contains($0.date) ?? true) && truth(f.condition, scope + [$0]) == true }
+    }
+
+    /// [S-aggregate]: any value missing, none to take the least, greatest or average of, or a
+    /// total past exact arithmetic, and there is no value.
+    private func aggregate(_ kind: Aggregate, _ values: [Value?]) -> Value? {
+        guard !values.contains(where: { $0 == nil }) else { return nil }
+        let all = values.compactMap { $0 }
+        if kind != .sum && all.isEmpty { return nil }
+        var total: Value = all.first.map { if case .duration(_, let d) = $0 { .duration(0, d) } else { .number(Rational(0)) } } ?? .number(Rational(0))
+        var best: Value?
+        for v in all {
+            guard let t = ExpressionEvaluator.arithmetic(.plus, total, v, calendar), Self.compare(v, total) != nil else { return nil }
+            total = t
+            if let b = best {
+                guard let c = Self.compare(v, b) else { return nil }
+                if kind == .min ? c < 0 : c > 0 { best = v }
+            } else {
+                best = v
+            }
+        }
+        switch kind {
+        case .sum: return total
+        case .min, .max: return best
+        case .average:
+            guard case .number = total else { return nil }
+            return ExpressionEvaluator.arithmetic(.divided, total, .number(Rational(all.count)), calendar)
+        }
     }
 
     private func binary(_ op: Operator, _ x: CExpr, _ y: CExpr, _ scope: [Event]) -> Value? {

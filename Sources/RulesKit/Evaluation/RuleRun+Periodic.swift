@@ -1,0 +1,81 @@
+/// [S-periodic] [S-aggregate]: a condition on each period as a whole, its counts and aggregates
+/// over the period's events.
+extension RuleRun {
+    func periodic(_ condition: CExpr, _ sink: inout FindingSink) {
+        let inForce = coverage.range
+        let types = condition.filterTypes
+        for span in compiled.spans {
+            let due = span.naturalEnd
+            // Judged by the version in force on its last day (as a frequency rule's period).
+            let dueSeen = min(max(due, span.start), span.end)
+            guard judge.contains(dueSeen)
+                || coverage.repealedAtEnd && span.start <= inForce.upperBound && dueSeen > inForce.upperBound && judge.contains(inForce.upperBound)
+            else { continue }
+            let first = max(span.naturalStart, inForce.lowerBound), last = min(due, inForce.upperBound)
+            // A sum or a rate over part of a period says nothing of the whole: not judged.
+            guard first <= last, coverage.covers(span.naturalStart, due) else {
+                let cut = CutPeriod(label: span.label, naturalStart: span.naturalStart, naturalEnd: span.naturalEnd,
+                                    first: first, last: last, cuts: cuts(span))
+                sink.add(.notJudged, last) { finding(.notJudged, .periodCut(cut), period: span.label, date: last) }
+                continue
+            }
+            if last > asOf {
+                sink.add(.pending, last) { finding(.pending, .periodOpen(until: last), period: span.label, date: last) }
+                continue
+            }
+            // A refused record that may be one of the period's events could change any sum.
+            if let refused = rejected.first(where: { r in types.contains { r.mayBe($0, of: b.body, in: first...last) } }) {
+                sink.add(.notJudged, last) { finding(.notJudged, .rejectedRecord(refused.source), period: span.label, date: last) }
+                continue
+            }
+            ev.period = first...last
+            ev.periodDate = last
+            defer { ev.period = nil }
+            var explain: Explainer { Explainer(ev: ev) }
+            /// With `explain`, the events the period's counts and aggregates ranged over.
+            func considered(_ f: Finding) -> Finding {
+                guard self.explain else { return f }
+                var f = f
+                f.considered = types.sorted().flatMap { b.slice(of: b.indices(ofType: $0), in: first...last) }.sorted().map(b.source)
+                return f
+            }
+            switch ev.truth(condition) {
+            case true?:
+                sink.add(.kept, last) {
+                    considered(finding(.kept, .conditionKept, period: span.label, date: last, values: .expression(explain.why(condition, []))))
+                }
+            case false?:
+                sink.add(.violation, last) {
+                    considered(finding(.violation, .conditionBroken(needed: nil), period: span.label, date: last,
+                                       values: .expression(explain.whyNot(condition, []))))
+                }
+            default:
+                sink.add(.warning, last) {
+                    considered(finding(.warning, missingField(condition).map(Finding.Detail.lacksField) ?? .notComputable, period: span.label,
+                                       date: last, values: .expression(explain.why(condition, []))))
+                }
+            }
+        }
+    }
+
+    /// The field a counted event lacks, when that is why an aggregate has no value.
+    private func missingField(_ condition: CExpr) -> String? {
+        var missing: String?
+        condition.forEach { e in
+            guard missing == nil, case .aggregate(_, let value, let f) = e.kind else { return }
+            for i in ev.matches(f, []) where ev.period?.contains(b.date(i)) ?? true {
+                var slots = Array(repeating: 0, count: f.slot + 1)
+                slots[f.slot] = i
+                if let name = ev.missingData(value, slots) { missing = name; return }
+            }
+        }
+        return missing
+    }
+}
+
+extension ExpressionEvaluator {
+    /// A condition's truth with no event in scope (a periodic rule's), through the general evaluator.
+    func truth(_ c: CExpr) -> Bool? {
+        if case .boolean(let t)? = eval(c, []) { t } else { nil }
+    }
+}

@@ -1,0 +1,70 @@
+import XCTest
+@testable import RulesKit
+
+/// [S-periodic] [S-aggregate] A condition on a whole period, its sums over the period's events,
+/// each expected verdict worked out by hand.
+final class PeriodicRuleTests: XCTestCase {
+    private let rules = """
+        regulation "P" { effective 2024-01-01 }
+        body cb { members 20 exempt 0 }
+        article 1 {
+          rule rate for cb: every quarter: sum(m.present over meeting m) > 95% of sum(members - exempt over meeting m)
+        }
+        """
+
+    private func meetings(_ presents: [(String, Int?)]) -> String {
+        presents.map { d, p in
+            #"{"type":"meeting","id":"m\#(d)","date":"\#(d)","body":"cb""# + (p.map { #","present":\#($0)"# } ?? "") + "}"
+        }.joined(separator: "\n")
+    }
+
+    func testAParticipationRateOverAQuarter() throws {
+        // Q1: 19 + 20 + 20 = 59 of 3 × 20 = 60 expected; 95% × 60 = 57; 59 > 57: kept.
+        // Q2: 19 + 19 + 19 = 57; 57 > 57 is false ("trên" is strict): broken.
+        // Q3: the July meeting has no 'present': the sum has no value, a warning naming it.
+        // Q4 is not over on 2024-11-30: pending.
+        let e = try Golden.evaluate(rules: rules, events: meetings([
+            ("2024-01-10", 19), ("2024-02-10", 20), ("2024-03-10", 20),
+            ("2024-04-10", 19), ("2024-05-10", 19), ("2024-06-10", 19),
+            ("2024-07-10", nil), ("2024-08-10", 20),
+        ]), asOf: "2024-11-30")
+        XCTAssertEqual(e.findings.map { "\($0.period ?? "") \($0.status.rawValue)" },
+                       ["2024-Q1 kept", "2024-Q2 violation", "2024-Q3 warning", "2024-Q4 pending"])
+        let q2 = try XCTUnwrap(e.findings.first { $0.period == "2024-Q2" })
+        XCTAssertEqual(q2.compared, "sum(present over meeting) 57 ≤ 19/20 × (sum(members - exempt over meeting) 60) = 57")
+        XCTAssertEqual(e.findings.first { $0.period == "2024-Q3" }?.detail, .lacksField("present"))
+    }
+
+    /// The bloc example of the issue at cell level: members attend 96% of the time (kept), or 94% (broken).
+    func testNinetySixPercentKeepsItAndNinetyFourBreaksIt() throws {
+        // 25 members, 12 meetings a year: 300 expected; 95% of 300 = 285. 96% is 288 present, 94% is 282.
+        let yearly = rules.replacingOccurrences(of: "members 20", with: "members 25").replacingOccurrences(of: "every quarter", with: "every year")
+        func year(_ absent: Int) -> String {
+            // `absent` absences spread over the months: 12 present 25 minus them.
+            meetings((1...12).map { m in (String(format: "2024-%02d-10", m), 25 - (absent / 12 + (m <= absent % 12 ? 1 : 0))) })
+        }
+        let keeps = try Golden.evaluate(rules: yearly, events: year(12), asOf: "2024-12-31")   // 288 present
+        let breaks = try Golden.evaluate(rules: yearly, events: year(18), asOf: "2024-12-31")  // 282 present
+        XCTAssertEqual(keeps.findings.map(\.status), [.kept])
+        XCTAssertEqual(keeps.findings.first?.compared, "sum(present over meeting) 288 > 19/20 × (sum(members - exempt over meeting) 300) = 285")
+        XCTAssertEqual(breaks.findings.map(\.status), [.violation])
+        XCTAssertEqual(breaks.findings.first?.compared, "sum(present over meeting) 282 ≤ 19/20 × (sum(members - exempt over meeting) 300) = 285")
+    }
+
+    func testAPeriodOnlyPartlyInForceIsNotJudged() throws {
+        // In force from 15 February: Q1 is only partly in force, so its rate is not judged.
+        let late = rules.replacingOccurrences(of: "effective 2024-01-01", with: "effective 2024-02-15")
+        let e = try Golden.evaluate(rules: late, events: meetings([("2024-02-20", 20), ("2024-03-10", 20)]), asOf: "2024-03-31", from: "2024-01-01")
+        let q1 = try XCTUnwrap(e.findings.first { $0.period == "2024-Q1" })
+        XCTAssertEqual(q1.status, .notJudged)
+        XCTAssertEqual(q1.why?.en, "the regulation takes effect on 2024-02-15")
+    }
+
+    func testTheCheckerRefusesAnAggregateOfNoNumber() {
+        let bad = rules.replacingOccurrences(of: "sum(m.present over meeting m) >", with: "sum(m.kind over meeting m) >")
+        let (_, ds) = Checker.check(path: "p.rules", text: bad)
+        XCTAssertEqual(ds.filter { $0.severity == .error }.map(\.code), ["C026"])
+        let average = rules.replacingOccurrences(of: "sum(m.present over meeting m) >", with: "average(m.end - m.start over meeting m) >")
+        XCTAssertTrue(Checker.check(path: "p.rules", text: average).1.contains { $0.id == .C026 })
+    }
+}
