@@ -88,7 +88,7 @@ public enum Formatter {
     static func spaced(_ before: Token?, _ a: Token, _ b: Token) -> Bool {
         if b.isSymbol(",") || b.isSymbol(":") || b.isSymbol(".") || b.isSymbol(")") || b.isSymbol("]") || b.isSymbol(";") { return false }
         if a.isSymbol(".") || a.isSymbol("(") || a.isSymbol("[") { return false }
-        if b.isSymbol("("), a.identifier == "count" { return false }
+        if b.isSymbol("("), let word = a.identifier, word == "count" || Aggregate(rawValue: word) != nil { return false }
         // A minus after an operator, a bracket or a word an expression follows is a sign: `> -1`,
         // `(-2`, `of -1`. After a name — a field such as `m.date` or `m.end` too — it subtracts.
         if a.isSymbol("-") {
