@@ -69,6 +69,13 @@ struct RuleRelation {
             return filters(fa, fb, narrowerIsStricter: false, Self.judged).and(requirement(qa, qb, ra, rb))
         case (.target(let sa, let na, let pa), .target(let sb, let nb, let pb)):
             return target(sa, na, pa, sb, nb, pb)
+        case (.periodic(let pa, let ca), .periodic(let pb, let cb)):
+            // Two conditions on a period are the same when they say the same thing of the same
+            // period; which of two different ones is stricter is not worked out.
+            if pa == pb && ExprText.render(ca) == ExprText.render(cb) { return .same }
+            return .notComparable(Localized(vi: "hai điều kiện tính trên kỳ khác nhau: công cụ chỉ so sánh được khi chúng giống hệt",
+                                            en: "two different conditions on a period: they are compared only when identical")
+                                  + .same(" — A: \(ExprText.readable(ca, own: -1)); B: \(ExprText.readable(cb, own: -1))"))
         default:
             return .notComparable(Localized(vi: "hai quy tắc có dạng khác nhau", en: "the two rules have different forms"))
         }

@@ -67,4 +67,14 @@ final class PeriodicRuleTests: XCTestCase {
         let average = rules.replacingOccurrences(of: "sum(m.present over meeting m) >", with: "average(m.end - m.start over meeting m) >")
         XCTAssertTrue(Checker.check(path: "p.rules", text: average).1.contains { $0.id == .C026 })
     }
+
+    /// `rules diff`: the same condition is the same rule; a different one is not comparable, with both shown.
+    func testDiffComparesConditionsOnAPeriodOnlyWhenIdentical() throws {
+        let a = try Golden.regulation([SourceFile(path: "a.rules", text: rules)]).model
+        let same = try Golden.regulation([SourceFile(path: "b.rules", text: rules.replacingOccurrences(of: "meeting m)", with: "meeting x)")
+            .replacingOccurrences(of: "m.present", with: "x.present"))]).model
+        XCTAssertEqual(RegulationDiff(a, same).compare().map(\.verdict), [.same])
+        let looser = try Golden.regulation([SourceFile(path: "c.rules", text: rules.replacingOccurrences(of: "95%", with: "90%"))]).model
+        XCTAssertEqual(RegulationDiff(a, looser).compare().map(\.verdict), [.notComparable])
+    }
 }
