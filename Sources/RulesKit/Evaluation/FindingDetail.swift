@@ -113,8 +113,17 @@ public struct Prorating: Sendable, Hashable {
     public var need: Int
 }
 
-/// A period only partly inside the rule's time in force.
+/// A frequency rule's period only partly inside the rule's time in force, with what was counted.
 public struct PartialPeriod: Sendable, Hashable {
+    public var period: CutPeriod
+    public var bound: CountBound
+    public var count: Int64
+    public var type: String
+    public var found: Int
+}
+
+/// A period only partly inside a rule's time in force.
+public struct CutPeriod: Sendable, Hashable {
     public var label: String
     public var naturalStart: Day
     public var naturalEnd: Day
@@ -122,20 +131,6 @@ public struct PartialPeriod: Sendable, Hashable {
     public var first: Day
     public var last: Day
     /// Why the period is cut: each end of the rule's time in force inside it.
-    public var cuts: [CoverageCut]
-    public var bound: CountBound
-    public var count: Int64
-    public var type: String
-    public var found: Int
-}
-
-/// A period only partly inside a periodic rule's time in force.
-public struct CutPeriod: Sendable, Hashable {
-    public var label: String
-    public var naturalStart: Day
-    public var naturalEnd: Day
-    public var first: Day
-    public var last: Day
     public var cuts: [CoverageCut]
 }
 

@@ -60,9 +60,7 @@ extension RuleRun {
                 case .pending: .periodOpen(until: last)
                 case .notJudged where undone: .rejectedInPeriod(type: c.filter.type, found: n, record: refused!.source)
                 case .notJudged:
-                    .partialPeriod(PartialPeriod(label: span.label, naturalStart: span.naturalStart, naturalEnd: span.naturalEnd,
-                                                 first: first, last: last, cuts: cuts(span), bound: c.bound, count: c.count,
-                                                 type: c.filter.type, found: n))
+                    .partialPeriod(PartialPeriod(period: cut(span, first, last), bound: c.bound, count: c.count, type: c.filter.type, found: n))
                 default: .countKept(type: c.filter.type, found: n)
                 }
                 var f = finding(status, detail, period: span.label, date: last,
@@ -82,11 +80,11 @@ extension RuleRun {
         return LateEvent(id: b.id(i) ?? "", date: b.date(i), due: due)
     }
 
-    /// The ends of the rule's time in force inside a period: why it is only partly judged.
-    func cuts(_ span: PeriodSpan) -> [CoverageCut] {
+    /// A period only partly in force, with the ends of the rule's time in force inside it: why.
+    func cut(_ span: PeriodSpan, _ first: Day, _ last: Day) -> CutPeriod {
         var cuts: [CoverageCut] = []
         if coverage.range.lowerBound > span.naturalStart { cuts.append(CoverageCut(bound: coverage.start, day: coverage.range.lowerBound, isStart: true)) }
         if coverage.range.upperBound < span.naturalEnd { cuts.append(CoverageCut(bound: coverage.end, day: coverage.range.upperBound, isStart: false)) }
-        return cuts
+        return CutPeriod(label: span.label, naturalStart: span.naturalStart, naturalEnd: span.naturalEnd, first: first, last: last, cuts: cuts)
     }
 }

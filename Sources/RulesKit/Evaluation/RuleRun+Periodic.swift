@@ -14,9 +14,7 @@ extension RuleRun {
             let first = max(span.naturalStart, inForce.lowerBound), last = min(due, inForce.upperBound)
             // A sum or a rate over part of a period says nothing of the whole: not judged.
             guard first <= last, coverage.covers(span.naturalStart, due) else {
-                let cut = CutPeriod(label: span.label, naturalStart: span.naturalStart, naturalEnd: span.naturalEnd,
-                                    first: first, last: last, cuts: cuts(span))
-                sink.add(.notJudged, last) { finding(.notJudged, .periodCut(cut), period: span.label, date: last) }
+                sink.add(.notJudged, last) { finding(.notJudged, .periodCut(cut(span, first, last)), period: span.label, date: last) }
                 continue
             }
             if last > asOf {

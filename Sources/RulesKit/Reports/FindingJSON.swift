@@ -29,12 +29,10 @@ enum FindingJSON {
         case .countKept(let type, let found): object("count_kept", [("type", s(type)), ("found", int(found))])
         case .periodOpen(let until): object("period_open", [("until", day(until))])
         case .periodCut(let p):
-            object("period_cut", [("natural_start", day(p.naturalStart)), ("natural_end", day(p.naturalEnd)),
-                                  ("from", day(p.first)), ("to", day(p.last)), ("cuts", JSONText.array(p.cuts.map(cut)))])
+            object("period_cut", cutPeriod(p))
         case .partialPeriod(let p):
-            object("partial_period", [("type", s(p.type)), ("found", int(p.found)), ("bound", countBound(p.bound)), ("need", int(p.count)),
-                                      ("natural_start", day(p.naturalStart)), ("natural_end", day(p.naturalEnd)),
-                                      ("from", day(p.first)), ("to", day(p.last)), ("cuts", JSONText.array(p.cuts.map(cut)))])
+            object("partial_period", [("type", s(p.type)), ("found", int(p.found)), ("bound", countBound(p.bound)), ("need", int(p.count))]
+                   + cutPeriod(p.period))
         case .gapTooLong(let from, let to, let longest):
             object("gap_too_long", [("from", day(from)), ("to", day(to)), ("lead", amount(longest))])
         case .gapKept(let from, let to): object("gap_kept", [("from", day(from)), ("to", day(to))])
@@ -118,6 +116,11 @@ enum FindingJSON {
     }
     private static func localized(_ l: Localized) -> String { JSONText.object([("vi", s(l.vi)), ("en", s(l.en))]) }
     private static func source(_ e: EventSource) -> String { JSONText.object([("file", s(e.file)), ("line", int(e.line))]) }
+
+    private static func cutPeriod(_ p: CutPeriod) -> [(String, String?)] {
+        [("natural_start", day(p.naturalStart)), ("natural_end", day(p.naturalEnd)), ("from", day(p.first)), ("to", day(p.last)),
+         ("cuts", JSONText.array(p.cuts.map(cut)))]
+    }
 
     private static func cut(_ c: CoverageCut) -> String {
         let (why, version): (String, String?) = switch c.bound {

@@ -77,9 +77,8 @@ enum FindingText {
             return Localized(vi: "kỳ \(period) chưa kết thúc (đến \(end))", en: "\(period) is not over yet (ends \(end))")
         case .partialPeriod(let p): return partialPeriod(p)
         case .periodCut(let p):
-            let why = partialReason(p.cuts)
-            return Localized(vi: "kỳ \(p.label) (\(p.naturalStart) – \(p.naturalEnd)) chỉ có một phần được đánh giá: \(why.vi); điều kiện tính trên cả kỳ không đánh giá trên một phần kỳ",
-                             en: "period \(p.label) (\(p.naturalStart) – \(p.naturalEnd)) is only partly judged: \(why.en); a condition on the whole period is not judged on a part of it")
+            return partlyJudged(p) + Localized(vi: "; điều kiện tính trên cả kỳ không đánh giá trên một phần kỳ",
+                                               en: "; a condition on the whole period is not judged on a part of it")
         case .gapTooLong(let from, let to, let longest):
             let max = amountText(longest)
             return Localized(vi: "khoảng cách từ \(from) đến \(to) dài hơn \(max.vi)", en: "gap from \(from) to \(to) is longer than \(max.en)")
@@ -119,7 +118,7 @@ enum FindingText {
 
     static func why(_ detail: Finding.Detail, _ f: Finding) -> Localized? {
         switch detail {
-        case .partialPeriod(let p): partialReason(p.cuts)
+        case .partialPeriod(let p): partialReason(p.period.cuts)
         case .periodCut(let p): partialReason(p.cuts)
         case .rejectedInPeriod(_, _, let source), .rejectedRecord(let source): rejectedReason(source)
         case .target(let t): targetUndecided(t)
@@ -195,16 +194,23 @@ enum FindingText {
         }
     }
 
-    static func partialPeriod(_ p: PartialPeriod) -> Localized {
+    /// `period 2023 (2023-01-01 – 2023-12-31) is only partly judged: the regulation takes effect on …`
+    static func partlyJudged(_ p: CutPeriod) -> Localized {
         let why = partialReason(p.cuts)
+        return Localized(vi: "kỳ \(p.label) (\(p.naturalStart) – \(p.naturalEnd)) chỉ có một phần được đánh giá: \(why.vi)",
+                         en: "period \(p.label) (\(p.naturalStart) – \(p.naturalEnd)) is only partly judged: \(why.en)")
+    }
+
+    static func partialPeriod(_ p: PartialPeriod) -> Localized {
+        let c = p.period
         let need: Localized = switch p.bound {
         case .atLeast: Localized(vi: "ít nhất \(p.count)", en: "at least \(p.count)")
         case .atMost: Localized(vi: "tối đa \(p.count)", en: "at most \(p.count)")
         case .exactly: Localized(vi: "đúng \(p.count)", en: "exactly \(p.count)")
         }
-        return Localized(
-            vi: "kỳ \(p.label) (\(p.naturalStart) – \(p.naturalEnd)) chỉ có một phần được đánh giá: \(why.vi); từ \(p.first) đến \(p.last) có \(p.found) \(VocabularyLabels.noun(p.type)), cả kỳ cần \(need.vi) — không đánh giá (quy tắc có thể ghi 'prorated' để tính theo tỷ lệ số ngày)",
-            en: "period \(p.label) (\(p.naturalStart) – \(p.naturalEnd)) is only partly judged: \(why.en); \(p.found) \(p.type) from \(p.first) to \(p.last), \(need.en) needed in the whole period — not judged (a rule may say 'prorated' to scale the count by days in force)")
+        return partlyJudged(c) + Localized(
+            vi: "; từ \(c.first) đến \(c.last) có \(p.found) \(VocabularyLabels.noun(p.type)), cả kỳ cần \(need.vi) — không đánh giá (quy tắc có thể ghi 'prorated' để tính theo tỷ lệ số ngày)",
+            en: "; \(p.found) \(p.type) from \(c.first) to \(c.last), \(need.en) needed in the whole period — not judged (a rule may say 'prorated' to scale the count by days in force)")
     }
 
     static func limitText(_ limit: RelatedLimit) -> Localized {

@@ -55,3 +55,19 @@ extension Golden {
         return regulation.evaluate(log, options: options)
     }
 }
+
+extension Golden {
+    /// The rules of `rules` that no log (with its evaluation date) keeps, and those none breaks.
+    static func neverKeptAndNeverBroken(_ rules: String, _ logs: [(String, String)]) throws -> (neverKept: Set<String>, neverBroken: Set<String>) {
+        var kept: Set<String> = [], broken: Set<String> = []
+        for (log, asOf) in logs {
+            let (_, _, e) = try evaluate(rules, log, asOf: asOf)
+            for t in e.tallies {
+                if t.kept > 0 { kept.insert(t.rule) }
+                if t.violated > 0 { broken.insert(t.rule) }
+            }
+        }
+        let all = Set(try model(rules).rules.map(\.name))
+        return (all.subtracting(kept), all.subtracting(broken))
+    }
+}
