@@ -38,7 +38,7 @@ struct Explainer {
         case .constant, .members, .exempt: return .value(v, bare: true)
         case .field(_, let name): return .field(name, v)
         case .binary(let op, let a, let b) where op.isArithmetic: return .arithmetic(describe(a, slots), op, describe(b, slots), v)
-        case .count(let f): return .count(type: f.type, v)
+        case .count(let f): return .count(type: f.type, filter: ExprText.readable(f), v)
         case .aggregate(let kind, let value, let f):
             return .aggregate(kind, of: ExprText.readable(value, own: f.slot), over: f.type + (ExprText.readable(f).map { " where \($0)" } ?? ""), v)
         default: return .value(v, bare: false)

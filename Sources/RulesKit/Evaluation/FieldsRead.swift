@@ -16,6 +16,7 @@ extension Model {
             // A share of the members is judged only on counts that fit the body's size: all are read.
             if case .each(_, _, let req) = r.form, req.readsBodySize { names.formUnion(Plausibility.Count.allCases.map(\.name)) }
             if case .whenever(_, let req) = r.form, req.readsBodySize { names.formUnion(Plausibility.Count.allCases.map(\.name)) }
+            if case .periodic(_, let c) = r.form, c.readsBodySize { names.formUnion(Plausibility.Count.allCases.map(\.name)) }
             switch r.form {
             case .frequency(_, let c): visit(c.filter.condition)
             case .gap(_, let f): visit(f.condition)

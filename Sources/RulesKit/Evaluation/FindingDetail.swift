@@ -193,7 +193,8 @@ public indirect enum ExprValues: Sendable, Hashable {
     case value(Value?, bare: Bool)
     case field(String, Value?)
     case arithmetic(ExprValues, Operator, ExprValues, Value?)
-    case count(type: String, Value?)
+    /// `count(meeting where kind == "regular") 2`: what was counted (its filter, if any) and how many.
+    case count(type: String, filter: String?, Value?)
     /// `sum(present over meeting)`: an aggregate, what it ranges over, and its value.
     case aggregate(Aggregate, of: String, over: String, Value?)
     /// A comparison as the rule writes it, and whether it held (nil when a value is missing).

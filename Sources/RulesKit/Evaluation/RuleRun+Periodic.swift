@@ -12,13 +12,20 @@ extension RuleRun {
                 || coverage.repealedAtEnd && span.start <= inForce.upperBound && dueSeen > inForce.upperBound && judge.contains(inForce.upperBound)
             else { continue }
             let first = max(span.naturalStart, inForce.lowerBound), last = min(due, inForce.upperBound)
+            /// With `explain`, the events the period's counts and aggregates ranged over.
+            func considered(_ f: Finding) -> Finding {
+                guard self.explain, first <= last else { return f }
+                var f = f
+                f.considered = types.sorted().flatMap { b.slice(of: b.indices(ofType: $0), in: first...last) }.sorted().map(b.source)
+                return f
+            }
             // A sum or a rate over part of a period says nothing of the whole: not judged.
             guard first <= last, coverage.covers(span.naturalStart, due) else {
-                sink.add(.notJudged, last) { finding(.notJudged, .periodCut(cut(span, first, last)), period: span.label, date: last) }
+                sink.add(.notJudged, last) { considered(finding(.notJudged, .periodCut(cut(span, first, last)), period: span.label, date: last)) }
                 continue
             }
             if last > asOf {
-                sink.add(.pending, last) { finding(.pending, .periodOpen(until: last), period: span.label, date: last) }
+                sink.add(.pending, last) { considered(finding(.pending, .periodOpen(until: last), period: span.label, date: last)) }
                 continue
             }
             // A refused record that may be one of the period's events could change any sum.
@@ -26,17 +33,20 @@ extension RuleRun {
                 sink.add(.notJudged, last) { finding(.notJudged, .rejectedRecord(refused.source), period: span.label, date: last) }
                 continue
             }
+            // [S-records]: a count that cannot be true of the body's size in force is no part of a rate.
+            if condition.readsBodySize, let (i, p, members) = impossible(types, first...last) {
+                sink.add(.warning, last) {
+                    var f = finding(.warning, .impossibleRecord(problem: p.message, members: members, on: b.date(i)), period: span.label, date: last,
+                                    values: .field(p.field))
+                    f.source = b.source(i)
+                    return f
+                }
+                continue
+            }
             ev.period = first...last
             ev.periodDate = last
             defer { ev.period = nil }
             var explain: Explainer { Explainer(ev: ev) }
-            /// With `explain`, the events the period's counts and aggregates ranged over.
-            func considered(_ f: Finding) -> Finding {
-                guard self.explain else { return f }
-                var f = f
-                f.considered = types.sorted().flatMap { b.slice(of: b.indices(ofType: $0), in: first...last) }.sorted().map(b.source)
-                return f
-            }
             switch ev.truth(condition) {
             case true?:
                 sink.add(.kept, last) {
@@ -49,25 +59,41 @@ extension RuleRun {
                 }
             default:
                 sink.add(.warning, last) {
-                    considered(finding(.warning, missingField(condition).map(Finding.Detail.lacksField) ?? .notComputable, period: span.label,
-                                       date: last, values: .expression(explain.why(condition, []))))
+                    let missing = missingField(condition)
+                    var f = considered(finding(.warning, missing.map { .lacksField($0.name) } ?? .notComputable, period: span.label,
+                                               date: last, values: .expression(explain.why(condition, []))))
+                    // The record to complete.
+                    f.source = missing.map { b.source($0.event) }
+                    return f
                 }
             }
         }
     }
 
-    /// The field a counted event lacks, when that is why an aggregate has no value.
-    private func missingField(_ condition: CExpr) -> String? {
-        var missing: String?
+    /// The field a counted event lacks, and the event, when that is why an aggregate has no value.
+    private func missingField(_ condition: CExpr) -> (name: String, event: Int)? {
+        var missing: (String, Int)?
         condition.forEach { e in
             guard missing == nil, case .aggregate(_, let value, let f) = e.kind else { return }
             for i in ev.matches(f, []) where ev.period?.contains(b.date(i)) ?? true {
                 var slots = Array(repeating: 0, count: f.slot + 1)
                 slots[f.slot] = i
-                if let name = ev.missingData(value, slots) { missing = name; return }
+                if let name = ev.missingData(value, slots) { missing = (name, i); return }
             }
         }
         return missing
+    }
+
+    /// The first event of the period whose counts cannot be true of the body's size that day.
+    private func impossible(_ types: Set<String>, _ days: ClosedRange<Day>) -> (Int, Plausibility.Problem, Int64)? {
+        for type in types.sorted() {
+            guard let t = b.store.typeNumber(type) else { continue }
+            let fields = Plausibility.Count.allCases.compactMap { c in b.store.layouts[t].position(c.name).map { (count: c, position: $0) } }
+            for i in b.slice(of: b.indices(ofType: type), in: days) {
+                if let (p, members) = sizeProblem(i, b.date(i), fields) { return (i, p, members) }
+            }
+        }
+        return nil
     }
 }
 

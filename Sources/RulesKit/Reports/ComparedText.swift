@@ -32,7 +32,7 @@ enum ComparedText {
         case .value(let v, _): return text(v)
         case .field(let name, let v): return "\(name) \(text(v))"
         case .arithmetic(let a, let op, let b, let v): return operand(a) + " " + symbol(op) + " " + operand(b) + " = " + text(v)
-        case .count(let type, let v): return "count(\(type)) \(text(v))"
+        case .count(let type, let filter, let v): return "count(\(type)\(filter.map { " where \($0)" } ?? "")) \(text(v))"
         case .aggregate(let kind, let of, let over, let v): return "\(kind.rawValue)(\(of) over \(over)) \(text(v))"
         // A comparison that failed is shown as what was found: `present 7 < 22/3` for `present >= …`.
         case .comparison(let a, let op, let b, let holds): return expression(a) + " " + symbol(holds == false ? op.negated : op) + " " + expression(b)

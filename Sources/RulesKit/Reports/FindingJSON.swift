@@ -89,7 +89,7 @@ enum FindingJSON {
         case .field(let name, let v): object("field", [("name", s(name)), ("value", value(v))])
         case .arithmetic(let a, let op, let b, let v):
             object("arithmetic", [("left", expression(a)), ("op", s(op.rawValue)), ("right", expression(b)), ("value", value(v))])
-        case .count(let type, let v): object("count", [("type", s(type)), ("value", value(v))])
+        case .count(let type, let filter, let v): object("count", [("type", s(type)), ("filter", filter.map(s)), ("value", value(v))])
         case .aggregate(let kind, let of, let over, let v):
             object("aggregate", [("function", s(kind.rawValue)), ("of", s(of)), ("over", s(over)), ("value", value(v))])
         case .comparison(let a, let op, let b, let holds):

@@ -45,6 +45,10 @@ enum FindingText {
             let name = f.ruleLabel.map { "'\($0)' (\(f.rule))" } ?? "'\(f.rule)'"
             let found = compared ?? ""
             return Localized(vi: "không đạt yêu cầu \(name): \(found)", en: "does not meet \(name): \(found)") + neededText(needed)
+        case .lacksField(let field) where field == "members" || field == "exempt":
+            // Not a field of the record: the body's size, which nothing gives.
+            return Localized(vi: "không xác định được: không biết số '\(field)' của cơ quan vào ngày đó — không có bản ghi membership nào ghi số này, và tệp quy chế không khai báo '\(field) N' cho cơ quan",
+                             en: "cannot decide: the body's '\(field)' on that day is not known — no membership record gives it and the rules file declares no '\(field) N' for the body")
         case .lacksField(let field):
             return Localized(vi: "không xác định được: bản ghi không có '\(field)', trường mà quy tắc '\(f.rule)' cần",
                              en: "cannot decide: the record has no '\(field)', which rule '\(f.rule)' needs")

@@ -81,6 +81,9 @@ enum CheckMessages {
         Localized(vi: "không thể dùng '\(op)' giữa \(a.vietnamese) và \(b.vietnamese)",
                   en: "cannot apply '\(op)' to \(a) and \(b)")
     }
+    static let averageOfDurations = Localized(
+        vi: "không lấy trung bình của các khoảng thời gian: kết quả không có đơn vị chính xác; hãy dùng sum, min hoặc max",
+        en: "an average of durations has no exact unit: use sum, min or max of them")
     static func expectedType(_ want: String, _ wantVi: String, _ got: ValueType) -> Localized {
         Localized(vi: "cần \(wantVi), nhưng biểu thức có kiểu \(got.vietnamese)", en: "expected \(want), found \(got)")
     }

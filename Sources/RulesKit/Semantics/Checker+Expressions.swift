@@ -94,6 +94,9 @@ extension Checker {
             // An average of durations has no exact unit (2 days and 3 days average to 2½ days).
             case .number: return CExpr(kind: .aggregate(kind, v, cf), type: v.type, range: r)
             case .duration where kind != .average: return CExpr(kind: .aggregate(kind, v, cf), type: v.type, range: r)
+            case .duration:
+                error(.C026, value.range, CheckMessages.averageOfDurations)
+                return failed(r)
             case .error: return failed(r)
             default:
                 error(.C026, value.range, CheckMessages.expectedType("a number or a duration", "một số hoặc một khoảng thời gian", v.type))

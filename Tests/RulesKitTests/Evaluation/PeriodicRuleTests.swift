@@ -77,4 +77,36 @@ final class PeriodicRuleTests: XCTestCase {
         let looser = try Golden.regulation([SourceFile(path: "c.rules", text: rules.replacingOccurrences(of: "95%", with: "90%"))]).model
         XCTAssertEqual(RegulationDiff(a, looser).compare().map(\.verdict), [.notComparable])
     }
+
+    /// [S-records] A count that cannot be true of the size in force is no part of a rate: 25 present
+    /// of 20 members would have lifted Q1's 19 + 19 + 25 = 63 above 57.
+    func testAnImpossibleCountIsAWarningNotPartOfTheSum() throws {
+        let e = try Golden.evaluate(rules: rules, events: meetings([("2024-01-10", 19), ("2024-02-10", 19), ("2024-03-10", 25)]), asOf: "2024-03-31")
+        let q1 = try XCTUnwrap(e.findings.first { $0.period == "2024-Q1" })
+        XCTAssertEqual(q1.status, .warning)
+        XCTAssertEqual(q1.source?.line, 3)
+        guard case .impossibleRecord(_, let members, _) = q1.detail else { return XCTFail("\(q1.detail)") }
+        XCTAssertEqual(members, 20)
+    }
+
+    /// A body declared without `exempt` has no exempt count: the warning says it is the body's, not the record's.
+    func testAnUnknownExemptCountIsNamedAsTheBodys() throws {
+        let noExempt = rules.replacingOccurrences(of: "members 20 exempt 0", with: "members 20")
+        let e = try Golden.evaluate(rules: noExempt, events: meetings([("2024-01-10", 19)]), asOf: "2024-03-31")
+        let q1 = try XCTUnwrap(e.findings.first)
+        XCTAssertEqual(q1.detail, .lacksField("exempt"))
+        XCTAssertTrue(q1.message.en.contains("the body's 'exempt' on that day is not known"), q1.message.en)
+    }
+
+    /// What was counted is shown with its filter: 2 regular meetings of 3 held.
+    func testACountShowsItsFilter() throws {
+        let counted = rules.replacingOccurrences(of: "sum(m.present over meeting m) > 95% of sum(members - exempt over meeting m)",
+                                                 with: "count(meeting m where m.kind == \"regular\") >= 3")
+        let e = try Golden.evaluate(rules: counted, events: """
+            {"type":"meeting","id":"a","date":"2024-01-10","body":"cb","kind":"regular"}
+            {"type":"meeting","id":"b","date":"2024-02-10","body":"cb","kind":"thematic"}
+            {"type":"meeting","id":"c","date":"2024-03-10","body":"cb","kind":"regular"}
+            """, asOf: "2024-03-31")
+        XCTAssertEqual(e.findings.first?.compared, "count(meeting where kind == \"regular\") 2 < 3")
+    }
 }

@@ -60,6 +60,9 @@ struct BodyJudge {
                 status = .notJudged
             } else if last > asOf {
                 status = .pending
+            } else if c.readsBodySize, events.contains(where: { c.filterTypes.contains($0.type) && (first...last).contains($0.date) && sizeExceeded($0) }) {
+                // [S-records]: a record that cannot be true of the body's size is no part of a rate.
+                status = .warning
             } else {
                 let x = ReferenceExpressions(events: events, info: info, calendar: calendar, periodDay: last, period: first...last)
                 status = switch x.truth(c, []) {
