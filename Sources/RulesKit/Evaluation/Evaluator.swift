@@ -98,6 +98,10 @@ public struct Evaluator: Sendable {
         var sights: [String: RuleSight] = [:]
         /// rule → body → checks, for targets.
         var marks: [String: [String: [(date: Day, status: Finding.Status)]]] = [:]
+        /// [S-whole]: rule → its periods, in order, as the kind's bodies saw them together.
+        var whole: [String: [(label: String, period: WholePeriod)]] = [:]
+        /// For judging whole-kind rules on totals: a body with no events to read them against.
+        var store: EventStore?
     }
 
     func session(_ store: EventStore, options: Options) -> Session {
@@ -134,8 +138,10 @@ public struct Evaluator: Sendable {
             return (rule: r, compiled: compiled)
         }
         let targeted = Set(model.rules.compactMap { r -> String? in if case .target(_, let n, _) = r.form { n } else { nil } })
-        return Session(window: window, judgedWindow: judgedWindow, problem: nil, bodies: byBody, named: named, rules: rules,
-                       targeted: targeted)
+        var session = Session(window: window, judgedWindow: judgedWindow, problem: nil, bodies: byBody, named: named, rules: rules,
+                              targeted: targeted)
+        session.store = store
+        return session
     }
 
     func judge(body: String, _ store: EventStore, options: Options, _ s: inout Session) {
@@ -165,6 +171,14 @@ public struct Evaluator: Sendable {
             var sink = FindingSink(rule: rule.name, regulation: run.regulation, body: body, listKept: options.listKept || options.explain,
                                    marking: s.targeted.contains(rule.name))
             s.sights[rule.name, default: RuleSight()].add(run.evaluate(into: &sink))
+            if rule.whole {
+                var periods = s.whole[rule.name] ?? []
+                for (label, p) in sink.whole {
+                    if let k = periods.firstIndex(where: { $0.label == label }) { periods[k].period.merge(p) } else { periods.append((label, p)) }
+                }
+                s.whole[rule.name] = periods
+                continue
+            }
             s.findings += sink.findings
             s.tallies.append(sink.tally)
             if let marks = sink.marks { s.marks[rule.name, default: [:]][body] = marks }
@@ -189,6 +203,16 @@ public struct Evaluator: Sendable {
                     t.count(f.status)
                     tallies.append(t)
                 }
+            }
+        }
+        for r in model.rules where r.whole {
+            guard case .periodic(_, let condition) = r.form, let store = s.store else { continue }
+            for (label, period) in s.whole[r.name] ?? [] {
+                let f = wholeFinding(r, condition, label, period, store: store, options: options)
+                findings.append(f)
+                var t = RuleTally(rule: f.rule, body: f.body, regulation: f.regulation)
+                t.count(f.status)
+                tallies.append(t)
             }
         }
         var evaluation = Evaluation(regulation: model.regulation?.code ?? "", from: window.lowerBound, to: window.upperBound,
@@ -264,5 +288,53 @@ public struct Evaluator: Sendable {
                 values: .share(met: meeting, of: bodies.count, target: share, reached: met), reason: nil))
         }
         return (findings, results)
+    }
+}
+
+extension Evaluator {
+    /// [S-whole]: one period of a rule for its kind as a whole, judged on the kind's totals.
+    func wholeFinding(_ r: CheckedRule, _ condition: CExpr, _ label: String, _ period: WholePeriod, store: EventStore,
+                      options: Options) -> Finding {
+        let kind = r.subjects.joined(separator: ", ")
+        func finding(_ status: Finding.Status, _ detail: Finding.Detail, _ date: Day, values: Finding.Values? = nil) -> Finding {
+            Finding(status: status, regulation: options.origins?[r.name] ?? model.regulation?.code ?? "", rule: r.name, ruleLabel: r.label,
+                    citation: r.citation, body: kind, eventId: nil, source: nil, period: label, date: date, detail: detail, values: values, reason: nil)
+        }
+        switch period {
+        case .cut(let c): return finding(.notJudged, .periodCut(c), c.last)
+        case .open(let last): return finding(.pending, .periodOpen(until: last), last)
+        case .refused(let source, let last): return finding(.notJudged, .rejectedRecord(source), last)
+        case .impossible(let problem, let members, let on, let source, let field, let last):
+            var f = finding(.warning, .impossibleRecord(problem: problem, members: members, on: on), last, values: .field(field))
+            f.source = source
+            return f
+        case .judged(let last, let parts, let seen):
+            // The totals stand in for the counts and aggregates; nothing else reads a body.
+            var ev = ExpressionEvaluator(b: BodyEvents(store: store, number: nil, name: kind, asOf: options.asOf),
+                                         counts: MemberCounts(declared: model.bodies[r.subjects[0]]!), calendar: calendar, periodDate: last)
+            var missing: (name: String, source: EventSource)?
+            condition.forEach { e in
+                let key = ExprText.render(e)
+                switch e.kind {
+                case .count: ev.fixed[key] = (parts[key] ?? AggregatePart(count: 0)).value(nil)
+                case .aggregate(let k, _, _):
+                    let part = parts[key] ?? AggregatePart(count: 0)
+                    ev.fixed[key] = part.value(k)
+                    missing = missing ?? part.missing
+                default: break
+                }
+            }
+            let explain = Explainer(ev: ev)
+            var f: Finding
+            switch ev.truth(condition) {
+            case true?: f = finding(.kept, .conditionKept, last, values: .expression(explain.why(condition, [])))
+            case false?: f = finding(.violation, .conditionBroken(needed: nil), last, values: .expression(explain.whyNot(condition, [])))
+            default:
+                f = finding(.warning, missing.map { .lacksField($0.name) } ?? .notComputable, last, values: .expression(explain.why(condition, [])))
+                f.source = missing?.source
+            }
+            if options.explain { f.considered = seen }
+            return f
+        }
     }
 }

@@ -9,6 +9,8 @@ struct ExpressionEvaluator {
     var periodDate: Day
     /// The period a periodic rule judges: its counts and aggregates range over these days.
     var period: ClosedRange<Day>?
+    /// [S-whole]: counts and aggregates already totalled over a kind's bodies, by `ExprText.render`.
+    var fixed: [String: Value?] = [:]
 
     func event(_ slots: [Int], _ slot: Int?) -> Int? {
         guard let slot, slot < slots.count else { return nil }
@@ -51,15 +53,15 @@ struct ExpressionEvaluator {
                 out.append(v)
             }
             return .list(out)
-        case .count(let f): return .number(Rational(inPeriod(matches(f, slots)).count))
+        case .count(let f):
+            if !fixed.isEmpty, let v = fixed[ExprText.render(e)] { return v }
+            return .number(Rational(inPeriod(matches(f, slots)).count))
         case .aggregate(let kind, let value, let f):
+            if !fixed.isEmpty, let v = fixed[ExprText.render(e)] { return v }
             var values: [Value] = []
-            var inner = Array(slots.prefix(f.slot))
-            inner.append(0)
-            for i in inPeriod(matches(f, slots)) {
-                inner[f.slot] = i
+            for (_, v) in aggregated(value, f, slots) {
                 // A value missing from one event leaves the aggregate undetermined, not smaller.
-                guard let v = eval(value, inner) else { return nil }
+                guard let v else { return nil }
                 values.append(v)
             }
             return Self.aggregate(kind, values)
@@ -74,6 +76,28 @@ struct ExpressionEvaluator {
             default: return nil
             }
         case .binary(let op, let x, let y): return binary(op, x, y, slots)
+        }
+    }
+
+    /// Each event an aggregate ranges over, with its value (nil when missing).
+    func aggregated(_ value: CExpr, _ f: CFilter, _ slots: [Int]) -> [(event: Int, value: Value?)] {
+        var inner = Array(slots.prefix(f.slot))
+        inner.append(0)
+        return inPeriod(matches(f, slots)).map { i in
+            inner[f.slot] = i
+            return (i, eval(value, inner))
+        }
+    }
+
+    /// Numbers, dates, times and durations of one unit in order; nil for values that do not compare.
+    static func compare(_ a: Value, _ b: Value) -> Int? {
+        func c<T: Comparable>(_ x: T, _ y: T) -> Int { x < y ? -1 : x == y ? 0 : 1 }
+        switch (a, b) {
+        case (.number(let x), .number(let y)): return c(x, y)
+        case (.date(let x), .date(let y)): return c(x, y)
+        case (.time(let x), .time(let y)): return c(x, y)
+        case (.duration(let x, let d), .duration(let y, let e)) where d == e: return c(x, y)
+        default: return nil
         }
     }
 

@@ -21,20 +21,28 @@ extension RuleRun {
             }
             // A sum or a rate over part of a period says nothing of the whole: not judged.
             guard first <= last, coverage.covers(span.naturalStart, due) else {
+                if rule.whole { sink.whole.append((span.label, .cut(cut(span, first, last)))); continue }
                 sink.add(.notJudged, last) { considered(finding(.notJudged, .periodCut(cut(span, first, last)), period: span.label, date: last)) }
                 continue
             }
             if last > asOf {
+                if rule.whole { sink.whole.append((span.label, .open(last))); continue }
                 sink.add(.pending, last) { considered(finding(.pending, .periodOpen(until: last), period: span.label, date: last)) }
                 continue
             }
             // A refused record that may be one of the period's events could change any sum.
             if let refused = rejected.first(where: { r in types.contains { r.mayBe($0, of: b.body, in: first...last) } }) {
+                if rule.whole { sink.whole.append((span.label, .refused(refused.source, last))); continue }
                 sink.add(.notJudged, last) { finding(.notJudged, .rejectedRecord(refused.source), period: span.label, date: last) }
                 continue
             }
             // [S-records]: a count that cannot be true of the body's size in force is no part of a rate.
             if condition.readsBodySize, let (i, p, members) = impossible(types, first...last) {
+                if rule.whole {
+                    sink.whole.append((span.label, .impossible(problem: p.message, members: members, on: b.date(i), source: b.source(i),
+                                                               field: p.field, last: last)))
+                    continue
+                }
                 sink.add(.warning, last) {
                     var f = finding(.warning, .impossibleRecord(problem: p.message, members: members, on: b.date(i)), period: span.label, date: last,
                                     values: .field(p.field))
@@ -46,6 +54,11 @@ extension RuleRun {
             ev.period = first...last
             ev.periodDate = last
             defer { ev.period = nil }
+            if rule.whole {
+                let seen = explain ? types.sorted().flatMap { b.slice(of: b.indices(ofType: $0), in: first...last) }.sorted().map(b.source) : []
+                sink.whole.append((span.label, .judged(last: last, parts: parts(condition), considered: seen)))
+                continue
+            }
             var explain: Explainer { Explainer(ev: ev) }
             switch ev.truth(condition) {
             case true?:
@@ -82,6 +95,27 @@ extension RuleRun {
             }
         }
         return missing
+    }
+
+    /// [S-whole]: this body's part of each count and aggregate of the condition, in the period set.
+    private func parts(_ condition: CExpr) -> [String: AggregatePart] {
+        var parts: [String: AggregatePart] = [:]
+        condition.forEach { e in
+            switch e.kind {
+            case .count:
+                if case .number(let q)? = ev.eval(e, []) { parts[ExprText.render(e)] = AggregatePart(count: Int(q.numerator)) }
+            case .aggregate(_, let value, let f):
+                let values = ev.aggregated(value, f, [])
+                var slots = Array(repeating: 0, count: f.slot + 1)
+                let lacking = values.first { $0.value == nil }.flatMap { i -> (String, EventSource)? in
+                    slots[f.slot] = i.event
+                    return ev.missingData(value, slots).map { ($0, b.source(i.event)) }
+                }
+                parts[ExprText.render(e)] = AggregatePart(values: values.map(\.value), missing: lacking)
+            default: break
+            }
+        }
+        return parts
     }
 
     /// The first event of the period whose counts cannot be true of the body's size that day.

@@ -81,6 +81,9 @@ enum CheckMessages {
         Localized(vi: "không thể dùng '\(op)' giữa \(a.vietnamese) và \(b.vietnamese)",
                   en: "cannot apply '\(op)' to \(a) and \(b)")
     }
+    static let wholeNeedsPeriodicKind = Localized(
+        vi: "'as a whole' chỉ dùng cho quy tắc 'every KỲ: điều kiện' áp dụng cho loại tổ chức, và 'members'/'exempt' chỉ được đọc bên trong sum/min/max/average (nhiều cơ quan không có chung một số thành viên)",
+        en: "'as a whole' goes with an 'every PERIOD: condition' rule for kinds of body, and reads 'members'/'exempt' only inside sum/min/max/average (bodies together have no one size)")
     static let averageOfDurations = Localized(
         vi: "không lấy trung bình của các khoảng thời gian: kết quả không có đơn vị chính xác; hãy dùng sum, min hoặc max",
         en: "an average of durations has no exact unit: use sum, min or max of them")

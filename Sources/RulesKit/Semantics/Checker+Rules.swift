@@ -85,8 +85,18 @@ extension Checker {
             form = c.type == .boolean ? p.map { .periodic($0, c) } : nil
         }
         guard let form else { return nil }
-        return CheckedRule(name: r.name.text, label: r.label?.value, subjects: subjects, citation: citation,
-                           form: form, range: r.range)
+        if r.whole {
+            // Together, a kind's bodies have no one size: `members` is read inside an aggregate, per event.
+            let outside = if case .periodic(_, let c) = form { c.readsSizeOutsideAggregates } else { false }
+            guard case .periodic = form, subjects.allSatisfy({ model.bodies[$0]?.isKind == true }), !outside else {
+                error(.C058, r.name.range, CheckMessages.wholeNeedsPeriodicKind)
+                return nil
+            }
+        }
+        var rule = CheckedRule(name: r.name.text, label: r.label?.value, subjects: subjects, citation: citation,
+                               form: form, range: r.range)
+        rule.whole = r.whole
+        return rule
     }
 
     mutating func period(_ n: Name) -> Period? {

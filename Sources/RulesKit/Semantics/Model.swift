@@ -258,6 +258,15 @@ extension CExpr {
         }
     }
 
+    /// `members` or `exempt` read with no event in scope (outside every aggregate and filter).
+    var readsSizeOutsideAggregates: Bool {
+        switch kind {
+        case .members(nil), .exempt(nil): true
+        case .aggregate, .count, .exists: false
+        default: children.contains { $0.readsSizeOutsideAggregates }
+        }
+    }
+
     /// The event types its counts and aggregates range over.
     var filterTypes: Set<String> {
         var types: Set<String> = []
@@ -319,6 +328,8 @@ public struct CheckedRule: Sendable {
     public var name: String
     public var label: String?
     public var subjects: [String]
+    /// [S-whole]: one verdict per period for the subjects' bodies together (a periodic rule for kinds).
+    public var whole = false
     public var citation: Citation
     public var form: CRuleForm
     public var range: SourceRange

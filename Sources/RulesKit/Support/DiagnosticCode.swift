@@ -11,7 +11,7 @@ public enum DiagnosticCode: String, CaseIterable, Sendable {
     case C020, C021, C022, C023, C024, C025, C026, C027, C028, C029, C030, C031, C032, C033, C034, C035, C036, C037, C038, C039
     // Amendments: a regulation and the regulations that amend it.
     case C040, C041, C042, C043, C044, C045, C046, C047, C048
-    case C049, C050, C051, C052, C053, C054, C055, C056, C057
+    case C049, C050, C051, C052, C053, C054, C055, C056, C057, C058
     // Checker: a file that means something, perhaps not what was meant.
     case W001, W002, W003, W004, W005, W006, W007, W008
     // Event records.
@@ -106,6 +106,8 @@ public enum DiagnosticCode: String, CaseIterable, Sendable {
         case .C055: Localized(vi: "so sánh với cơ quan chưa khai báo luôn sai", en: "a comparison with an undeclared body that never holds")
         case .C056: Localized(vi: "quy chế không bao giờ có hiệu lực trong nhiệm kỳ", en: "a regulation never in force in its term")
         case .C057: Localized(vi: "quá nhiều loại sự kiện", en: "too many event types")
+        case .C058: Localized(vi: "'as a whole' dùng sai: cần quy tắc tính trên kỳ cho loại tổ chức, số thành viên chỉ trong sum/min/max/average",
+                              en: "'as a whole' misused: it needs a periodic rule for kinds, sizes only inside sum/min/max/average")
         case .W001: Localized(vi: "quy tắc không nằm trong điều nào: kết luận không trích dẫn được", en: "a rule outside any article: its findings cite nothing")
         case .W002: Localized(vi: "tệp không có phần 'regulation'", en: "a file with no 'regulation' header")
         case .W003: Localized(vi: "ngày hiệu lực trước ngày ban hành", en: "in force before it was issued")

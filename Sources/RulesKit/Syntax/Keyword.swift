@@ -13,7 +13,7 @@ public enum Keyword: String, CaseIterable, Sendable {
     // provisions and amendments
     case article, clause, point, replace, add, repeal
     // rules
-    case rule, `for`, every, at, least, most, exactly, `where`, by, no, gap, longer, than, between
+    case rule, `for`, `as`, a, whole, every, at, least, most, exactly, `where`, by, no, gap, longer, than, between
     case each, unless, whenever, before, after, within, target, keep, adopted, requires, when, prorated, the, next, end
     // periods (term is above)
     case week, month, quarter, halfYear = "half-year", year

@@ -5,12 +5,18 @@ extension Parser {
         let name = try expectName()
         let label = optionalString()
         var subjects: [Name] = []
+        var whole = false
         if accept(.for) {
             repeat { subjects.append(try expectName()) } while acceptSymbol(",")
+            if accept(.as) {
+                _ = try expect(.a)
+                _ = try expect(.whole)
+                whole = true
+            }
         }
         _ = try expectSymbol(":")
         let form = try ruleForm()
-        return RuleDecl(name: name, label: label, subjects: subjects, form: form, range: range(from: start))
+        return RuleDecl(name: name, label: label, subjects: subjects, whole: whole, form: form, range: range(from: start))
     }
 
     mutating func ruleForm() throws(Recover) -> RuleForm {

@@ -179,6 +179,8 @@ public struct RuleDecl: Sendable {
     public var name: Name
     public var label: TextLiteral?
     public var subjects: [Name]
+    /// `for chi_bo as a whole`: one verdict for the kind's bodies together.
+    public var whole = false
     public var form: RuleForm
     public var range: SourceRange
 }

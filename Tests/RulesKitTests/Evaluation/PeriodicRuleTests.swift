@@ -109,4 +109,43 @@ final class PeriodicRuleTests: XCTestCase {
             """, asOf: "2024-03-31")
         XCTAssertEqual(e.findings.first?.compared, "count(meeting where kind == \"regular\") 2 < 3")
     }
+
+    /// [S-whole] The bloc's rate, and each cell's, from the same events. Cells of 25 members, a year of
+    /// 12 meetings each: 300 expected per cell, 95% of 300 = 285.
+    func testABlocsRateIsTheSumOverItsCells() throws {
+        let bloc = """
+            regulation "B" { effective 2024-01-01 }
+            kind chi_bo { bodies "cb-*" members 25 exempt 0 }
+            article 1 {
+              rule bloc for chi_bo as a whole: every year: sum(m.present over meeting m) > 95% of sum(members - exempt over meeting m)
+              rule cell for chi_bo: every year: sum(m.present over meeting m) > 95% of sum(members - exempt over meeting m)
+            }
+            """
+        func cell(_ name: String, absent: Int) -> String {
+            (1...12).map { m in
+                let present = 25 - (absent / 12 + (m <= absent % 12 ? 1 : 0))
+                return #"{"type":"meeting","id":"\#(name)-\#(m)","date":"\#(String(format: "2024-%02d-10", m))","body":"\#(name)","present":\#(present)}"#
+            }.joined(separator: "\n")
+        }
+        // 96% attendance: cb-1 288 (12 absences), cb-2 294 (6), cb-3 282 (18) — the bloc 864 of 900 > 855,
+        // kept, though cb-3 alone (282 ≤ 285) is broken.
+        let e96 = try Golden.evaluate(rules: bloc, events: [cell("cb-1", absent: 12), cell("cb-2", absent: 6), cell("cb-3", absent: 18)]
+            .joined(separator: "\n"), asOf: "2024-12-31")
+        let whole96 = try XCTUnwrap(e96.findings.first { $0.rule == "bloc" })
+        XCTAssertEqual(whole96.body, "chi_bo")
+        XCTAssertEqual(whole96.status, .kept)
+        XCTAssertEqual(whole96.compared, "sum(present over meeting) 864 > 19/20 × (sum(members - exempt over meeting) 900) = 855")
+        XCTAssertEqual(e96.findings.filter { $0.rule == "cell" && $0.status == .violation }.map(\.body), ["cb-3"])
+        // 94%: 18 absences in each cell, 846 of 900 ≤ 855: broken.
+        let e94 = try Golden.evaluate(rules: bloc, events: [cell("cb-1", absent: 18), cell("cb-2", absent: 18), cell("cb-3", absent: 18)]
+            .joined(separator: "\n"), asOf: "2024-12-31")
+        XCTAssertEqual(e94.findings.first { $0.rule == "bloc" }?.compared, "sum(present over meeting) 846 ≤ 19/20 × (sum(members - exempt over meeting) 900) = 855")
+    }
+
+    func testAWholeRuleNeedsAPeriodicRuleForAKindAndSizesInsideAggregates() {
+        for form in ["each meeting m: m.present > 1", "every year: count(meeting m) >= members"] {
+            let text = "regulation \"B\" { effective 2024-01-01 }\nkind chi_bo { bodies \"cb-*\" members 25 }\narticle 1 {\n  rule w for chi_bo as a whole: \(form)\n}\n"
+            XCTAssertTrue(Checker.check(path: "w.rules", text: text).1.contains { $0.id == .C058 }, form)
+        }
+    }
 }

@@ -65,6 +65,16 @@ struct Generated {
                 code = "G\(n)"
             }
         }
+        // [S-whole]: the cells together.
+        if chance(35) {
+            let period = pick(["month", "quarter", "year"])
+            text += "  rule w for cells as a whole: every \(period): " + pick([
+                "sum(m.present over meeting m) >= 2/3 of sum(members over meeting m)",
+                "sum(m.present over meeting m where m.kind == \"regular\") > 95% of sum(members - exempt over meeting m where m.kind == \"regular\")",
+                "count(meeting m) >= \(int(1...6))",
+                "min(m.present over meeting m) >= 3 and average(m.present over meeting m) >= 4",
+            ]) + "\n"
+        }
         for (k, counted) in cellRules.enumerated() where chance(60) {
             let every = chance(70) ? " every \(pick(["month", "quarter", "year"]))" : ""
             text += "  rule t\(k) for cells: target \(pick(["50%", "100%", "2/3", "75%"])) keep \(counted)\(every)\n"

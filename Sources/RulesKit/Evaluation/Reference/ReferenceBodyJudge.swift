@@ -166,7 +166,7 @@ struct BodyJudge {
         for c in Plausibility.Count.allCases {
             if case .number(let q)? = e.value(c.name), q.isInteger { counts[c] = q.numerator }
         }
-        guard !counts.isEmpty, counts[.members] == nil, let m = x.recorded("members", on: e.date) else { return false }
+        guard !counts.isEmpty, counts[.members] == nil, let m = x.recorded("members", on: e.date, of: e.body) else { return false }
         counts[.members] = m
         return Plausibility.problem(counts) != nil
     }

@@ -51,13 +51,27 @@ public struct ReferenceEvaluator: Sendable {
             let calendar = v.model.workingCalendar
             for (body, list) in byBody {
                 let sorted = list.enumerated().sorted { ($0.element.date, $0.offset) < ($1.element.date, $1.offset) }.map(\.element)
-                for rule in v.model.rules {
+                for rule in v.model.rules where !rule.whole {
                     if case .target = rule.form { continue }
                     guard let info = rule.subjects.lazy.compactMap({ v.model.bodies[$0] }).first(where: { $0.matches(body) }),
                           let wording = wording(rule.name, at: i, window: window) else { continue }
                     out += BodyJudge(rule: rule, body: body, info: info, events: sorted, window: window, asOf: asOf, calendar: calendar,
                                      term: chain.base.model.regulation?.term, wording: wording, version: from...to).verdicts()
                 }
+            }
+        }
+        // [S-whole]: a rule for a kind as a whole judges the kind's bodies' events together.
+        for (i, v) in versions.enumerated() {
+            let from = max(v.effective, window.range.lowerBound)
+            let to = i + 1 < versions.count ? min(versions[i + 1].effective.adding(days: -1), window.range.upperBound) : window.range.upperBound
+            guard from <= to else { continue }
+            for rule in v.model.rules where rule.whole {
+                guard let info = v.model.bodies[rule.subjects[0]], let wording = wording(rule.name, at: i, window: window) else { continue }
+                let population = byBody.filter { body, list in !list.isEmpty && rule.subjects.contains { v.model.bodies[$0]?.matches(body) ?? false } }
+                guard !population.isEmpty else { continue }
+                let events = population.values.joined().sorted { $0.date < $1.date }
+                out += BodyJudge(rule: rule, body: rule.subjects.joined(separator: ", "), info: info, events: events, window: window, asOf: asOf,
+                                 calendar: v.model.workingCalendar, term: chain.base.model.regulation?.term, wording: wording, version: from...to).verdicts()
             }
         }
         // A target's period is judged by the version in force on its last day, over every check in it.

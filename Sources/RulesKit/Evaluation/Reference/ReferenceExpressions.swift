@@ -51,12 +51,12 @@ struct ReferenceExpressions {
     /// day, else the rules file's size in force that day.
     func size(_ event: Event?, _ field: String) -> Int64? {
         if let event, event.type != "membership", case .number(let q)? = event.value(field), q.isInteger { return q.numerator }
-        return recorded(field, on: event?.date ?? periodDay)
+        return recorded(field, on: event?.date ?? periodDay, of: event?.body)
     }
 
-    /// The body's size on a day from its records alone.
-    func recorded(_ field: String, on day: Day) -> Int64? {
-        for m in events.reversed() where m.type == "membership" && m.date <= day {
+    /// The body's size on a day from its records alone ([S-whole]: `body`'s, when the events are a kind's).
+    func recorded(_ field: String, on day: Day, of body: String? = nil) -> Int64? {
+        for m in events.reversed() where m.type == "membership" && m.date <= day && (body == nil || m.body == body) {
             if case .number(let q)? = m.value(field), q.isInteger { return q.numerator }
         }
         return (field == "members" ? info.members : info.exempt).value(on: day)
