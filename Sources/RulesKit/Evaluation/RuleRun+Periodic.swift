@@ -51,12 +51,13 @@ extension RuleRun {
                 }
                 continue
             }
+            // The run's evaluator is shared by every check; this period's reads go through a copy.
+            var ev = self.ev
             ev.period = first...last
             ev.periodDate = last
-            defer { ev.period = nil }
             if rule.whole {
                 let seen = explain ? types.sorted().flatMap { b.slice(of: b.indices(ofType: $0), in: first...last) }.sorted().map(b.source) : []
-                sink.whole.append((span.label, .judged(last: last, parts: parts(condition), considered: seen)))
+                sink.whole.append((span.label, .judged(last: last, parts: parts(condition, ev), considered: seen)))
                 continue
             }
             var explain: Explainer { Explainer(ev: ev) }
@@ -72,7 +73,7 @@ extension RuleRun {
                 }
             default:
                 sink.add(.warning, last) {
-                    let missing = missingField(condition)
+                    let missing = missingField(condition, ev)
                     var f = considered(finding(.warning, missing.map { .lacksField($0.name) } ?? .notComputable, period: span.label,
                                                date: last, values: .expression(explain.why(condition, []))))
                     // The record to complete.
@@ -84,7 +85,7 @@ extension RuleRun {
     }
 
     /// The field a counted event lacks, and the event, when that is why an aggregate has no value.
-    private func missingField(_ condition: CExpr) -> (name: String, event: Int)? {
+    private func missingField(_ condition: CExpr, _ ev: ExpressionEvaluator) -> (name: String, event: Int)? {
         var missing: (String, Int)?
         condition.forEach { e in
             guard missing == nil, case .aggregate(_, let value, let f) = e.kind else { return }
@@ -98,7 +99,7 @@ extension RuleRun {
     }
 
     /// [S-whole]: this body's part of each count and aggregate of the condition, in the period set.
-    private func parts(_ condition: CExpr) -> [String: AggregatePart] {
+    private func parts(_ condition: CExpr, _ ev: ExpressionEvaluator) -> [String: AggregatePart] {
         var parts: [String: AggregatePart] = [:]
         condition.forEach { e in
             switch e.kind {

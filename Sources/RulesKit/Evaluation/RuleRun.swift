@@ -11,7 +11,7 @@ final class RuleRun {
     let asOf: Day
     let model: Model
     let calendar: WorkingCalendar
-    var ev: ExpressionEvaluator
+    let ev: ExpressionEvaluator
     var explain = false
     /// The code of the version whose wording of the rule is applied (see `RegulationChain.origins`).
     var regulation: String
