@@ -62,9 +62,10 @@ public struct RuleDescription: Sendable {
             return Localized(vi: "khi có \(Self.events(f).vi): ", en: "whenever a \(Self.events(f).en) is recorded: ")
                 + requirement(req, of: f, r, subject: Localized(vi: "\(VocabularyLabels.noun(f.type)) đó", en: "it"))
         case .periodic(let p, let c):
-            let condition = ExprText.readable(c, own: -1)
-            return Localized(vi: "\(bodies), \(periodWord(p).vi), tính trên các sự kiện của kỳ: \(condition)",
-                             en: "\(bodies), \(periodWord(p).en), over the period's events: \(condition)")
+            let condition = Self.words(c)
+            let together = r.whole ? Localized(vi: " (tính chung cho các cơ quan)", en: " (all the bodies together)") : .same("")
+            return Localized(vi: "\(bodies)\(together.vi), \(periodWord(p).vi): \(condition.vi)",
+                             en: "\(bodies)\(together.en), \(periodWord(p).en): \(condition.en)")
         case .target(let share, let rule, let p):
             let every = p.map { periodWord($0) } ?? .same("")
             return Localized(vi: "\(share.percentText) \(bodies) đạt quy tắc '\(rule)' \(every.vi)",
@@ -120,6 +121,46 @@ public struct RuleDescription: Sendable {
     }
 
     /// The events a filter takes, in words: `meeting where kind == "regular"` / `hội nghị có kind == "regular"`.
+    /// A periodic rule's condition in words: "the total of present over meeting is more than 95% of …".
+    static func words(_ e: CExpr) -> Localized {
+        func op(_ o: Operator) -> Localized? {
+            switch o {
+            case .greater: Localized(vi: "lớn hơn", en: "is more than")
+            case .greaterOrEqual: Localized(vi: "ít nhất bằng", en: "is at least")
+            case .less: Localized(vi: "nhỏ hơn", en: "is less than")
+            case .lessOrEqual: Localized(vi: "không quá", en: "is at most")
+            case .equal: Localized(vi: "bằng", en: "equals")
+            case .and: Localized(vi: "và", en: "and")
+            case .or: Localized(vi: "hoặc", en: "or")
+            default: nil
+            }
+        }
+        switch e.kind {
+        case .aggregate(let kind, let value, let f):
+            let v = ExprText.readable(value, own: f.slot)
+            let what = events(f)
+            return switch kind {
+            case .sum: Localized(vi: "tổng \(v) của các \(what.vi)", en: "the total of \(v) over \(what.en) events")
+            case .min: Localized(vi: "\(v) nhỏ nhất trong các \(what.vi)", en: "the least \(v) over \(what.en) events")
+            case .max: Localized(vi: "\(v) lớn nhất trong các \(what.vi)", en: "the greatest \(v) over \(what.en) events")
+            case .average: Localized(vi: "\(v) trung bình của các \(what.vi)", en: "the average \(v) over \(what.en) events")
+            }
+        case .count(let f):
+            let what = events(f)
+            return Localized(vi: "số \(what.vi)", en: "the number of \(what.en) events")
+        case .binary(.of, let a, let b):
+            let share: Localized = if case .constant(.number(let q)) = a.kind { .same(q.percentText) } else { words(a) }
+            let whole = words(b)
+            return Localized(vi: "\(share.vi) của \(whole.vi)", en: "\(share.en) of \(whole.en)")
+        case .binary(let o, let a, let b):
+            guard let w = op(o) else { return .same(ExprText.readable(e, own: -1)) }
+            let x = words(a), y = words(b)
+            return Localized(vi: "\(x.vi) \(w.vi) \(y.vi)", en: "\(x.en) \(w.en) \(y.en)")
+        default:
+            return .same(ExprText.readable(e, own: -1))
+        }
+    }
+
     static func events(_ f: CFilter, others: [Int: String] = [:]) -> Localized {
         let condition = ExprText.readable(f, others: others)
         return Localized(vi: VocabularyLabels.noun(f.type) + (condition.map { " có \($0)" } ?? ""),

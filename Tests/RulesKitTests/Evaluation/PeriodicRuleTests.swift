@@ -148,4 +148,12 @@ final class PeriodicRuleTests: XCTestCase {
             XCTAssertTrue(Checker.check(path: "w.rules", text: text).1.contains { $0.id == .C058 }, form)
         }
     }
+
+    /// `doc` says it in words, the share as a percentage.
+    func testDocSaysTheConditionInWords() throws {
+        let model = try Golden.regulation([SourceFile(path: "p.rules", text: rules)]).model
+        let d = RuleDescription(model: model).describe(try XCTUnwrap(model.rules.first))
+        XCTAssertEqual(d.en, "cb, every quarter: the total of present over meeting events is more than 95% of the total of members - exempt over meeting events")
+        XCTAssertEqual(d.vi, "cb, mỗi quý: tổng present của các hội nghị lớn hơn 95% của tổng members - exempt của các hội nghị")
+    }
 }
