@@ -7,7 +7,8 @@ import RulesKit
 /// `rules fmt [--check] FILE…`: rewrites each file in the canonical layout, atomically (see
 /// `FileReplacement`), keeping its byte-order mark and line ends. A file with syntax errors is left
 /// untouched and its errors printed.
-/// `--check` changes nothing, lists the files that would change and exits 1 if any would.
+/// `--check` changes nothing, lists the files that would change (each with its first changed line)
+/// and exits 1 if any would.
 enum FmtCommand {
     static func run(_ args: [String]) throws(Arguments.UsageError) -> Int32 {
         let a = try Arguments(args, command: "fmt")
@@ -34,6 +35,13 @@ enum FmtCommand {
             guard formatted != file.text else { continue }
             if a.has("check") {
                 Terminal.write(path + "\n")
+                // The first line that would change, as it is and as it would be.
+                let old = file.text.split(separator: "\n", omittingEmptySubsequences: false)
+                let new = formatted.split(separator: "\n", omittingEmptySubsequences: false)
+                if let k = (0..<min(old.count, new.count)).first(where: { old[$0] != new[$0] }) ?? (old.count != new.count ? min(old.count, new.count) : nil) {
+                    let was = k < old.count ? String(old[k]) : "", becomes = k < new.count ? String(new[k]) : ""
+                    Terminal.write(lang.pick("  dòng \(k + 1): \(was)\n  sẽ thành: \(becomes)\n", "  line \(k + 1): \(was)\n  would be: \(becomes)\n"))
+                }
                 status = max(status, 1)
                 continue
             }

@@ -245,7 +245,10 @@ final class CommandLineTests: XCTestCase {
 
     func testFmtRewritesAtomicallyChecksAndLeavesBrokenFilesAlone() throws {
         let messy = try temporary("m.rules", "regulation \"X\"{effective 2020-01-01}\nbody b {members 11}\n")
-        XCTAssertEqual(try run(["fmt", "--check", messy]).0, 1)
+        let (checked, listed, _) = try run(["fmt", "--check", messy])
+        XCTAssertEqual(checked, 1)
+        // The file, then its first line that would change, as it is and as it would be.
+        XCTAssertEqual(listed, "\(messy)\n  line 1: regulation \"X\"{effective 2020-01-01}\n  would be: regulation \"X\" { effective 2020-01-01 }\n")
         XCTAssertEqual(try run(["fmt", messy]).0, 0)
         XCTAssertEqual(try String(contentsOfFile: messy, encoding: .utf8), "regulation \"X\" { effective 2020-01-01 }\nbody b { members 11 }\n")
         XCTAssertEqual(try run(["fmt", "--check", messy]).0, 0)
