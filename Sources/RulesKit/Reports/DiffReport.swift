@@ -12,9 +12,11 @@ public struct DiffReport: Sendable {
 
     public func text(_ pairs: [RegulationDiff.Pair], a: Model, b: Model) -> String {
         var out = "A: \(a.regulation?.code ?? a.file.path)\nB: \(b.regulation?.code ?? b.file.path)\n\n"
+        // One column as wide as the longest verdict in this language.
+        let width = max(18, (pairs.map { $0.verdict.localized.text(language).count }.max() ?? 0) + 1)
         for p in pairs {
             let label = p.a?.name == p.b?.name || p.b == nil ? name(p.a ?? p.b) : "\(name(p.a)) ~ \(name(p.b))"
-            out += "\(p.verdict.localized.text(language).padding(toLength: 18, withPad: " ", startingAt: 0)) \(label)"
+            out += "\(p.verdict.localized.text(language).padding(toLength: width, withPad: " ", startingAt: 0)) \(label)"
             let c = cite(p.a ?? p.b)
             if !c.isEmpty { out += "  (\(c))" }
             out += "\n"
@@ -50,8 +52,9 @@ public struct DiffReport: Sendable {
         out += language.pick("Vi phạm chỉ một bên phát hiện: \(ds.count)", "Violations only one side finds: \(ds.count)") + "\n"
         for d in ds {
             let f = d.finding
-            out += "\(item)\(d.side): \(t(f.rule)) \(t(f.body)) \(t(f.eventId ?? f.period ?? f.date.description)): \(t(f.message.text(language)))"
-            if let c = f.compared { out += " [\(t(c))]" }
+            let (message, compared) = f.sentences
+            out += "\(item)\(d.side): \(t(f.rule)) \(t(f.body)) \(t(f.eventId ?? f.period ?? f.date.description)): \(t(message.text(language)))"
+            if let c = Finding.beside(message, compared, f.status, language) { out += " [\(t(c))]" }
             if d.contradictsVerdict { out += language.pick(" — mâu thuẫn với kết luận so sánh ở trên", " — contradicts the verdict above") }
             out += "\n"
         }

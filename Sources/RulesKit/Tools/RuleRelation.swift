@@ -169,7 +169,7 @@ struct RuleRelation {
         case .exactly: Localized(vi: "đúng", en: "exactly")
         }
         let by = c.deadline.map { Localized(vi: " trước \($0.day)/\($0.month)", en: " by \($0.day)/\($0.month)") } ?? .same("")
-        return Localized(vi: "\(bound.vi) \(c.count) \(c.filter.type) mỗi \(p.noun.vi)\(by.vi)", en: "\(bound.en) \(c.count) \(c.filter.type) every \(p.noun.en)\(by.en)")
+        return Localized(vi: "\(bound.vi) \(c.count) \(VocabularyLabels.noun(c.filter.type)) mỗi \(p.noun.vi)\(by.vi)", en: "\(bound.en) \(c.count) \(c.filter.type) every \(p.noun.en)\(by.en)")
     }
 
     // MARK: Filters
