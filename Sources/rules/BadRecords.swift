@@ -3,6 +3,19 @@ import RulesKit
 /// What `evaluate` and `diff --events` do with records they could not read: print each, then give
 /// no verdict unless `--skip-invalid` asks to judge the rest.
 enum BadRecords {
+    /// Record errors printed one by one; past these, a count per code (the JSON report lists all).
+    static let listed = 100
+
+    /// "and 7,670 more: 7,670 × E17 (a reference to an event of another type)".
+    static func rest(_ errors: ArraySlice<EventError>, _ lang: Language) -> String {
+        var counts: [String: Int] = [:]
+        for e in errors { counts[e.code, default: 0] += 1 }
+        let kinds = counts.sorted { ($1.value, $0.key) < ($0.value, $1.key) }.map { code, n in
+            "\(n) × \(code)" + (DiagnosticCode(rawValue: code).map { " (\($0.summary.text(lang)))" } ?? "")
+        }
+        return lang.pick("… và \(errors.count) bản ghi lỗi nữa: ", "… and \(errors.count) more: ") + kinds.joined(separator: "; ")
+    }
+
     /// False when the command must stop (exit 2).
     /// `json`: the refusal is also a JSON document on stdout, so a pipeline gets the errors as data.
     static func accept(_ log: EventLog, skipInvalid: Bool, lang: Language, json: Bool = false) -> Bool {
@@ -11,7 +24,8 @@ enum BadRecords {
             Terminal.writeError(EventMessages.moreUnknownFields(log.unlistedUnknownFields, listed: log.unknownFields.count).text(lang) + "\n")
         }
         guard !log.errors.isEmpty else { return true }
-        for e in log.errors { Terminal.writeError(e.render(lang) + "\n") }
+        for e in log.errors.prefix(listed) { Terminal.writeError(e.render(lang) + "\n") }
+        if log.errors.count > listed { Terminal.writeError(rest(log.errors.dropFirst(listed), lang) + "\n") }
         guard skipInvalid else {
             // Every record refused for a day-first date: the option that reads them is the way on.
             let dayFirst = log.errors.allSatisfy { $0.code == DiagnosticCode.E13.rawValue && $0.message.en.contains("--date-format dmy") }

@@ -243,6 +243,19 @@ final class CommandLineTests: XCTestCase {
         XCTAssertEqual(try run(["check", "Rules/pho-hoa.rules"]).0, 0)
     }
 
+    /// A log with thousands of bad records does not bury the terminal: 100 are listed, then a count per code.
+    func testBadRecordsPastAHundredAreCountedByCode() throws {
+        let lines = (0..<150).map { #"{"type":"meeting","id":"m\#($0)","date":"2023-02-30","body":"dang_uy"}"# }
+            + (0..<30).map { #"{"type":"meetin","id":"x\#($0)","date":"2023-02-03","body":"dang_uy"}"# }
+        let log = try temporary("bad.jsonl", lines.joined(separator: "\n") + "\n")
+        let (status, _, err) = try run(["evaluate", "Rules/pho-hoa.rules", log])
+        XCTAssertEqual(status, 2)
+        XCTAssertEqual(err.components(separatedBy: "\n").filter { $0.contains("error:") }.count, 100)
+        // 150 impossible dates and 30 unknown types; the first 100 listed are dates.
+        XCTAssertTrue(err.contains("… and 80 more: 50 × E13 (an invalid date or time); 30 × E11 (an unknown event type)"), err)
+        XCTAssertTrue(err.contains("180 bad record(s); no verdict given"), err)
+    }
+
     func testFmtRewritesAtomicallyChecksAndLeavesBrokenFilesAlone() throws {
         let messy = try temporary("m.rules", "regulation \"X\"{effective 2020-01-01}\nbody b {members 11}\n")
         let (checked, listed, _) = try run(["fmt", "--check", messy])
