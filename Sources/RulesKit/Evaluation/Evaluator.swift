@@ -159,6 +159,8 @@ public struct Evaluator: Sendable {
         s.evaluated += b.count(in: options.judged ?? s.window)
         let rejected = options.rejected.filter { $0.body == nil || $0.body == body }
         for (rule, compiled, info) in rules {
+            // A kind as a whole is all its bodies: `--body` leaves out the rest, so it is not judged.
+            if rule.whole && options.bodies != nil { continue }
             // The days the rule's wording is in force: a period wholly inside is judged, one partly
             // inside only as docs/semantics.md says; a gap is measured from where it begins.
             let coverage = options.coverage?[rule.name] ?? s.judgedWindow.map(RuleCoverage.init(window:))
@@ -302,7 +304,10 @@ extension Evaluator {
         }
         switch period {
         case .cut(let c): return finding(.notJudged, .periodCut(c), c.last)
-        case .open(let last): return finding(.pending, .periodOpen(until: last), last)
+        case .open(let last, let seen):
+            var f = finding(.pending, .periodOpen(until: last), last)
+            if options.explain { f.considered = seen }
+            return f
         case .refused(let source, let last): return finding(.notJudged, .rejectedRecord(source), last)
         case .impossible(let problem, let members, let on, let source, let field, let last):
             var f = finding(.warning, .impossibleRecord(problem: problem, members: members, on: on), last, values: .field(field))

@@ -184,6 +184,8 @@ public enum NothingJudged: Sendable, Hashable {
     case filterMatchedNone(type: String, events: Int)
     case noPeriodInWindow(type: String, matched: Int)
     case allWarnings(Int)
+    /// A rule for a kind as a whole, with `--body` choosing some of its bodies.
+    case bodiesSelected
 }
 
 /// An expression with the values that decided it: a field as `present 7`, arithmetic as

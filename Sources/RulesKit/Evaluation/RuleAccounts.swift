@@ -24,7 +24,8 @@ enum RuleAccounts {
                 guard rule.subjects.contains(where: { s in selected.contains { bodies[s]?.matches($0) ?? false } }) else { continue }
             }
             let warned = warnings[rule.name, default: 0]
-            let why: NothingJudged = warned > 0 ? .allWarnings(warned) : reason(rule, sights[rule.name] ?? RuleSight())
+            let why: NothingJudged = rule.whole && selected != nil ? .bodiesSelected
+                : warned > 0 ? .allWarnings(warned) : reason(rule, sights[rule.name] ?? RuleSight())
             let subjects = rule.subjects.joined(separator: ", ")
             var f = Finding(status: .notJudged, regulation: regulation, rule: rule.name, ruleLabel: rule.label, citation: rule.citation,
                             body: subjects, eventId: nil, source: nil, period: "\(window.lowerBound)…\(window.upperBound)",
@@ -32,6 +33,8 @@ enum RuleAccounts {
                             values: nil, reason: nil)
             f.wholeRule = true
             findings.append(f)
+            // A rule whose checks were all warnings has them counted already: the note adds no check.
+            guard warned == 0 || rule.whole && selected != nil else { continue }
             var t = RuleTally(rule: rule.name, body: subjects, regulation: regulation)
             t.notJudged = 1
             added.append(t)

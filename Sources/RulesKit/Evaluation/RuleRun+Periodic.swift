@@ -26,7 +26,11 @@ extension RuleRun {
                 continue
             }
             if last > asOf {
-                if rule.whole { sink.whole.append((span.label, .open(last))); continue }
+                if rule.whole {
+                    let seen = explain ? types.sorted().flatMap { b.slice(of: b.indices(ofType: $0), in: first...last) }.sorted().map(b.source) : []
+                    sink.whole.append((span.label, .open(last, considered: seen)))
+                    continue
+                }
                 sink.add(.pending, last) { considered(finding(.pending, .periodOpen(until: last), period: span.label, date: last)) }
                 continue
             }

@@ -66,7 +66,8 @@ struct AggregatePart {
 /// One period of a whole-kind rule as one body saw it; merged across the kind's bodies.
 enum WholePeriod {
     case cut(CutPeriod)
-    case open(Day)
+    /// Not over yet; the events so far (for `explain`).
+    case open(Day, considered: [EventSource])
     case refused(EventSource, Day)
     case impossible(problem: Localized, members: Int64, on: Day, source: EventSource, field: String, last: Day)
     /// The parts of each count and aggregate (keyed by `ExprText.render`), and the events counted.
@@ -74,6 +75,7 @@ enum WholePeriod {
 
     mutating func merge(_ o: WholePeriod) {
         switch (self, o) {
+        case (.open(let last, let seen), .open(_, let seen2)): self = .open(last, considered: seen + seen2)
         case (.judged(let last, var parts, let seen), .judged(_, let more, let seen2)):
             for (k, p) in more { parts[k, default: AggregatePart(count: 0)].merge(p) }
             self = .judged(last: last, parts: parts, considered: seen + seen2)

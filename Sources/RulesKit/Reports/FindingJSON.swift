@@ -155,6 +155,7 @@ enum FindingJSON {
         case .filterMatchedNone(let type, let events): [("why", s("filter_matched_none")), ("type", s(type)), ("events", int(events))]
         case .noPeriodInWindow(let type, let matched): [("why", s("no_period_in_window")), ("type", s(type)), ("found", int(matched))]
         case .allWarnings(let n): [("why", s("all_warnings")), ("found", int(n))]
+        case .bodiesSelected: [("why", s("bodies_selected"))]
         }
     }
 }

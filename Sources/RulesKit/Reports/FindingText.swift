@@ -252,6 +252,9 @@ enum FindingText {
     static func nothingJudged(_ why: NothingJudged, _ absent: [AbsentValue], _ f: Finding) -> Localized {
         let noun = VocabularyLabels.noun
         var text: Localized = switch why {
+        case .bodiesSelected:
+            Localized(vi: "quy tắc tính chung cho cả loại tổ chức không đánh giá khi --body chỉ chọn một số cơ quan",
+                      en: "a rule for a kind as a whole is not judged when --body selects some of its bodies")
         case .allWarnings(let n):
             Localized(vi: "cả \(n) lần kiểm tra đều là cảnh báo: bản ghi thiếu dữ liệu quy tắc cần, hoặc không thể đúng",
                       en: "every one of its \(n) checks is a warning: the records lack data it needs, or cannot be true")

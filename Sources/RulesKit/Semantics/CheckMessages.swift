@@ -81,9 +81,15 @@ enum CheckMessages {
         Localized(vi: "không thể dùng '\(op)' giữa \(a.vietnamese) và \(b.vietnamese)",
                   en: "cannot apply '\(op)' to \(a) and \(b)")
     }
-    static let wholeNeedsPeriodicKind = Localized(
-        vi: "'as a whole' chỉ dùng cho quy tắc 'every KỲ: điều kiện' áp dụng cho loại tổ chức, và 'members'/'exempt' chỉ được đọc bên trong sum/min/max/average (nhiều cơ quan không có chung một số thành viên)",
-        en: "'as a whole' goes with an 'every PERIOD: condition' rule for kinds of body, and reads 'members'/'exempt' only inside sum/min/max/average (bodies together have no one size)")
+    static let wholeNeedsPeriodic = Localized(
+        vi: "'as a whole' chỉ dùng với quy tắc 'every KỲ: điều kiện' (ví dụ 'every year: count(meeting m) >= 4'), không dùng với 'at least N' hay quy tắc cho từng sự kiện",
+        en: "'as a whole' goes with an 'every PERIOD: condition' rule (e.g. 'every year: count(meeting m) >= 4'), not with 'at least N' or a per-event rule")
+    static let wholeNeedsKind = Localized(
+        vi: "'as a whole' cần một loại tổ chức (kind), không phải một cơ quan: tính chung cho các cơ quan của loại đó",
+        en: "'as a whole' needs a kind of body, not one body: it judges the kind's bodies together")
+    static let wholeReadsSizeOutside = Localized(
+        vi: "trong quy tắc 'as a whole', 'members'/'exempt' chỉ được đọc bên trong sum/min/max/average: nhiều cơ quan không có chung một số thành viên",
+        en: "in an 'as a whole' rule, 'members'/'exempt' are read only inside sum/min/max/average: bodies together have no one size")
     static let averageOfDurations = Localized(
         vi: "không lấy trung bình của các khoảng thời gian: kết quả không có đơn vị chính xác; hãy dùng sum, min hoặc max",
         en: "an average of durations has no exact unit: use sum, min or max of them")

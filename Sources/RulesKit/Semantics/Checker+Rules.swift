@@ -88,8 +88,14 @@ extension Checker {
         if r.whole {
             // Together, a kind's bodies have no one size: `members` is read inside an aggregate, per event.
             let outside = if case .periodic(_, let c) = form { c.readsSizeOutsideAggregates } else { false }
-            guard case .periodic = form, subjects.allSatisfy({ model.bodies[$0]?.isKind == true }), !outside else {
-                error(.C058, r.name.range, CheckMessages.wholeNeedsPeriodicKind)
+            let problem: Localized? = if case .periodic = form {
+                !subjects.allSatisfy({ model.bodies[$0]?.isKind == true }) ? CheckMessages.wholeNeedsKind
+                    : outside ? CheckMessages.wholeReadsSizeOutside : nil
+            } else {
+                CheckMessages.wholeNeedsPeriodic
+            }
+            if let problem {
+                error(.C058, r.name.range, problem)
                 return nil
             }
         }

@@ -156,4 +156,26 @@ final class PeriodicRuleTests: XCTestCase {
         XCTAssertEqual(d.en, "cb, every quarter: the total of present over meeting events is more than 95% of the total of members - exempt over meeting events")
         XCTAssertEqual(d.vi, "cb, mỗi quý: tổng present của các hội nghị lớn hơn 95% của tổng members - exempt của các hội nghị")
     }
+
+    /// `--body` keeps some of a kind's bodies: a rule for the kind as a whole is then not judged, and says why.
+    func testAWholeRuleIsNotJudgedOnASelectionOfBodies() throws {
+        let text = """
+            regulation "B" { effective 2024-01-01 }
+            kind chi_bo { bodies "cb-*" members 10 exempt 0 }
+            article 1 {
+              rule bloc for chi_bo as a whole: every year: sum(m.present over meeting m) > 95% of sum(members - exempt over meeting m)
+            }
+            """
+        let regulation = try Golden.regulation([SourceFile(path: "b.rules", text: text)])
+        var log = regulation.eventLog()
+        log.read(text: #"{"type":"meeting","id":"a","date":"2024-02-10","body":"cb-1","present":10}"# + "\n"
+                 + #"{"type":"meeting","id":"b","date":"2024-02-10","body":"cb-2","present":9}"#, file: "e.jsonl")
+        log.finish()
+        let e = regulation.evaluate(log, options: .init(from: Day.parse("2024-01-01"), asOf: Day.parse("2024-12-31")!, bodies: ["cb-2"]))
+        XCTAssertEqual(e.findings.map(\.status), [.notJudged])
+        XCTAssertEqual(e.findings.first?.detail, .judgedNothing(.bodiesSelected, absent: []))
+        // Without it: 19 > 95% × 20 = 19 is false, broken.
+        let all = regulation.evaluate(log, options: .init(from: Day.parse("2024-01-01"), asOf: Day.parse("2024-12-31")!))
+        XCTAssertEqual(all.findings.map(\.status), [.violation])
+    }
 }
