@@ -16,7 +16,7 @@ extension RuleRun {
             func considered(_ f: Finding) -> Finding {
                 guard self.explain, first <= last else { return f }
                 var f = f
-                f.considered = types.sorted().flatMap { b.slice(of: b.indices(ofType: $0), in: first...last) }.sorted().map(b.source)
+                f.considered = periodEvents(types, first...last)
                 return f
             }
             // A sum or a rate over part of a period says nothing of the whole: not judged.
@@ -27,7 +27,7 @@ extension RuleRun {
             }
             if last > asOf {
                 if rule.whole {
-                    let seen = explain ? types.sorted().flatMap { b.slice(of: b.indices(ofType: $0), in: first...last) }.sorted().map(b.source) : []
+                    let seen = explain ? periodEvents(types, first...last) : []
                     sink.whole.append((span.label, .open(last, considered: seen)))
                     continue
                 }
@@ -60,7 +60,7 @@ extension RuleRun {
             ev.period = first...last
             ev.periodDate = last
             if rule.whole {
-                let seen = explain ? types.sorted().flatMap { b.slice(of: b.indices(ofType: $0), in: first...last) }.sorted().map(b.source) : []
+                let seen = explain ? periodEvents(types, first...last) : []
                 sink.whole.append((span.label, .judged(last: last, parts: parts(condition, ev), considered: seen)))
                 continue
             }
@@ -121,6 +121,11 @@ extension RuleRun {
             }
         }
         return parts
+    }
+
+    /// The body's events of these types in the period, in file order: what `explain` lists.
+    private func periodEvents(_ types: Set<String>, _ days: ClosedRange<Day>) -> [EventSource] {
+        types.sorted().flatMap { b.slice(of: b.indices(ofType: $0), in: days) }.sorted().map(b.source)
     }
 
     /// The first event of the period whose counts cannot be true of the body's size that day.
