@@ -299,8 +299,11 @@ extension Evaluator {
                       options: Options) -> Finding {
         let kind = r.subjects.joined(separator: ", ")
         func finding(_ status: Finding.Status, _ detail: Finding.Detail, _ date: Day, values: Finding.Values? = nil) -> Finding {
-            Finding(status: status, regulation: options.origins?[r.name] ?? model.regulation?.code ?? "", rule: r.name, ruleLabel: r.label,
-                    citation: r.citation, body: kind, eventId: nil, source: nil, period: label, date: date, detail: detail, values: values, reason: nil)
+            var f = Finding(status: status, regulation: options.origins?[r.name] ?? model.regulation?.code ?? "", rule: r.name, ruleLabel: r.label,
+                            citation: r.citation, body: kind, eventId: nil, source: nil, period: label, date: date, detail: detail, values: values,
+                            reason: nil)
+            f.ofKind = true
+            return f
         }
         switch period {
         case .cut(let c): return finding(.notJudged, .periodCut(c), c.last)

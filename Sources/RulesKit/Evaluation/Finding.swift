@@ -40,6 +40,8 @@ public struct Finding: Sendable, Hashable {
     public var reason: String?
     /// About the rule as a whole — it judged nothing in the window — not one check of a body.
     public var wholeRule = false
+    /// [S-whole]: a check of a kind's bodies together (`body` is then the kind), not of one body.
+    public var ofKind = false
     /// Filled only when explaining (`rules explain`): the events looked at, and how the dates
     /// compared were computed.
     public var considered: [EventSource] = []

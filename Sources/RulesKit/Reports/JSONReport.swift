@@ -35,6 +35,7 @@ public enum JSONReport {
                 ("reason", opt(f.reason)),
                 ("why", f.why.map { JSONText.object([("vi", s($0.vi)), ("en", s($0.en))]) }),
                 ("whole_rule", f.wholeRule ? "true" : nil),
+                ("kind_as_a_whole", f.ofKind ? "true" : nil),
             ])
         }
         let tallies = e.tallies.map { t in

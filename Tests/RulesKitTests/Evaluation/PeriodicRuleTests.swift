@@ -133,6 +133,11 @@ final class PeriodicRuleTests: XCTestCase {
             .joined(separator: "\n"), asOf: "2024-12-31")
         let whole96 = try XCTUnwrap(e96.findings.first { $0.rule == "bloc" })
         XCTAssertEqual(whole96.body, "chi_bo")
+        XCTAssertTrue(whole96.ofKind)
+        let json = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(JSONReport.render(e96).utf8)) as? [String: Any])
+        let blocJSON = (json["findings"] as? [[String: Any]])?.first { $0["rule"] as? String == "bloc" }
+        XCTAssertEqual((blocJSON?["kind_as_a_whole"] as? NSNumber)?.boolValue, true)
+        XCTAssertNil((json["findings"] as? [[String: Any]])?.first { $0["rule"] as? String == "cell" }?["kind_as_a_whole"])
         XCTAssertEqual(whole96.status, .kept)
         XCTAssertEqual(whole96.compared, "sum(present over meeting) 864 > 19/20 × (sum(members - exempt over meeting) 900) = 855")
         XCTAssertEqual(e96.findings.filter { $0.rule == "cell" && $0.status == .violation }.map(\.body), ["cb-3"])
