@@ -99,7 +99,7 @@ public struct Evaluator: Sendable {
         /// rule → body → checks, for targets.
         var marks: [String: [String: [(date: Day, status: Finding.Status)]]] = [:]
         /// [S-whole]: rule → its periods, in order, as the kind's bodies saw them together.
-        var whole: [String: [(label: String, period: WholePeriod)]] = [:]
+        var whole: [String: [(label: String, period: PeriodOutcome)]] = [:]
         /// For judging whole-kind rules on totals: a body with no events to read them against.
         var store: EventStore?
     }
@@ -295,7 +295,7 @@ public struct Evaluator: Sendable {
 
 extension Evaluator {
     /// [S-whole]: one period of a rule for its kind as a whole, judged on the kind's totals.
-    func wholeFinding(_ r: CheckedRule, _ condition: CExpr, _ label: String, _ period: WholePeriod, store: EventStore,
+    func wholeFinding(_ r: CheckedRule, _ condition: CExpr, _ label: String, _ period: PeriodOutcome, store: EventStore,
                       options: Options) -> Finding {
         let kind = r.subjects.joined(separator: ", ")
         func finding(_ status: Finding.Status, _ detail: Finding.Detail, _ date: Day, values: Finding.Values? = nil) -> Finding {
@@ -305,22 +305,14 @@ extension Evaluator {
             f.ofKind = true
             return f
         }
-        switch period {
-        case .cut(let c): return finding(.notJudged, .periodCut(c), c.last)
-        case .open(let last, let seen):
-            var f = finding(.pending, .periodOpen(until: last), last)
-            if options.explain { f.considered = seen }
-            return f
-        case .refused(let source, let last): return finding(.notJudged, .rejectedRecord(source), last)
-        case .impossible(let problem, let members, let on, let source, let field, let last):
-            var f = finding(.warning, .impossibleRecord(problem: problem, members: members, on: on), last, values: .field(field))
-            f.source = source
-            return f
-        case .judged(let last, let parts, let seen):
-            // The totals stand in for the counts and aggregates; nothing else reads a body.
-            var ev = ExpressionEvaluator(b: BodyEvents(store: store, number: nil, name: kind, asOf: options.asOf),
-                                         counts: MemberCounts(declared: model.bodies[r.subjects[0]]!), calendar: calendar, periodDate: last)
-            var missing: (name: String, source: EventSource)?
+        // The totals stand in for the counts and aggregates; nothing else reads a body.
+        var ev = ExpressionEvaluator(b: BodyEvents(store: store, number: nil, name: kind, asOf: options.asOf),
+                                     counts: MemberCounts(declared: model.bodies[r.subjects[0]]!), calendar: calendar,
+                                     periodDate: options.asOf)
+        var missing: (name: String, source: EventSource)?
+        var truth: Bool?
+        if case .judged(let last, let parts, _) = period {
+            ev.periodDate = last
             condition.forEach { e in
                 let key = ExprText.render(e)
                 switch e.kind {
@@ -332,17 +324,8 @@ extension Evaluator {
                 default: break
                 }
             }
-            let explain = Explainer(ev: ev)
-            var f: Finding
-            switch ev.truth(condition) {
-            case true?: f = finding(.kept, .conditionKept, last, values: .expression(explain.why(condition, [])))
-            case false?: f = finding(.violation, .conditionBroken(needed: nil), last, values: .expression(explain.whyNot(condition, [])))
-            default:
-                f = finding(.warning, missing.map { .lacksField($0.name) } ?? .notComputable, last, values: .expression(explain.why(condition, [])))
-                f.source = missing?.source
-            }
-            if options.explain { f.considered = seen }
-            return f
+            truth = ev.truth(condition)
         }
+        return period.finding(truth, condition, explain: Explainer(ev: ev), missing: missing) { finding($0, $1, $2, values: $3) }
     }
 }

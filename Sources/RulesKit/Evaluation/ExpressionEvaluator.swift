@@ -89,18 +89,6 @@ struct ExpressionEvaluator {
         }
     }
 
-    /// Numbers, dates, times and durations of one unit in order; nil for values that do not compare.
-    static func compare(_ a: Value, _ b: Value) -> Int? {
-        func c<T: Comparable>(_ x: T, _ y: T) -> Int { x < y ? -1 : x == y ? 0 : 1 }
-        switch (a, b) {
-        case (.number(let x), .number(let y)): return c(x, y)
-        case (.date(let x), .date(let y)): return c(x, y)
-        case (.time(let x), .time(let y)): return c(x, y)
-        case (.duration(let x, let d), .duration(let y, let e)) where d == e: return c(x, y)
-        default: return nil
-        }
-    }
-
     /// In a periodic rule, only the events of the period judged.
     private func inPeriod(_ events: [Int]) -> [Int] {
         guard let period else { return events }

@@ -9,7 +9,7 @@ struct FindingSink {
     /// For a rule a target counts: each check's date and status.
     var marks: [(date: Day, status: Finding.Status)]?
     /// [S-whole]: for a rule for its kind as a whole, what this body adds to each period.
-    var whole: [(label: String, period: WholePeriod)] = []
+    var whole: [(label: String, period: PeriodOutcome)] = []
 
     init(rule: String, regulation: String, body: String, listKept: Bool, marking: Bool) {
         self.listKept = listKept

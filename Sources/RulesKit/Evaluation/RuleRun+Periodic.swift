@@ -12,77 +12,37 @@ extension RuleRun {
                 || coverage.repealedAtEnd && span.start <= inForce.upperBound && dueSeen > inForce.upperBound && judge.contains(inForce.upperBound)
             else { continue }
             let first = max(span.naturalStart, inForce.lowerBound), last = min(due, inForce.upperBound)
-            /// With `explain`, the events the period's counts and aggregates ranged over.
-            func considered(_ f: Finding) -> Finding {
-                guard self.explain, first <= last else { return f }
-                var f = f
-                f.considered = periodEvents(types, first...last)
-                return f
-            }
-            // A sum or a rate over part of a period says nothing of the whole: not judged.
-            guard first <= last, coverage.covers(span.naturalStart, due) else {
-                if rule.whole { sink.whole.append((span.label, .cut(cut(span, first, last)))); continue }
-                sink.add(.notJudged, last) { considered(finding(.notJudged, .periodCut(cut(span, first, last)), period: span.label, date: last)) }
-                continue
-            }
-            if last > asOf {
-                if rule.whole {
-                    let seen = explain ? periodEvents(types, first...last) : []
-                    sink.whole.append((span.label, .open(last, considered: seen)))
-                    continue
-                }
-                sink.add(.pending, last) { considered(finding(.pending, .periodOpen(until: last), period: span.label, date: last)) }
-                continue
-            }
-            // A refused record that may be one of the period's events could change any sum.
-            if let refused = rejected.first(where: { r in types.contains { r.mayBe($0, of: b.body, in: first...last) } }) {
-                if rule.whole { sink.whole.append((span.label, .refused(refused.source, last))); continue }
-                sink.add(.notJudged, last) { finding(.notJudged, .rejectedRecord(refused.source), period: span.label, date: last) }
-                continue
-            }
-            // [S-records]: a count that cannot be true of the body's size in force is no part of a rate.
-            if condition.readsBodySize, let (i, p, members) = impossible(types, first...last) {
-                if rule.whole {
-                    sink.whole.append((span.label, .impossible(problem: p.message, members: members, on: b.date(i), source: b.source(i),
-                                                               field: p.field, last: last)))
-                    continue
-                }
-                sink.add(.warning, last) {
-                    var f = finding(.warning, .impossibleRecord(problem: p.message, members: members, on: b.date(i)), period: span.label, date: last,
-                                    values: .field(p.field))
-                    f.source = b.source(i)
-                    return f
-                }
-                continue
-            }
+            // With `explain`, the events the period's counts and aggregates ranged over.
+            let seen = explain && first <= last ? periodEvents(types, first...last) : []
             // The run's evaluator is shared by every check; this period's reads go through a copy.
             var ev = self.ev
-            ev.period = first...last
-            ev.periodDate = last
+            let outcome: PeriodOutcome
+            if first > last || !coverage.covers(span.naturalStart, due) {
+                // A sum or a rate over part of a period says nothing of the whole: not judged.
+                outcome = .cut(cut(span, first, last), considered: seen)
+            } else if last > asOf {
+                outcome = .open(last, considered: seen)
+            } else if let refused = rejected.first(where: { r in types.contains { r.mayBe($0, of: b.body, in: first...last) } }) {
+                // A refused record that may be one of the period's events could change any sum.
+                outcome = .refused(refused.source, last)
+            } else if condition.readsBodySize, let (i, p, members) = impossible(types, first...last) {
+                // [S-records]: a count that cannot be true of the body's size in force is no part of a rate.
+                outcome = .impossible(problem: p.message, members: members, on: b.date(i), source: b.source(i), field: p.field, last: last)
+            } else {
+                ev.period = first...last
+                ev.periodDate = last
+                outcome = .judged(last: last, parts: rule.whole ? parts(condition, ev) : [:], considered: seen)
+            }
+            // [S-whole]: the kind's bodies are judged together once all have added their part.
             if rule.whole {
-                let seen = explain ? periodEvents(types, first...last) : []
-                sink.whole.append((span.label, .judged(last: last, parts: parts(condition, ev), considered: seen)))
+                sink.whole.append((span.label, outcome))
                 continue
             }
-            var explain: Explainer { Explainer(ev: ev) }
-            switch ev.truth(condition) {
-            case true?:
-                sink.add(.kept, last) {
-                    considered(finding(.kept, .conditionKept, period: span.label, date: last, values: .expression(explain.why(condition, []))))
-                }
-            case false?:
-                sink.add(.violation, last) {
-                    considered(finding(.violation, .conditionBroken(needed: nil), period: span.label, date: last,
-                                       values: .expression(explain.whyNot(condition, []))))
-                }
-            default:
-                sink.add(.warning, last) {
-                    let missing = missingField(condition, ev)
-                    var f = considered(finding(.warning, missing.map { .lacksField($0.name) } ?? .notComputable, period: span.label,
-                                               date: last, values: .expression(explain.why(condition, []))))
-                    // The record to complete.
-                    f.source = missing.map { b.source($0.event) }
-                    return f
+            let truth: Bool? = if case .judged = outcome { ev.truth(condition) } else { nil }
+            sink.add(outcome.status(truth), last) {
+                let missing = truth == nil ? missingField(condition, ev).map { ($0.name, b.source($0.event)) } : nil
+                return outcome.finding(truth, condition, explain: Explainer(ev: ev), missing: missing) {
+                    finding($0, $1, period: span.label, date: $2, values: $3)
                 }
             }
         }

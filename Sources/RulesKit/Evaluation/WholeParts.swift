@@ -23,29 +23,28 @@ struct AggregatePart {
 
     private mutating func add(_ v: Value) {
         count += 1
-        if let s = sum {
-            guard let t = ExpressionEvaluator.aggregate(.sum, [s, v]) else { broken = true; return }
-            sum = t
-        } else {
-            sum = v
-        }
-        if least.map({ ExpressionEvaluator.compare(v, $0).map { $0 < 0 } ?? false }) ?? true { least = v }
-        if most.map({ ExpressionEvaluator.compare(v, $0).map { $0 > 0 } ?? false }) ?? true { most = v }
+        addToSum(v)
+        Self.keep(v, -1, in: &least)
+        Self.keep(v, 1, in: &most)
     }
 
     mutating func merge(_ o: AggregatePart) {
         broken = broken || o.broken
         missing = missing ?? o.missing
         count += o.count
-        if let s = o.sum {
-            if let mine = sum {
-                if let t = ExpressionEvaluator.aggregate(.sum, [mine, s]) { sum = t } else { broken = true }
-            } else {
-                sum = s
-            }
-        }
-        for v in [o.least].compactMap({ $0 }) where least.map({ ExpressionEvaluator.compare(v, $0).map { $0 < 0 } ?? false }) ?? true { least = v }
-        for v in [o.most].compactMap({ $0 }) where most.map({ ExpressionEvaluator.compare(v, $0).map { $0 > 0 } ?? false }) ?? true { most = v }
+        if let s = o.sum { addToSum(s) }
+        if let v = o.least { Self.keep(v, -1, in: &least) }
+        if let v = o.most { Self.keep(v, 1, in: &most) }
+    }
+
+    private mutating func addToSum(_ v: Value) {
+        guard let s = sum else { sum = v; return }
+        if let t = ExpressionEvaluator.aggregate(.sum, [s, v]) { sum = t } else { broken = true }
+    }
+
+    /// `v` replaces `current` when it orders `side` of it (-1 less, 1 greater), or there is none yet.
+    private static func keep(_ v: Value, _ side: Int, in current: inout Value?) {
+        if current.map({ ExpressionEvaluator.order(v, $0) == side }) ?? true { current = v }
     }
 
     /// The aggregate's value over every body: as `ExpressionEvaluator.aggregate` gives it for one.
@@ -63,17 +62,20 @@ struct AggregatePart {
     }
 }
 
-/// One period of a whole-kind rule as one body saw it; merged across the kind's bodies.
-enum WholePeriod {
-    case cut(CutPeriod)
-    /// Not over yet; the events so far (for `explain`).
+/// [S-periodic]: what one period of a periodic rule came to, before it is a finding. A body's run
+/// makes one per period; for a rule for a kind as a whole the bodies' are merged, then judged on
+/// the totals. One function makes the finding either way.
+enum PeriodOutcome {
+    /// Only partly in force; the events of its part (for `explain`).
+    case cut(CutPeriod, considered: [EventSource])
+    /// Not over yet; the events so far.
     case open(Day, considered: [EventSource])
     case refused(EventSource, Day)
     case impossible(problem: Localized, members: Int64, on: Day, source: EventSource, field: String, last: Day)
-    /// The parts of each count and aggregate (keyed by `ExprText.render`), and the events counted.
+    /// Judged; for a kind as a whole, the parts of each count and aggregate (keyed by `ExprText.render`).
     case judged(last: Day, parts: [String: AggregatePart], considered: [EventSource])
 
-    mutating func merge(_ o: WholePeriod) {
+    mutating func merge(_ o: PeriodOutcome) {
         switch (self, o) {
         case (.open(let last, let seen), .open(_, let seen2)): self = .open(last, considered: seen + seen2)
         case (.judged(let last, var parts, let seen), .judged(_, let more, let seen2)):
@@ -82,6 +84,48 @@ enum WholePeriod {
         // A refused or impossible record anywhere decides the whole period.
         case (.judged, .refused), (.judged, .impossible): self = o
         default: break
+        }
+    }
+
+    /// The check's status; `truth` is the condition's, for a judged period.
+    func status(_ truth: Bool?) -> Finding.Status {
+        switch self {
+        case .cut, .refused: .notJudged
+        case .open: .pending
+        case .impossible: .warning
+        case .judged: truth.map { $0 ? .kept : .violation } ?? .warning
+        }
+    }
+
+    /// The finding: `make` gives one with the rule's own fields; `explain` reads the values that
+    /// decided a judged period, `missing` the record lacking a value when there was none.
+    func finding(_ truth: Bool?, _ condition: CExpr, explain: Explainer?, missing: (name: String, source: EventSource)?,
+                 _ make: (Finding.Status, Finding.Detail, Day, Finding.Values?) -> Finding) -> Finding {
+        let status = status(truth)
+        switch self {
+        case .cut(let c, let seen):
+            var f = make(status, .periodCut(c), c.last, nil)
+            f.considered = seen
+            return f
+        case .open(let last, let seen):
+            var f = make(status, .periodOpen(until: last), last, nil)
+            f.considered = seen
+            return f
+        case .refused(let source, let last): return make(status, .rejectedRecord(source), last, nil)
+        case .impossible(let problem, let members, let on, let source, let field, let last):
+            var f = make(status, .impossibleRecord(problem: problem, members: members, on: on), last, .field(field))
+            f.source = source
+            return f
+        case .judged(let last, _, let seen):
+            var f = switch truth {
+            case true?: make(status, .conditionKept, last, explain.map { .expression($0.why(condition, [])) })
+            case false?: make(status, .conditionBroken(needed: nil), last, explain.map { .expression($0.whyNot(condition, [])) })
+            default: make(status, missing.map { .lacksField($0.name) } ?? .notComputable, last, explain.map { .expression($0.why(condition, [])) })
+            }
+            // The record to complete.
+            if truth == nil { f.source = missing?.source }
+            f.considered = seen
+            return f
         }
     }
 }
