@@ -61,6 +61,9 @@ public struct Regulation: Sendable {
         ChainEvaluator(chain: chain).heading(log.store, options: options)
     }
 
+    /// Whose bodies the kinds are on this log: the roster's, or the bodies seen in it.
+    public func population(_ log: EventLog) -> Population? { Population.of(model, store: log.store) }
+
     /// The events judged as `options` say, by the version in force on each day, with the log's
     /// accounts (records read and rejected, references unresolved, records skipped).
     public func evaluate(_ log: EventLog, options: Evaluator.Options, streaming: ((String, [Finding]) -> Void)? = nil) -> Evaluation {
@@ -71,6 +74,24 @@ public struct Regulation: Sendable {
         evaluation.recordsRejected = log.recordsRejected
         evaluation.unresolved = log.unresolved
         return evaluation
+    }
+}
+
+extension Regulation {
+    /// Every version judging the bodies of `roster` (`Model.with(roster:)`).
+    public func with(roster: Roster) -> Regulation {
+        var chain = chain
+        for i in chain.versions.indices { chain.versions[i].model = chain.versions[i].model.with(roster: roster) }
+        return Regulation(chain: chain, diagnostics: diagnostics)
+    }
+
+    /// The roster's kinds this regulation does not declare [W21]: their bodies are judged by no rule.
+    public func undeclaredKinds(in roster: Roster) -> [RosterWarning] {
+        let declared = model.bodyOrder.filter { model.bodies[$0]?.isKind == true }
+        return roster.kinds.filter { model.bodies[$0.kind]?.isKind != true }.map { k in
+            RosterWarning(file: roster.file, line: roster.bodies.first { $0.kind == k.kind }!.line, kind: k.kind, bodies: k.bodies,
+                          suggestion: Suggestions.closest(to: k.kind, in: declared))
+        }
     }
 }
 

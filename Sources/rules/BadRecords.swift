@@ -32,8 +32,8 @@ enum BadRecords {
             let reason = dayFirst
                 ? Localized(vi: "\(log.errors.count) bản ghi có ngày viết ngày/tháng/năm; không đưa ra kết luận (dùng --date-format dmy để đọc chúng)",
                             en: "\(log.errors.count) record(s) have dates written day/month/year; no verdict given (give --date-format dmy to read them)")
-                : Localized(vi: "\(log.errors.count) bản ghi lỗi; không đưa ra kết luận (dùng --skip-invalid để đánh giá các bản ghi còn lại)",
-                            en: "\(log.errors.count) bad record(s); no verdict given (use --skip-invalid to evaluate the rest)")
+                : Localized(vi: "\(log.recordsRejected) bản ghi lỗi; không đưa ra kết luận (dùng --skip-invalid để đánh giá các bản ghi còn lại)",
+                            en: "\(log.recordsRejected) bad record(s); no verdict given (use --skip-invalid to evaluate the rest)")
             Terminal.writeError(reason.text(lang) + "\n")
             if json { Terminal.write(JSONReport.noVerdict(reason, recordErrors: log.errors)) }
             return false

@@ -40,6 +40,8 @@ enum CommandTable {
         o("as-of", "D", "ngày đánh giá: kỳ hạn chưa qua thì chưa đến hạn (mặc định: bản ghi cuối, hoặc hôm nay)",
           "evaluation date: a deadline not yet over is pending (default: the log's last record, or today)"),
         o("body", "B", "chỉ đánh giá cơ quan, tổ chức B", "judge body B only"),
+        o("roster", "FILE", "danh sách tổ chức (CSV: id,name,kind,parent,members,members_from,active_from,active_to): quần thể của mỗi loại tổ chức, kể cả cơ quan không gửi bản ghi",
+          "roster of bodies (CSV: id,name,kind,parent,members,members_from,active_from,active_to): each kind's population, silent bodies included"),
         o("skip-invalid", nil, "đánh giá các bản ghi hợp lệ dù có bản ghi lỗi (và nói đã bỏ qua bao nhiêu)",
           "judge the valid records even when some are bad (and say how many were skipped)"),
     ]

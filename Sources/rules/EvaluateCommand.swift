@@ -21,7 +21,8 @@ enum EvaluateCommand {
             Terminal.write(report.heading(regulation: codes, title: input.chain.base.model.regulation?.title, from: window.range.lowerBound,
                                           to: window.range.upperBound, asOf: input.options.asOf,
                                           notes: WindowText.notes(window: window, problem: nil, asOf: input.options.asOf,
-                                                                  basis: input.options.asOfBasis)))
+                                                                  basis: input.options.asOfBasis,
+                                                                  population: input.regulation.population(input.log))))
             let evaluation = input.evaluate { body, findings in Terminal.write(report.section(body: body, findings: findings, model: model)) }
             // Only the targets' findings, about kinds of bodies, are left: they come after the bodies.
             report.sections(evaluation.findings, model: model, write: Terminal.write)
@@ -79,7 +80,20 @@ struct EvaluationInput {
         }
         options.explain = explain
         options.listKept = listKept
-        guard let regulation = RulesFrontEnd.loadRegulation(rulesPaths, lang: lang) else { return nil }
+        guard var regulation = RulesFrontEnd.loadRegulation(rulesPaths, lang: lang) else { return nil }
+        var roster: Roster?
+        if let path = a.value("roster") {
+            switch RosterReader.read(path: path) {
+            case .failure(let found):
+                for e in found.errors.prefix(BadRecords.listed) { Terminal.writeError(e.render(lang) + "\n") }
+                if found.errors.count > BadRecords.listed { Terminal.writeError(BadRecords.rest(found.errors.dropFirst(BadRecords.listed), lang) + "\n") }
+                return nil
+            case .success(let r):
+                for w in regulation.undeclaredKinds(in: r) { Terminal.writeError(w.render(lang) + "\n") }
+                regulation = regulation.with(roster: r)
+                roster = r
+            }
+        }
         let chain = regulation.chain
         if a.has("term") {
             guard chain.base.model.regulation?.term != nil else {
@@ -98,6 +112,7 @@ struct EvaluationInput {
             }
         }
         log.finish()
+        if let roster { log.check(against: roster) }
         progress.done()
         guard BadRecords.accept(log, skipInvalid: a.has("skip-invalid"), lang: lang, json: a.value("format") == "json") else { return nil }
         // `--body` naming no body of the log or the regulation would judge nothing, and say so only

@@ -249,33 +249,39 @@ final class JoinIndexes {
 /// Where a body's size comes from, most specific first:
 /// 1. the judged event's own `members` (or `exempt`) field — what the minutes recorded that day;
 /// 2. the latest `membership` event of the body on or before that date;
-/// 3. the rules file's `members … [from …]` of the body (or of its kind) in force on that date.
+/// 3. the roster's members of the body (`--roster`) on that date;
+/// 4. the rules file's `members … [from …]` of the body (or of its kind) in force on that date.
 struct MemberCounts {
     let declared: BodyInfo?
+    /// The body's members on the roster, if it is listed with any.
+    var listed: Timeline? = nil
+
+    /// The roster lists members only; exempt members come from the records or the rules file.
+    private var memberTimelines: [Timeline?] { [listed, declared?.members] }
 
     func members(_ b: BodyEvents, on day: Day, event: Int?) -> Int64? {
-        count(b, on: day, event: event, field: "members", pick: { $0.members }, timeline: declared?.members)
+        count(b, on: day, event: event, field: "members", pick: { $0.members }, timelines: memberTimelines)
     }
 
     func exempt(_ b: BodyEvents, on day: Day, event: Int?) -> Int64? {
-        count(b, on: day, event: event, field: "exempt", pick: { $0.exempt }, timeline: declared?.exempt)
+        count(b, on: day, event: event, field: "exempt", pick: { $0.exempt }, timelines: [declared?.exempt])
     }
 
     private func count(_ b: BodyEvents, on day: Day, event: Int?, field: String,
-                       pick: ((date: Day, members: Int64?, exempt: Int64?)) -> Int64?, timeline: Timeline?) -> Int64? {
+                       pick: ((date: Day, members: Int64?, exempt: Int64?)) -> Int64?, timelines: [Timeline?]) -> Int64? {
         if let e = event, !b.isMembership(e), case .number(let q)? = b.value(e, field), q.isInteger { return q.numerator }
-        return recorded(b, on: day, pick: pick, timeline: timeline)
+        return recorded(b, on: day, pick: pick, timelines: timelines)
     }
 
-    /// The body's size on `day` from its records alone (2 and 3 above).
+    /// The body's size on `day` from its records alone (2 to 4 above).
     func recorded(_ b: BodyEvents, on day: Day, exempt: Bool) -> Int64? {
-        exempt ? recorded(b, on: day, pick: { $0.exempt }, timeline: declared?.exempt)
-            : recorded(b, on: day, pick: { $0.members }, timeline: declared?.members)
+        exempt ? recorded(b, on: day, pick: { $0.exempt }, timelines: [declared?.exempt])
+            : recorded(b, on: day, pick: { $0.members }, timelines: memberTimelines)
     }
 
     private func recorded(_ b: BodyEvents, on day: Day, pick: ((date: Day, members: Int64?, exempt: Int64?)) -> Int64?,
-                          timeline: Timeline?) -> Int64? {
+                          timelines: [Timeline?]) -> Int64? {
         if let m = b.membership.last(where: { $0.date <= day && pick($0) != nil }) { return pick(m) }
-        return timeline?.value(on: day)
+        return timelines.lazy.compactMap { $0?.value(on: day) }.first
     }
 }

@@ -112,6 +112,7 @@ public struct ChainEvaluator: Sendable {
         evaluation.title = chain.base.model.regulation?.title
         evaluation.ruleVersions = chain.ruleVersions
         evaluation.asOfBasis = options.asOfBasis
+        evaluation.population = Population.of(chain.versions.last!.model, store: store)
         return evaluation
     }
 }

@@ -106,9 +106,18 @@ public struct Evaluator: Sendable {
 
     func session(_ store: EventStore, options: Options) -> Session {
         var byBody: [String: Int?] = [:]
-        for (n, name) in store.bodyNames.enumerated() where options.bodies?.contains(name) ?? true { byBody[name] = n }
+        let roster = model.roster
+        // With a roster, a body it does not list is an error of the log (`EventStore.offRoster`): not judged.
+        for (n, name) in store.bodyNames.enumerated() where options.bodies?.contains(name) ?? true && roster.map({ $0.body(name) != nil }) ?? true {
+            byBody[name] = n
+        }
         // Named bodies are judged even with no events at all: a year without meetings is a violation.
         var named: Set<String> = []
+        // So is every body on the roster: its kind's population is the roster's, silent bodies too.
+        for b in roster?.bodies ?? [] where options.bodies?.contains(b.id) ?? true {
+            named.insert(b.id)
+            if byBody[b.id] == nil { byBody[b.id] = .some(nil) }
+        }
         for r in model.rules {
             for s in r.subjects where model.bodies[s]?.isKind == false {
                 named.insert(s)
@@ -156,16 +165,24 @@ public struct Evaluator: Sendable {
         if b.count == 0 && !s.named.contains(body) { return }
         // Only the events in the days this version judges: those before the regulation took effect
         // or outside the window are not judged.
-        s.evaluated += b.count(in: options.judged ?? s.window)
+        let days = options.judged ?? s.window
+        s.evaluated += model.roster?.body(body).map { $0.active(within: days).map(b.count(in:)) ?? 0 } ?? b.count(in: days)
         let rejected = options.rejected.filter { $0.body == nil || $0.body == body }
         for (rule, compiled, info) in rules {
             // A kind as a whole is all its bodies: `--body` leaves out the rest, so it is not judged.
             if rule.whole && options.bodies != nil { continue }
             // The days the rule's wording is in force: a period wholly inside is judged, one partly
             // inside only as docs/semantics.md says; a gap is measured from where it begins.
-            let coverage = options.coverage?[rule.name] ?? s.judgedWindow.map(RuleCoverage.init(window:))
+            var coverage = options.coverage?[rule.name] ?? s.judgedWindow.map(RuleCoverage.init(window:))
                 ?? RuleCoverage(range: s.window, start: .window(.option), end: .window(.option))
-            let run = RuleRun(rule: rule, compiled: compiled, info: info, b: b, window: s.window, judged: options.judged ?? s.window,
+            // A body on the roster is judged only on its active days: a cell formed in June is not
+            // short of meetings from January to May.
+            var judged = options.judged ?? s.window
+            if let listed = model.roster?.body(body) {
+                guard let narrowed = coverage.narrowed(to: listed), let days = listed.active(within: judged) else { continue }
+                (coverage, judged) = (narrowed, days)
+            }
+            let run = RuleRun(rule: rule, compiled: compiled, info: info, b: b, window: s.window, judged: judged,
                               asOf: options.asOf, model: model, calendar: calendar, coverage: coverage)
             run.explain = options.explain
             run.rejected = rejected
@@ -197,7 +214,8 @@ public struct Evaluator: Sendable {
             for kind in r.subjects {
                 let (fs, ts) = targetFindings(r, kind: kind, share: share, ruleName: ruleName, period: period,
                                               perBody: marksByBody[ruleName] ?? [:], window: window,
-                                              judged: options.judged ?? window, asOf: options.asOf, origin: options.origins?[r.name])
+                                              judged: options.judged ?? window, asOf: options.asOf, origin: options.origins?[r.name],
+                                              selected: options.bodies)
                 findings += fs
                 targets += ts
                 for f in fs {
@@ -224,6 +242,7 @@ public struct Evaluator: Sendable {
         evaluation.windowProblem = s.problem
         evaluation.asOfBasis = options.asOfBasis
         evaluation.title = model.regulation?.title
+        if let store = s.store { evaluation.population = Population.of(model, store: store) }
         evaluation.ruleVersions = model.rules.map {
             RuleVersion(regulation: model.regulation?.code ?? "", rule: $0.name, label: $0.label, citation: $0.citation)
         }
@@ -252,15 +271,21 @@ public struct Evaluator: Sendable {
     /// with at least one kept check and no violation of the named rule in that period.
     func targetFindings(_ r: CheckedRule, kind: String, share: Rational, ruleName: String, period: Period?,
                         perBody: [String: [(date: Day, status: Finding.Status)]], window: ClosedRange<Day>, judged: ClosedRange<Day>,
-                        asOf: Day, origin: String?) -> ([Finding], [TargetResult]) {
-        // [S-target]: the population is the kind's bodies that have checks of the rule.
-        let bodies = perBody.filter { !$0.value.isEmpty }.keys.filter { model.bodies[kind]?.matches($0) ?? false }.sorted()
+                        asOf: Day, origin: String?, selected: Set<String>?) -> ([Finding], [TargetResult]) {
+        // [S-target]: the population is the roster's bodies of the kind active on the period's last
+        // day; without a roster, the kind's bodies that have checks of the rule.
+        let seen = perBody.filter { !$0.value.isEmpty }.keys.filter { model.bodies[kind]?.matches($0) ?? false }.sorted()
+        func population(_ span: PeriodSpan) -> [String] {
+            guard let roster = model.roster else { return seen }
+            return roster.population(of: kind, on: span.end).map(\.id).filter { selected?.contains($0) ?? true }
+        }
         let spans = period.map { Periods.spans($0, in: window, term: model.regulation?.term) }
             ?? [PeriodSpan(start: window.lowerBound, end: window.upperBound, label: "\(window.lowerBound)…\(window.upperBound)",
                            naturalEnd: window.upperBound, naturalStart: window.lowerBound)]
         var findings: [Finding] = [], results: [TargetResult] = []
         for span in spans where judged.contains(span.end) {
             var meeting = 0, undecided = 0
+            let bodies = population(span)
             for body in bodies {
                 let inSpan = (perBody[body] ?? []).filter { $0.date >= span.start && $0.date <= span.end }
                 if inSpan.contains(where: { $0.status == .violation }) { continue }

@@ -130,6 +130,8 @@ public struct Evaluation: Sendable {
     /// Why nothing was judged: the window asked for is backwards or outside the regulation's time.
     public var windowProblem: EvaluationWindow.Problem?
     public var asOfBasis: AsOfBasis = .given
+    /// Whose bodies the kinds' counts and targets are; nil when no rule is for a kind.
+    public var population: Population?
 
     /// Violations among findings handed on body by body while evaluating, and so not in `findings`.
     public var violationsStreamed = 0

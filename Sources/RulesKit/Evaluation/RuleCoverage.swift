@@ -11,6 +11,8 @@ public struct RuleCoverage: Sendable, Equatable {
         case changed(code: String, on: Day)
         /// A version without the rule takes effect.
         case repealed(code: String, on: Day)
+        /// The body's first or last active day on the roster.
+        case roster(on: Day)
     }
 
     public var range: ClosedRange<Day>
@@ -31,6 +33,16 @@ public struct RuleCoverage: Sendable, Equatable {
         self.range = range
         self.start = start
         self.end = end
+    }
+
+    /// Cut to a roster body's active days; nil when it has none inside.
+    func narrowed(to body: Roster.Body) -> RuleCoverage? {
+        guard let days = body.active(within: range) else { return nil }
+        var c = self
+        if days.lowerBound > range.lowerBound { c.start = .roster(on: days.lowerBound) }
+        if days.upperBound < range.upperBound { c.end = .roster(on: days.upperBound) }
+        c.range = days
+        return c
     }
 
     /// Whether a period from `first` to `last` lies wholly inside.

@@ -33,7 +33,8 @@ final class RuleRun {
         self.model = model
         self.calendar = calendar
         regulation = model.regulation?.code ?? ""
-        ev = ExpressionEvaluator(b: b, counts: MemberCounts(declared: info), calendar: calendar, periodDate: window.upperBound)
+        ev = ExpressionEvaluator(b: b, counts: MemberCounts(declared: info, listed: model.roster?.body(b.body)?.members),
+                                 calendar: calendar, periodDate: window.upperBound)
     }
 
     func finding(_ status: Finding.Status, _ detail: Finding.Detail, event: Int? = nil, period: String? = nil,

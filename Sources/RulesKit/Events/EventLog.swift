@@ -24,7 +24,9 @@ public struct EventLog: Sendable {
     /// Called every 100,000 records with the count so far, for a progress line.
     public var progress: (@Sendable (Int) -> Void)?
 
-    public var recordsRejected: Int { recordsRead - store.count }
+    public var recordsRejected: Int { recordsRead - store.count + offRoster }
+    /// Events stored but refused by the roster (`check(against:)`): not judged.
+    public private(set) var offRoster = 0
 
     /// The stored events as values, in file and line order (for tools and tests; evaluation
     /// reads the store).
@@ -179,6 +181,15 @@ public struct EventLog: Sendable {
     }
 
     static let ownKeys: Set<String> = ["type", "date", "time", "body", "id"]
+
+    /// With a roster, an event of a body it does not list, or dated outside the body's active
+    /// days, is an error: one per body, with the count (`EventStore.offRoster`).
+    public mutating func check(against roster: Roster) {
+        let found = store.offRoster(roster)
+        offRoster += found.reduce(0) { $0 + $1.count }
+        errors += found.map(\.error)
+        errors.sort { ($0.source.file, $0.source.line) < ($1.source.file, $1.source.line) }
+    }
 
     /// Checks references once all files are read: one to an event of another type is an error,
     /// one to an id the log does not have is kept and listed (`unresolved`).

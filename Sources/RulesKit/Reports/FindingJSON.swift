@@ -128,6 +128,7 @@ enum FindingJSON {
         case .added(let code, _): ("added", code)
         case .changed(let code, _): ("changed", code)
         case .repealed(let code, _): ("repealed", code)
+        case .roster: ("roster", nil)
         }
         return JSONText.object([("end", s(c.isStart ? "start" : "end")), ("day", day(c.day)), ("why", s(why)), ("version", version.map(s))])
     }

@@ -195,6 +195,9 @@ enum FindingText {
         case .added(let code, let on): Localized(vi: "\(code) bổ sung quy tắc này từ ngày \(on)", en: "\(code) adds this rule from \(on)")
         case .changed(let code, let on): Localized(vi: "\(code) sửa đổi quy tắc này từ ngày \(on)", en: "\(code) changes this rule from \(on)")
         case .repealed(let code, let on): Localized(vi: "\(code) bãi bỏ quy tắc này từ ngày \(on)", en: "\(code) repeals this rule from \(on)")
+        case .roster(let on):
+            start ? Localized(vi: "theo danh sách tổ chức, cơ quan hoạt động từ ngày \(on)", en: "on the roster, the body is active from \(on)")
+                : Localized(vi: "theo danh sách tổ chức, cơ quan hoạt động đến ngày \(on)", en: "on the roster, the body is active until \(on)")
         }
     }
 

@@ -1,6 +1,6 @@
 /// Findings as JSON, in the stable shape that `docs/findings.schema.json` documents.
 public enum JSONReport {
-    public static let schemaVersion = "rules-findings/5"
+    public static let schemaVersion = "rules-findings/6"
 
     /// `recordErrors`: the records `--skip-invalid` left out, each with where and why.
     /// `unknownFields`: keys the log has that their event type does not (warning W20), with the
@@ -60,6 +60,10 @@ public enum JSONReport {
             }),
             ("window_problem", e.windowProblem.map { p in
                 JSONText.object([("vi", s(WindowText.problem(p).vi)), ("en", s(WindowText.problem(p).en))])
+            }),
+            ("population", e.population.map { p in
+                JSONText.object([("source", s(p.roster == nil ? "log" : "roster")), ("roster", p.roster.map(s)),
+                                 ("kinds", JSONText.array(p.kinds.map { JSONText.object([("kind", s($0.kind)), ("bodies", "\($0.bodies)")]) }))])
             }),
             ("records", JSONText.object([("read", "\(e.recordsRead)"), ("evaluated", "\(e.eventsEvaluated)"),
                                          ("rejected", "\(e.recordsRejected)"), ("not_judged", "\(e.eventsNotJudged)")])),

@@ -8,8 +8,10 @@ public enum WindowText {
 
     /// Sentences that explain the window and the evaluation date, empty when there is nothing to
     /// explain (a window asked for and an evaluation date given).
-    public static func notes(window: EvaluationWindow?, problem: EvaluationWindow.Problem?, asOf: Day, basis: AsOfBasis) -> [Localized] {
+    public static func notes(window: EvaluationWindow?, problem: EvaluationWindow.Problem?, asOf: Day, basis: AsOfBasis,
+                             population: Population?) -> [Localized] {
         var out: [Localized] = []
+        if let population { out.append(Self.population(population)) }
         if let problem { out.append(Self.problem(problem)) }
         if let w = window, w.clamped {
             var cuts: [Localized] = []
@@ -40,6 +42,19 @@ public enum WindowText {
         case .given: break
         }
         return out
+    }
+
+    /// "Population: roster to-chuc.csv — chi_bo 1,117 bodies." or, with no roster, a warning that
+    /// a body which sent nothing is counted nowhere.
+    static func population(_ p: Population) -> Localized {
+        let vi = p.kinds.map { "\($0.kind) \($0.bodies) cơ quan" }.joined(separator: ", ")
+        let en = p.kinds.map { "\($0.kind) \($0.bodies) bod\($0.bodies == 1 ? "y" : "ies")" }.joined(separator: ", ")
+        guard let roster = p.roster else {
+            return Localized(vi: "Quần thể: các cơ quan có trong nhật ký (\(vi)); không có danh sách tổ chức (--roster), nên cơ quan không gửi bản ghi nào không được tính.",
+                             en: "Population: the bodies seen in the log (\(en)); no roster (--roster) was given, so a body that sent no record is counted nowhere.")
+        }
+        return Localized(vi: "Quần thể: danh sách tổ chức \(roster) (\(vi)); cơ quan không gửi bản ghi nào vẫn được đánh giá.",
+                         en: "Population: the roster \(roster) (\(en)); a body that sent no record is judged too.")
     }
 
     public static func problem(_ p: EvaluationWindow.Problem) -> Localized {

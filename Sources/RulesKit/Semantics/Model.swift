@@ -36,11 +36,14 @@ public struct BodyInfo: Sendable {
     public var exempt = Timeline()
     /// For a kind: the glob (`chi-bo-*`) that body ids in the events must match.
     public var pattern: String?
+    /// For a kind, with a roster: the ids the roster gives this kind, in place of the glob.
+    public var rosterIds: Set<String>?
     public var range: SourceRange
 
     /// Whether an event's `body` value belongs to this body or kind.
     public func matches(_ bodyId: String) -> Bool {
         guard isKind else { return bodyId == name }
+        if let rosterIds { return rosterIds.contains(bodyId) }
         return Glob.matches(pattern ?? name + "*", bodyId)
     }
 }
@@ -345,4 +348,16 @@ public struct Model: Sendable {
     public var provisions: [Provision] = []
     public var rules: [CheckedRule] = []
     public var amendments: [Amendment] = []
+    /// The organisation's bodies (`--roster`): a kind's population and each body's members.
+    public private(set) var roster: Roster?
+
+    /// This model judging the bodies of `roster`: each kind is the roster's bodies of that kind.
+    public func with(roster: Roster) -> Model {
+        var m = self
+        m.roster = roster
+        for (name, info) in bodies where info.isKind {
+            m.bodies[name]!.rosterIds = Set(roster.bodies.filter { $0.kind == name }.map(\.id))
+        }
+        return m
+    }
 }

@@ -16,6 +16,8 @@ public enum DiagnosticCode: String, CaseIterable, Sendable {
     case W001, W002, W003, W004, W005, W006, W007, W008
     // Event records.
     case E10, E11, E12, E13, E14, E15, E16, E17, E18, E19, E20, E21, E22, E23
+    // A roster (`--roster`) and the events it must account for.
+    case E24, E25, E26, W21
     case W20
 
     public var severity: Diagnostic.Severity { rawValue.hasPrefix("W") ? .warning : .error }
@@ -25,6 +27,7 @@ public enum DiagnosticCode: String, CaseIterable, Sendable {
         switch rawValue.first {
         case "L": Localized(vi: "đọc ký tự", en: "lexer")
         case "P": Localized(vi: "cú pháp", en: "parser")
+        case _ where self == .E24 || self == .W21: Localized(vi: "danh sách tổ chức", en: "roster")
         case "E": Localized(vi: "bản ghi sự kiện", en: "event record")
         case _ where self == .W20: Localized(vi: "bản ghi sự kiện", en: "event record")
         default: Localized(vi: "kiểm tra quy chế", en: "checker")
@@ -130,6 +133,10 @@ public enum DiagnosticCode: String, CaseIterable, Sendable {
         case .E21: Localized(vi: "giá trị quá dài", en: "a value too long")
         case .E22: Localized(vi: "số đếm âm, 'members' bằng 0, hoặc tiêu đề CSV thiếu cột", en: "a negative count, 'members' 0, or a CSV header without a column")
         case .E23: Localized(vi: "số đếm không thể đúng với số thành viên hay số có mặt", en: "counts that cannot be true of the members or those present")
+        case .E24: Localized(vi: "danh sách tổ chức viết sai: cột, ngày, số đảng viên hay cấp trên", en: "a roster's fault: a column, date, number of members or parent")
+        case .E25: Localized(vi: "sự kiện của một cơ quan không có trong danh sách tổ chức", en: "events of a body not on the roster")
+        case .E26: Localized(vi: "sự kiện đề ngày ngoài thời gian hoạt động của cơ quan trong danh sách", en: "events dated outside their body's active days on the roster")
+        case .W21: Localized(vi: "danh sách tổ chức có loại tổ chức quy chế không khai báo: không quy tắc nào áp dụng cho các cơ quan đó", en: "a roster kind the regulation does not declare: no rule applies to its bodies")
         case .W20: Localized(vi: "trường không thuộc loại sự kiện: không được đọc", en: "a field the event type does not have: not read")
         }
     }

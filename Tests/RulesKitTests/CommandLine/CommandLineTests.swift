@@ -210,7 +210,7 @@ final class CommandLineTests: XCTestCase {
             let (status, script, _) = try run(["completion", shell])
             XCTAssertEqual(status, 0)
             XCTAssertTrue(script.contains("complete -o filenames -F _rules rules"), script)
-            XCTAssertTrue(script.contains("evaluate) opts=\"--from --to --term --as-of --body --skip-invalid --delimiter --date-format --format --lang --help\""), script)
+            XCTAssertTrue(script.contains("evaluate) opts=\"--from --to --term --as-of --body --roster --skip-invalid --delimiter --date-format --format --lang --help\""), script)
             XCTAssertTrue(script.contains("evaluate:--format) vals=\"text json markdown html csv\""), script)
             XCTAssertTrue(script.contains("evaluate:--date-format) vals=\"iso dmy\""), script)
             let file = try temporary("rules.\(shell)", script)

@@ -47,7 +47,7 @@ final class SemanticsTests: XCTestCase {
         // January to April 2022 are not judged at all: the log says nothing of them.
         XCTAssertEqual(verdicts(e).first, "2022-05 kept")
         XCTAssertEqual(e.findings.count, 20)
-        XCTAssertTrue(WindowText.notes(window: e.window, problem: nil, asOf: e.asOf, basis: .given).first?.en
+        XCTAssertTrue(WindowText.notes(window: e.window, problem: nil, asOf: e.asOf, basis: .given, population: nil).first?.en
                         .hasPrefix("The window starts with the month of the log's first record (2022-05-01)") == true)
     }
 
@@ -65,7 +65,7 @@ final class SemanticsTests: XCTestCase {
         // Only the meeting inside the regulation's time is judged, and only it counts as evaluated.
         XCTAssertEqual(verdicts(e), ["in violation"])
         XCTAssertEqual(e.eventsEvaluated, 1)
-        let notes = WindowText.notes(window: e.window, problem: nil, asOf: e.asOf, basis: .given).map(\.en)
+        let notes = WindowText.notes(window: e.window, problem: nil, asOf: e.asOf, basis: .given, population: nil).map(\.en)
         XCTAssertEqual(notes, ["The window asked for (2020-01-01 – 2024-12-31) was cut to the regulation's time in force: "
                                 + "the regulation takes effect on 2021-04-07; the term ends on 2023-06-30."])
     }

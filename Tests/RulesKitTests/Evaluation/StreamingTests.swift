@@ -47,7 +47,8 @@ final class StreamingTests: XCTestCase {
         // The report written body by body is the report of the whole evaluation.
         let report = TextReport(language: .vi), model = c.versions.last!.model
         var text = report.heading(regulation: whole.regulation, title: whole.title, from: whole.from, to: whole.to, asOf: whole.asOf,
-                                  notes: WindowText.notes(window: whole.window, problem: nil, asOf: whole.asOf, basis: whole.asOfBasis))
+                                  notes: WindowText.notes(window: whole.window, problem: nil, asOf: whole.asOf, basis: whole.asOfBasis,
+                                                          population: whole.population))
         XCTAssertEqual(whole.window?.start, .effective)   // the log starts in January 2020, the regulation on 8 May
         for (body, fs) in bodies { text += report.section(body: body, findings: fs, model: model) }
         // As the command line writes it: what is left after the bodies, then the closing.
