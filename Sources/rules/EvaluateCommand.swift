@@ -119,9 +119,10 @@ struct EvaluationInput {
         // as "Nothing was judged": a usage error names it.
         if let wanted = options.bodies {
             let known = Set(log.store.bodyNames).union(chain.versions.flatMap { $0.model.bodies.values.filter { !$0.isKind }.map(\.name) })
+                .union(roster?.bodies.map(\.id) ?? [])
             for name in wanted.sorted() where !known.contains(name) {
-                throw .init(message: Localized(vi: "--body: không có cơ quan '\(name)' trong nhật ký hay quy chế",
-                                               en: "--body: no body '\(name)' in the log or the regulation")
+                throw .init(message: Localized(vi: "--body: không có cơ quan '\(name)' trong nhật ký, quy chế hay danh sách tổ chức",
+                                               en: "--body: no body '\(name)' in the log, the regulation or the roster")
                                      + Suggestions.aside(Suggestions.closest(to: name, in: known)))
             }
         }

@@ -57,7 +57,7 @@ final class CommandLineTests: XCTestCase {
         let (s4, out4, err4) = try run(["evaluate", quorum, kept, "--as-of", "2024-06-30", "--body", "dang_u"])
         XCTAssertEqual(s4, 2)
         XCTAssertEqual(out4, "")
-        XCTAssertTrue(err4.contains("--body: no body 'dang_u' in the log or the regulation (did you mean 'dang_uy'?)"), err4)
+        XCTAssertTrue(err4.contains("--body: no body 'dang_u' in the log, the regulation or the roster (did you mean 'dang_uy'?)"), err4)
     }
 
     // [S-window-backwards] [S-window-outside] [S-empty-log] [S-verdict]

@@ -1,0 +1,104 @@
+import XCTest
+@testable import RulesKit
+
+/// [S-roster] A kind's population from a roster, each verdict worked out by hand.
+final class RosterGoldenTests: XCTestCase {
+    private let rules = """
+        regulation "R" { effective 2023-01-01 }
+        kind chi_bo { bodies "cb-*" }
+        article 1 {
+          rule du_12_ky for chi_bo: every year: at least 12 meetings where kind == "regular"
+          rule quorum for chi_bo: each meeting m: m.present >= 2/3 of members
+          rule chi_tieu for chi_bo: target 100% keep du_12_ky every year
+        }
+        """
+
+    /// cb-a and cb-b meet every month; cb-c is on the roster and sends nothing; cb-d is formed on
+    /// 1 July and meets six times; cb-x is in the log and not on the roster.
+    private let roster = """
+        id,name,kind,parent,members,members_from,active_from,active_to
+        dbcs,Đảng bộ cơ sở,dang_bo_co_so,,,,,
+        cb-a,Chi bộ A,chi_bo,dbcs,12,,,
+        cb-a,,,,15,2023-06-01,,
+        cb-b,Chi bộ B,chi_bo,dbcs,9,,,
+        cb-c,Chi bộ C,chi_bo,dbcs,9,,,
+        cb-d,Chi bộ D,chi_bo,dbcs,9,,2023-07-01,
+        """
+
+    private func meetings(_ body: String, months: ClosedRange<Int>, present: Int) -> [String] {
+        months.map { m in
+            #"{"type":"meeting","id":"\#(body)-\#(m)","date":"\#(String(format: "2023-%02d-10", m))","body":"\#(body)","kind":"regular","present":\#(present)}"#
+        }
+    }
+
+    private func evaluate(events: [String], roster: String?, asOf: String = "2024-01-31") throws -> (EventLog, Evaluation) {
+        var regulation = try Golden.regulation([SourceFile(path: "r.rules", text: rules)])
+        if let roster { regulation = regulation.with(roster: try RosterReader.read(text: roster).get()) }
+        var log = regulation.eventLog()
+        log.read(text: events.joined(separator: "\n"), file: "e.jsonl")
+        log.finish()
+        if let r = regulation.model.roster { log.check(against: r) }
+        return (log, regulation.evaluate(log, options: Evaluator.Options(asOf: Day.parse(asOf)!)))
+    }
+
+    private var log: [String] {
+        meetings("cb-a", months: 1...12, present: 9) + meetings("cb-b", months: 1...12, present: 6) + meetings("cb-d", months: 7...12, present: 6)
+    }
+
+    func testASilentCellOnTheRosterBreaksTheYearlyCountAndTheTarget() throws {
+        let (_, e) = try evaluate(events: log, roster: roster)
+        func status(_ rule: String, _ body: String) -> [Finding.Status] { e.findings.filter { $0.rule == rule && $0.body == body }.map(\.status) }
+        // cb-a and cb-b: 12 regular meetings in 2023 ≥ 12: kept. cb-c: 0 < 12: broken, though it sent nothing.
+        XCTAssertEqual(status("du_12_ky", "cb-a"), [.kept])
+        XCTAssertEqual(status("du_12_ky", "cb-b"), [.kept])
+        XCTAssertEqual(status("du_12_ky", "cb-c"), [.violation])
+        // cb-d exists from 1 July: 2023 is only partly its year, and 6 < 12 there, so it is not judged.
+        let d = try XCTUnwrap(e.findings.first { $0.rule == "du_12_ky" && $0.body == "cb-d" })
+        XCTAssertEqual(d.status, .notJudged)
+        XCTAssertEqual(d.why?.en, "on the roster, the body is active from 2023-07-01")
+        // The target: the population on 2023-12-31 is cb-a, cb-b, cb-c, cb-d (4). Kept by 2, cb-d
+        // undecided: even with cb-d, 3/4 < 100%, so the target is missed.
+        let target = try XCTUnwrap(e.findings.first { $0.rule == "chi_tieu" })
+        XCTAssertEqual(target.status, .violation)
+        XCTAssertEqual(target.detail, .target(TargetDetail(met: 2, undecided: 1, total: 4, kind: "chi_bo", rule: "du_12_ky",
+                                                           target: Rational(1), reached: false)))
+        XCTAssertEqual(e.population, Population(roster: "roster.csv", kinds: [.init(kind: "chi_bo", bodies: 4)]))
+    }
+
+    func testWithoutARosterTheSilentCellIsInNoCount() throws {
+        // The same log, no roster: the population is cb-a, cb-b and cb-d, as seen. cb-d's year is
+        // whole to the log (nothing says it was formed in July), 6 < 12: broken. Target: 2 of 3
+        // keep it, missed — but cb-c, which held no meeting, is in no count.
+        let (_, e) = try evaluate(events: log, roster: nil)
+        XCTAssertFalse(e.findings.contains { $0.body == "cb-c" })
+        XCTAssertEqual(e.findings.first { $0.rule == "du_12_ky" && $0.body == "cb-d" }?.status, .violation)
+        XCTAssertEqual(e.targets.map { "\($0.bodiesMeeting)/\($0.bodies)" }, ["2/3"])
+        XCTAssertEqual(e.population, Population(roster: nil, kinds: [.init(kind: "chi_bo", bodies: 3)]))
+    }
+
+    func testMembersComeFromTheRosterWhenTheRecordsGiveNone() throws {
+        // cb-a: 12 members to 31 May, then 15. 9 present: 2/3 × 12 = 8 ≤ 9 kept (Jan–May, 5 meetings);
+        // 2/3 × 15 = 10 > 9 broken (Jun–Dec, 7 meetings).
+        let (_, e) = try evaluate(events: log, roster: roster)
+        let quorum = e.findings.filter { $0.rule == "quorum" && $0.body == "cb-a" }
+        XCTAssertEqual(quorum.filter { $0.status == .kept }.compactMap(\.eventId), (1...5).map { "cb-a-\($0)" })
+        XCTAssertEqual(quorum.filter { $0.status == .violation }.compactMap(\.eventId), (6...12).map { "cb-a-\($0)" })
+        // cb-b: 9 members, 6 present: 2/3 × 9 = 6 ≤ 6, kept every month.
+        XCTAssertEqual(Set(e.findings.filter { $0.rule == "quorum" && $0.body == "cb-b" }.map(\.status)), [.kept])
+    }
+
+    func testEventsTheRosterDoesNotAccountForAreErrorsWithTheirCount() throws {
+        // cb-x is not on the roster (3 events); cb-d has 2 meetings before its first day, 1 July.
+        let events = log + meetings("cb-x", months: 1...3, present: 5) + meetings("cb-d", months: 5...6, present: 6)
+        let (log, e) = try evaluate(events: events, roster: roster)
+        XCTAssertEqual(log.errors.map(\.code), ["E25", "E26"])
+        XCTAssertTrue(log.errors[0].message.en.contains("'cb-x' is not on the roster roster.csv: its 3 event(s)"), log.errors[0].message.en)
+        XCTAssertTrue(log.errors[1].message.en.hasPrefix("2 event(s) of 'cb-d' are dated outside its active days on the roster (2023-07-01 to …), the first on 2023-05-10"),
+                      log.errors[1].message.en)
+        XCTAssertEqual(log.recordsRejected, 5)
+        // Judged anyway (--skip-invalid): cb-x is not judged, and cb-d's May and June meetings are not either.
+        XCTAssertFalse(e.findings.contains { $0.body == "cb-x" })
+        XCTAssertFalse(e.findings.contains { $0.eventId == "cb-d-5" || $0.eventId == "cb-d-6" })
+        XCTAssertEqual(e.eventsNotJudged, 0)
+    }
+}
