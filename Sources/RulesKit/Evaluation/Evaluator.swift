@@ -286,11 +286,13 @@ public struct Evaluator: Sendable {
         for span in spans where judged.contains(span.end) {
             var meeting = 0, undecided = 0
             let bodies = population(span)
+            var keeping: Set<String> = []
             for body in bodies {
                 let inSpan = (perBody[body] ?? []).filter { $0.date >= span.start && $0.date <= span.end }
                 if inSpan.contains(where: { $0.status == .violation }) { continue }
                 if inSpan.contains(where: { $0.status == .kept }) {
                     meeting += 1
+                    keeping.insert(body)
                 } else if inSpan.contains(where: { $0.status == .notJudged }) {
                     undecided += 1
                 }
@@ -298,6 +300,7 @@ public struct Evaluator: Sendable {
             guard !bodies.isEmpty else { continue }
             var result = TargetResult(rule: r.name, kind: kind, keptRule: ruleName, period: span.label,
                                       bodiesMeeting: meeting, bodies: bodies.count, target: share, met: false)
+            if let roster = model.roster { result.byParent = Self.byParent(bodies, keeping: keeping, roster) }
             result.met = !(result.share < share)
             let met = result.met
             let pending = span.naturalEnd > asOf
@@ -319,6 +322,19 @@ public struct Evaluator: Sendable {
 }
 
 extension Evaluator {
+    /// A target's count under each parent of the roster, parents in the roster's order.
+    static func byParent(_ bodies: [String], keeping: Set<String>, _ roster: Roster) -> [ParentShare] {
+        var counts: [String: (met: Int, all: Int)] = [:]
+        for b in bodies {
+            guard let parent = roster.body(b)?.parent else { continue }
+            counts[parent, default: (0, 0)].all += 1
+            if keeping.contains(b) { counts[parent]!.met += 1 }
+        }
+        return roster.bodies.compactMap { p in
+            counts[p.id].map { ParentShare(parent: p.id, name: p.name, bodiesMeeting: $0.met, bodies: $0.all) }
+        }
+    }
+
     /// [S-whole]: one period of a rule for its kind as a whole, judged on the kind's totals.
     func wholeFinding(_ r: CheckedRule, _ condition: CExpr, _ label: String, _ period: PeriodOutcome, store: EventStore,
                       options: Options) -> Finding {

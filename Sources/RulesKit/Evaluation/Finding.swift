@@ -97,8 +97,21 @@ public struct TargetResult: Sendable, Hashable {
     public var bodies: Int
     public var target: Rational
     public var met: Bool
+    /// With a roster whose bodies have parents: the same count under each parent (a base
+    /// organisation's cells), parents in the roster's order.
+    public var byParent: [ParentShare] = []
 
     /// The share of bodies that kept the rule, exact.
+    public var share: Rational { Rational(Int64(bodiesMeeting), Int64(max(bodies, 1)))! }
+}
+
+/// One parent's part of a target: of its bodies of the kind, how many kept the rule.
+public struct ParentShare: Sendable, Hashable {
+    public var parent: String
+    public var name: String?
+    public var bodiesMeeting: Int
+    public var bodies: Int
+
     public var share: Rational { Rational(Int64(bodiesMeeting), Int64(max(bodies, 1)))! }
 }
 

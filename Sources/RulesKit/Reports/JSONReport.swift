@@ -45,7 +45,11 @@ public enum JSONReport {
         let targets = e.targets.map { t in
             JSONText.object([("rule", s(t.rule)), ("kind", s(t.kind)), ("kept_rule", s(t.keptRule)), ("period", s(t.period)),
                              ("bodies_meeting", "\(t.bodiesMeeting)"), ("bodies", "\(t.bodies)"),
-                             ("target", s(t.target.description)), ("met", t.met ? "true" : "false")])
+                             ("target", s(t.target.description)), ("met", t.met ? "true" : "false"),
+                             ("by_parent", t.byParent.isEmpty ? nil : JSONText.array(t.byParent.map { p in
+                                 JSONText.object([("parent", s(p.parent)), ("name", p.name.map(s)), ("bodies_meeting", "\(p.bodiesMeeting)"),
+                                                  ("bodies", "\(p.bodies)")])
+                             }))])
         }
         return JSONText.object([
             ("schema", s(schemaVersion)),

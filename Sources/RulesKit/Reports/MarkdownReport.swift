@@ -30,8 +30,21 @@ public struct MarkdownReport: Sendable {
             section += 1
             return "## \(section). " + language.pick(vi, en) + "\n\n"
         }
+        // Per rule, the bodies that broke it among those it judged: "broken by 212 of 1,117 cells".
+        var judgedBodies: [String: (all: Set<String>, broke: Set<String>)] = [:]
+        for t in e.tallies where t.kept + t.violated > 0 {
+            judgedBodies[t.rule, default: ([], [])].all.insert(t.body)
+            if t.violated > 0 { judgedBodies[t.rule]!.broke.insert(t.body) }
+        }
+        /// A strength is a rule kept well: in 95% of its checks and by 90% of the bodies it judged.
+        /// A rule a fifth of the cells broke is a limitation, however many checks it passed.
+        func keptWell(_ r: ReportSummary.RuleLine) -> Bool {
+            guard r.kept > 0, let rate = r.rate, !(rate < Self.keptWell) else { return false }
+            guard let b = judgedBodies[r.rule], let share = Rational(Int64(b.all.count - b.broke.count), Int64(max(b.all.count, 1))) else { return true }
+            return !(share < Self.keptWellByBodies)
+        }
         out += heading("Ưu điểm", "Strengths (kept)")
-        for r in summary.rules where r.kept > 0 {
+        for r in summary.rules where keptWell(r) {
             // "All kept" only when nothing of the rule is left undecided.
             let open = r.pending + r.notJudged + r.warnings
             let all = r.broken == 0 && open == 0 ? language.pick(" — đạt toàn bộ", " — all kept") : ""
@@ -46,13 +59,24 @@ public struct MarkdownReport: Sendable {
         let violations = e.findings.filter { $0.status == .violation }
         if violations.isEmpty { out += VerdictText.sentence(e).text(language) + "\n" }
         for r in summary.rules where r.broken > 0 {
-            out += "- \(ruleTitle(r, versioned: summary.versioned)): " + language.pick("\(r.broken) vi phạm", "\(r.broken) violation(s)") + "\n"
+            var counts = language.pick("\(r.broken) vi phạm", "\(r.broken) violation(s)")
+            if let rate = r.rate, r.kept + r.broken > 1 { counts += language.pick(", đạt \(r.kept)/\(r.kept + r.broken) lần kiểm tra (\(rate.percentText))",
+                                                           ", \(r.kept) of \(r.kept + r.broken) checks kept (\(rate.percentText))") }
+            if let b = judgedBodies[r.rule], b.all.count > 1, let share = Rational(Int64(b.broke.count), Int64(b.all.count)) {
+                counts += language.pick("; \(b.broke.count)/\(b.all.count) cơ quan vi phạm (\(share.percentText))",
+                                        "; broken by \(b.broke.count) of \(b.all.count) bodies (\(share.percentText))")
+            }
+            out += "- \(ruleTitle(r, versioned: summary.versioned)): " + counts + "\n"
             // The text of the version that judged these violations: an amendment may reword the clause.
             let judged = violations.filter { $0.rule == r.rule && $0.regulation == r.regulation }.sorted { ($0.date, $0.body) < ($1.date, $1.body) }
             if let quote = judged.first?.citation.quote ?? r.citation.quote {
                 out += "  > \(MarkdownText.text(quote)) (\(MarkdownText.text(r.citation.text(language, in: r.regulation))))\n"
             }
-            for f in judged { out += "  - \(line(f))\n" }
+            for f in judged.prefix(Self.listedPerRule) { out += "  - \(line(f))\n" }
+            if judged.count > Self.listedPerRule {
+                out += "  - " + language.pick("… và \(judged.count - Self.listedPerRule) vi phạm khác (đủ cả trong --format csv hoặc json)",
+                                              "… and \(judged.count - Self.listedPerRule) more (all of them in --format csv or json)") + "\n"
+            }
         }
 
         let excused = e.findings.filter { $0.status == .excused }
@@ -71,6 +95,7 @@ public struct MarkdownReport: Sendable {
                 out += "| `\(r.rule)` (`\(r.keptRule)`) | \(r.period) | \(r.bodiesMeeting)/\(r.bodies) \(r.kind) | \(share) | "
                     + "\(r.target.percentText) | \(r.met ? language.pick("đạt", "met") : language.pick("**không đạt**", "**not met**")) |\n"
             }
+            out += byParent(e.targets)
         }
 
         let other = e.findings.filter { $0.status == .warning || $0.status == .pending || $0.status == .notJudged }
@@ -99,6 +124,34 @@ public struct MarkdownReport: Sendable {
 
         out += "\n## " + language.pick("Nguyên nhân", "Causes") + "\n\n" + language.pick("_(Đoàn kiểm tra nhận định.)_", "_(For the supervisors to state.)_") + "\n"
         out += "\n## " + language.pick("Nhiệm vụ, giải pháp", "Tasks") + "\n\n" + language.pick("_(Đoàn kiểm tra đề xuất.)_", "_(For the supervisors to state.)_") + "\n"
+        return out
+    }
+
+    /// At least this share of a rule's decided checks kept, and of the bodies it judged keeping it
+    /// throughout, makes it a strength.
+    static let keptWell = Rational(19, 20)!, keptWellByBodies = Rational(9, 10)!
+    /// Violations listed under one rule; the rest are counted (every format but text and Markdown lists all).
+    static let listedPerRule = 20
+
+    /// Each target again under each parent of the roster (a base organisation's cells): the
+    /// appendix a bloc's report gives per base organisation. One table per period, a column per target.
+    private func byParent(_ targets: [TargetResult]) -> String {
+        var out = ""
+        for period in targets.map(\.period).reduce(into: [String]()) { if !$0.contains($1) { $0.append($1) } } {
+            let ts = targets.filter { $0.period == period && !$0.byParent.isEmpty }
+            guard let first = ts.first else { continue }
+            out += "\n" + language.pick("Theo tổ chức cấp trên, kỳ \(period):", "By parent, period \(period):") + "\n\n"
+            out += "| " + ([language.pick("Cấp trên", "Parent"), first.kind] + ts.map { "`\($0.keptRule)`" }).joined(separator: " | ") + " |\n"
+            out += "|" + String(repeating: "---|", count: ts.count + 2) + "\n"
+            for p in first.byParent {
+                let name = MarkdownText.text(p.name ?? p.parent)
+                let cells = ts.map { t -> String in
+                    guard let q = t.byParent.first(where: { $0.parent == p.parent }) else { return "—" }
+                    return "\(q.bodiesMeeting)/\(q.bodies) (\(q.share.percentText))"
+                }
+                out += "| \(name) | \(p.bodies) | " + cells.joined(separator: " | ") + " |\n"
+            }
+        }
         return out
     }
 
