@@ -86,9 +86,13 @@ extension Regulation {
     }
 
     /// The roster's kinds this regulation does not declare [W21]: their bodies are judged by no rule.
+    /// A kind whose every body is a parent (base organisations over cells) is a level of the
+    /// roster, not a misspelt kind: it is not warned about.
     public func undeclaredKinds(in roster: Roster) -> [RosterWarning] {
         let declared = model.bodyOrder.filter { model.bodies[$0]?.isKind == true }
-        return roster.kinds.filter { model.bodies[$0.kind]?.isKind != true }.map { k in
+        let parents = Set(roster.bodies.compactMap(\.parent))
+        let levels = Set(roster.kinds.map(\.kind).filter { k in roster.bodies.allSatisfy { $0.kind != k || parents.contains($0.id) } })
+        return roster.kinds.filter { model.bodies[$0.kind]?.isKind != true && !levels.contains($0.kind) }.map { k in
             RosterWarning(file: roster.file, line: roster.bodies.first { $0.kind == k.kind }!.line, kind: k.kind, bodies: k.bodies,
                           suggestion: Suggestions.closest(to: k.kind, in: declared))
         }

@@ -18,6 +18,7 @@ let commands: [String: ([String]) throws(Arguments.UsageError) -> Int32] = [
     "vocabulary": VocabularyCommand.run,
     "template": VocabularyCommand.template,
     "codes": CodesCommand.run,
+    "example": ExampleCommand.run,
 ]
 
 @MainActor func runMain() -> Int32 {

@@ -1,0 +1,93 @@
+/// A seeded, made-up bloc at the scale of seed 003 (the provincial bloc of agencies and
+/// enterprises: 93 base organisations with 1,117 cells and 14,103 members) and a year of its cells'
+/// meetings, in the event vocabulary of `Rules/chi-bo.rules`: `rules example bloc` writes it for a
+/// trainer or a newcomer to try the roster, the bloc's rates and the report on.
+///
+/// Every name, number and record is illustrative. Only the shape follows the seed: about four in
+/// five cells hold all twelve regular meetings, about half hold a thematic one, members attend
+/// about 96% of the time, and a few base organisations do worse (93%).
+public struct BlocExample: Sendable {
+    public var seed: UInt64 = 3
+    public var year = 2024
+    public var baseOrganisations = 93
+    public var cells = 1_117
+    public var members = 14_103
+
+    public init() {}
+
+    /// The roster (CSV) and the events (JSON Lines), written line by line to `write`.
+    public func generate(roster: (String) -> Void, events: (String) -> Void) {
+        var rng = SplitMix64(state: seed)
+        func uniform(_ n: Int) -> Int { Int(rng.next() % UInt64(n)) }
+        func chance(_ perMille: Int) -> Bool { uniform(1000) < perMille }
+
+        // Cells over base organisations: every one has at least 3, the rest fall where they may.
+        var parentOf = (0..<cells).map { $0 % baseOrganisations }
+        for i in baseOrganisations * 3 ..< cells { parentOf[i] = uniform(baseOrganisations) }
+        parentOf.sort()
+        // Members: at least 5 a cell, the rest one by one to a random cell: the total is exact.
+        var size = [Int](repeating: 5, count: cells)
+        for _ in 0 ..< max(0, members - 5 * cells) { size[uniform(cells)] += 1 }
+        // A few base organisations whose members miss more meetings.
+        let weak = Set((0..<baseOrganisations).filter { _ in chance(110) })
+
+        roster("id,name,kind,parent,members,members_from,active_from,active_to")
+        for o in 0..<baseOrganisations { roster("dbcs-\(pad(o + 1, 2)),Đảng bộ cơ sở \(pad(o + 1, 2)) (minh họa),dang_bo_co_so,,,,,") }
+        for c in 0..<cells {
+            roster("chi-bo-\(pad(c + 1, 4)),Chi bộ \(pad(c + 1, 4)) (minh họa),chi_bo,dbcs-\(pad(parentOf[c] + 1, 2)),\(size[c]),,,")
+        }
+
+        let jan1 = Day(year: year, month: 1, day: 1)!
+        for c in 0..<cells {
+            let body = "chi-bo-\(pad(c + 1, 4))", tag = "cb\(pad(c + 1, 4))"
+            let exempt = size[c] >= 10 && chance(200) ? 1 : 0
+            let expected = size[c] - exempt
+            // A cell of nine members or more elects a committee, which meets before the cell.
+            let committee = size[c] >= 9
+            events(#"{"type":"membership","id":"\#(tag)-sl","date":"\#(jan1)","body":"\#(body)","members":\#(size[c]),"exempt":\#(exempt)}"#)
+            if committee { events(#"{"type":"chi_uy","id":"\#(tag)-cu","date":"\#(jan1)","body":"\#(body)","members":3}"#) }
+            let attend = weak.contains(parentOf[c]) ? 930 : 962
+            // About one cell in five misses a month; about half hold a thematic meeting.
+            let missed = chance(190) ? uniform(12) + 1 : 0
+            let thematic = chance(520) ? uniform(12) + 1 : 0
+            for month in 1...12 where month != missed {
+                let id = "\(tag)-\(pad(month, 2))"
+                let day = workingDay(year, month, from: 5 + uniform(8))
+                var present = 0
+                for _ in 0..<expected where chance(attend) { present += 1 }
+                if committee && !chance(5) {
+                    events(#"{"type":"hop_chi_uy","id":"\#(id)-cu","date":"\#(day.adding(days: -1))","body":"\#(body)","meeting":"\#(id)"}"#)
+                }
+                let notice = chance(5) ? day : day.adding(days: -2)
+                events(#"{"type":"document","id":"\#(id)-tb","date":"\#(notice)","body":"\#(body)","kind":"notice","meeting":"\#(id)","to":"Đảng viên chi bộ"}"#)
+                let end = chance(5) ? "15:30" : "16:30"
+                let minutes = chance(3) ? "false" : "true"
+                events(#"{"type":"meeting","id":"\#(id)","date":"\#(day)","body":"\#(body)","kind":"regular","present":\#(present),"start":"14:00","end":"\#(end)","chair":"secretary","minutes":\#(minutes),"agenda_adopted":true}"#)
+                if !chance(3) {
+                    for (suffix, category) in [("nv", "monthly_tasks"), ("cl", "meeting_quality")] {
+                        events(#"{"type":"vote","id":"\#(id)-\#(suffix)","date":"\#(day)","body":"\#(body)","meeting":"\#(id)","category":"\#(category)","method":"show_of_hands","for":\#(present),"against":0,"abstain":0,"present":\#(present),"adopted":true}"#)
+                    }
+                }
+                if month == thematic {
+                    let tid = "\(tag)-cd", tday = workingDay(year, month, from: 20)
+                    var tpresent = 0
+                    for _ in 0..<expected where chance(attend) { tpresent += 1 }
+                    events(#"{"type":"document","id":"\#(tid)-tb","date":"\#(tday.adding(days: -3))","body":"\#(body)","kind":"notice","meeting":"\#(tid)","to":"Đảng viên chi bộ"}"#)
+                    events(#"{"type":"meeting","id":"\#(tid)","date":"\#(tday)","body":"\#(body)","kind":"thematic","present":\#(tpresent),"start":"14:00","end":"16:30","chair":"secretary","minutes":true,"agenda_adopted":true}"#)
+                }
+            }
+        }
+    }
+
+    /// The first day from `day` of the month that is not a Saturday or Sunday.
+    private func workingDay(_ year: Int, _ month: Int, from day: Int) -> Day {
+        var d = Day(year: year, month: month, day: day)!
+        while d.isWeekend { d = d.adding(days: 1) }
+        return d
+    }
+
+    private func pad(_ n: Int, _ width: Int) -> String {
+        let s = String(n)
+        return String(repeating: "0", count: max(0, width - s.count)) + s
+    }
+}
