@@ -73,7 +73,7 @@ public struct ChainEvaluator: Sendable {
             streamed += found.count { $0.status == .violation }
             emit(body, found)
         }
-        var findings: [Finding] = [], targets: [TargetResult] = [], tallies: [RuleTally] = []
+        var findings: [Finding] = [], targets: [TargetResult] = [], tallies: [RuleTally] = [], byParent: [Finding] = []
         var evaluated = 0
         if sessions.count > 1 && !targeted.isEmpty {
             var pooled: [String: [String: [(date: Day, status: Finding.Status)]]] = [:]
@@ -83,6 +83,7 @@ public struct ChainEvaluator: Sendable {
         for (part, session) in zip(parts, sessions) {
             let e = part.evaluator.conclude(session, options: part.options)
             findings += e.findings
+            byParent += e.byParent
             targets += e.targets
             tallies += e.tallies
             // Each version counts the events in its own days: the counts add up.
@@ -106,6 +107,7 @@ public struct ChainEvaluator: Sendable {
                                     asOf: options.asOf, findings: findings, tallies: Evaluator.merged(tallies, ruleOrder: order),
                                     targets: targets, eventsEvaluated: evaluated)
         evaluation.violationsStreamed = streamed
+        evaluation.byParent = byParent
         evaluation.absentValues = absent
         evaluation.bodiesWithoutRules = bodiesWithoutRules(store, options: options)
         evaluation.window = whole

@@ -100,6 +100,8 @@ public struct Evaluator: Sendable {
         var marks: [String: [String: [(date: Day, status: Finding.Status)]]] = [:]
         /// [S-whole]: rule → its periods, in order, as the kind's bodies saw them together.
         var whole: [String: [(label: String, period: PeriodOutcome)]] = [:]
+        /// The same under each parent of the roster: rule → parent → periods.
+        var wholeByParent: [String: [String: [(label: String, period: PeriodOutcome)]]] = [:]
         /// For judging whole-kind rules on totals: a body with no events to read them against.
         var store: EventStore?
     }
@@ -191,16 +193,20 @@ public struct Evaluator: Sendable {
                                    marking: s.targeted.contains(rule.name))
             s.sights[rule.name, default: RuleSight()].add(run.evaluate(into: &sink))
             if rule.whole {
-                var periods = s.whole[rule.name] ?? []
-                for (label, p) in sink.whole {
-                    if let k = periods.firstIndex(where: { $0.label == label }) { periods[k].period.merge(p) } else { periods.append((label, p)) }
-                }
-                s.whole[rule.name] = periods
+                Self.add(sink.whole, to: &s.whole[rule.name, default: []])
+                if let parent = model.roster?.body(body)?.parent { Self.add(sink.whole, to: &s.wholeByParent[rule.name, default: [:]][parent, default: []]) }
                 continue
             }
             s.findings += sink.findings
             s.tallies.append(sink.tally)
             if let marks = sink.marks { s.marks[rule.name, default: [:]][body] = marks }
+        }
+    }
+
+    /// One body's periods of a whole-kind rule added to the totals so far, period by period.
+    static func add(_ periods: [(label: String, period: PeriodOutcome)], to totals: inout [(label: String, period: PeriodOutcome)]) {
+        for (label, p) in periods {
+            if let k = totals.firstIndex(where: { $0.label == label }) { totals[k].period.merge(p) } else { totals.append((label, p)) }
         }
     }
 
@@ -225,6 +231,7 @@ public struct Evaluator: Sendable {
                 }
             }
         }
+        var byParent: [Finding] = []
         for r in model.rules where r.whole {
             guard case .periodic(_, let condition) = r.form, let store = s.store else { continue }
             for (label, period) in s.whole[r.name] ?? [] {
@@ -234,12 +241,22 @@ public struct Evaluator: Sendable {
                 t.count(f.status)
                 tallies.append(t)
             }
+            // Each parent's figure, in the roster's order: what the rule says of its bodies alone.
+            let parents = s.wholeByParent[r.name] ?? [:]
+            for p in model.roster?.bodies ?? [] {
+                for (label, period) in parents[p.id] ?? [] {
+                    var f = wholeFinding(r, condition, label, period, store: store, options: options)
+                    f.body = p.id
+                    byParent.append(f)
+                }
+            }
         }
         var evaluation = Evaluation(regulation: model.regulation?.code ?? "", from: window.lowerBound, to: window.upperBound,
                                     asOf: options.asOf, findings: findings, tallies: Self.merged(tallies, ruleOrder: model.rules.map(\.name)),
                                     targets: targets, eventsEvaluated: evaluated)
         evaluation.window = s.judgedWindow
         evaluation.windowProblem = s.problem
+        evaluation.byParent = byParent
         evaluation.asOfBasis = options.asOfBasis
         evaluation.title = model.regulation?.title
         if let store = s.store { evaluation.population = Population.of(model, store: store) }

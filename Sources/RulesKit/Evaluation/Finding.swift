@@ -145,6 +145,9 @@ public struct Evaluation: Sendable {
     public var asOfBasis: AsOfBasis = .given
     /// Whose bodies the kinds' counts and targets are; nil when no rule is for a kind.
     public var population: Population?
+    /// [S-roster] A rule for a kind as a whole judged again on each parent's bodies alone (a base
+    /// organisation's cells): figures for the report, not verdicts — the rule is the kind's.
+    public var byParent: [Finding] = []
 
     /// Violations among findings handed on body by body while evaluating, and so not in `findings`.
     public var violationsStreamed = 0

@@ -42,6 +42,20 @@ enum ComparedText {
         }
     }
 
+    /// For `A op P of B` (a rate against a share), A over B: the rate a bloc's report states, exact.
+    static func rate(_ v: Finding.Values?) -> Rational? {
+        guard case .expression(.comparison(let a, _, .arithmetic(_, .of, let b, _), _))? = v,
+              case .number(let x)? = value(a), case .number(let y)? = value(b), y != Rational(0) else { return nil }
+        return x.divided(by: y)
+    }
+
+    private static func value(_ e: ExprValues) -> Value? {
+        switch e {
+        case .value(let v, _), .field(_, let v), .arithmetic(_, _, _, let v), .count(_, _, let v), .aggregate(_, _, _, let v): v
+        default: nil
+        }
+    }
+
     /// An operand of arithmetic: a field or a plain value as it is, anything else in parentheses.
     private static func operand(_ e: ExprValues) -> String {
         switch e {

@@ -8,36 +8,7 @@ public enum JSONReport {
     public static func render(_ e: Evaluation, recordErrors: [EventError] = [], unknownFields: [UnknownField] = [], unlistedUnknownFields: Int = 0) -> String {
         let s = JSONText.string
         func opt(_ v: String?) -> String? { v.map(s) }
-        let findings = e.findings.map { f in
-            let (message, compared) = f.sentences
-            return JSONText.object([
-                ("status", s(f.status.rawValue)),
-                ("regulation", s(f.regulation)),
-                ("article", opt(f.citation.article)),
-                ("clause", opt(f.citation.clause)),
-                ("point", opt(f.citation.point)),
-                ("citation", JSONText.object([("vi", s(f.citation.text(.vi))), ("en", s(f.citation.text(.en)))])),
-                ("illustrative", opt(f.citation.illustrative)),
-                ("numbering", opt(f.citation.numbering)),
-                ("quote", opt(f.citation.quote)),
-                ("rule", s(f.rule)),
-                ("rule_label", opt(f.ruleLabel)),
-                ("body", s(f.body)),
-                ("event_id", opt(f.eventId)),
-                ("file", opt(f.source?.file)),
-                ("line", f.source.map { "\($0.line)" }),
-                ("period", opt(f.period)),
-                ("date", s(f.date.description)),
-                ("message", JSONText.object([("vi", s(message.vi)), ("en", s(message.en))])),
-                ("compared", opt(compared)),
-                ("detail", FindingJSON.detail(f.detail)),
-                ("values", f.values.map(FindingJSON.values)),
-                ("reason", opt(f.reason)),
-                ("why", f.why.map { JSONText.object([("vi", s($0.vi)), ("en", s($0.en))]) }),
-                ("whole_rule", f.wholeRule ? "true" : nil),
-                ("kind_as_a_whole", f.ofKind ? "true" : nil),
-            ])
-        }
+        let findings = e.findings.map(finding)
         let tallies = e.tallies.map { t in
             JSONText.object([("rule", s(t.rule)), ("regulation", s(t.regulation)), ("body", s(t.body)), ("kept", "\(t.kept)"), ("violation", "\(t.violated)"),
                              ("excused", "\(t.excused)"), ("warning", "\(t.warnings)"), ("pending", "\(t.pending)"), ("not_judged", "\(t.notJudged)")])
@@ -90,9 +61,44 @@ public enum JSONReport {
             })),
             ("unknown_fields_unlisted", "\(unlistedUnknownFields)"),
             ("findings", JSONText.array(findings)),
+            ("by_parent", e.byParent.isEmpty ? nil : JSONText.array(e.byParent.map(finding))),
             ("tallies", JSONText.array(tallies)),
             ("targets", JSONText.array(targets)),
         ]) + "\n"
+    }
+
+    /// One finding, as `findings` and `by_parent` list them.
+    static func finding(_ f: Finding) -> String {
+        let s = JSONText.string
+        func opt(_ v: String?) -> String? { v.map(s) }
+        let (message, compared) = f.sentences
+        return JSONText.object([
+            ("status", s(f.status.rawValue)),
+            ("regulation", s(f.regulation)),
+            ("article", opt(f.citation.article)),
+            ("clause", opt(f.citation.clause)),
+            ("point", opt(f.citation.point)),
+            ("citation", JSONText.object([("vi", s(f.citation.text(.vi))), ("en", s(f.citation.text(.en)))])),
+            ("illustrative", opt(f.citation.illustrative)),
+            ("numbering", opt(f.citation.numbering)),
+            ("quote", opt(f.citation.quote)),
+            ("rule", s(f.rule)),
+            ("rule_label", opt(f.ruleLabel)),
+            ("body", s(f.body)),
+            ("event_id", opt(f.eventId)),
+            ("file", opt(f.source?.file)),
+            ("line", f.source.map { "\($0.line)" }),
+            ("period", opt(f.period)),
+            ("date", s(f.date.description)),
+            ("message", JSONText.object([("vi", s(message.vi)), ("en", s(message.en))])),
+            ("compared", opt(compared)),
+            ("detail", FindingJSON.detail(f.detail)),
+            ("values", f.values.map(FindingJSON.values)),
+            ("reason", opt(f.reason)),
+            ("why", f.why.map { JSONText.object([("vi", s($0.vi)), ("en", s($0.en))]) }),
+            ("whole_rule", f.wholeRule ? "true" : nil),
+            ("kind_as_a_whole", f.ofKind ? "true" : nil),
+        ])
     }
 
     /// The document `evaluate --format json` writes when bad records leave no verdict

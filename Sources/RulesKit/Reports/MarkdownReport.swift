@@ -97,6 +97,19 @@ public struct MarkdownReport: Sendable {
             }
             out += byParent(e.targets)
         }
+        if !e.byParent.isEmpty {
+            out += "\n" + language.pick("Quy tắc tính chung cho cả loại tổ chức, tính lại riêng cho từng tổ chức cấp trên (số liệu tham khảo, không phải kết luận):",
+                                         "Rules for a kind as a whole, figured again for each parent's bodies alone (figures, not verdicts):") + "\n\n"
+            out += "| " + [language.pick("Cấp trên", "Parent"), language.pick("Quy tắc", "Rule"), language.pick("Kỳ", "Period"),
+                           language.pick("Kết quả", "Result"), language.pick("Tỷ lệ", "Rate"), language.pick("Số liệu", "Figures")]
+                .joined(separator: " | ") + " |\n|---|---|---|---|---|---|\n"
+            for f in e.byParent {
+                let name = model.roster?.body(f.body)?.name ?? f.body
+                let figures = f.sentences.compared ?? ""
+                let rate = ComparedText.rate(f.values)?.percentText ?? "—"
+                out += "| \(MarkdownText.text(name)) | `\(f.rule)` | \(MarkdownText.text(f.period ?? "")) | \(levelWord(f.status)) | \(rate) | \(MarkdownText.text(figures)) |\n"
+            }
+        }
 
         let other = e.findings.filter { $0.status == .warning || $0.status == .pending || $0.status == .notJudged }
         if !other.isEmpty || !e.unresolved.isEmpty || !e.bodiesWithoutRules.isEmpty || !e.absentValues.isEmpty {
@@ -132,6 +145,15 @@ public struct MarkdownReport: Sendable {
     static let keptWell = Rational(19, 20)!, keptWellByBodies = Rational(9, 10)!
     /// Violations listed under one rule; the rest are counted (every format but text and Markdown lists all).
     static let listedPerRule = 20
+
+    /// A parent's figure is measured against the kind's rule, not judged by it.
+    private func levelWord(_ s: Finding.Status) -> String {
+        switch s {
+        case .kept: language.pick("đạt mức", "at the level")
+        case .violation: language.pick("**dưới mức**", "**below the level**")
+        default: s.word.text(language)
+        }
+    }
 
     /// Each target again under each parent of the roster (a base organisation's cells): the
     /// appendix a bloc's report gives per base organisation. One table per period, a column per target.

@@ -101,4 +101,44 @@ final class RosterGoldenTests: XCTestCase {
         XCTAssertFalse(e.findings.contains { $0.eventId == "cb-d-5" || $0.eventId == "cb-d-6" })
         XCTAssertEqual(e.eventsNotJudged, 0)
     }
+
+    func testABlocRateIsFiguredAgainUnderEachParent() throws {
+        let rules = """
+            regulation "R" { effective 2023-01-01 }
+            kind chi_bo { bodies "cb-*" }
+            article 1 {
+              rule rate for chi_bo as a whole: every year: sum(m.present over meeting m) > 95% of sum(members over meeting m)
+            }
+            """
+        let roster = """
+            id,name,kind,parent,members,members_from,active_from,active_to
+            p1,Đảng bộ 1,dang_bo_co_so,,,,,
+            p2,Đảng bộ 2,dang_bo_co_so,,,,,
+            cb-a,,chi_bo,p1,12,,,
+            cb-b,,chi_bo,p1,9,,,
+            cb-c,,chi_bo,p2,9,,,
+            cb-d,,chi_bo,p2,20,,,
+            """
+        var regulation = try Golden.regulation([SourceFile(path: "r.rules", text: rules)])
+        regulation = regulation.with(roster: try RosterReader.read(text: roster).get())
+        var log = regulation.eventLog()
+        let events = meetings("cb-a", months: 1...12, present: 12) + meetings("cb-b", months: 1...12, present: 7)
+            + meetings("cb-c", months: 1...12, present: 9) + meetings("cb-d", months: 1...12, present: 20)
+        log.read(text: events.joined(separator: "\n"), file: "e.jsonl")
+        log.finish()
+        let e = regulation.evaluate(log, options: Evaluator.Options(asOf: Day.parse("2024-01-31")!))
+        // The bloc: present 12×12 + 12×7 + 12×9 + 12×20 = 144 + 84 + 108 + 240 = 576 of
+        // 12 × (12 + 9 + 9 + 20) = 600 expected; 95% × 600 = 570; 576 > 570: kept.
+        XCTAssertEqual(e.findings.filter { $0.rule == "rate" }.map(\.status), [.kept])
+        // p1 alone: 144 + 84 = 228 of 12 × 21 = 252; 95% × 252 = 239.4 ≥ 228: below the level.
+        // p2 alone: 108 + 240 = 348 of 348: at it. Figures only: the bloc's verdict stands.
+        XCTAssertEqual(e.byParent.map { "\($0.body) \($0.status.rawValue)" }, ["p1 violation", "p2 kept"])
+        XCTAssertEqual(ComparedText.rate(e.byParent[0].values), Rational(228, 252))
+        XCTAssertEqual(e.violations, 0)
+        // The JSON lists them apart from the findings, and the schema knows them.
+        let json = try JSONSerialization.jsonObject(with: Data(JSONReport.render(e).utf8))
+        let schema = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(contentsOf: Fixtures.repositoryFile("docs/findings.schema.json"))) as? [String: Any])
+        XCTAssertEqual(JSONReportTests.validate(json, schema), [])
+        XCTAssertEqual(((json as? [String: Any])?["by_parent"] as? [Any])?.count, 2)
+    }
 }
