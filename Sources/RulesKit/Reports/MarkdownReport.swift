@@ -52,7 +52,7 @@ public struct MarkdownReport: Sendable {
             if r.notJudged > 0 { tail += language.pick("; \(r.notJudged) không đánh giá", "; \(r.notJudged) not judged") }
             if r.pending > 0 { tail += language.pick("; \(r.pending) chưa đến hạn", "; \(r.pending) pending") }
             if r.warnings > 0 { tail += language.pick("; \(r.warnings) cảnh báo", "; \(r.warnings) warning(s)") }
-            out += "- \(ruleTitle(r, versioned: summary.versioned)): " + language.pick("\(r.kept)/\(r.kept + r.broken) lần kiểm tra đạt", "\(r.kept) of \(r.kept + r.broken) checks kept") + "\(all)\(tail).\n"
+            out += "- \(ruleTitle(r, versioned: summary.versioned)): " + language.pick("\(r.kept)/\(r.kept + r.broken) lần kiểm tra đạt", "\(r.kept) of \(r.kept + r.broken) checks kept") + "\(all)\(tail)\(rates(r.rule, e)).\n"
         }
 
         out += "\n" + heading("Hạn chế, khuyết điểm", "Limitations (violations)")
@@ -66,7 +66,7 @@ public struct MarkdownReport: Sendable {
                 counts += language.pick("; \(b.broke.count)/\(b.all.count) cơ quan vi phạm (\(share.percentText))",
                                         "; broken by \(b.broke.count) of \(b.all.count) bodies (\(share.percentText))")
             }
-            out += "- \(ruleTitle(r, versioned: summary.versioned)): " + counts + "\n"
+            out += "- \(ruleTitle(r, versioned: summary.versioned)): " + counts + rates(r.rule, e) + "\n"
             // The text of the version that judged these violations: an amendment may reword the clause.
             let judged = violations.filter { $0.rule == r.rule && $0.regulation == r.regulation }.sorted { ($0.date, $0.body) < ($1.date, $1.body) }
             if let quote = judged.first?.citation.quote ?? r.citation.quote {
@@ -145,6 +145,13 @@ public struct MarkdownReport: Sendable {
     static let keptWell = Rational(19, 20)!, keptWellByBodies = Rational(9, 10)!
     /// Violations listed under one rule; the rest are counted (every format but text and Markdown lists all).
     static let listedPerRule = 20
+
+    /// A kind's rate as a whole, period by period: "; 2024: tỷ lệ ≈95.71%".
+    private func rates(_ rule: String, _ e: Evaluation) -> String {
+        e.findings.filter { $0.rule == rule && $0.ofKind }.compactMap { f in
+            ComparedText.rate(f.values).map { "; \(f.period ?? ""): " + language.pick("tỷ lệ \($0.percentText)", "rate \($0.percentText)") }
+        }.joined()
+    }
 
     /// A parent's figure is measured against the kind's rule, not judged by it.
     private func levelWord(_ s: Finding.Status) -> String {
