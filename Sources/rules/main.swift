@@ -19,6 +19,7 @@ let commands: [String: ([String]) throws(Arguments.UsageError) -> Int32] = [
     "template": VocabularyCommand.template,
     "codes": CodesCommand.run,
     "example": ExampleCommand.run,
+    "merge": MergeCommand.run,
 ]
 
 @MainActor func runMain() -> Int32 {

@@ -22,7 +22,9 @@ public struct ChainEvaluator: Sendable {
         let subjects = chain.versions.flatMap { v in v.model.rules.flatMap { $0.subjects.compactMap { v.model.bodies[$0] } } }
         let named = Set(subjects.filter { !$0.isKind }.map(\.name))
         return store.bodyNames.enumerated().compactMap { n, name in
-            guard options.bodies?.contains(name) ?? true, !subjects.contains(where: { $0.matches(name) }) else { return nil }
+            // A body off the roster is an error of the log (E25), listed there.
+            guard options.bodies?.contains(name) ?? true, !subjects.contains(where: { $0.matches(name) }),
+                  chain.base.model.roster.map({ $0.body(name) != nil }) ?? true else { return nil }
             let events = zip(store.bodies[n].rows, store.layouts).reduce(0) { $0 + $1.0.count / $1.1.stride }
             return UncoveredBody(body: name, events: events, suggestion: Suggestions.closest(to: name, in: named))
         }.sorted { $0.body < $1.body }

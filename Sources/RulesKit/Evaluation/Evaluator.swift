@@ -178,11 +178,15 @@ public struct Evaluator: Sendable {
             var coverage = options.coverage?[rule.name] ?? s.judgedWindow.map(RuleCoverage.init(window:))
                 ?? RuleCoverage(range: s.window, start: .window(.option), end: .window(.option))
             // A body on the roster is judged only on its active days: a cell formed in June is not
-            // short of meetings from January to May.
+            // short of meetings from January to May, and the year of one closed in September is cut
+            // there (not judged), not dropped. Its events outside them are errors (E26): a rule on each
+            // event judges none of them. A rule for a kind as a whole judges the kind's year, whatever
+            // part of it one cell existed.
             var judged = options.judged ?? s.window
-            if let listed = model.roster?.body(body) {
+            if !rule.whole, let listed = model.roster?.body(body) {
                 guard let narrowed = coverage.narrowed(to: listed), let days = listed.active(within: judged) else { continue }
-                (coverage, judged) = (narrowed, days)
+                coverage = narrowed
+                if rule.form.judgesEachEvent { judged = days }
             }
             let run = RuleRun(rule: rule, compiled: compiled, info: info, b: b, window: s.window, judged: judged,
                               asOf: options.asOf, model: model, calendar: calendar, coverage: coverage)
@@ -217,6 +221,21 @@ public struct Evaluator: Sendable {
         var targets: [TargetResult] = []
         for r in model.rules {
             guard case .target(let share, let ruleName, let period) = r.form else { continue }
+            // A share of a kind's bodies is not the share of those `--body` selects: said once, by
+            // the version in force at the window's end.
+            if options.bodies != nil {
+                guard options.judged?.contains(window.upperBound) ?? true else { continue }
+                var f = Finding(status: .notJudged, regulation: options.origins?[r.name] ?? model.regulation?.code ?? "", rule: r.name,
+                                ruleLabel: r.label, citation: r.citation, body: r.subjects.joined(separator: ", "), eventId: nil, source: nil,
+                                period: "\(window.lowerBound)…\(window.upperBound)", date: window.upperBound,
+                                detail: .judgedNothing(.bodiesSelected, absent: []), values: nil, reason: nil)
+                f.wholeRule = true
+                findings.append(f)
+                var t = RuleTally(rule: f.rule, body: f.body, regulation: f.regulation)
+                t.count(f.status)
+                tallies.append(t)
+                continue
+            }
             for kind in r.subjects {
                 let (fs, ts) = targetFindings(r, kind: kind, share: share, ruleName: ruleName, period: period,
                                               perBody: marksByBody[ruleName] ?? [:], window: window,
@@ -324,8 +343,9 @@ public struct Evaluator: Sendable {
             // Bodies whose period was not judged could each still keep the rule: the target is missed
             // only if it would be missed with all of them keeping it.
             let couldMeet = !(Rational(Int64(meeting + undecided), Int64(bodies.count))! < share)
-            results.append(result)
             let status: Finding.Status = met ? .kept : pending ? .pending : couldMeet ? .notJudged : .violation
+            result.status = status
+            results.append(result)
             findings.append(Finding(
                 status: status, regulation: origin ?? model.regulation?.code ?? "",
                 rule: r.name, ruleLabel: r.label, citation: r.citation, body: kind, eventId: nil, source: nil,
@@ -384,6 +404,8 @@ extension Evaluator {
             }
             truth = ev.truth(condition)
         }
-        return period.finding(truth, condition, explain: Explainer(ev: ev), missing: missing) { finding($0, $1, $2, values: $3) }
+        var f = period.finding(truth, condition, explain: Explainer(ev: ev), missing: missing) { finding($0, $1, $2, values: $3) }
+        f.totals = period.totals
+        return f
     }
 }

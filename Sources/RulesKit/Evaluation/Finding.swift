@@ -46,6 +46,20 @@ public struct Finding: Sendable, Hashable {
     /// compared were computed.
     public var considered: [EventSource] = []
     public var steps: [Step] = []
+    /// [S-whole]: a kind's totals for the period, that `rules merge` adds up across parts.
+    public var totals: WholeTotals?
+    /// A finding read back from a JSON report (`rules merge`): its sentences and data as written
+    /// there, given again as they are; `detail` is then only a placeholder.
+    public var readBack: ReadBack?
+}
+
+/// What a JSON report said of a finding: its sentences, and its `detail` and `values` as JSON text.
+public struct ReadBack: Sendable, Hashable {
+    public var message: Localized
+    public var compared: String?
+    public var why: Localized?
+    public var detailJSON: String
+    public var valuesJSON: String?
 }
 
 /// Checks that held and failed, per rule and body: "regular meetings: 10 of 12 months kept".
@@ -96,7 +110,11 @@ public struct TargetResult: Sendable, Hashable {
     public var bodiesMeeting: Int
     public var bodies: Int
     public var target: Rational
+    /// The share reached the target. Only `status` says whether that is the verdict: a year not
+    /// over is pending however few bodies kept the rule so far.
     public var met: Bool
+    /// The target finding's status: kept, violation, pending or not judged.
+    public var status: Finding.Status = .kept
     /// With a roster whose bodies have parents: the same count under each parent (a base
     /// organisation's cells), parents in the roster's order.
     public var byParent: [ParentShare] = []

@@ -53,6 +53,14 @@ enum RuleAccounts {
 }
 
 extension CRuleForm {
+    /// A rule judging events one by one (`each`, `whenever`), not periods or gaps between them.
+    var judgesEachEvent: Bool {
+        switch self {
+        case .each, .whenever: true
+        default: false
+        }
+    }
+
     /// The type of the events the rule counts or judges.
     var eventType: String? {
         switch self {

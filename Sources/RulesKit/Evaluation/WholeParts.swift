@@ -129,3 +129,63 @@ enum PeriodOutcome {
         }
     }
 }
+
+/// [S-whole] A kind's judged period as data a JSON report carries — each count and aggregate's
+/// count, sum, least and greatest — so parts of one log judged apart add up (`rules merge`).
+public struct WholeTotals: Sendable, Hashable {
+    public struct Part: Sendable, Hashable {
+        /// The count or aggregate as the rule writes it (`sum(present over meeting)`).
+        public var key: String
+        public var count: Int
+        public var sum: Rational?
+        public var least: Rational?
+        public var most: Rational?
+    }
+
+    public var last: Day
+    public var parts: [Part]
+}
+
+extension AggregatePart {
+    /// nil when a value is missing or is not a number (a duration, a date): such totals are not added up.
+    func totals(_ key: String) -> WholeTotals.Part? {
+        guard !broken else { return nil }
+        func number(_ v: Value?) -> (ok: Bool, Rational?) {
+            switch v {
+            case nil: (true, nil)
+            case .number(let q)?: (true, q)
+            default: (false, nil)
+            }
+        }
+        let (a, sum) = number(self.sum), (b, least) = number(self.least), (c, most) = number(self.most)
+        guard a, b, c else { return nil }
+        return WholeTotals.Part(key: key, count: count, sum: sum, least: least, most: most)
+    }
+
+    init(_ p: WholeTotals.Part) {
+        count = p.count
+        sum = p.sum.map(Value.number)
+        least = p.least.map(Value.number)
+        most = p.most.map(Value.number)
+    }
+}
+
+extension PeriodOutcome {
+    /// A judged period's totals, when every part is a number.
+    var totals: WholeTotals? {
+        guard case .judged(let last, let parts, _) = self else { return nil }
+        var out: [WholeTotals.Part] = []
+        for key in parts.keys.sorted() {
+            guard let p = parts[key]!.totals(key) else { return nil }
+            out.append(p)
+        }
+        return WholeTotals(last: last, parts: out)
+    }
+
+    /// Totals read back, as a judged period.
+    init(_ t: WholeTotals) {
+        var parts: [String: AggregatePart] = [:]
+        for p in t.parts { parts[p.key] = AggregatePart(p) }
+        self = .judged(last: t.last, parts: parts, considered: [])
+    }
+}

@@ -71,7 +71,7 @@ public enum RosterReader {
             guard fromOK, toOK, sinceOK else { continue }
             var members: Int64?
             if let m = text("members") {
-                guard let n = Int64(m), n >= 0 else {
+                guard let n = Int64(m), n > 0 else {
                     fail(raw.line, raw["members"]?.column, "members", RosterMessages.badMembers(m))
                     continue
                 }
@@ -174,7 +174,7 @@ enum RosterMessages {
         Localized(vi: "dòng không có '\(name)'", en: "the row has no '\(name)'")
     }
     static func badMembers(_ text: String) -> Localized {
-        Localized(vi: "'\(text)' không phải số đảng viên (số nguyên không âm)", en: "'\(text)' is not a number of members (a whole number, 0 or more)")
+        Localized(vi: "'\(text)' không phải số đảng viên (số nguyên từ 1 trở lên)", en: "'\(text)' is not a number of members (a whole number, 1 or more)")
     }
     static let dateWithoutMembers = Localized(vi: "có 'members_from' mà không có 'members'", en: "'members_from' without 'members'")
     static func endsBeforeStart(_ from: Day, _ to: Day) -> Localized {

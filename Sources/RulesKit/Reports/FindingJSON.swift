@@ -117,6 +117,13 @@ enum FindingJSON {
     private static func localized(_ l: Localized) -> String { JSONText.object([("vi", s(l.vi)), ("en", s(l.en))]) }
     private static func source(_ e: EventSource) -> String { JSONText.object([("file", s(e.file)), ("line", int(e.line))]) }
 
+    static func totals(_ t: WholeTotals) -> String {
+        JSONText.object([("last", day(t.last)), ("parts", JSONText.array(t.parts.map { p in
+            JSONText.object([("key", s(p.key)), ("count", int(p.count)), ("sum", p.sum.map { s($0.description) }),
+                             ("least", p.least.map { s($0.description) }), ("most", p.most.map { s($0.description) })])
+        }))])
+    }
+
     private static func cutPeriod(_ p: CutPeriod) -> [(String, String?)] {
         [("natural_start", day(p.naturalStart)), ("natural_end", day(p.naturalEnd)), ("from", day(p.first)), ("to", day(p.last)),
          ("cuts", JSONText.array(p.cuts.map(cut)))]

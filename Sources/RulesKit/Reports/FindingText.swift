@@ -2,20 +2,21 @@
 /// recorded (`Finding.Detail`, `Finding.Values`, `Finding.Step`).
 extension Finding {
     /// What the finding says.
-    public var message: Localized { FindingText.message(self, compared: compared) }
+    public var message: Localized { readBack?.message ?? FindingText.message(self, compared: compared) }
 
     /// The values compared, language-neutral: `present 7 < 2/3 × 11 = 22/3`.
-    public var compared: String? { values.map { FindingText.compared($0, status) } }
+    public var compared: String? { readBack.map(\.compared) ?? values.map { FindingText.compared($0, status) } }
 
     /// The message and the values compared, each written once: what a report line needs.
     public var sentences: (message: Localized, compared: String?) {
+        if let r = readBack { return (r.message, r.compared) }
         let c = compared
         return (FindingText.message(self, compared: c), c)
     }
 
     /// For a finding not judged: why (which end of the rule's time in force cuts the period, a
     /// refused record, bodies not judged, or why the rule judged nothing).
-    public var why: Localized? { status == .notJudged ? FindingText.why(detail, self) : nil }
+    public var why: Localized? { readBack.map(\.why) ?? (status == .notJudged ? FindingText.why(detail, self) : nil) }
 
     /// `rules explain`'s steps in words.
     public var stepTexts: [Localized] { steps.map(FindingText.step) }
@@ -47,8 +48,12 @@ enum FindingText {
             return Localized(vi: "không đạt yêu cầu \(name): \(found)", en: "does not meet \(name): \(found)") + neededText(needed)
         case .lacksField(let field) where field == "members" || field == "exempt":
             // Not a field of the record: the body's size, which nothing gives.
-            return Localized(vi: "không xác định được: không biết số '\(field)' của cơ quan vào ngày đó — không có bản ghi membership nào ghi số này, và tệp quy chế không khai báo '\(field) N' cho cơ quan",
-                             en: "cannot decide: the body's '\(field)' on that day is not known — no membership record gives it and the rules file declares no '\(field) N' for the body")
+            // The roster gives members only: it is named where it could have given the number.
+            let roster = field == "members"
+            return Localized(vi: "không xác định được: không biết số '\(field)' của cơ quan vào ngày đó — không có bản ghi membership nào ghi số này, "
+                                 + (roster ? "danh sách tổ chức (--roster) không ghi 'members' đến ngày đó, " : "") + "và tệp quy chế không khai báo '\(field) N' cho cơ quan",
+                             en: "cannot decide: the body's '\(field)' on that day is not known — no membership record gives it, "
+                                 + (roster ? "no roster (--roster) gives 'members' by then, " : "") + "and the rules file declares no '\(field) N' for the body")
         case .lacksField(let field):
             return Localized(vi: "không xác định được: bản ghi không có '\(field)', trường mà quy tắc '\(f.rule)' cần",
                              en: "cannot decide: the record has no '\(field)', which rule '\(f.rule)' needs")
@@ -256,8 +261,8 @@ enum FindingText {
         let noun = VocabularyLabels.noun
         var text: Localized = switch why {
         case .bodiesSelected:
-            Localized(vi: "quy tắc tính chung cho cả loại tổ chức không đánh giá khi --body chỉ chọn một số cơ quan",
-                      en: "a rule for a kind as a whole is not judged when --body selects some of its bodies")
+            Localized(vi: "quy tắc tính trên mọi cơ quan của một loại (tính chung, hay một chỉ tiêu) không đánh giá khi --body chỉ chọn một số cơ quan",
+                      en: "a rule over all of a kind's bodies (as a whole, or a target) is not judged when --body selects some of them")
         case .allWarnings(let n):
             Localized(vi: "cả \(n) lần kiểm tra đều là cảnh báo: bản ghi thiếu dữ liệu quy tắc cần, hoặc không thể đúng",
                       en: "every one of its \(n) checks is a warning: the records lack data it needs, or cannot be true")

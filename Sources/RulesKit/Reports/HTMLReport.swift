@@ -33,7 +33,7 @@ public struct HTMLReport: Sendable {
     h1{font-size:22px;margin-bottom:4px}h2{font-size:18px;margin-top:28px;border-bottom:1px solid #ccd}
     h3{font-size:15px;margin:18px 0 4px}table{border-collapse:collapse;font-size:13px;margin:8px 0}
     th,td{border:1px solid #ccd;padding:3px 8px;text-align:left;vertical-align:top}th{background:#eef1f6}
-    td.n{text-align:right}.meta{color:#556;font-size:13px}.bad{color:#b3261e;font-weight:bold}.ok{color:#1e7b34;font-weight:bold}
+    td.n{text-align:right}.meta{color:#556;font-size:13px}.bad{color:#b3261e;font-weight:bold}.ok{color:#1e7b34;font-weight:bold}.open{color:#8a5a00}
     .legend span{display:inline-block;margin-right:14px;font-size:12px}.sw{width:12px;height:12px;display:inline-block;vertical-align:middle;margin-right:4px;border:1px solid #999}
     rect.kept,.sw.kept{fill:#4caf50;background:#4caf50}rect.violation,.sw.violation{fill:#d93025;background:#d93025}
     rect.excused,.sw.excused{fill:#f2b600;background:#f2b600}rect.pending,.sw.pending{fill:#ffffff;background:#ffffff}rect.not-judged,.sw.not-judged{fill:#c8c8c8;background:#c8c8c8}rect.warning,.sw.warning{fill:#e8740c;background:#e8740c}
@@ -65,7 +65,7 @@ public struct HTMLReport: Sendable {
                 let share = r.share.percentText
                 out += "<tr class=\"target\"><td>\(esc(r.rule)) (\(esc(r.keptRule)))</td><td>\(esc(r.period))</td><td class=\"n\">\(r.bodiesMeeting)/\(r.bodies)</td>"
                 out += "<td class=\"n\">\(esc(share))</td><td class=\"n\">\(esc(r.target.percentText))</td>"
-                out += "<td class=\"\(r.met ? "ok" : "bad")\">\(r.met ? language.pick("đạt", "met") : language.pick("không đạt", "not met"))</td></tr>\n"
+                out += "<td class=\"\(r.status == .kept ? "ok" : r.status == .violation ? "bad" : "open")\">\(esc(VerdictText.target(r).text(language)))</td></tr>\n"
             }
             out += "</table>\n"
         }

@@ -16,7 +16,7 @@ public enum JSONReport {
         let targets = e.targets.map { t in
             JSONText.object([("rule", s(t.rule)), ("kind", s(t.kind)), ("kept_rule", s(t.keptRule)), ("period", s(t.period)),
                              ("bodies_meeting", "\(t.bodiesMeeting)"), ("bodies", "\(t.bodies)"),
-                             ("target", s(t.target.description)), ("met", t.met ? "true" : "false"),
+                             ("target", s(t.target.description)), ("met", t.met ? "true" : "false"), ("status", s(t.status.rawValue)),
                              ("by_parent", t.byParent.isEmpty ? nil : JSONText.array(t.byParent.map { p in
                                  JSONText.object([("parent", s(p.parent)), ("name", p.name.map(s)), ("bodies_meeting", "\(p.bodiesMeeting)"),
                                                   ("bodies", "\(p.bodies)")])
@@ -92,12 +92,13 @@ public enum JSONReport {
             ("date", s(f.date.description)),
             ("message", JSONText.object([("vi", s(message.vi)), ("en", s(message.en))])),
             ("compared", opt(compared)),
-            ("detail", FindingJSON.detail(f.detail)),
-            ("values", f.values.map(FindingJSON.values)),
+            ("detail", f.readBack?.detailJSON ?? FindingJSON.detail(f.detail)),
+            ("values", f.readBack.map(\.valuesJSON) ?? f.values.map(FindingJSON.values)),
             ("reason", opt(f.reason)),
             ("why", f.why.map { JSONText.object([("vi", s($0.vi)), ("en", s($0.en))]) }),
             ("whole_rule", f.wholeRule ? "true" : nil),
             ("kind_as_a_whole", f.ofKind ? "true" : nil),
+            ("totals", f.totals.map(FindingJSON.totals)),
         ])
     }
 

@@ -93,7 +93,7 @@ public struct MarkdownReport: Sendable {
             for r in e.targets {
                 let share = r.share.percentText
                 out += "| `\(r.rule)` (`\(r.keptRule)`) | \(r.period) | \(r.bodiesMeeting)/\(r.bodies) \(r.kind) | \(share) | "
-                    + "\(r.target.percentText) | \(r.met ? language.pick("đạt", "met") : language.pick("**không đạt**", "**not met**")) |\n"
+                    + "\(r.target.percentText) | \(r.status == .violation ? "**\(VerdictText.target(r).text(language))**" : VerdictText.target(r).text(language)) |\n"
             }
             out += byParent(e.targets)
         }

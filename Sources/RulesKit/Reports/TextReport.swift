@@ -99,7 +99,7 @@ public struct TextReport: Sendable {
             out += "\n" + paint(language.pick("Chỉ tiêu", "Targets"), "1") + "\n"
             for r in e.targets {
                 let share = r.share.percentText
-                let verdict = r.met ? paint(language.pick("đạt", "met"), "32") : paint(language.pick("không đạt", "not met"), "31")
+                let verdict = paint(VerdictText.target(r).text(language), r.status == .kept ? "32" : r.status == .violation ? "31" : "33")
                 out += "  \(r.rule) \(r.period): \(r.bodiesMeeting)/\(r.bodies) \(r.kind) \(language.pick("đạt", "kept")) \(r.keptRule) = \(share), "
                 out += "\(language.pick("chỉ tiêu", "target")) \(r.target.percentText): \(verdict)\n"
             }

@@ -1,6 +1,17 @@
 /// The one sentence every report ends its summary with. It never says "no violations" unless
 /// checks were judged, and it names what was left undecided.
 public enum VerdictText {
+    /// A target's result in the words of its status: a year not over is not "not met".
+    public static func target(_ r: TargetResult) -> Localized {
+        switch r.status {
+        case .kept: Localized(vi: "đạt", en: "met")
+        case .violation: Localized(vi: "không đạt", en: "not met")
+        case .pending: Localized(vi: "chưa đến hạn (đến nay \(r.bodiesMeeting)/\(r.bodies))", en: "pending (so far \(r.bodiesMeeting) of \(r.bodies))")
+        case .notJudged: Localized(vi: "chưa kết luận được", en: "not decided")
+        default: r.status.word
+        }
+    }
+
     /// Every check of the evaluation, counted once.
     static func counts(_ e: Evaluation) -> RuleTally {
         var all = RuleTally(rule: "", body: "")

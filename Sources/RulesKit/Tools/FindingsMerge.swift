@@ -1,0 +1,218 @@
+import Foundation
+
+/// `rules merge`: the JSON results of one regulation over parts of a log split by body (or over
+/// several units), combined into one evaluation whose totals are those of judging everything at
+/// once ([S-merge]). A body's findings are its own and are taken as written; what spans bodies is
+/// computed again from the parts' data: a target's count of bodies, and a rule for a kind as a
+/// whole from its totals (`WholeTotals`).
+public struct FindingsMerge {
+    public struct Problem: Error, Sendable {
+        public var file: String
+        public var message: Localized
+    }
+
+    public let regulation: Regulation
+
+    public init(regulation: Regulation) {
+        self.regulation = regulation
+    }
+
+    /// The parts, in the order given; each a `rules evaluate --format json` document.
+    public func merge(_ parts: [(file: String, text: String)]) -> Result<(evaluation: Evaluation, recordErrors: [EventError]), Problem> {
+        var read: [Part] = []
+        for (file, text) in parts {
+            switch Part.read(file: file, text: text, regulation: regulation) {
+            case .failure(let p): return .failure(p)
+            case .success(let part): read.append(part)
+            }
+        }
+        guard let first = read.first else { return .failure(Problem(file: "", message: MergeMessages.noParts)) }
+        for p in read.dropFirst() {
+            for (what, a, b) in [("regulation", first.regulation, p.regulation), ("from", "\(first.from)", "\(p.from)"),
+                                 ("to", "\(first.to)", "\(p.to)"), ("as_of", "\(first.asOf)", "\(p.asOf)")] where a != b {
+                return .failure(Problem(file: p.file, message: MergeMessages.notComparable(what, a, b, first: first.file)))
+            }
+        }
+        // A body judged in two parts would be counted twice.
+        var owner: [String: String] = [:]
+        for p in read {
+            for body in p.bodies.sorted() {
+                if let other = owner[body] { return .failure(Problem(file: p.file, message: MergeMessages.bodyTwice(body, other))) }
+                owner[body] = p.file
+            }
+        }
+        return .success(combine(read))
+    }
+
+    private func combine(_ parts: [Part]) -> (evaluation: Evaluation, recordErrors: [EventError]) {
+        let first = parts[0]
+        var findings: [Finding] = [], tallies: [RuleTally] = []
+        for p in parts {
+            findings += p.findings.filter { !$0.ofKind && !$0.wholeRule && !$0.isTarget }
+            tallies += p.tallies.filter { !p.kindLevel.contains(RuleBody(rule: $0.rule, body: $0.body)) }
+        }
+        var kindLevel: [Finding] = []
+        // Each rule that decided nothing in any part says so once; one that decided something in a part does not.
+        let decided = Set(parts.flatMap { $0.findings.filter { !$0.wholeRule && $0.status != .warning }.map(\.rule) })
+        var noted: Set<String> = []
+        for p in parts {
+            for f in p.findings where f.wholeRule && !decided.contains(f.rule) && noted.insert(f.rule).inserted { kindLevel.append(f) }
+        }
+        kindLevel += targets(parts).findings
+        kindLevel += whole(parts.map { $0.findings.filter(\.ofKind) })
+        findings += kindLevel
+        for f in kindLevel {
+            var t = RuleTally(rule: f.rule, body: f.body, regulation: f.regulation)
+            t.count(f.status)
+            tallies.append(t)
+        }
+        var order: [String] = []
+        for v in regulation.chain.versions { for r in v.model.rules where !order.contains(r.name) { order.append(r.name) } }
+        var e = Evaluation(regulation: first.regulation, from: first.from, to: first.to, asOf: first.asOf, findings: findings,
+                           tallies: Evaluator.merged(tallies, ruleOrder: order), targets: targets(parts).results,
+                           eventsEvaluated: parts.reduce(0) { $0 + $1.evaluated })
+        e.recordsRead = parts.reduce(0) { $0 + $1.recordsRead }
+        e.recordsRejected = parts.reduce(0) { $0 + $1.recordsRejected }
+        e.asOfBasis = first.asOfBasis
+        e.title = regulation.chain.base.model.regulation?.title
+        e.ruleVersions = regulation.chain.ruleVersions
+        e.byParent = whole(parts.map(\.byParent), byBody: true)
+        e.unresolved = parts.flatMap(\.unresolved)
+        e.bodiesWithoutRules = parts.flatMap(\.uncovered).sorted { $0.body < $1.body }
+        // A value is absent from the whole log only if every part lacks it.
+        e.absentValues = first.absent.filter { a in parts.allSatisfy { $0.absent.contains { ($0.rule, $0.field, $0.value) == (a.rule, a.field, a.value) } } }
+        if let kinds = first.population?.kinds {
+            let rosters = parts.compactMap { $0.population?.roster }
+            e.population = Population(roster: rosters.count == parts.count ? rosters.joined(separator: " + ") : nil,
+                                      kinds: kinds.map { k in
+                                          Population.Kind(kind: k.kind, bodies: parts.reduce(0) { n, p in
+                                              n + (p.population?.kinds.first { $0.kind == k.kind }?.bodies ?? 0)
+                                          })
+                                      })
+        }
+        return (e, parts.flatMap(\.recordErrors))
+    }
+
+    /// [S-target] again over every part's bodies: counts add up, the verdict is made on the sums.
+    private func targets(_ parts: [Part]) -> (results: [TargetResult], findings: [Finding]) {
+        var order: [TargetKey] = []
+        var sums: [TargetKey: (result: TargetResult, undecided: Int, pending: Bool, finding: Finding)] = [:]
+        for p in parts {
+            for r in p.targets {
+                let key = TargetKey(r)
+                guard let (f, d) = p.targetFindings[key] else { continue }
+                guard var sum = sums[key] else {
+                    order.append(key)
+                    sums[key] = (r, d.undecided, f.status == .pending, f)
+                    continue
+                }
+                sum.result.bodiesMeeting += r.bodiesMeeting
+                sum.result.bodies += r.bodies
+                for q in r.byParent {
+                    if let i = sum.result.byParent.firstIndex(where: { $0.parent == q.parent }) {
+                        sum.result.byParent[i].bodiesMeeting += q.bodiesMeeting
+                        sum.result.byParent[i].bodies += q.bodies
+                    } else {
+                        sum.result.byParent.append(q)
+                    }
+                }
+                sum.undecided += d.undecided
+                sum.pending = sum.pending || f.status == .pending
+                sums[key] = sum
+            }
+        }
+        var results: [TargetResult] = [], findings: [Finding] = []
+        for key in order {
+            var (r, undecided, pending, f) = sums[key]!
+            r.met = !(r.share < r.target)
+            // As `Evaluator.targetFindings` decides it, on the sums.
+            let couldMeet = !(Rational(Int64(r.bodiesMeeting + undecided), Int64(max(r.bodies, 1)))! < r.target)
+            f.readBack = nil
+            f.status = r.met ? .kept : pending ? .pending : couldMeet ? .notJudged : .violation
+            r.status = f.status
+            f.detail = .target(TargetDetail(met: r.bodiesMeeting, undecided: undecided, total: r.bodies, kind: r.kind, rule: r.keptRule,
+                                            target: r.target, reached: r.met))
+            f.values = .share(met: r.bodiesMeeting, of: r.bodies, target: r.target, reached: r.met)
+            results.append(r)
+            findings.append(f)
+        }
+        return (results, findings)
+    }
+
+    /// [S-whole] again: a period every part judged is judged on the sum of their totals; otherwise
+    /// the part that decided it stands (a period not judged, then one not decidable, then one pending).
+    private func whole(_ parts: [[Finding]], byBody: Bool = false) -> [Finding] {
+        struct Key: Hashable { let rule: String, regulation: String, body: String, period: String }
+        var order: [Key] = [], groups: [Key: [Finding]] = [:]
+        for fs in parts {
+            for f in fs {
+                let key = Key(rule: f.rule, regulation: f.regulation, body: byBody ? f.body : "", period: f.period ?? "")
+                if groups[key] == nil { order.append(key) }
+                groups[key, default: []].append(f)
+            }
+        }
+        return order.map { key in
+            let fs = groups[key]!
+            for s in [Finding.Status.notJudged, .warning, .pending] { if let f = fs.first(where: { $0.status == s }) { return f } }
+            guard fs.allSatisfy({ $0.totals != nil }), let (rule, condition, model) = ruleAndCondition(key.rule, key.regulation) else {
+                var f = fs[0]
+                f.readBack = ReadBack(message: MergeMessages.totalsMissing, compared: nil, why: MergeMessages.totalsMissing,
+                                      detailJSON: f.readBack?.detailJSON ?? "{}", valuesJSON: nil)
+                f.status = .notJudged
+                return f
+            }
+            var period = PeriodOutcome(fs[0].totals!)
+            for f in fs.dropFirst() { period.merge(PeriodOutcome(f.totals!)) }
+            var options = Evaluator.Options(asOf: fs[0].date)
+            options.origins = [rule.name: key.regulation]
+            let store = EventStore(types: model.eventTypes)
+            var f = Evaluator(model: model).wholeFinding(rule, condition, key.period, period, store: store, options: options)
+            f.body = fs[0].body
+            return f
+        }
+    }
+
+    /// The rule in the wording `regulation` gave it, with its condition and the version's model.
+    private func ruleAndCondition(_ name: String, _ code: String) -> (CheckedRule, CExpr, Model)? {
+        let chain = regulation.chain
+        for i in chain.versions.indices.reversed() where chain.origins(version: i)[name] == code {
+            let model = chain.versions[i].model
+            guard let rule = model.rules.first(where: { $0.name == name }), case .periodic(_, let condition) = rule.form else { continue }
+            return (rule, condition, model)
+        }
+        return nil
+    }
+}
+
+/// A rule and a body, for tallies.
+struct RuleBody: Hashable {
+    let rule: String, body: String
+}
+
+/// A target's period for one kind.
+struct TargetKey: Hashable {
+    let rule: String, kind: String, period: String
+
+    init(_ r: TargetResult) { (rule, kind, period) = (r.rule, r.kind, r.period) }
+    init(rule: String, kind: String, period: String) { (self.rule, self.kind, self.period) = (rule, kind, period) }
+}
+
+enum MergeMessages {
+    static let noParts = Localized(vi: "không có tệp kết quả nào để gộp", en: "no results to merge")
+    static func notComparable(_ what: String, _ a: String, _ b: String, first: String) -> Localized {
+        Localized(vi: "không gộp được: '\(what)' là \(b), còn ở \(first) là \(a) (các phần phải cùng quy chế, cùng khoảng và ngày đánh giá)",
+                  en: "cannot merge: '\(what)' is \(b), but \(a) in \(first) (the parts must have one regulation, window and evaluation date)")
+    }
+    static func bodyTwice(_ body: String, _ other: String) -> Localized {
+        Localized(vi: "cơ quan '\(body)' đã được đánh giá trong \(other): gộp sẽ tính hai lần (chia nhật ký và danh sách tổ chức theo cơ quan)",
+                  en: "the body '\(body)' was judged in \(other) too: merging would count it twice (split the log and the roster by body)")
+    }
+    static func unreadable(_ why: String) -> Localized {
+        Localized(vi: "không phải kết quả JSON của rules evaluate (\(why))", en: "not a JSON result of rules evaluate (\(why))")
+    }
+    static func unknownRule(_ rule: String, _ code: String) -> Localized {
+        Localized(vi: "quy tắc '\(rule)' (\(code)) không có trong các tệp .rules đã cho", en: "the rule '\(rule)' (\(code)) is not in the .rules files given")
+    }
+    static let totalsMissing = Localized(vi: "các phần không ghi tổng số của kỳ (giá trị thiếu hoặc không phải số): không cộng lại được",
+                                         en: "the parts carry no totals for the period (a value missing or not a number): they cannot be added up")
+}
