@@ -196,6 +196,9 @@ public struct Evaluator: Sendable {
             var sink = FindingSink(rule: rule.name, regulation: run.regulation, body: body, listKept: options.listKept || options.explain,
                                    marking: s.targeted.contains(rule.name))
             s.sights[rule.name, default: RuleSight()].add(run.evaluate(into: &sink))
+            if options.explain, b.count == 0, let roster = model.roster, roster.body(body) != nil {
+                for k in sink.findings.indices { sink.findings[k].steps.insert(.silentBody(roster: roster.file), at: 0) }
+            }
             if rule.whole {
                 Self.add(sink.whole, to: &s.whole[rule.name, default: []])
                 if let parent = model.roster?.body(body)?.parent { Self.add(sink.whole, to: &s.wholeByParent[rule.name, default: [:]][parent, default: []]) }
@@ -240,7 +243,7 @@ public struct Evaluator: Sendable {
                 let (fs, ts) = targetFindings(r, kind: kind, share: share, ruleName: ruleName, period: period,
                                               perBody: marksByBody[ruleName] ?? [:], window: window,
                                               judged: options.judged ?? window, asOf: options.asOf, origin: options.origins?[r.name],
-                                              selected: options.bodies)
+                                              selected: options.bodies, explain: options.explain)
                 findings += fs
                 targets += ts
                 for f in fs {
@@ -307,7 +310,7 @@ public struct Evaluator: Sendable {
     /// with at least one kept check and no violation of the named rule in that period.
     func targetFindings(_ r: CheckedRule, kind: String, share: Rational, ruleName: String, period: Period?,
                         perBody: [String: [(date: Day, status: Finding.Status)]], window: ClosedRange<Day>, judged: ClosedRange<Day>,
-                        asOf: Day, origin: String?, selected: Set<String>?) -> ([Finding], [TargetResult]) {
+                        asOf: Day, origin: String?, selected: Set<String>?, explain: Bool = false) -> ([Finding], [TargetResult]) {
         // [S-target]: the population is the roster's bodies of the kind active on the period's last
         // day; without a roster, the kind's bodies that have checks of the rule.
         let seen = perBody.filter { !$0.value.isEmpty }.keys.filter { model.bodies[kind]?.matches($0) ?? false }.sorted()
@@ -322,15 +325,19 @@ public struct Evaluator: Sendable {
         for span in spans where judged.contains(span.end) {
             var meeting = 0, undecided = 0
             let bodies = population(span)
-            var keeping: Set<String> = []
+            var keeping: Set<String> = [], notKeeping: [String] = [], open: [String] = []
             for body in bodies {
                 let inSpan = (perBody[body] ?? []).filter { $0.date >= span.start && $0.date <= span.end }
-                if inSpan.contains(where: { $0.status == .violation }) { continue }
-                if inSpan.contains(where: { $0.status == .kept }) {
+                if inSpan.contains(where: { $0.status == .violation }) {
+                    notKeeping.append(body)
+                } else if inSpan.contains(where: { $0.status == .kept }) {
                     meeting += 1
                     keeping.insert(body)
                 } else if inSpan.contains(where: { $0.status == .notJudged }) {
                     undecided += 1
+                    open.append(body)
+                } else {
+                    notKeeping.append(body)
                 }
             }
             guard !bodies.isEmpty else { continue }
@@ -346,13 +353,15 @@ public struct Evaluator: Sendable {
             let status: Finding.Status = met ? .kept : pending ? .pending : couldMeet ? .notJudged : .violation
             result.status = status
             results.append(result)
-            findings.append(Finding(
+            var f = Finding(
                 status: status, regulation: origin ?? model.regulation?.code ?? "",
                 rule: r.name, ruleLabel: r.label, citation: r.citation, body: kind, eventId: nil, source: nil,
                 period: span.label, date: span.end,
                 detail: .target(TargetDetail(met: meeting, undecided: undecided, total: bodies.count, kind: kind, rule: ruleName,
                                              target: share, reached: met)),
-                values: .share(met: meeting, of: bodies.count, target: share, reached: met), reason: nil))
+                values: .share(met: meeting, of: bodies.count, target: share, reached: met), reason: nil)
+            if explain { f.steps = [.targetBodies(notKeeping: notKeeping, undecided: open)] }
+            findings.append(f)
         }
         return (findings, results)
     }

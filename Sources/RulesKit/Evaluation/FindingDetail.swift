@@ -76,6 +76,10 @@ extension Finding {
         /// A weekday the working-day count skipped, and a weekend day it counted.
         case dayOff(Day, name: Localized, source: Localized)
         case workedDay(Day, name: Localized, source: Localized)
+        /// A body on the roster that sent no record at all in the log.
+        case silentBody(roster: String)
+        /// A target's period: the bodies that did not keep the rule, and those whose period was not judged.
+        case targetBodies(notKeeping: [String], undecided: [String])
     }
 }
 

@@ -19,7 +19,8 @@ public struct ExplainReport: Sendable {
             if !f.considered.isEmpty {
                 out += "  \(language.pick("Sự kiện đã xem xét", "Events considered")):\n"
                 for s in f.considered { out += "    \(s.file):\(s.line)\n" }
-            } else {
+            } else if !f.isTarget {
+                // A target counts bodies, not events: its steps name them.
                 out += "  " + language.pick("Không có sự kiện nào phù hợp.", "No matching event.") + "\n"
             }
             for s in f.stepTexts { out += "  \(s.text(language))\n" }

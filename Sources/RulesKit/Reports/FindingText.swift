@@ -293,6 +293,8 @@ enum FindingText {
 
     // MARK: - Explain steps
 
+    private static func list(_ bodies: [String]) -> String { bodies.isEmpty ? "—" : bodies.joined(separator: ", ") }
+
     static func step(_ s: Finding.Step) -> Localized {
         switch s {
         case .period(let label, let first, let last):
@@ -307,6 +309,13 @@ enum FindingText {
             Localized(vi: "vì \(day) là ngày nghỉ: ", en: "because \(day) is a day off: ") + name + .same(" (") + source + .same(")")
         case .workedDay(let day, let name, let source):
             Localized(vi: "vì \(day) là ngày làm việc: ", en: "because \(day) is a working day: ") + name + .same(" (") + source + .same(")")
+        case .silentBody(let roster):
+            Localized(vi: "cơ quan có trong danh sách tổ chức \(roster) nhưng không có bản ghi nào trong nhật ký",
+                      en: "the body is on the roster \(roster) but has no record at all in the log")
+        case .targetBodies(let notKeeping, let undecided):
+            Localized(vi: "chưa đạt (\(notKeeping.count)): \(list(notKeeping))", en: "not keeping it (\(notKeeping.count)): \(list(notKeeping))")
+                + (undecided.isEmpty ? .same("") : Localized(vi: "; không đánh giá được trọn kỳ (\(undecided.count)): \(list(undecided))",
+                                                             en: "; not judged over the whole period (\(undecided.count)): \(list(undecided))"))
         }
     }
 }

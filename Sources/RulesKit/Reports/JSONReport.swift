@@ -38,7 +38,9 @@ public enum JSONReport {
             }),
             ("population", e.population.map { p in
                 JSONText.object([("source", s(p.roster == nil ? "log" : "roster")), ("roster", p.roster.map(s)),
-                                 ("kinds", JSONText.array(p.kinds.map { JSONText.object([("kind", s($0.kind)), ("bodies", "\($0.bodies)")]) }))])
+                                 ("kinds", JSONText.array(p.kinds.map { JSONText.object([("kind", s($0.kind)), ("bodies", "\($0.bodies)")]) })),
+                                 ("undeclared_kinds", p.undeclared.isEmpty ? nil
+                                     : JSONText.array(p.undeclared.map { JSONText.object([("kind", s($0.kind)), ("bodies", "\($0.bodies)")]) }))])
             }),
             ("records", JSONText.object([("read", "\(e.recordsRead)"), ("evaluated", "\(e.eventsEvaluated)"),
                                          ("rejected", "\(e.recordsRejected)"), ("not_judged", "\(e.eventsNotJudged)")])),

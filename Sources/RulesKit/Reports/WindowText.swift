@@ -53,8 +53,14 @@ public enum WindowText {
             return Localized(vi: "Quần thể: các cơ quan có trong nhật ký (\(vi)); không có danh sách tổ chức (--roster), nên cơ quan không gửi bản ghi nào không được tính.",
                              en: "Population: the bodies seen in the log (\(en)); no roster (--roster) was given, so a body that sent no record is counted nowhere.")
         }
-        return Localized(vi: "Quần thể: danh sách tổ chức \(roster) (\(vi)); cơ quan không gửi bản ghi nào vẫn được đánh giá.",
-                         en: "Population: the roster \(roster) (\(en)); a body that sent no record is judged too.")
+        var text = Localized(vi: "Quần thể: danh sách tổ chức \(roster) (\(vi)); cơ quan không gửi bản ghi nào vẫn được đánh giá.",
+                             en: "Population: the roster \(roster) (\(en)); a body that sent no record is judged too.")
+        if !p.undeclared.isEmpty {
+            let list = p.undeclared.map { "\($0.kind) \($0.bodies)" }.joined(separator: ", ")
+            text = text + Localized(vi: " Danh sách có loại tổ chức quy chế không khai báo, không quy tắc nào áp dụng cho các cơ quan đó (có viết sai tên loại?): \(list).",
+                                    en: " The roster has kinds the regulation does not declare, whose bodies no rule judges (a misspelt kind?): \(list).")
+        }
+        return text
     }
 
     public static func problem(_ p: EvaluationWindow.Problem) -> Localized {

@@ -65,6 +65,23 @@ final class RosterGoldenTests: XCTestCase {
         XCTAssertEqual(e.population, Population(roster: "roster.csv", kinds: [.init(kind: "chi_bo", bodies: 4)]))
     }
 
+    func testExplainNamesTheCellsBehindATargetAndASilentCell() throws {
+        var regulation = try Golden.regulation([SourceFile(path: "r.rules", text: rules)])
+        regulation = regulation.with(roster: try RosterReader.read(text: roster).get())
+        var events = regulation.eventLog()
+        events.read(text: log.joined(separator: "\n"), file: "e.jsonl")
+        events.finish()
+        var options = Evaluator.Options(asOf: Day.parse("2024-01-31")!)
+        options.explain = true
+        let e = regulation.evaluate(events, options: options)
+        // As worked out above: cb-c broke du_12_ky, cb-d's year was not judged.
+        let target = try XCTUnwrap(e.findings.first { $0.rule == "chi_tieu" })
+        XCTAssertEqual(target.steps, [.targetBodies(notKeeping: ["cb-c"], undecided: ["cb-d"])])
+        let silent = try XCTUnwrap(e.findings.first { $0.rule == "du_12_ky" && $0.body == "cb-c" })
+        XCTAssertEqual(silent.steps.first, .silentBody(roster: "roster.csv"))
+        XCTAssertFalse(e.findings.contains { $0.body == "cb-a" && $0.steps.contains(.silentBody(roster: "roster.csv")) })
+    }
+
     func testWithoutARosterTheSilentCellIsInNoCount() throws {
         // The same log, no roster: the population is cb-a, cb-b and cb-d, as seen. cb-d's year is
         // whole to the log (nothing says it was formed in July), 6 < 12: broken. Target: 2 of 3
