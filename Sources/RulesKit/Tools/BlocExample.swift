@@ -5,7 +5,9 @@
 ///
 /// Every name, number and record is illustrative. Only the shape follows the seed: about four in
 /// five cells hold all twelve regular meetings, about half hold a thematic one, members attend
-/// about 96% of the time, and a few base organisations do worse (93%).
+/// about 96% of the time, and a few base organisations do worse (93%). And what a roster is for:
+/// a few cells send nothing, a few are formed on 1 July or closed on 30 September, and a few
+/// grow by two members on 1 July, which only the roster records.
 public struct BlocExample: Sendable {
     public var seed: UInt64 = 3
     public var year = 2024
@@ -30,29 +32,46 @@ public struct BlocExample: Sendable {
         for _ in 0 ..< max(0, members - 5 * cells) { size[uniform(cells)] += 1 }
         // A few base organisations whose members miss more meetings.
         let weak = Set((0..<baseOrganisations).filter { _ in chance(110) })
+        enum Life { case whole, silent, formedInJuly, closedInSeptember, grows }
+        let life: [Life] = (0..<cells).map { _ in
+            switch uniform(1000) {
+            case ..<3: .silent
+            case ..<13: .formedInJuly
+            case ..<18: .closedInSeptember
+            case ..<48: .grows
+            default: .whole
+            }
+        }
+        let july1 = Day(year: year, month: 7, day: 1)!, september30 = Day(year: year, month: 9, day: 30)!
 
         roster("id,name,kind,parent,members,members_from,active_from,active_to")
         for o in 0..<baseOrganisations { roster("dbcs-\(pad(o + 1, 2)),Đảng bộ cơ sở \(pad(o + 1, 2)) (minh họa),dang_bo_co_so,,,,,") }
         for c in 0..<cells {
-            roster("chi-bo-\(pad(c + 1, 4)),Chi bộ \(pad(c + 1, 4)) (minh họa),chi_bo,dbcs-\(pad(parentOf[c] + 1, 2)),\(size[c]),,,")
+            let from = life[c] == .formedInJuly ? "\(july1)" : "", to = life[c] == .closedInSeptember ? "\(september30)" : ""
+            roster("chi-bo-\(pad(c + 1, 4)),Chi bộ \(pad(c + 1, 4)) (minh họa),chi_bo,dbcs-\(pad(parentOf[c] + 1, 2)),\(size[c]),,\(from),\(to)")
+            if life[c] == .grows { roster("chi-bo-\(pad(c + 1, 4)),,,,\(size[c] + 2),\(july1),,") }
         }
 
         let jan1 = Day(year: year, month: 1, day: 1)!
-        for c in 0..<cells {
+        for c in 0..<cells where life[c] != .silent {
             let body = "chi-bo-\(pad(c + 1, 4))", tag = "cb\(pad(c + 1, 4))"
             let exempt = size[c] >= 10 && chance(200) ? 1 : 0
-            let expected = size[c] - exempt
             // A cell of nine members or more elects a committee, which meets before the cell.
             let committee = size[c] >= 9
-            events(#"{"type":"membership","id":"\#(tag)-sl","date":"\#(jan1)","body":"\#(body)","members":\#(size[c]),"exempt":\#(exempt)}"#)
-            if committee { events(#"{"type":"chi_uy","id":"\#(tag)-cu","date":"\#(jan1)","body":"\#(body)","members":3}"#) }
+            let first = life[c] == .formedInJuly ? july1 : jan1
+            // A growing cell's members are the roster's: its record of the year gives only the exempt.
+            let members = life[c] == .grows ? "" : #","members":\#(size[c])"#
+            events(#"{"type":"membership","id":"\#(tag)-sl","date":"\#(first)","body":"\#(body)"\#(members),"exempt":\#(exempt)}"#)
+            if committee { events(#"{"type":"chi_uy","id":"\#(tag)-cu","date":"\#(first)","body":"\#(body)","members":3}"#) }
             let attend = weak.contains(parentOf[c]) ? 930 : 962
             // About one cell in five misses a month; about half hold a thematic meeting.
             let missed = chance(190) ? uniform(12) + 1 : 0
             let thematic = chance(520) ? uniform(12) + 1 : 0
-            for month in 1...12 where month != missed {
+            let months = life[c] == .formedInJuly ? 7...12 : life[c] == .closedInSeptember ? 1...9 : 1...12
+            for month in months where month != missed {
                 let id = "\(tag)-\(pad(month, 2))"
                 let day = workingDay(year, month, from: 5 + uniform(8))
+                let expected = (life[c] == .grows && month >= 7 ? size[c] + 2 : size[c]) - exempt
                 var present = 0
                 for _ in 0..<expected where chance(attend) { present += 1 }
                 if committee && !chance(5) {

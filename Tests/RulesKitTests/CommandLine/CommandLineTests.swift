@@ -205,6 +205,37 @@ final class CommandLineTests: XCTestCase {
         XCTAssertTrue(e2.hasPrefix("rules explain: --event: rule 'ty_le_du_hop' judged no event 'm5' (did you mean 'm05'?)"), e2)
     }
 
+    /// The documented way past one machine, from the command line: split by body, evaluate, merge.
+    func testMergeOfALogSplitByBodyReportsTheWhole() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("merge-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let lines = Fixtures.text(Fixtures.repositoryFile("examples/chi-bo-2023.jsonl")).split(separator: "\n")
+        let first = lines.filter { $0.contains("\"chi-bo-0") }, second = lines.filter { !$0.contains("\"chi-bo-0") }
+        XCTAssertFalse(first.isEmpty || second.isEmpty)
+        var parts: [String] = []
+        for (name, part) in [("a", first), ("b", second)] {
+            let events = dir.appendingPathComponent("\(name).jsonl").path
+            try (part.joined(separator: "\n") + "\n").write(toFile: events, atomically: true, encoding: .utf8)
+            let (status, json, _) = try run(["evaluate", "Rules/chi-bo.rules", events, "--as-of", "2024-01-31", "--format", "json"])
+            XCTAssertEqual(status, 1)
+            parts.append(dir.appendingPathComponent("\(name).json").path)
+            try json.write(toFile: parts.last!, atomically: true, encoding: .utf8)
+        }
+        let (whole, wholeText, _) = try run(["evaluate", "Rules/chi-bo.rules", "examples/chi-bo-2023.jsonl", "--as-of", "2024-01-31", "--format", "json"])
+        let (status, merged, err) = try run(["merge", "Rules/chi-bo.rules"] + parts + ["--format", "json"])
+        XCTAssertEqual(status, whole, err)
+        func violations(_ text: String) throws -> Int? { (try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any])?["violations"] as? Int }
+        XCTAssertEqual(try violations(merged), try violations(wholeText))
+        let (mdStatus, markdown, _) = try run(["merge", "Rules/chi-bo.rules"] + parts + ["--format", "markdown"])
+        XCTAssertEqual(mdStatus, 1)
+        XCTAssertTrue(markdown.contains("| `chi_tieu_sinh_hoat_dinh_ky` (`du_12_ky`) | 2023 | 26/32 chi_bo | 81.25% | 100% | **không đạt** |"), markdown)
+        // The same part twice is refused: its cells would be counted twice.
+        let (twice, _, twiceErr) = try run(["merge", "Rules/chi-bo.rules", parts[0], parts[0]])
+        XCTAssertEqual(twice, 2)
+        XCTAssertTrue(twiceErr.contains("was judged in"), twiceErr)
+    }
+
     func testCompletionScriptsAreValidShell() throws {
         for shell in ["bash", "zsh"] {
             let (status, script, _) = try run(["completion", shell])

@@ -39,13 +39,25 @@ final class BlocExampleTests: XCTestCase {
         // participation "trên 95%" — each drawn at random, so only their range is asserted.
         let regular = try XCTUnwrap(e.targets.first { $0.keptRule == "du_12_ky" })
         let thematic = try XCTUnwrap(e.targets.first { $0.keptRule == "sinh_hoat_chuyen_de" })
-        XCTAssertEqual(regular.bodies, 1_117)
+        // The population on the year's last day: the roster's cells less those closed on 30 September.
+        let closed = roster.bodies.filter { $0.kind == "chi_bo" && $0.to != nil }.count
+        XCTAssertGreaterThan(closed, 0)
+        XCTAssertEqual(regular.bodies, 1_117 - closed)
         XCTAssertTrue(regular.share > Rational(3, 4)! && regular.share < Rational(17, 20)!, regular.share.percentText)
         XCTAssertTrue(thematic.share > Rational(2, 5)! && thematic.share < Rational(3, 5)!, thematic.share.percentText)
         XCTAssertEqual(regular.byParent.count, 93)
-        XCTAssertEqual(regular.byParent.reduce(0) { $0 + $1.bodies }, 1_117)
+        XCTAssertEqual(regular.byParent.reduce(0) { $0 + $1.bodies }, 1_117 - closed)
         XCTAssertEqual(regular.byParent.reduce(0) { $0 + $1.bodiesMeeting }, regular.bodiesMeeting)
         XCTAssertEqual(e.findings.first { $0.rule == "ty_le_tham_gia" }?.status, .kept)
+        // What the roster is for: a cell that sent nothing breaks the yearly count; one formed in
+        // July is not judged on the year; one that grew has its July meetings judged on its new size.
+        let sending = Set(log.store.bodyNames)
+        let silent = roster.bodies.filter { $0.kind == "chi_bo" && !sending.contains($0.id) }
+        XCTAssertFalse(silent.isEmpty)
+        for b in silent { XCTAssertEqual(e.findings.first { $0.rule == "du_12_ky" && $0.body == b.id }?.status, .violation) }
+        let formed = try XCTUnwrap(roster.bodies.first { $0.from != nil })
+        XCTAssertEqual(e.findings.first { $0.rule == "du_12_ky" && $0.body == formed.id }?.why?.en,
+                       "on the roster, the body is active from 2024-07-01")
 
         // The report: a rule a fifth of the cells broke is a limitation, never a strength.
         let report = MarkdownReport(language: .vi).render(e, model: regulation.model)
