@@ -234,9 +234,7 @@ public struct Evaluator: Sendable {
                                 detail: .judgedNothing(.bodiesSelected, absent: []), values: nil, reason: nil)
                 f.wholeRule = true
                 findings.append(f)
-                var t = RuleTally(rule: f.rule, body: f.body, regulation: f.regulation)
-                t.count(f.status)
-                tallies.append(t)
+                tallies.append(RuleTally(f))
                 continue
             }
             for kind in r.subjects {
@@ -247,9 +245,7 @@ public struct Evaluator: Sendable {
                 findings += fs
                 targets += ts
                 for f in fs {
-                    var t = RuleTally(rule: f.rule, body: f.body, regulation: f.regulation)
-                    t.count(f.status)
-                    tallies.append(t)
+                    tallies.append(RuleTally(f))
                 }
             }
         }
@@ -259,9 +255,7 @@ public struct Evaluator: Sendable {
             for (label, period) in s.whole[r.name] ?? [] {
                 let f = wholeFinding(r, condition, label, period, store: store, options: options)
                 findings.append(f)
-                var t = RuleTally(rule: f.rule, body: f.body, regulation: f.regulation)
-                t.count(f.status)
-                tallies.append(t)
+                tallies.append(RuleTally(f))
             }
             // Each parent's figure, in the roster's order: what the rule says of its bodies alone.
             let parents = s.wholeByParent[r.name] ?? [:]

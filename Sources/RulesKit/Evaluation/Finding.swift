@@ -64,6 +64,7 @@ public struct ReadBack: Sendable, Hashable {
 
 /// Checks that held and failed, per rule and body: "regular meetings: 10 of 12 months kept".
 public struct RuleTally: Sendable, Hashable {
+
     public var rule: String
     public var body: String
     /// The version whose wording of the rule the checks applied: one rule amended in the window
@@ -98,6 +99,14 @@ public struct RuleTally: Sendable, Hashable {
         case .pending: pending += 1
         case .notJudged: notJudged += 1
         }
+    }
+}
+
+extension RuleTally {
+    /// The tally of one finding: a target's or a kind's period, counted as it is found.
+    init(_ f: Finding) {
+        self.init(rule: f.rule, body: f.body, regulation: f.regulation)
+        count(f.status)
     }
 }
 

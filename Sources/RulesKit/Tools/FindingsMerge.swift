@@ -58,18 +58,15 @@ public struct FindingsMerge {
         for p in parts {
             for f in p.findings where f.wholeRule && !decided.contains(f.rule) && noted.insert(f.rule).inserted { kindLevel.append(f) }
         }
-        kindLevel += targets(parts).findings
+        let (targetResults, targetFindings) = targets(parts)
+        kindLevel += targetFindings
         kindLevel += whole(parts.map { $0.findings.filter(\.ofKind) })
         findings += kindLevel
-        for f in kindLevel {
-            var t = RuleTally(rule: f.rule, body: f.body, regulation: f.regulation)
-            t.count(f.status)
-            tallies.append(t)
-        }
+        tallies += kindLevel.map(RuleTally.init)
         var order: [String] = []
         for v in regulation.chain.versions { for r in v.model.rules where !order.contains(r.name) { order.append(r.name) } }
         var e = Evaluation(regulation: first.regulation, from: first.from, to: first.to, asOf: first.asOf, findings: findings,
-                           tallies: Evaluator.merged(tallies, ruleOrder: order), targets: targets(parts).results,
+                           tallies: Evaluator.merged(tallies, ruleOrder: order), targets: targetResults,
                            eventsEvaluated: parts.reduce(0) { $0 + $1.evaluated })
         e.recordsRead = parts.reduce(0) { $0 + $1.recordsRead }
         e.recordsRejected = parts.reduce(0) { $0 + $1.recordsRejected }

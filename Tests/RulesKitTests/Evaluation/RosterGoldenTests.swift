@@ -158,4 +158,42 @@ final class RosterGoldenTests: XCTestCase {
         XCTAssertEqual(JSONReportTests.validate(json, schema), [])
         XCTAssertEqual(((json as? [String: Any])?["by_parent"] as? [Any])?.count, 2)
     }
+
+    /// Each level its own rules: base organisations are a kind of the regulation, with their own
+    /// records and a target of their own, and the cells under them another.
+    func testATargetAtTheLevelOfBaseOrganisations() throws {
+        let rules = """
+            regulation "R" { effective 2023-01-01 }
+            kind dang_bo_co_so { bodies "p*" }
+            kind chi_bo { bodies "cb-*" }
+            article 1 {
+              rule nghi_quyet_nam for dang_bo_co_so: every year: at least 1 document where kind == "resolution"
+              rule chi_tieu_nghi_quyet for dang_bo_co_so: target 100% keep nghi_quyet_nam every year
+              rule du_12_ky for chi_bo: every year: at least 12 meetings where kind == "regular"
+            }
+            """
+        let roster = """
+            id,name,kind,parent,members,members_from,active_from,active_to
+            p1,Đảng bộ 1,dang_bo_co_so,,,,,
+            p2,Đảng bộ 2,dang_bo_co_so,,,,,
+            cb-a,,chi_bo,p1,12,,,
+            cb-b,,chi_bo,p2,9,,,
+            """
+        var regulation = try Golden.regulation([SourceFile(path: "r.rules", text: rules)])
+        let r = try RosterReader.read(text: roster).get()
+        XCTAssertEqual(regulation.undeclaredKinds(in: r).map(\.kind), [])
+        regulation = regulation.with(roster: r)
+        var events = regulation.eventLog()
+        let lines = meetings("cb-a", months: 1...12, present: 9) + meetings("cb-b", months: 1...12, present: 6)
+            + [#"{"type":"document","id":"nq-p1","date":"2023-01-20","body":"p1","kind":"resolution"}"#]
+        events.read(text: lines.joined(separator: "\n"), file: "e.jsonl")
+        events.finish()
+        let e = regulation.evaluate(events, options: Evaluator.Options(asOf: Day.parse("2024-01-31")!))
+        // p1 adopted its yearly resolution, p2 (which sent nothing) did not: 1 of 2 base organisations = 50% < 100%.
+        XCTAssertEqual(e.findings.filter { $0.rule == "nghi_quyet_nam" }.map { "\($0.body) \($0.status.rawValue)" }, ["p1 kept", "p2 violation"])
+        XCTAssertEqual(e.targets.map { "\($0.kind) \($0.bodiesMeeting)/\($0.bodies) \($0.status.rawValue)" }, ["dang_bo_co_so 1/2 violation"])
+        // The cells are judged at their own level.
+        XCTAssertEqual(e.findings.filter { $0.rule == "du_12_ky" }.map(\.status), [.kept, .kept])
+        XCTAssertEqual(e.population?.kinds.map(\.bodies), [2, 2])
+    }
 }
