@@ -61,6 +61,19 @@ public struct Regulation: Sendable {
         ChainEvaluator(chain: chain).heading(log.store, options: options)
     }
 
+    /// The rules files' texts, hashed (FNV-1a, 64 bits): two results with the same digest were
+    /// judged by the same text, whatever its code says.
+    public var digest: String {
+        var h: UInt64 = 0xcbf2_9ce4_8422_2325
+        for v in chain.versions {
+            for byte in v.model.file.text.utf8 + [0] {
+                h ^= UInt64(byte)
+                h = h &* 0x0000_0100_0000_01B3
+            }
+        }
+        return String(h, radix: 16)
+    }
+
     /// Whose bodies the kinds are on this log: the roster's, or the bodies seen in it.
     public func population(_ log: EventLog) -> Population? { Population.of(model, store: log.store) }
 
@@ -73,6 +86,12 @@ public struct Regulation: Sendable {
         evaluation.recordsRead = log.recordsRead
         evaluation.recordsRejected = log.recordsRejected
         evaluation.unresolved = log.unresolved
+        evaluation.selectedBodies = options.bodies?.sorted()
+        evaluation.digest = digest
+        if let roster = model.roster {
+            let parents = Set(roster.bodies.compactMap(\.parent))
+            for b in roster.bodies where parents.contains(b.id) { evaluation.parentNames[b.id] = b.name }
+        }
         return evaluation
     }
 }
@@ -86,12 +105,13 @@ extension Regulation {
     }
 
     /// The roster's kinds this regulation does not declare [W21]: their bodies are judged by no rule.
-    /// A kind whose every body is a parent (base organisations over cells) is a level of the
-    /// roster, not a misspelt kind: it is not warned about.
+    /// A kind with a body that is a parent (base organisations over cells) is a level of the
+    /// roster, not a misspelt kind: it is not warned about, even where a part of a split roster
+    /// lists some of its bodies without their cells.
     public func undeclaredKinds(in roster: Roster) -> [RosterWarning] {
         let declared = model.bodyOrder.filter { model.bodies[$0]?.isKind == true }
         let parents = Set(roster.bodies.compactMap(\.parent))
-        let levels = Set(roster.kinds.map(\.kind).filter { k in roster.bodies.allSatisfy { $0.kind != k || parents.contains($0.id) } })
+        let levels = Set(roster.kinds.map(\.kind).filter { k in roster.bodies.contains { $0.kind == k && parents.contains($0.id) } })
         return roster.kinds.filter { model.bodies[$0.kind]?.isKind != true && !levels.contains($0.kind) }.map { k in
             RosterWarning(file: roster.file, line: roster.bodies.first { $0.kind == k.kind }!.line, kind: k.kind, bodies: k.bodies,
                           suggestion: Suggestions.closest(to: k.kind, in: declared))

@@ -126,9 +126,12 @@ struct EvaluationInput {
                                      + Suggestions.aside(Suggestions.closest(to: name, in: known)))
             }
         }
-        guard let dates = log.store.dates else {
-            Terminal.writeError(Localized(vi: "nhật ký không có sự kiện nào: không có gì để đánh giá",
-                                          en: "the log has no events: there is nothing to judge").text(lang) + "\n")
+        // A part of a split log whose cells all sent nothing is still judged on its roster, over
+        // the window given: silent cells are what a roster is for.
+        let given = options.from.flatMap { from in options.to.map { from...$0 } }
+        guard let dates = log.store.dates ?? (roster != nil ? given : nil) else {
+            Terminal.writeError(Localized(vi: "nhật ký không có sự kiện nào: không có gì để đánh giá (với --roster, dùng --from và --to để đánh giá các cơ quan trong danh sách dù không có bản ghi)",
+                                          en: "the log has no events: there is nothing to judge (with --roster, give --from and --to to judge its bodies on no records)").text(lang) + "\n")
             return nil
         }
         // Without --as-of, the log is known to its last record (or to today, if it reaches it).

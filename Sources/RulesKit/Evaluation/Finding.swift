@@ -175,6 +175,12 @@ public struct Evaluation: Sendable {
     /// [S-roster] A rule for a kind as a whole judged again on each parent's bodies alone (a base
     /// organisation's cells): figures for the report, not verdicts — the rule is the kind's.
     public var byParent: [Finding] = []
+    /// The roster's names of the parents (`by_parent` and targets' counts under each parent).
+    public var parentNames: [String: String] = [:]
+    /// `--body`: only these bodies were judged, so no count over a kind is the kind's.
+    public var selectedBodies: [String]?
+    /// Which rules files gave the verdicts (`Regulation.digest`): parts merged must have the same.
+    public var digest: String?
 
     /// Violations among findings handed on body by body while evaluating, and so not in `findings`.
     public var violationsStreamed = 0

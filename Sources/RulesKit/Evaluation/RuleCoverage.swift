@@ -45,6 +45,14 @@ public struct RuleCoverage: Sendable, Equatable {
         return c
     }
 
+    /// Whether a period from `first` to `last` lies wholly outside the body's active days on the
+    /// roster: before it was formed or after it closed, the body has no such period at all.
+    func outsideBody(_ first: Day, _ last: Day) -> Bool {
+        if case .roster = start, last < range.lowerBound { return true }
+        if case .roster = end, first > range.upperBound { return true }
+        return false
+    }
+
     /// Whether a period from `first` to `last` lies wholly inside.
     func covers(_ first: Day, _ last: Day) -> Bool { range.lowerBound <= first && last <= range.upperBound }
 }

@@ -16,6 +16,7 @@ extension RuleRun {
             guard judge.contains(dueSeen)
                 || coverage.repealedAtEnd && span.start <= inForce.upperBound && dueSeen > inForce.upperBound && judge.contains(inForce.upperBound)
             else { continue }
+            if coverage.outsideBody(span.naturalStart, due) { continue }
             let whole = coverage.covers(span.naturalStart, due)
             // The part of it the rule judges; all of it when the rule is in force throughout.
             let first = max(span.naturalStart, inForce.lowerBound)

@@ -11,6 +11,7 @@ extension RuleRun {
             guard judge.contains(dueSeen)
                 || coverage.repealedAtEnd && span.start <= inForce.upperBound && dueSeen > inForce.upperBound && judge.contains(inForce.upperBound)
             else { continue }
+            if coverage.outsideBody(span.naturalStart, due) { continue }
             let first = max(span.naturalStart, inForce.lowerBound), last = min(due, inForce.upperBound)
             // With `explain`, the events the period's counts and aggregates ranged over.
             let seen = explain && first <= last ? periodEvents(types, first...last) : []

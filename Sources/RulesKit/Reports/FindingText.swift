@@ -70,8 +70,8 @@ enum FindingText {
                 : Localized(vi: "không xác định được: \(amount.vi) trước ngày \(day) nằm ngoài các năm 1–9999 mà lịch có",
                             en: "cannot decide: \(amount.en) before \(day) is outside years 1–9999, the calendar's range")
         case .impossibleRecord(let problem, let members, let day):
-            return Localized(vi: "không đánh giá được: bản ghi không thể đúng với \(members) thành viên tại ngày \(day) (theo bản ghi membership hoặc tệp quy chế): \(problem.vi)",
-                             en: "cannot judge: the record cannot be true of the \(members) members in force on \(day) (from a membership record or the rules file): \(problem.en)")
+            return Localized(vi: "không đánh giá được: bản ghi không thể đúng với \(members) thành viên tại ngày \(day) (theo bản ghi membership, danh sách tổ chức hoặc tệp quy chế): \(problem.vi)",
+                             en: "cannot judge: the record cannot be true of the \(members) members in force on \(day) (from a membership record, the roster or the rules file): \(problem.en)")
         case .rejectedInPeriod(let type, let n, let source):
             let label = f.period ?? ""
             return Localized(vi: "kỳ \(label): có \(n) \(noun(type)), nhưng bản ghi bị loại ở \(source.file):\(source.line) có thể là một \(noun(type)) của kỳ này",

@@ -42,6 +42,11 @@ public enum JSONReport {
                                  ("undeclared_kinds", p.undeclared.isEmpty ? nil
                                      : JSONText.array(p.undeclared.map { JSONText.object([("kind", s($0.kind)), ("bodies", "\($0.bodies)")]) }))])
             }),
+            ("regulation_digest", e.digest.map(s)),
+            ("bodies_selected", e.selectedBodies.map { JSONText.array($0.map(s)) }),
+            ("parents", e.parentNames.isEmpty ? nil : JSONText.array(e.parentNames.sorted { $0.key < $1.key }.map {
+                JSONText.object([("id", s($0.key)), ("name", s($0.value))])
+            })),
             ("records", JSONText.object([("read", "\(e.recordsRead)"), ("evaluated", "\(e.eventsEvaluated)"),
                                          ("rejected", "\(e.recordsRejected)"), ("not_judged", "\(e.eventsNotJudged)")])),
             ("violations", "\(e.violations)"),

@@ -104,7 +104,7 @@ public struct MarkdownReport: Sendable {
                            language.pick("Kết quả", "Result"), language.pick("Tỷ lệ", "Rate"), language.pick("Số liệu", "Figures")]
                 .joined(separator: " | ") + " |\n|---|---|---|---|---|---|\n"
             for f in e.byParent {
-                let name = model.roster?.body(f.body)?.name ?? f.body
+                let name = e.parentNames[f.body] ?? f.body
                 let figures = f.sentences.compared ?? ""
                 let rate = ComparedText.rate(f.values)?.percentText ?? "—"
                 out += "| \(MarkdownText.text(name)) | `\(f.rule)` | \(MarkdownText.text(f.period ?? "")) | \(levelWord(f.status)) | \(rate) | \(MarkdownText.text(figures)) |\n"

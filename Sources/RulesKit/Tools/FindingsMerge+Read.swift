@@ -22,15 +22,21 @@ extension FindingsMerge {
         var absent: [AbsentValue] = []
         var population: Population?
         var recordErrors: [EventError] = []
+        var digest: String?
+        var selected: [String]?
+        var parentNames: [String: String] = [:]
 
         static func read(file: String, text: String, regulation: Regulation) -> Result<Part, Problem> {
-            func fail(_ why: String) -> Result<Part, Problem> { .failure(Problem(file: file, message: MergeMessages.unreadable(why))) }
-            guard let json = try? JSONSerialization.jsonObject(with: Data(text.utf8)), let o = json as? [String: Any] else { return fail("JSON") }
+            func fail(_ why: Localized) -> Result<Part, Problem> { .failure(Problem(file: file, message: MergeMessages.unreadable(why))) }
+            guard let json = try? JSONSerialization.jsonObject(with: Data(text.utf8)), let o = json as? [String: Any] else {
+                return fail(Localized(vi: "không đọc được JSON", en: "not JSON"))
+            }
             guard o.string("schema") == JSONReport.schemaVersion else {
-                return fail("schema \(o.string("schema") ?? "—"), \(JSONReport.schemaVersion) expected")
+                let found = o.string("schema") ?? "—"
+                return fail(Localized(vi: "lược đồ \(found), cần \(JSONReport.schemaVersion)", en: "schema \(found), \(JSONReport.schemaVersion) expected"))
             }
             guard let code = o.string("regulation"), let from = o.day("from"), let to = o.day("to"), let asOf = o.day("as_of") else {
-                return fail("regulation, from, to, as_of")
+                return fail(Localized(vi: "thiếu regulation, from, to hay as_of", en: "no regulation, from, to or as_of"))
             }
             let basis: AsOfBasis = switch o.string("as_of_basis") { case "today": .today; case "log_end": .logEnd; default: .given }
             var part = Part(file: file, regulation: code, from: from, to: to, asOf: asOf, asOfBasis: basis)
@@ -39,8 +45,8 @@ extension FindingsMerge {
                 for f in o.objects(key) {
                     guard let finding = Self.finding(f, versions) else {
                         let rule = f.string("rule") ?? "—", version = f.string("regulation") ?? "—"
-                        return .failure(Problem(file: file, message: versions.contains { $0.rule == rule } ? MergeMessages.unreadable("finding of '\(rule)'")
-                                                                                                            : MergeMessages.unknownRule(rule, version)))
+                        let unreadable = MergeMessages.unreadable(Localized(vi: "kết luận về '\(rule)'", en: "a finding of '\(rule)'"))
+                        return .failure(Problem(file: file, message: versions.contains { $0.rule == rule } ? unreadable : MergeMessages.unknownRule(rule, version)))
                     }
                     part[keyPath: list].append(finding)
                 }
@@ -52,7 +58,7 @@ extension FindingsMerge {
                 part.tallies.append(tally)
             }
             for t in o.objects("targets") {
-                guard let target = t.rational("target") else { return fail("target") }
+                guard let target = t.rational("target") else { return fail(Localized(vi: "chỉ tiêu không đọc được", en: "a target not readable")) }
                 var r = TargetResult(rule: t.string("rule") ?? "", kind: t.string("kind") ?? "", keptRule: t.string("kept_rule") ?? "",
                                      period: t.string("period") ?? "", bodiesMeeting: t.int("bodies_meeting"), bodies: t.int("bodies"),
                                      target: target, met: t["met"] as? Bool ?? false)
@@ -85,6 +91,9 @@ extension FindingsMerge {
                 part.population = Population(roster: p.string("roster"),
                                              kinds: p.objects("kinds").map { Population.Kind(kind: $0.string("kind") ?? "", bodies: $0.int("bodies")) })
             }
+            part.digest = o.string("regulation_digest")
+            part.selected = (o["bodies_selected"] as? [String])
+            for p in o.objects("parents") { if let id = p.string("id") { part.parentNames[id] = p.string("name") } }
             part.recordErrors = o.objects("record_errors").map { r in
                 let m = r["message"] as? [String: Any] ?? [:]
                 return EventError(source: EventSource(file: r.string("file") ?? "", line: r.int("line")), column: r["column"] as? Int,

@@ -27,6 +27,17 @@ public struct FindingsMerge {
             }
         }
         guard let first = read.first else { return .failure(Problem(file: "", message: MergeMessages.noParts)) }
+        for p in read {
+            // Each refusal is a part whose bodies or verdicts are not those a whole run would have.
+            if p.digest != regulation.digest { return .failure(Problem(file: p.file, message: MergeMessages.otherText)) }
+            if let selected = p.selected { return .failure(Problem(file: p.file, message: MergeMessages.bodiesSelected(selected))) }
+            if (p.population?.roster == nil) != (first.population?.roster == nil), first.population != nil, p.population != nil {
+                return .failure(Problem(file: p.file, message: MergeMessages.rosterMixed(first.file)))
+            }
+            if let e = p.recordErrors.first(where: { $0.code == DiagnosticCode.E25.rawValue || $0.code == DiagnosticCode.E26.rawValue }) {
+                return .failure(Problem(file: p.file, message: MergeMessages.offRoster(e.message)))
+            }
+        }
         for p in read.dropFirst() {
             for (what, a, b) in [("regulation", first.regulation, p.regulation), ("from", "\(first.from)", "\(p.from)"),
                                  ("to", "\(first.to)", "\(p.to)"), ("as_of", "\(first.asOf)", "\(p.asOf)")] where a != b {
@@ -51,18 +62,23 @@ public struct FindingsMerge {
             findings += p.findings.filter { !$0.ofKind && !$0.wholeRule && !$0.isTarget }
             tallies += p.tallies.filter { !p.kindLevel.contains(RuleBody(rule: $0.rule, body: $0.body)) }
         }
-        var kindLevel: [Finding] = []
+        // Bodies in name order, as one run writes them.
+        findings = findings.enumerated().sorted { ($0.element.body, $0.offset) < ($1.element.body, $1.offset) }.map(\.element)
+        var kindLevel: [Finding] = [], notes: [Finding] = []
         // Each rule that decided nothing in any part says so once; one that decided something in a part does not.
         let decided = Set(parts.flatMap { $0.findings.filter { !$0.wholeRule && $0.status != .warning }.map(\.rule) })
         var noted: Set<String> = []
         for p in parts {
-            for f in p.findings where f.wholeRule && !decided.contains(f.rule) && noted.insert(f.rule).inserted { kindLevel.append(f) }
+            for f in p.findings where f.wholeRule && !decided.contains(f.rule) && noted.insert(f.rule).inserted { notes.append(note(f, parts)) }
         }
         let (targetResults, targetFindings) = targets(parts)
         kindLevel += targetFindings
         kindLevel += whole(parts.map { $0.findings.filter(\.ofKind) })
         findings += kindLevel
         tallies += kindLevel.map(RuleTally.init)
+        // A rule whose checks were all warnings has them counted already: its note adds no check.
+        findings += notes
+        tallies += notes.filter { if case .judgedNothing(.allWarnings, _) = $0.detail { false } else { true } }.map(RuleTally.init)
         var order: [String] = []
         for v in regulation.chain.versions { for r in v.model.rules where !order.contains(r.name) { order.append(r.name) } }
         var e = Evaluation(regulation: first.regulation, from: first.from, to: first.to, asOf: first.asOf, findings: findings,
@@ -74,6 +90,8 @@ public struct FindingsMerge {
         e.title = regulation.chain.base.model.regulation?.title
         e.ruleVersions = regulation.chain.ruleVersions
         e.byParent = whole(parts.map(\.byParent), byBody: true)
+        for p in parts { e.parentNames.merge(p.parentNames) { a, _ in a } }
+        e.digest = regulation.digest
         e.unresolved = parts.flatMap(\.unresolved)
         e.bodiesWithoutRules = parts.flatMap(\.uncovered).sorted { $0.body < $1.body }
         // A value is absent from the whole log only if every part lacks it.
@@ -88,6 +106,16 @@ public struct FindingsMerge {
                                       })
         }
         return (e, parts.flatMap(\.recordErrors))
+    }
+
+    /// A rule that decided nothing: when its checks were all warnings, it says how many in all parts.
+    private func note(_ f: Finding, _ parts: [Part]) -> Finding {
+        guard f.readBack?.detailJSON.contains("\"all_warnings\"") == true else { return f }
+        let warnings = parts.flatMap(\.tallies).filter { $0.rule == f.rule }.reduce(0) { $0 + $1.warnings }
+        var n = f
+        n.readBack = nil
+        n.detail = .judgedNothing(.allWarnings(warnings), absent: [])
+        return n
     }
 
     /// [S-target] again over every part's bodies: counts add up, the verdict is made on the sums.
@@ -150,7 +178,12 @@ public struct FindingsMerge {
         }
         return order.map { key in
             let fs = groups[key]!
-            for s in [Finding.Status.notJudged, .warning, .pending] { if let f = fs.first(where: { $0.status == s }) { return f } }
+            for s in [Finding.Status.notJudged, .warning, .pending] {
+                guard var f = fs.first(where: { $0.status == s }) else { continue }
+                // One part's values are not the kind's: the verdict stands, its figures are not shown.
+                if fs.count > 1, s == .warning { f.readBack?.compared = nil }
+                return f
+            }
             guard fs.allSatisfy({ $0.totals != nil }), let (rule, condition, model) = ruleAndCondition(key.rule, key.regulation) else {
                 var f = fs[0]
                 f.readBack = ReadBack(message: MergeMessages.totalsMissing, compared: nil, why: MergeMessages.totalsMissing,
@@ -197,15 +230,29 @@ struct TargetKey: Hashable {
 enum MergeMessages {
     static let noParts = Localized(vi: "không có tệp kết quả nào để gộp", en: "no results to merge")
     static func notComparable(_ what: String, _ a: String, _ b: String, first: String) -> Localized {
-        Localized(vi: "không gộp được: '\(what)' là \(b), còn ở \(first) là \(a) (các phần phải cùng quy chế, cùng khoảng và ngày đánh giá)",
-                  en: "cannot merge: '\(what)' is \(b), but \(a) in \(first) (the parts must have one regulation, window and evaluation date)")
+        Localized(vi: "không gộp được: '\(what)' là \(b), còn ở \(first) là \(a) (các phần phải cùng quy chế, cùng khoảng và ngày đánh giá: dùng cùng --from, --to và --as-of cho mọi phần)",
+                  en: "cannot merge: '\(what)' is \(b), but \(a) in \(first) (the parts must have one regulation, window and evaluation date: give every part the same --from, --to and --as-of)")
     }
     static func bodyTwice(_ body: String, _ other: String) -> Localized {
         Localized(vi: "cơ quan '\(body)' đã được đánh giá trong \(other): gộp sẽ tính hai lần (chia nhật ký và danh sách tổ chức theo cơ quan)",
                   en: "the body '\(body)' was judged in \(other) too: merging would count it twice (split the log and the roster by body)")
     }
-    static func unreadable(_ why: String) -> Localized {
-        Localized(vi: "không phải kết quả JSON của rules evaluate (\(why))", en: "not a JSON result of rules evaluate (\(why))")
+    static func unreadable(_ why: Localized) -> Localized {
+        Localized(vi: "không phải kết quả JSON của rules evaluate (\(why.vi))", en: "not a JSON result of rules evaluate (\(why.en))")
+    }
+    static let otherText = Localized(vi: "phần này được đánh giá theo một văn bản quy chế khác với các tệp .rules đã cho (regulation_digest khác)",
+                                     en: "this part was judged by another text than the .rules files given (its regulation_digest differs)")
+    static func bodiesSelected(_ bodies: [String]) -> Localized {
+        Localized(vi: "phần này chỉ đánh giá \(bodies.joined(separator: ", ")) (--body): các số tính trên cả loại tổ chức của nó không đầy đủ; đánh giá phần đó không dùng --body",
+                  en: "this part judged only \(bodies.joined(separator: ", ")) (--body): its counts over a kind are not the kind's; evaluate the part without --body")
+    }
+    static func rosterMixed(_ first: String) -> Localized {
+        Localized(vi: "phần này và \(first) không cùng có hoặc cùng không có danh sách tổ chức (--roster): quần thể của chúng không cộng được",
+                  en: "this part and \(first) are not both with or both without a roster (--roster): their populations do not add up")
+    }
+    static func offRoster(_ error: Localized) -> Localized {
+        Localized(vi: "phần này đã loại sự kiện không khớp danh sách tổ chức của nó (\(error.vi)): chia nhật ký và danh sách tổ chức theo cùng một cách",
+                  en: "this part refused events its roster does not account for (\(error.en)): split the log and the roster the same way")
     }
     static func unknownRule(_ rule: String, _ code: String) -> Localized {
         Localized(vi: "quy tắc '\(rule)' (\(code)) không có trong các tệp .rules đã cho", en: "the rule '\(rule)' (\(code)) is not in the .rules files given")
