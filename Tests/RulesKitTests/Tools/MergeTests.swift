@@ -117,5 +117,23 @@ final class MergeTests: XCTestCase {
         XCTAssertTrue(dates.message.en.hasPrefix("cannot merge: 'as_of' is 2025-02-28, but 2025-01-31 in a.json"), dates.message.en)
         guard case .failure(let notJSON) = FindingsMerge(regulation: regulation).merge([("c.json", "rule x")]) else { return XCTFail() }
         XCTAssertEqual(notJSON.file, "c.json")
+        // Each of these is a part whose counts are not a share of the whole's.
+        func refusal(_ edited: String) -> String? {
+            guard case .failure(let p) = FindingsMerge(regulation: regulation).merge([("d.json", edited)]) else { return nil }
+            return p.message.en
+        }
+        XCTAssertNil(refusal(whole), "the unedited result merges alone")
+        XCTAssertEqual(refusal(whole.replacingOccurrences(of: "\"regulation_digest\":\"\(regulation.digest)\"", with: "\"regulation_digest\":\"0\"")),
+                       "this part was judged by another text than the .rules files given (its regulation_digest differs)")
+        XCTAssertEqual(refusal(whole.replacingOccurrences(of: "\"records\":", with: "\"bodies_selected\":[\"chi-bo-0001\"],\"records\":")),
+                       "this part judged only chi-bo-0001 (--body): its counts over a kind are not the kind's; evaluate the part without --body")
+        let offRoster = #""record_errors":[{"file":"e.jsonl","line":3,"field":"body","code":"E25","message":{"vi":"x","en":"x"}}]"#
+        XCTAssertEqual(refusal(whole.replacingOccurrences(of: #""record_errors":[]"#, with: offRoster)),
+                       "this part refused events its roster does not account for (x): split the log and the roster the same way")
+        let noRoster = whole.replacingOccurrences(of: #""source":"roster","roster":"roster.csv","#, with: #""source":"log","#)
+        guard case .failure(let mixed) = FindingsMerge(regulation: regulation).merge([("a.json", whole), ("b.json", noRoster)]) else {
+            return XCTFail("parts with and without a roster were merged")
+        }
+        XCTAssertTrue(mixed.message.en.hasPrefix("this part and a.json are not both with or both without a roster"), mixed.message.en)
     }
 }
