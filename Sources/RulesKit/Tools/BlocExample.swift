@@ -53,6 +53,13 @@ public struct BlocExample: Sendable {
         }
 
         let jan1 = Day(year: year, month: 1, day: 1)!
+        // Each base committee's yearly documents (Điều 6): nearly all adopt each one in January.
+        for o in 0..<baseOrganisations {
+            let body = "dbcs-\(pad(o + 1, 2))"
+            for (type, perMille) in [("nghi_quyet_nam", 990), ("chuong_trinh_kiem_tra", 995), ("ke_hoach_du_sinh_hoat", 970)] where chance(perMille) {
+                events(#"{"type":"\#(type)","id":"\#(body)-\#(type)","date":"\#(workingDay(year, 1, from: 15 + uniform(10)))","body":"\#(body)"}"#)
+            }
+        }
         for c in 0..<cells where life[c] != .silent {
             let body = "chi-bo-\(pad(c + 1, 4))", tag = "cb\(pad(c + 1, 4))"
             let exempt = size[c] >= 10 && chance(200) ? 1 : 0

@@ -13,6 +13,8 @@ import XCTest
 /// - thematic meetings on the 14th working day of their months, same procedure, no votes;
 /// - membership on 2023-01-01 for every cell; chi-bo-07 grows from 10 to 11 on 2023-09-15,
 ///   chi-bo-16 from 8 to 9 on 2023-06-15 and elects a committee on 2023-07-05;
+/// - two base organisations: dbcs-1 records its yearly resolution, inspection programme and plan
+///   for attending cells in January; dbcs-2 records the resolution and the plan, no programme;
 /// - then the deviations listed in `testEveryProblemFoundAndNothingElse`.
 final class ChiBoGoldenTests: XCTestCase {
     static let cells = (1...32).map { $0 < 10 ? "chi-bo-0\($0)" : "chi-bo-\($0)" }
@@ -34,6 +36,8 @@ final class ChiBoGoldenTests: XCTestCase {
         var expected = noThematic.map { "violation | sinh_hoat_chuyen_de | \($0) | 2023 | count(meeting) 0 ✗ ≥ 1" }
 
         expected += [
+            // Điều 6, khoản 2: dbcs-2 recorded no inspection programme in 2023.
+            "violation | chuong_trinh_kiem_tra_giam_sat | dbcs-2 | 2023 | count(chuong_trinh_kiem_tra) 0 ✗ ≥ 1",
             // Điều 1, khoản 1, điểm a: months with no regular meeting (10 in all).
             "violation | sinh_hoat_hang_thang | chi-bo-05 | 2023-08 | count(meeting) 0 ✗ ≥ 1",
             "violation | sinh_hoat_hang_thang | chi-bo-09 | 2023-01 | count(meeting) 0 ✗ ≥ 1",
@@ -105,9 +109,9 @@ final class ChiBoGoldenTests: XCTestCase {
             "violation | chi_tieu_sinh_hoat_chuyen_de | chi_bo | 2023 | 17/32 = 53.125% < 100%",
         ]
         XCTAssertEqual(problems, expected.sorted())
-        // 15 + 10 + 6 + 2 + 2 + 1 + 2 + 4 + 3 + 1 + 2 = 48 violations (participation is now a yearly rate per
-        // cell, and every cell keeps it); the two warnings are not violations.
-        XCTAssertEqual(e.violations, 48)
+        // 15 + 10 + 6 + 2 + 2 + 1 + 2 + 4 + 3 + 1 + 2 = 48 violations of the cells' rules, and dbcs-2's
+        // missing programme: 49; the two warnings are not violations.
+        XCTAssertEqual(e.violations, 49)
         XCTAssertEqual(e.findings.count { $0.status == .warning }, 2)
     }
 
@@ -146,6 +150,10 @@ final class ChiBoGoldenTests: XCTestCase {
         XCTAssertEqual(total("thoi_luong"), [412, 3, 0])               // 416 − cb20-2023-07, which has no end time
         XCTAssertEqual(total("ty_le_tham_gia"), [0, 0, 1])                // the bloc's year, undetermined
         XCTAssertEqual(total("thong_qua_chuong_trinh"), [415, 1, 0])
+        // Điều 6, over the two base organisations.
+        XCTAssertEqual(total("nghi_quyet_phuong_huong"), [2, 0, 0])
+        XCTAssertEqual(total("chuong_trinh_kiem_tra_giam_sat"), [1, 1, 0])
+        XCTAssertEqual(total("ke_hoach_du_sinh_hoat_chi_bo"), [2, 0, 0])
     }
 
     /// A few cells in full: [kept, violated, excused, warnings].
