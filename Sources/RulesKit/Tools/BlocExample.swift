@@ -53,13 +53,6 @@ public struct BlocExample: Sendable {
         }
 
         let jan1 = Day(year: year, month: 1, day: 1)!
-        // Each base committee's yearly documents (Điều 6): nearly all adopt each one in January.
-        for o in 0..<baseOrganisations {
-            let body = "dbcs-\(pad(o + 1, 2))"
-            for (type, perMille) in [("nghi_quyet_nam", 990), ("chuong_trinh_kiem_tra", 995), ("ke_hoach_du_sinh_hoat", 970)] where chance(perMille) {
-                events(#"{"type":"\#(type)","id":"\#(body)-\#(type)","date":"\#(workingDay(year, 1, from: 15 + uniform(10)))","body":"\#(body)"}"#)
-            }
-        }
         for c in 0..<cells where life[c] != .silent {
             let body = "chi-bo-\(pad(c + 1, 4))", tag = "cb\(pad(c + 1, 4))"
             let exempt = size[c] >= 10 && chance(200) ? 1 : 0
@@ -101,6 +94,14 @@ public struct BlocExample: Sendable {
                     events(#"{"type":"document","id":"\#(tid)-tb","date":"\#(tday.adding(days: -3))","body":"\#(body)","kind":"notice","meeting":"\#(tid)","to":"Đảng viên chi bộ"}"#)
                     events(#"{"type":"meeting","id":"\#(tid)","date":"\#(tday)","body":"\#(body)","kind":"thematic","present":\#(tpresent),"start":"14:00","end":"16:30","chair":"secretary","minutes":true,"agenda_adopted":true}"#)
                 }
+            }
+        }
+        // Each base committee's yearly documents (Điều 6): nearly all adopt each one in January.
+        // Drawn after the cells', so the cells' figures do not depend on them.
+        for o in 0..<baseOrganisations {
+            let body = "dbcs-\(pad(o + 1, 2))"
+            for (type, perMille) in [("nghi_quyet_nam", 990), ("chuong_trinh_kiem_tra", 995), ("ke_hoach_du_sinh_hoat", 970)] where chance(perMille) {
+                events(#"{"type":"\#(type)","id":"\#(body)-\#(type)","date":"\#(workingDay(year, 1, from: 15 + uniform(10)))","body":"\#(body)"}"#)
             }
         }
     }

@@ -66,6 +66,6 @@ final class BlocExampleTests: XCTestCase {
         XCTAssertFalse(strengths.contains("`sinh_hoat_chuyen_de`"))
         XCTAssertTrue(strengths.contains("`ty_le_tham_gia`"))
         XCTAssertTrue(report.contains("| Đảng bộ cơ sở 01 (minh họa) |"))
-        XCTAssertTrue(report.contains("danh sách tổ chức roster.csv (chi_bo 1117 cơ quan)"))
+        XCTAssertTrue(report.contains("danh sách tổ chức roster.csv (chi_bo 1117 cơ quan, dang_bo_co_so 93 cơ quan)"))
     }
 }

@@ -57,21 +57,20 @@ final class MergeTests: XCTestCase {
     func testTwoHalvesMergedEqualTheWhole() throws {
         let (roster, events) = bloc()
         let whole = try json(roster, events)
-        // Split by cell: the first half of the cells (and every base organisation) in one part.
-        let cells = roster.dropFirst().filter { $0.contains(",chi_bo,") }.map { String($0.prefix { $0 != "," }) }
-        let firstHalf = Set(cells.prefix(cells.count / 2))
+        // Split by base organisation, each with its cells: the base organisations are judged too
+        // (their yearly duties), so each must be in one part only.
+        let rows = roster.dropFirst().map { $0.split(separator: ",", omittingEmptySubsequences: false).map(String.init) }
+        let parents = rows.filter { $0[2] == "dang_bo_co_so" }.map { $0[0] }
+        let firstParents = Set(parents.prefix(parents.count / 2))
+        let firstHalf = firstParents.union(rows.filter { firstParents.contains($0[3]) }.map { $0[0] })
         func mine(_ line: String, _ inFirst: Bool) -> Bool {
             guard let body = line.range(of: #""body":"([^"]+)""#, options: .regularExpression).map({ String(line[$0].dropFirst(8).dropLast()) })
             else { return false }
             return firstHalf.contains(body) == inFirst
         }
-        // A cell's rows (its first and any change of members) go with it; base organisations to both.
-        let cellIds = Set(cells)
+        // A body's rows (its first and any change of members) go with it.
         func rosterPart(_ inFirst: Bool) -> [String] {
-            [roster[0]] + roster.dropFirst().filter { line in
-                let id = String(line.prefix { $0 != "," })
-                return !cellIds.contains(id) || firstHalf.contains(id) == inFirst
-            }
+            [roster[0]] + roster.dropFirst().filter { firstHalf.contains(String($0.prefix { $0 != "," })) == inFirst }
         }
         let a = try json(rosterPart(true), events.filter { mine($0, true) })
         let b = try json(rosterPart(false), events.filter { mine($0, false) })
