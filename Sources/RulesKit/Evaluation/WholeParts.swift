@@ -134,7 +134,8 @@ enum PeriodOutcome {
 /// count, sum, least and greatest — so parts of one log judged apart add up (`rules merge`).
 public struct WholeTotals: Sendable, Hashable {
     public struct Part: Sendable, Hashable {
-        /// The count or aggregate as the rule writes it (`sum(present over meeting)`).
+        /// The count or aggregate in the tool's own notation (`ExprText.render`): what matches one
+        /// part's total to another's.
         public var key: String
         public var count: Int
         public var sum: Rational?
