@@ -121,4 +121,14 @@ final class ToCongTacGoldenTests: XCTestCase {
         XCTAssertEqual(late.source?.line, 75)
         XCTAssertEqual(late.date, Day.parse("2023-04-27"))
     }
+
+    /// Issue 17: with `examples/to-cong-tac-06-QC-TU-2024.jsonl` — the board's 2024 compilation,
+    /// on 28 October, by the end of October — every rule is kept and broken across the examples
+    /// (in 2023 the board compiled on 6 November: broken).
+    func testEveryRuleIsKeptAndBrokenAcrossTheExamples() throws {
+        let never = try Golden.neverKeptAndNeverBroken("to-cong-tac-06-QC-TU.rules", [("to-cong-tac-06-QC-TU-2023.jsonl", "2024-06-30"),
+                                                                                     ("to-cong-tac-06-QC-TU-2024.jsonl", "2024-12-31")])
+        XCTAssertEqual(never.neverKept, [])
+        XCTAssertEqual(never.neverBroken, [])
+    }
 }
