@@ -26,7 +26,9 @@ public enum QuoteCheck {
         let corpus = sources.map(normalized)
         var problems: [Problem] = []
         func visit(_ p: Provision) {
-            if let text = p.text, p.illustrative == nil, !found(text, in: corpus) {
+            // An article's heading names it in the source's words; only a clause's or a point's text
+            // is a quote that must begin and end where the source's sentence or clause does.
+            if let text = p.text, p.illustrative == nil, !found(text, in: corpus, bounded: p.level != .article) {
                 problems.append(Problem(file: file.path, line: p.range.start.line, quote: text, nearest: nearest(to: text, in: sources)))
             }
             p.children.forEach(visit)
@@ -81,19 +83,43 @@ public enum QuoteCheck {
         return out
     }
 
-    /// Each piece between "…" (or "...") occurs in one source, in order.
-    static func found(_ quote: String, in corpus: [String]) -> Bool {
-        let pieces = normalized(quote).replacingOccurrences(of: "...", with: "…").split(separator: "…")
+    /// Each piece between "…" (or "...") occurs in one source, in order; and a quote that does not
+    /// begin (end) with "…" begins (ends) where a sentence or clause of the source does: words left
+    /// out at either end are marked as words left out anywhere else.
+    static func found(_ quote: String, in corpus: [String], bounded: Bool = true) -> Bool {
+        let text = normalized(quote).replacingOccurrences(of: "...", with: "…").trimmingCharacters(in: .whitespaces)
+        let pieces = text.split(separator: "…")
             .map { $0.trimmingCharacters(in: .whitespaces.union(.punctuationCharacters)) }.filter { !$0.isEmpty }
         guard !pieces.isEmpty else { return true }
-        return corpus.contains { source in
-            var from = source.startIndex
-            for piece in pieces {
-                guard let r = source.range(of: piece, range: from..<source.endIndex) else { return false }
-                from = r.upperBound
-            }
-            return true
+        let openStart = !bounded || text.hasPrefix("…"), openEnd = !bounded || text.hasSuffix("…")
+        return corpus.contains { source in matches(pieces[...], in: source, from: source.startIndex, first: true, openStart: openStart, openEnd: openEnd) }
+    }
+
+    private static func matches(_ pieces: ArraySlice<String>, in source: String, from: String.Index, first: Bool,
+                                openStart: Bool, openEnd: Bool) -> Bool {
+        guard let piece = pieces.first else { return true }
+        var at = from
+        while let r = source.range(of: piece, range: at..<source.endIndex) {
+            at = source.index(after: r.lowerBound)
+            if first, !openStart, !boundary(before: r.lowerBound, in: source) { continue }
+            if pieces.count == 1, !openEnd, !boundary(after: r.upperBound, in: source) { continue }
+            if matches(pieces.dropFirst(), in: source, from: r.upperBound, first: false, openStart: openStart, openEnd: openEnd) { return true }
+            // The rest did not follow this occurrence; a later one of a middle piece cannot help the first.
+            if !first { return false }
         }
+        return false
+    }
+
+    /// Where a quote may begin: the start of the text, or after the end of a sentence or clause.
+    private static func boundary(before i: String.Index, in source: String) -> Bool {
+        guard let c = source[..<i].last(where: { !$0.isWhitespace }) else { return true }
+        return !(c.isLetter || c.isNumber || c == ",")
+    }
+
+    /// Where a quote may end: the end of the text, or at the end of a sentence or clause.
+    private static func boundary(after i: String.Index, in source: String) -> Bool {
+        guard let c = source[i...].first(where: { !$0.isWhitespace }) else { return true }
+        return !(c.isLetter || c.isNumber || c == ",")
     }
 
     /// The sentence of the sources sharing the most words with `quote`.

@@ -25,6 +25,31 @@ final class QuoteCheckTests: XCTestCase {
             """), [])
     }
 
+    /// Words left out at either end are left out too: a quote that starts or stops inside the
+    /// source's sentence says so with "…". An article's heading is a name, not a quote.
+    func testAQuoteCutInsideASentenceNeedsItsEllipsis() throws {
+        XCTAssertEqual(try problems("""
+            regulation "Q" { effective 2020-01-01 }
+            article 1 "quy chế" {
+              clause 1 "Bí thư và các Phó Bí thư Đảng ủy chủ trì hội nghị Đảng ủy."
+              clause 2 "Tùy theo nội dung, Bí thư phân công một Phó Bí thư điều hành."
+              clause 3 "Hội nghị Đảng ủy được tiến hành khi có ít nhất 2/3 tổng số Đảng ủy viên"
+            }
+            """), [
+            // Clause 1 stops at ";" (a clause of the sentence): it may. Clause 2 starts after "trong hội nghị,";
+            // clause 3 stops before "tham gia".
+            "Tùy theo nội dung, Bí thư phân công một Phó Bí thư điều hành.",
+            "Hội nghị Đảng ủy được tiến hành khi có ít nhất 2/3 tổng số Đảng ủy viên",
+        ])
+        XCTAssertEqual(try problems("""
+            regulation "Q" { effective 2020-01-01 }
+            article 1 "tổng số Đảng uỷ viên" {
+              clause 2 "… tùy theo nội dung, Bí thư phân công một Phó Bí thư điều hành."
+              clause 3 "Hội nghị Đảng ủy được tiến hành khi có ít nhất 2/3 tổng số Đảng ủy viên …"
+            }
+            """), [])
+    }
+
     func testAnEditedOrSplicedQuoteFailsAndShowsTheNearestPassage() throws {
         let rules = """
             regulation "Q" { effective 2020-01-01 }
