@@ -31,8 +31,8 @@ final class RosterGoldenTests: XCTestCase {
         }
     }
 
-    private func evaluate(events: [String], roster: String?, asOf: String = "2024-01-31") throws -> (EventLog, Evaluation) {
-        var regulation = try Golden.regulation([SourceFile(path: "r.rules", text: rules)])
+    private func evaluate(rules text: String? = nil, events: [String], roster: String?, asOf: String = "2024-01-31") throws -> (EventLog, Evaluation) {
+        var regulation = try Golden.regulation([SourceFile(path: "r.rules", text: text ?? rules)])
         if let roster { regulation = regulation.with(roster: try RosterReader.read(text: roster).get()) }
         var log = regulation.eventLog()
         log.read(text: events.joined(separator: "\n"), file: "e.jsonl")
@@ -136,14 +136,9 @@ final class RosterGoldenTests: XCTestCase {
             cb-c,,chi_bo,p2,9,,,
             cb-d,,chi_bo,p2,20,,,
             """
-        var regulation = try Golden.regulation([SourceFile(path: "r.rules", text: rules)])
-        regulation = regulation.with(roster: try RosterReader.read(text: roster).get())
-        var log = regulation.eventLog()
         let events = meetings("cb-a", months: 1...12, present: 12) + meetings("cb-b", months: 1...12, present: 7)
             + meetings("cb-c", months: 1...12, present: 9) + meetings("cb-d", months: 1...12, present: 20)
-        log.read(text: events.joined(separator: "\n"), file: "e.jsonl")
-        log.finish()
-        let e = regulation.evaluate(log, options: Evaluator.Options(asOf: Day.parse("2024-01-31")!))
+        let (_, e) = try evaluate(rules: rules, events: events, roster: roster)
         // The bloc: present 12×12 + 12×7 + 12×9 + 12×20 = 144 + 84 + 108 + 240 = 576 of
         // 12 × (12 + 9 + 9 + 20) = 600 expected; 95% × 600 = 570; 576 > 570: kept.
         XCTAssertEqual(e.findings.filter { $0.rule == "rate" }.map(\.status), [.kept])
@@ -179,16 +174,11 @@ final class RosterGoldenTests: XCTestCase {
             cb-a,,chi_bo,p1,12,,,
             cb-b,,chi_bo,p2,9,,,
             """
-        var regulation = try Golden.regulation([SourceFile(path: "r.rules", text: rules)])
-        let r = try RosterReader.read(text: roster).get()
-        XCTAssertEqual(regulation.undeclaredKinds(in: r).map(\.kind), [])
-        regulation = regulation.with(roster: r)
-        var events = regulation.eventLog()
+        let regulation = try Golden.regulation([SourceFile(path: "r.rules", text: rules)])
+        XCTAssertEqual(regulation.undeclaredKinds(in: try RosterReader.read(text: roster).get()).map(\.kind), [])
         let lines = meetings("cb-a", months: 1...12, present: 9) + meetings("cb-b", months: 1...12, present: 6)
             + [#"{"type":"document","id":"nq-p1","date":"2023-01-20","body":"p1","kind":"resolution"}"#]
-        events.read(text: lines.joined(separator: "\n"), file: "e.jsonl")
-        events.finish()
-        let e = regulation.evaluate(events, options: Evaluator.Options(asOf: Day.parse("2024-01-31")!))
+        let (_, e) = try evaluate(rules: rules, events: lines, roster: roster)
         // p1 adopted its yearly resolution, p2 (which sent nothing) did not: 1 of 2 base organisations = 50% < 100%.
         XCTAssertEqual(e.findings.filter { $0.rule == "nghi_quyet_nam" }.map { "\($0.body) \($0.status.rawValue)" }, ["p1 kept", "p2 violation"])
         XCTAssertEqual(e.targets.map { "\($0.kind) \($0.bodiesMeeting)/\($0.bodies) \($0.status.rawValue)" }, ["dang_bo_co_so 1/2 violation"])
