@@ -317,7 +317,6 @@ public struct Evaluator: Sendable {
                            naturalEnd: window.upperBound, naturalStart: window.lowerBound)]
         var findings: [Finding] = [], results: [TargetResult] = []
         for span in spans where judged.contains(span.end) {
-            var meeting = 0, undecided = 0
             let bodies = population(span)
             var keeping: Set<String> = [], notKeeping: [String] = [], open: [String] = []
             for body in bodies {
@@ -325,10 +324,8 @@ public struct Evaluator: Sendable {
                 if inSpan.contains(where: { $0.status == .violation }) {
                     notKeeping.append(body)
                 } else if inSpan.contains(where: { $0.status == .kept }) {
-                    meeting += 1
                     keeping.insert(body)
                 } else if inSpan.contains(where: { $0.status == .notJudged }) {
-                    undecided += 1
                     open.append(body)
                 } else {
                     notKeeping.append(body)
@@ -336,24 +333,14 @@ public struct Evaluator: Sendable {
             }
             guard !bodies.isEmpty else { continue }
             var result = TargetResult(rule: r.name, kind: kind, keptRule: ruleName, period: span.label,
-                                      bodiesMeeting: meeting, bodies: bodies.count, target: share, met: false)
+                                      bodiesMeeting: keeping.count, bodies: bodies.count, target: share, met: false)
             if let roster = model.roster { result.byParent = Self.byParent(bodies, keeping: keeping, roster) }
-            result.met = !(result.share < share)
-            let met = result.met
-            let pending = span.naturalEnd > asOf
-            // Bodies whose period was not judged could each still keep the rule: the target is missed
-            // only if it would be missed with all of them keeping it.
-            let couldMeet = !(Rational(Int64(meeting + undecided), Int64(bodies.count))! < share)
-            let status: Finding.Status = met ? .kept : pending ? .pending : couldMeet ? .notJudged : .violation
-            result.status = status
+            result.decide(undecided: open.count, pending: span.naturalEnd > asOf)
             results.append(result)
             var f = Finding(
-                status: status, regulation: origin ?? model.regulation?.code ?? "",
+                status: result.status, regulation: origin ?? model.regulation?.code ?? "",
                 rule: r.name, ruleLabel: r.label, citation: r.citation, body: kind, eventId: nil, source: nil,
-                period: span.label, date: span.end,
-                detail: .target(TargetDetail(met: meeting, undecided: undecided, total: bodies.count, kind: kind, rule: ruleName,
-                                             target: share, reached: met)),
-                values: .share(met: meeting, of: bodies.count, target: share, reached: met), reason: nil)
+                period: span.label, date: span.end, detail: result.detail(undecided: open.count), values: result.values, reason: nil)
             if explain { f.steps = [.targetBodies(notKeeping: notKeeping, undecided: open)] }
             findings.append(f)
         }

@@ -132,6 +132,22 @@ public struct TargetResult: Sendable, Hashable {
     public var share: Rational { Rational(Int64(bodiesMeeting), Int64(max(bodies, 1)))! }
 }
 
+extension TargetResult {
+    /// [S-target] The verdict on the counts: met when the share reaches the target; otherwise
+    /// pending while the period runs, not judged if the bodies not judged could still meet it.
+    mutating func decide(undecided: Int, pending: Bool) {
+        met = !(share < target)
+        let couldMeet = !(Rational(Int64(bodiesMeeting + undecided), Int64(max(bodies, 1)))! < target)
+        status = met ? .kept : pending ? .pending : couldMeet ? .notJudged : .violation
+    }
+
+    func detail(undecided: Int) -> Finding.Detail {
+        .target(TargetDetail(met: bodiesMeeting, undecided: undecided, total: bodies, kind: kind, rule: keptRule, target: target, reached: met))
+    }
+
+    var values: Finding.Values { .share(met: bodiesMeeting, of: bodies, target: target, reached: met) }
+}
+
 /// One parent's part of a target: of its bodies of the kind, how many kept the rule.
 public struct ParentShare: Sendable, Hashable {
     public var parent: String

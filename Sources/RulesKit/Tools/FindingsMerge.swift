@@ -149,15 +149,10 @@ public struct FindingsMerge {
         var results: [TargetResult] = [], findings: [Finding] = []
         for key in order {
             var (r, undecided, pending, f) = sums[key]!
-            r.met = !(r.share < r.target)
             // As `Evaluator.targetFindings` decides it, on the sums.
-            let couldMeet = !(Rational(Int64(r.bodiesMeeting + undecided), Int64(max(r.bodies, 1)))! < r.target)
+            r.decide(undecided: undecided, pending: pending)
             f.readBack = nil
-            f.status = r.met ? .kept : pending ? .pending : couldMeet ? .notJudged : .violation
-            r.status = f.status
-            f.detail = .target(TargetDetail(met: r.bodiesMeeting, undecided: undecided, total: r.bodies, kind: r.kind, rule: r.keptRule,
-                                            target: r.target, reached: r.met))
-            f.values = .share(met: r.bodiesMeeting, of: r.bodies, target: r.target, reached: r.met)
+            (f.status, f.detail, f.values) = (r.status, r.detail(undecided: undecided), r.values)
             results.append(r)
             findings.append(f)
         }
