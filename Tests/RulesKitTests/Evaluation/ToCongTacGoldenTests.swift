@@ -12,7 +12,7 @@ final class ToCongTacGoldenTests: XCTestCase {
     func testEveryProblemFoundAndNothingElse() throws {
         let (_, log, e) = try Golden.evaluate("to-cong-tac-06-QC-TU.rules", "to-cong-tac-06-QC-TU-2023.jsonl", asOf: "2024-06-30")
         XCTAssertEqual(log.errors, [])
-        XCTAssertEqual(log.events.count, 235)
+        XCTAssertEqual(log.events.count, 284)
         XCTAssertEqual(e.from, Day.parse("2023-01-01"))
         XCTAssertEqual(e.to, Day.parse("2023-12-31"))
         let problems = e.findings.filter { $0.status != .kept }.map(Golden.line).sorted()
@@ -39,8 +39,18 @@ final class ToCongTacGoldenTests: XCTestCase {
             // Điều 3 khoản 2: ward 1 invited its group to its twelve regular meetings, not to the
             // extraordinary one on 10-19.
             "violation | moi_du_hop_dang_uy | dang-uy-phuong-1 | dup1-hn-bt-01 | document — (≤ 2023-10-19)",
+            // Điều 2 khoản 2: group 2 had no briefing before its 10-16 visit (every other visit has one,
+            // two days before).
+            "violation | cung_cap_thong_tin_truoc | to-cong-tac-2 | tct2-ds-10 | cung_cap_thong_tin — (≤ 2023-10-16)",
+            // Điều 1 khoản 2: group 3's state-management recommendation from its visit of Fri 2023-05-19;
+            // five working days are Mon 22 … Fri 26; the report to the people's committee is of Mon 05-29.
+            // (Group 1's, from Fri 03-10, went on Tue 03-14, the second working day: kept; group 2's is on
+            // Party building and needs none.)
+            "violation | phan_anh_ubnd | to-cong-tac-3 | kn-tct3-ds-05 | report 2023-05-29 > 2023-05-26",
+            // Điều 1 khoản 3: group 3 has 5 members and its assessment covered 4. (Group 2 assessed 3 + 2.)
+            "violation | danh_gia_hang_nam | to-cong-tac-3 | 2023 | sum(so_thanh_vien over danh_gia_thanh_vien) 4 < 5",
         ].sorted())
-        XCTAssertEqual(e.violations, 8)
+        XCTAssertEqual(e.violations, 11)
     }
 
     func testDeadlinesCountWorkingDaysAcrossHolidays() throws {
