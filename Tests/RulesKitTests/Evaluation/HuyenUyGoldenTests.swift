@@ -8,7 +8,7 @@ final class HuyenUyGoldenTests: XCTestCase {
     func testEveryProblemFoundAndNothingElse() throws {
         let (_, log, e) = try Golden.evaluate("huyen-uy.rules", "huyen-uy-2023.jsonl", asOf: "2024-06-30")
         XCTAssertEqual(log.errors, [])
-        XCTAssertEqual(log.events.count, 80)
+        XCTAssertEqual(log.events.count, 108)
         XCTAssertEqual(e.from, Day.parse("2023-01-01"))
         XCTAssertEqual(e.to, Day.parse("2023-12-31"))
         let problems = e.findings.filter { $0.status != .kept }.map(Golden.line).sorted()
@@ -36,12 +36,19 @@ final class HuyenUyGoldenTests: XCTestCase {
             // Điểm c: the town party committee sent 2023-Q2 on 06-23 but no 2023-H1 report; a
             // quarterly label is not a six-month one.
             "violation | bao_cao_6_thang | dv-du-thi-tran | 2023-H1 | count(report) 0 ✗ ≥ 1",
-            // Điều 3 khoản 2 điểm b: the standing committee's collective review (12-14) was sent to the
-            // provincial committee on 12-27, within the year; the committee members' reviews (12-18)
-            // were never sent, and the year (the file's reading of "theo quy định") is over.
+            // Điều 3 khoản 2 điểm b: the committee members' reviews (12-18) were never sent to the
+            // provincial committee, and the year (the file's reading of "theo quy định") is over.
+            // (kd-qc-2023, sent on 12-27, is the review of the regulation's execution, not a self-criticism.)
             "violation | gui_cap_tren | huyen_uy | kd-cuv-2023 | report — (≥ 2023-12-18, ≤ 2023-12-31)",
+            // Điều 3 khoản 1 điểm a: the year's reviews are the members' (kd-cuv-2023) and the
+            // regulation's execution (kd-qc-2023); the standing committee did not review itself.
+            "violation | kiem_diem_tap_the | huyen_uy | 2023 | count(kiem_diem) 0 ✗ ≥ 1",
+            // Điều 1 khoản 4: at hu-02, 21 present and 11 on leave make 32 of the 33 members: one member
+            // was absent without leave. Every other meeting's present + exempt is the body's size
+            // (31 from 09-01 for the committee, 9 for the standing committee).
+            "violation | du_day_du_phien_hop | huyen_uy | hu-02 | present 21 + exempt 11 = 32 < 33",
         ].sorted())
-        XCTAssertEqual(e.violations, 9)
+        XCTAssertEqual(e.violations, 11)
     }
 
     func testTalliesCountKeptAndBrokenChecks() throws {
@@ -63,10 +70,23 @@ final class HuyenUyGoldenTests: XCTestCase {
         XCTAssertEqual(tally("bao_cao_6_thang", "dv-du-thi-tran"), [1, 1, 0])
         XCTAssertEqual(tally("bao_cao_6_thang", "dv-mttq-huyen"), [2, 0, 0])
         XCTAssertEqual(tally("bao_cao_nam", "dv-du-thi-tran"), [1, 0, 0])
-        XCTAssertEqual(tally("kiem_diem_tap_the", "huyen_uy"), [1, 0, 0])
+        XCTAssertEqual(tally("kiem_diem_tap_the", "huyen_uy"), [0, 1, 0])
         XCTAssertEqual(tally("kiem_diem_ca_nhan", "huyen_uy"), [1, 0, 0])
-        XCTAssertEqual(tally("bao_cao_tai_hoi_nghi", "huyen_uy"), [2, 0, 0])      // both reviews reported at hu-04
-        XCTAssertEqual(tally("gui_cap_tren", "huyen_uy"), [1, 1, 0])
+        XCTAssertEqual(tally("bao_cao_tai_hoi_nghi", "huyen_uy"), [1, 0, 0])      // the members' review, at hu-04
+        XCTAssertEqual(tally("gui_cap_tren", "huyen_uy"), [0, 1, 0])
+        XCTAssertEqual(tally("kiem_diem_thuc_hien_quy_che", "huyen_uy"), [1, 0, 0])
+        // Every standing-committee month, half, quarter and year has its programme.
+        XCTAssertEqual(tally("chuong_trinh_thang_btv", "ban_thuong_vu"), [12, 0, 0])
+        XCTAssertEqual(tally("chuong_trinh_6_thang_btv", "ban_thuong_vu"), [2, 0, 0])
+        // sk-2023 (06-20) reported to the province on 06-28 and announced downward on 06-30.
+        XCTAssertEqual(tally("bao_cao_so_ket_len", "ban_thuong_vu"), [1, 0, 0])
+        XCTAssertEqual(tally("thong_bao_so_ket_xuong", "ban_thuong_vu"), [1, 0, 0])
+        // Two People's Council sessions (07-12, 12-12), each with the opinion a week before.
+        XCTAssertEqual(tally("y_kien_ky_hop_hdnd", "ban_thuong_vu"), [2, 0, 0])
+        XCTAssertEqual(tally("lam_viec_voi_to_chuc_truc_thuoc", "dv-du-thi-tran"), [1, 0, 0])
+        // 5 committee meetings and 13 standing-committee ones; hu-02 has an absence without leave.
+        XCTAssertEqual(tally("du_day_du_phien_hop", "huyen_uy"), [4, 1, 0])
+        XCTAssertEqual(tally("du_day_du_phien_hop", "ban_thuong_vu"), [13, 0, 0])
     }
 
     func testMembershipChangeMovesTheQuorum() throws {
