@@ -63,6 +63,11 @@ public struct BlocExample: Sendable {
             let members = life[c] == .grows ? "" : #","members":\#(size[c])"#
             events(#"{"type":"membership","id":"\#(tag)-sl","date":"\#(first)","body":"\#(body)"\#(members),"exempt":\#(exempt)}"#)
             if committee { events(#"{"type":"chi_uy","id":"\#(tag)-cu","date":"\#(first)","body":"\#(body)","members":3}"#) }
+            // A cell of eighteen members or more has party groups, which meet before the cell.
+            let groups = size[c] >= 18
+            if groups { events(#"{"type":"to_dang","id":"\#(tag)-td","date":"\#(first)","body":"\#(body)","so_to":3}"#) }
+            // The yearly admission plan; a few cells forget it (no draw: the figures above stay).
+            if c % 37 != 11 { events(#"{"type":"ke_hoach_phat_trien_dang","id":"\#(tag)-ptdv","date":"\#(workingDay(year, first.month, from: 3))","body":"\#(body)","chi_tieu":1}"#) }
             let attend = weak.contains(parentOf[c]) ? 930 : 962
             // About one cell in five misses a month; about half hold a thematic meeting.
             let missed = chance(190) ? uniform(12) + 1 : 0
@@ -76,6 +81,14 @@ public struct BlocExample: Sendable {
                 for _ in 0..<expected where chance(attend) { present += 1 }
                 if committee && !chance(5) {
                     events(#"{"type":"hop_chi_uy","id":"\#(id)-cu","date":"\#(day.adding(days: -1))","body":"\#(body)","meeting":"\#(id)"}"#)
+                }
+                // The leadership consulted, and the party groups met, before the meeting; a few
+                // meetings without either, chosen without a draw.
+                if (c + month) % 53 != 0 {
+                    events(#"{"type":"trao_doi_lanh_dao","id":"\#(id)-ld","date":"\#(day.adding(days: -3))","body":"\#(body)","meeting":"\#(id)"}"#)
+                }
+                if groups && (c * 7 + month) % 41 != 0 {
+                    events(#"{"type":"hop_to_dang","id":"\#(id)-to","date":"\#(day.adding(days: -2))","body":"\#(body)","meeting":"\#(id)"}"#)
                 }
                 let notice = chance(5) ? day : day.adding(days: -2)
                 events(#"{"type":"document","id":"\#(id)-tb","date":"\#(notice)","body":"\#(body)","kind":"notice","meeting":"\#(id)","to":"Đảng viên chi bộ"}"#)
@@ -103,6 +116,13 @@ public struct BlocExample: Sendable {
             for (type, perMille) in [("nghi_quyet_nam", 990), ("chuong_trinh_kiem_tra", 995), ("ke_hoach_du_sinh_hoat", 970)] where chance(perMille) {
                 events(#"{"type":"\#(type)","id":"\#(body)-\#(type)","date":"\#(workingDay(year, 1, from: 15 + uniform(10)))","body":"\#(body)"}"#)
             }
+        }
+        // Their admission plans in January and year-end reviews in December (Điều 6 khoản 4, Điều 7),
+        // a few missing or silent on the working regulation; no draw, so nothing above moves.
+        for o in 0..<baseOrganisations {
+            let body = "dbcs-\(pad(o + 1, 2))"
+            if o % 29 != 4 { events(#"{"type":"ke_hoach_phat_trien_dang","id":"\#(body)-ptdv","date":"\#(workingDay(year, 1, from: 10))","body":"\#(body)","chi_tieu":5}"#) }
+            events(#"{"type":"bao_cao_kiem_diem","id":"\#(body)-kd","date":"\#(workingDay(year, 12, from: 18))","body":"\#(body)","thuc_hien_quy_che":\#(o % 17 != 6)}"#)
         }
     }
 

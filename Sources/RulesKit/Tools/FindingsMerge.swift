@@ -108,13 +108,24 @@ public struct FindingsMerge {
         return (e, parts.flatMap(\.recordErrors))
     }
 
-    /// A rule that decided nothing: when its checks were all warnings, it says how many in all parts.
+    /// A rule that decided nothing, said of the whole log: the warnings of all parts, or the events
+    /// its filter matched none of in all parts (a part with none of the type adds none), not one
+    /// part's count.
     private func note(_ f: Finding, _ parts: [Part]) -> Finding {
-        guard f.readBack?.detailJSON.contains("\"all_warnings\"") == true else { return f }
-        let warnings = parts.flatMap(\.tallies).filter { $0.rule == f.rule }.reduce(0) { $0 + $1.warnings }
+        let details = parts.flatMap { $0.findings.filter { $0.wholeRule && $0.rule == f.rule } }.compactMap { g in
+            g.readBack.flatMap { try? JSONSerialization.jsonObject(with: Data($0.detailJSON.utf8)) as? [String: Any] }
+        }
+        let matchedNone = details.filter { $0["why"] as? String == "filter_matched_none" }
         var n = f
+        if let type = matchedNone.first?["type"] as? String {
+            n.detail = .judgedNothing(.filterMatchedNone(type: type, events: matchedNone.reduce(0) { $0 + ($1["events"] as? Int ?? 0) }), absent: [])
+        } else if details.first?["why"] as? String == "all_warnings" {
+            let warnings = parts.flatMap(\.tallies).filter { $0.rule == f.rule }.reduce(0) { $0 + $1.warnings }
+            n.detail = .judgedNothing(.allWarnings(warnings), absent: [])
+        } else {
+            return f
+        }
         n.readBack = nil
-        n.detail = .judgedNothing(.allWarnings(warnings), absent: [])
         return n
     }
 

@@ -10,7 +10,11 @@ import XCTest
 ///   procedure, and holds a thematic meeting in June with everyone present;
 /// - 2024: cells 41 and 42 miss one member at each regular meeting from January to October;
 /// - 2025: cells 41, 42 and 43 miss one member likewise, cell 44 holds no meeting in November,
-///   dbcs-1 records no plan for attending its cells' meetings, and dbcs-2 only that plan.
+///   dbcs-1 records no plan for attending its cells' meetings, and dbcs-2 only that plan;
+/// - every regular meeting is prepared with the unit's leadership three days before, and cell 42's
+///   party groups meet two days before, except as the 2025 lines below say; each cell and base
+///   organisation sets its yearly admission plan in January, and each base organisation's year-end
+///   review (20 December) covers the working regulation, except as below.
 final class ChiBo2024GoldenTests: XCTestCase {
     private func evaluate() throws -> Evaluation {
         let url = Fixtures.repositoryFile("Rules/chi-bo.rules")
@@ -41,6 +45,15 @@ final class ChiBo2024GoldenTests: XCTestCase {
             // thematic meetings) = 498; absent 3 cells × 10 months = 30, so 468 present;
             // 95% × 498 = 473.1 and 468 ≤ 473.1: broken.
             "violation | ty_le_tham_gia | chi_bo | 2025 | sum(present over meeting) 468 ≤ 19/20 × (sum(members - exempt over meeting) 498) = 4731/10",
+            // Điều 2, khoản 5: cell 41's March 2025 meeting (03-10) was not prepared with the leadership.
+            "violation | trao_doi_lanh_dao_truoc | chi-bo-41 | cb41-2025-03 | trao_doi_lanh_dao — (≤ 2025-03-10)",
+            // Khoản 6: cell 42 has party groups; none met before its May 2025 meeting (05-12).
+            "violation | hop_to_dang_truoc | chi-bo-42 | cb42-2025-05 | hop_to_dang — (≤ 2025-05-12)",
+            // Điều 6, khoản 4, 2025: cell 43 and dbcs-2 set no admission plan.
+            "violation | ke_hoach_phat_trien_dang_vien | chi-bo-43 | 2025 | count(ke_hoach_phat_trien_dang) 0 ✗ ≥ 1",
+            "violation | ke_hoach_phat_trien_dang_vien | dbcs-2 | 2025 | count(ke_hoach_phat_trien_dang) 0 ✗ ≥ 1",
+            // Điều 7: dbcs-1's 2025 year-end review does not cover the working regulation.
+            "violation | kiem_diem_cuoi_nam_co_quy_che | dbcs-1 | 2025 | count(bao_cao_kiem_diem) 0 ✗ ≥ 1",
         ].sorted())
         // 2024: expected 12 × 39 + 39 = 507, absent 2 × 10 = 20, present 487; 95% × 507 = 481.65 < 487: kept.
         let kept2024 = try XCTUnwrap(e.findings.first { $0.rule == "ty_le_tham_gia" && $0.period == "2024" })

@@ -65,7 +65,8 @@ final class PhoHoaVersionsGoldenTests: XCTestCase {
             "01-QC/ĐU | Điều 8, khoản 4 (số hiệu minh họa) | not_judged | bo_phieu_kin | dang_uy | 2020-05-08…2025-12-31 | ",
             "01-QC/ĐU | Điều 9, khoản 1 (số hiệu minh họa) | not_judged | ket_luan_bang_van_ban | dang_uy | 2020-05-08…2025-12-31 | ",
             "01-QC/ĐU | Điều 8, khoản 5 (số hiệu minh họa) | not_judged | thong_qua_danh_muc_bieu_quyet | dang_uy | 2020-05-08…2025-12-31 | ",
-            // No cell has a record in this log, so the cells' yearly programme has nobody to judge.
+            // No cell has a record in this log, so the cells' yearly programme and reports have nobody to judge.
+            "01-QC/ĐU | Điều 6, khoản 1 (số hiệu minh họa) | not_judged | bao_cao_dinh_ky_chi_bo | chi_bo | 2020-05-08…2025-12-31 | ",
             "01-QC/ĐU | Điều 12, khoản 3 (số hiệu minh họa) | not_judged | chuong_trinh_kiem_tra_chi_bo | chi_bo | 2020-05-08…2025-12-31 | ",
             // With no vote at all, no year has the committee's decision on party finances: a count of
             // 0 < 1 in every whole year 2021–2025; 2020 is in force only from 8 May, and a part-year
