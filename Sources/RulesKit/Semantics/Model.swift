@@ -104,7 +104,7 @@ public struct Citation: Sendable, Hashable {
             + (illustrative != nil ? " " + Self.illustrativeMark.text(lang) : numbering != nil && !parts.isEmpty ? " " + Self.numberingMark.text(lang) : "")
     }
 
-    public static let illustrativeMark = Localized(vi: "(minh họa, không phải văn bản gốc)", en: "(illustrative, not the source's text)")
+    public static let illustrativeMark = Localized(vi: "(minh họa, nguồn không quy định như vậy)", en: "(illustrative, not a rule the source states)")
     public static let numberingMark = Localized(vi: "(số hiệu minh họa)", en: "(numbering illustrative)")
 
     /// The provision with the regulation it comes from: `02-QC/ĐU, Điều 8, khoản 3` (the

@@ -48,21 +48,23 @@ final class PhoHoaVersionsGoldenTests: XCTestCase {
         func line(_ f: Finding) -> String { "\(f.regulation) | \(f.citation.text(.vi)) | \(Golden.line(f))" }
         XCTAssertEqual(e.findings.filter { $0.status != .kept }.map(line).sorted(), [
             // 02-QC/ĐU (from 2021-09-22), quorum 3/4: 3/4 × 11 = 33/4 = 8.25, so 8 present is short.
-            "02-QC/ĐU | Điều 8, khoản 3, điểm a (minh họa, không phải văn bản gốc) | violation | ty_le_du_hop | dang_uy | m-2021-11 | present 8 < 3/4 × 11 = 33/4",
+            "02-QC/ĐU | Điều 8, khoản 3, điểm a (minh họa, nguồn không quy định như vậy) | violation | ty_le_du_hop | dang_uy | m-2021-11 | present 8 < 3/4 × 11 = 33/4",
             // 03-QC/ĐU (from 2022-04-26), drafts 3 working days ahead: before Tuesday 2022-06-14 that is
             // Thursday 06-09 (Mon 13, Fri 10, Thu 9); the draft of Friday 06-10 is a day late.
-            "03-QC/ĐU | Điều 8, khoản 2 (minh họa, không phải văn bản gốc) | violation | gui_du_thao | dang_uy | m-2022-06 | document 2022-06-10 > 2022-06-09",
+            "03-QC/ĐU | Điều 8, khoản 2 (minh họa, nguồn không quy định như vậy) | violation | gui_du_thao | dang_uy | m-2022-06 | document 2022-06-10 > 2022-06-09",
             // Added by 45-TB/ĐU (2022-02-18), unchanged by 03-QC/ĐU: two Standing Committee meetings a
             // month, cited as the text 45-TB/ĐU gave it.
-            "45-TB/ĐU | Điều 13, khoản 1 (minh họa, không phải văn bản gốc) | violation | btv_hop_dinh_ky | ban_thuong_vu | 2023-07 | count(meeting) 1 ✗ ≥ 2",
+            "45-TB/ĐU | Điều 13, khoản 1 (minh họa, nguồn không quy định như vậy) | violation | btv_hop_dinh_ky | ban_thuong_vu | 2023-07 | count(meeting) 1 ✗ ≥ 2",
             // The same rule is in force only from 18 February 2022: February is not judged as a whole
             // month (one meeting from the 18th to the 28th, two needed in a whole month).
-            "45-TB/ĐU | Điều 13, khoản 1 (minh họa, không phải văn bản gốc) | not_judged | btv_hop_dinh_ky | ban_thuong_vu | 2022-02 | count(meeting) 1 ? ≥ 2",
+            "45-TB/ĐU | Điều 13, khoản 1 (minh họa, nguồn không quy định như vậy) | not_judged | btv_hop_dinh_ky | ban_thuong_vu | 2022-02 | count(meeting) 1 ? ≥ 2",
             // The term's log has no proposal, vote or consultation: these rules judged nothing, and say so.
             "01-QC/ĐU | Điều 10, khoản 1 (số hiệu minh họa) | not_judged | xin_y_kien | dang_uy | 2020-05-08…2025-12-31 | ",
             "01-QC/ĐU | Điều 10, khoản 2 (số hiệu minh họa) | not_judged | bao_cao_lai | dang_uy | 2020-05-08…2025-12-31 | ",
             "01-QC/ĐU | Điều 8, khoản 1, điểm b (số hiệu minh họa) | not_judged | hop_bat_thuong | dang_uy | 2020-05-08…2025-12-31 | ",
             "01-QC/ĐU | Điều 8, khoản 4 (số hiệu minh họa) | not_judged | bo_phieu_kin | dang_uy | 2020-05-08…2025-12-31 | ",
+            "01-QC/ĐU | Điều 8, khoản 4 (số hiệu minh họa) | not_judged | to_kiem_phieu_nhan_su | dang_uy | 2020-05-08…2025-12-31 | ",
+            "01-QC/ĐU | Điều 10, khoản 3 (số hiệu minh họa) | not_judged | dua_ra_hoi_nghi_gan_nhat | dang_uy | 2020-05-08…2025-12-31 | ",
             "01-QC/ĐU | Điều 9, khoản 1 (số hiệu minh họa) | not_judged | ket_luan_bang_van_ban | dang_uy | 2020-05-08…2025-12-31 | ",
             "01-QC/ĐU | Điều 8, khoản 5 (số hiệu minh họa) | not_judged | thong_qua_danh_muc_bieu_quyet | dang_uy | 2020-05-08…2025-12-31 | ",
             // No cell has a record in this log, so the cells' yearly programme and reports have nobody to judge.

@@ -23,10 +23,10 @@ final class IllustrativeTests: XCTestCase {
         let real = try XCTUnwrap(e.findings.first { $0.rule == "real" })
         XCTAssertEqual(madeUp.citation.illustrative, "văn bản nguồn không nêu con số")
         XCTAssertNil(real.citation.illustrative)
-        XCTAssertEqual(madeUp.citation.text(.en), "Article 2 (illustrative, not the source's text)")
+        XCTAssertEqual(madeUp.citation.text(.en), "Article 2 (illustrative, not a rule the source states)")
         XCTAssertEqual(real.citation.text(.en), "Article 1")
         let md = MarkdownReport(language: .vi).render(e, model: model)
-        XCTAssertTrue(md.contains("Điều 2 (minh họa, không phải văn bản gốc)"), md)
+        XCTAssertTrue(md.contains("Điều 2 (minh họa, nguồn không quy định như vậy)"), md)
         XCTAssertFalse(md.contains("Điều 1 (minh họa"), md)
         let json = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(JSONReport.render(e).utf8)) as? [String: Any])
         let findings = try XCTUnwrap(json["findings"] as? [[String: Any]])
@@ -39,7 +39,7 @@ final class IllustrativeTests: XCTestCase {
         XCTAssertTrue(html.contains("Article 2 (illustrative, not the source"), html)
         XCTAssertFalse(html.contains("Article 1 (illustrative"), html)
         let doc = DocReport(language: .en).markdown(model)
-        XCTAssertTrue(doc.contains("## Article 2. Ví dụ (illustrative, not the source's text): văn bản nguồn không nêu con số"), doc)
+        XCTAssertTrue(doc.contains("## Article 2. Ví dụ (illustrative, not a rule the source states): văn bản nguồn không nêu con số"), doc)
         XCTAssertTrue(doc.contains("## Article 1. Theo văn bản\n"), doc)
     }
 
@@ -52,7 +52,7 @@ final class IllustrativeTests: XCTestCase {
         let regulation = try Golden.regulation([SourceFile(path: "b.rules", text: base), SourceFile(path: "a.rules", text: amendment)])
         let versions = VersionsReport.render(regulation.chain, language: .en)
         XCTAssertTrue(versions.contains("A  in force 2022-01-01"), versions)
-        XCTAssertTrue(versions.contains("(illustrative, not the source's text): chỉ biết số và ngày"), versions)
+        XCTAssertTrue(versions.contains("(illustrative, not a rule the source states): chỉ biết số và ngày"), versions)
         XCTAssertEqual(regulation.model.rules.first?.citation.illustrative, "chỉ biết số và ngày")
     }
 
