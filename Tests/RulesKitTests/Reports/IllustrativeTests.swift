@@ -36,7 +36,7 @@ final class IllustrativeTests: XCTestCase {
         XCTAssertTrue(csv.hasPrefix("\u{FEFF}status,") && csv.contains(",illustrative,numbering\r\n"), csv)
         XCTAssertTrue(csv.contains("văn bản nguồn không nêu con số,\r\n"), csv)
         let html = HTMLReport(language: .en).render(e, model: model)
-        XCTAssertTrue(html.contains("Article 2 (illustrative, not the source"), html)
+        XCTAssertTrue(html.contains("Article 2 (illustrative, not a rule the source states)"), html)
         XCTAssertFalse(html.contains("Article 1 (illustrative"), html)
         let doc = DocReport(language: .en).markdown(model)
         XCTAssertTrue(doc.contains("## Article 2. Ví dụ (illustrative, not a rule the source states): văn bản nguồn không nêu con số"), doc)
