@@ -2,7 +2,7 @@
 /// correctly), RFC 4180 quoting and CRLF line ends.
 public enum CSVReport {
     public static let columns = ["status", "regulation", "article", "clause", "point", "rule", "rule_label", "body",
-                                 "event_id", "period", "date", "file", "line", "message", "compared", "reason", "illustrative", "numbering"]
+                                 "event_id", "period", "date", "file", "line", "message", "compared", "reason", "illustrative", "numbering", "reading"]
 
     /// `delimiter`: `;` for a spreadsheet in a Vietnamese locale, which splits cells at it.
     public static func render(_ e: Evaluation, language: Language, delimiter: Character = ",") -> String {
@@ -13,7 +13,7 @@ public enum CSVReport {
             let cells: [String?] = [
                 f.status.rawValue, f.regulation, f.citation.article, f.citation.clause, f.citation.point, f.rule, f.ruleLabel,
                 f.body, f.eventId, f.period, f.date.description, f.source?.file, f.source.map { "\($0.line)" },
-                message.text(language), compared, f.reason ?? f.why?.text(language), f.citation.illustrative, f.citation.numbering,
+                message.text(language), compared, f.reason ?? f.why?.text(language), f.citation.illustrative, f.citation.numbering, f.citation.reading,
             ]
             out += cells.map { quote($0 ?? "", delimiter: delimiter) }.joined(separator: d) + "\r\n"
         }

@@ -88,7 +88,9 @@ public struct DocReport: Sendable {
             let word = p.level.word.text(language).capitalizedFirst
             let heading = String(repeating: "#", count: min(depth + 2, 6))
             // Content the source does not give says so where it is shown, with why.
-            let mark = (p.illustrative ?? model.regulation?.illustrative).map { " " + t(Citation.illustrativeMark.text(language) + ": " + $0) } ?? ""
+            let illustrative = p.illustrative ?? model.regulation?.illustrative
+            let mark = illustrative.map { " " + t(Citation.illustrativeMark.text(language) + ": " + $0) }
+                ?? p.reading.map { " " + t(Citation.readingMark.text(language) + ": " + $0) } ?? ""
             if p.level == .article {
                 out += "\(heading) \(word) \(t(p.number))." + (p.text.map { " \(t($0))" } ?? "") + mark + "\n\n"
             } else {

@@ -75,7 +75,8 @@ public struct HTMLReport: Sendable {
         out += "<th>\(language.pick("Tỷ lệ đạt", "Rate"))</th><th>\(language.pick("Chỉ tiêu", "Target"))</th></tr>\n"
         for r in s.rules {
             let cite = r.citation.text(language, in: s.versioned ? r.regulation : "")
-            out += "<tr class=\"rule\" data-rule=\"\(esc(r.rule))\"><td>\(esc(cite))</td><td>\(esc(r.label ?? r.rule))<br/><code>\(esc(r.rule))</code></td>"
+            let reasons = r.citation.reasons(language).map { "<br/><small>\(esc($0))</small>" }.joined()
+            out += "<tr class=\"rule\" data-rule=\"\(esc(r.rule))\"><td>\(esc(cite))\(reasons)</td><td>\(esc(r.label ?? r.rule))<br/><code>\(esc(r.rule))</code></td>"
             for n in [r.kept, r.broken, r.excused, r.warnings, r.pending, r.notJudged] { out += "<td class=\"n\">\(n)</td>" }
             out += "<td class=\"n\">\(esc(r.rate?.percentRounded ?? "—"))</td><td class=\"n\">\(esc(r.target?.percentText ?? ""))</td></tr>\n"
         }

@@ -88,6 +88,7 @@ public enum JSONReport {
             ("citation", JSONText.object([("vi", s(f.citation.text(.vi))), ("en", s(f.citation.text(.en)))])),
             ("illustrative", opt(f.citation.illustrative)),
             ("numbering", opt(f.citation.numbering)),
+            ("reading", opt(f.citation.reading)),
             ("quote", opt(f.citation.quote)),
             ("rule", s(f.rule)),
             ("rule_label", opt(f.ruleLabel)),

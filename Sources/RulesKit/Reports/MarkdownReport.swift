@@ -12,6 +12,7 @@ public struct MarkdownReport: Sendable {
     private func ruleTitle(_ r: ReportSummary.RuleLine, versioned: Bool) -> String {
         let cite = r.citation.text(language, in: versioned ? r.regulation : "")
         return (cite.isEmpty ? "" : "**\(MarkdownText.text(cite))** — ") + (r.label.map { "\(MarkdownText.text($0)) " } ?? "") + "(`\(r.rule)`)"
+            + r.citation.reasons(language).map { " — _\(MarkdownText.text($0))_" }.joined()
     }
 
     public func render(_ e: Evaluation, model: Model) -> String {

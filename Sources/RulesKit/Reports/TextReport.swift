@@ -71,6 +71,7 @@ public struct TextReport: Sendable {
             // With amendments, the version applied is part of the citation: `02-QC/ĐU, Điều 8, khoản 3`.
             let cite = first.citation.text(language, in: first.regulation)
             out.add("  ", paint(cite + " — " + first.rule, "1"), first.ruleLabel.map { " (\($0))" } ?? "", "\n")
+            for reason in first.citation.reasons(language) { out.add("    ", paint(reason, "2"), "\n") }
             for k in shown[from..<to] {
                 let f = f[k]
                 let mark = switch f.status {

@@ -319,7 +319,9 @@ public struct Checker {
         var cite = citation
         cite.parts.append(.init(level: p.level, number: p.number.text, text: p.text?.value))
         if let why = p.illustrative?.value { cite.illustrative = why }
-        var node = Provision(level: p.level, number: p.number.text, text: p.text?.value, illustrative: cite.illustrative, children: [], rules: [],
+        if let why = p.reading?.value { cite.reading = why }
+        var node = Provision(level: p.level, number: p.number.text, text: p.text?.value, illustrative: cite.illustrative, reading: cite.reading,
+                             children: [], rules: [],
                              range: p.range, numberRange: p.number.range)
         for child in p.children {
             switch child {

@@ -92,6 +92,9 @@ public struct Citation: Sendable, Hashable {
     /// Why the numbers cited are the encoder's, not the source's (`numbering "…"`); the text cited is
     /// still the source's.
     public var numbering: String?
+    /// Why the rule checks the provision as the encoder reads it (`reading "…"`): the text is the
+    /// source's, a time limit or an occasion in the rule is not.
+    public var reading: String?
 
     public var article: String? { parts.first { $0.level == .article }?.number }
     public var clause: String? { parts.first { $0.level == .clause }?.number }
@@ -102,10 +105,12 @@ public struct Citation: Sendable, Hashable {
     public func text(_ lang: Language) -> String {
         parts.map { "\($0.level.word.text(lang)) \($0.number)" }.joined(separator: ", ")
             + (illustrative != nil ? " " + Self.illustrativeMark.text(lang) : numbering != nil && !parts.isEmpty ? " " + Self.numberingMark.text(lang) : "")
+            + (reading != nil && illustrative == nil ? " " + Self.readingMark.text(lang) : "")
     }
 
     public static let illustrativeMark = Localized(vi: "(minh họa, nguồn không quy định như vậy)", en: "(illustrative, not a rule the source states)")
     public static let numberingMark = Localized(vi: "(số hiệu minh họa)", en: "(numbering illustrative)")
+    public static let readingMark = Localized(vi: "(cách hiểu của người mã hóa)", en: "(the encoder's reading)")
 
     /// The provision with the regulation it comes from: `02-QC/ĐU, Điều 8, khoản 3` (the
     /// regulation alone, or nothing, when a part is empty).
@@ -132,6 +137,7 @@ public struct Provision: Sendable {
     public var number: String
     public var text: String?
     public var illustrative: String?
+    public var reading: String?
     public var children: [Provision]
     public var rules: [String]
     public var range: SourceRange

@@ -3,7 +3,7 @@
 /// `Grammar/rules.ebnf` must name exactly these words (a test holds the two together).
 public enum Keyword: String, CaseIterable, Sendable {
     // header
-    case regulation, title, issuer, issued, effective, term, amends, illustrative, numbering, calendar, to
+    case regulation, title, issuer, issued, effective, term, amends, illustrative, numbering, reading, calendar, to
     // calendar
     case holiday, workday, source
     // bodies

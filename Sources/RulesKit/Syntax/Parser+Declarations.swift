@@ -144,11 +144,11 @@ extension Parser {
         var provision: ProvisionDecl?
         if action != .repeal {
             let text = optionalString()
-            let illustrative = try illustrativeMark()
+            let (illustrative, reading) = try provisionMarks()
             var children: [ProvisionDecl.Child] = []
             if atSymbol("{") { children = try provisionChildren() }
-            provision = ProvisionDecl(level: last.0, number: last.1, text: text, illustrative: illustrative, children: children,
-                                      range: range(from: start))
+            provision = ProvisionDecl(level: last.0, number: last.1, text: text, illustrative: illustrative, reading: reading,
+                                      children: children, range: range(from: start))
         }
         return AmendmentDecl(action: action, path: path, rule: nil, provision: provision, range: range(from: start))
     }
@@ -167,11 +167,14 @@ extension Parser {
         return children
     }
 
-    /// `illustrative "why"` after a provision's text, if there.
-    mutating func illustrativeMark() throws(Recover) -> TextLiteral? {
-        guard current.identifier == "illustrative" else { return nil }
-        advance()
-        return try expectString()
+    /// `illustrative "why"` and `reading "why"` after a provision's text, if there, in either order.
+    mutating func provisionMarks() throws(Recover) -> (illustrative: TextLiteral?, reading: TextLiteral?) {
+        var illustrative: TextLiteral?, reading: TextLiteral?
+        while true {
+            if illustrative == nil, accept(.illustrative) { illustrative = try expectString() }
+            else if reading == nil, accept(.reading) { reading = try expectString() }
+            else { return (illustrative, reading) }
+        }
     }
 
     mutating func provision() throws(Recover) -> ProvisionDecl {
@@ -179,9 +182,10 @@ extension Parser {
         let level = ProvisionLevel(rawValue: advance().identifier!)!
         let number = try provisionNumber()
         let text = optionalString()
-        let illustrative = try illustrativeMark()
+        let (illustrative, reading) = try provisionMarks()
         var children: [ProvisionDecl.Child] = []
         if atSymbol("{") { children = try provisionChildren() }
-        return ProvisionDecl(level: level, number: number, text: text, illustrative: illustrative, children: children, range: range(from: start))
+        return ProvisionDecl(level: level, number: number, text: text, illustrative: illustrative, reading: reading, children: children,
+                             range: range(from: start))
     }
 }

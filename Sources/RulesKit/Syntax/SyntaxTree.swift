@@ -169,6 +169,9 @@ public struct ProvisionDecl: Sendable {
     /// `illustrative "why"`: content the source does not give (an invented amendment, a number
     /// the report does not state), shown as such wherever it is cited.
     public var illustrative: TextLiteral?
+    /// `reading "why"`: the source states the provision, but the rule checks it as the encoder
+    /// reads it (a time limit or an occasion the source leaves open), shown as such wherever cited.
+    public var reading: TextLiteral?
     public var children: [Child]
     public var range: SourceRange
 }

@@ -33,8 +33,8 @@ final class IllustrativeTests: XCTestCase {
         XCTAssertEqual(findings.first { $0["rule"] as? String == "made_up" }?["illustrative"] as? String, "văn bản nguồn không nêu con số")
         XCTAssertNil(findings.first { $0["rule"] as? String == "real" }?["illustrative"] as? String)
         let csv = CSVReport.render(e, language: .en)
-        XCTAssertTrue(csv.hasPrefix("\u{FEFF}status,") && csv.contains(",illustrative,numbering\r\n"), csv)
-        XCTAssertTrue(csv.contains("văn bản nguồn không nêu con số,\r\n"), csv)
+        XCTAssertTrue(csv.hasPrefix("\u{FEFF}status,") && csv.contains(",illustrative,numbering,reading\r\n"), csv)
+        XCTAssertTrue(csv.contains("văn bản nguồn không nêu con số,,\r\n"), csv)
         let html = HTMLReport(language: .en).render(e, model: model)
         XCTAssertTrue(html.contains("Article 2 (illustrative, not a rule the source states)"), html)
         XCTAssertFalse(html.contains("Article 1 (illustrative"), html)
@@ -84,5 +84,45 @@ final class IllustrativeTests: XCTestCase {
             .contains("_(số hiệu minh họa): báo cáo không đánh số điều_"))
         XCTAssertTrue(VersionsReport.render(regulation.chain, language: .en)
             .contains("(numbering illustrative): báo cáo không đánh số điều"))
+    }
+
+    /// [S-reading] The source's provision checked as the encoder reads it: the quote stays the
+    /// source's, and every output says whose the time limit is, with why.
+    func testTheEncodersReadingIsShownWithItsReason() throws {
+        let source = """
+            regulation "R" { effective 2020-01-01 }
+            body b { members 11 }
+            article 1 {
+              clause 1 "Quyết định phải được thể hiện bằng văn bản." reading "nguồn không nêu thời hạn: đọc là trước hội nghị kế tiếp" {
+                rule written for b:
+                  each vote v: document d where d.meeting == v.meeting by the next meeting after v
+              }
+              clause 2 "Văn bản gốc." { rule plain for b: each meeting m: m.present >= 1/2 of members }
+            }
+            """
+        // The vote of 01-02 has no document by the next meeting (01-09): broken, under a reading.
+        let events = """
+            {"type":"meeting","id":"m1","date":"2023-01-02","body":"b","present":7}
+            {"type":"vote","id":"v1","date":"2023-01-02","body":"b","meeting":"m1","adopted":true}
+            {"type":"meeting","id":"m2","date":"2023-01-09","body":"b","present":7}
+            """
+        let e = try Golden.evaluate(rules: source, events: events, asOf: "2023-12-31")
+        let model = try Golden.regulation([SourceFile(path: "r.rules", text: source)]).model
+        let why = "nguồn không nêu thời hạn: đọc là trước hội nghị kế tiếp"
+        let written = try XCTUnwrap(e.findings.first { $0.rule == "written" })
+        XCTAssertEqual(written.status, .violation)
+        XCTAssertEqual(written.citation.text(.en), "Article 1, clause 1 (the encoder's reading)")
+        XCTAssertEqual(written.citation.quote, "Quyết định phải được thể hiện bằng văn bản.")
+        XCTAssertNil(written.citation.illustrative)
+        XCTAssertEqual(e.findings.first { $0.rule == "plain" }?.citation.text(.en), "Article 1, clause 2")
+        XCTAssertTrue(TextReport(language: .en).render(e, model: model).contains("    (the encoder's reading): \(why)\n"))
+        XCTAssertTrue(MarkdownReport(language: .vi).render(e, model: model).contains("_(cách hiểu của người mã hóa): \(why)_"))
+        XCTAssertTrue(HTMLReport(language: .en).render(e, model: model).contains("<small>(the encoder&#39;s reading): \(why)</small>")
+                      || HTMLReport(language: .en).render(e, model: model).contains("<small>(the encoder's reading): \(why)</small>"))
+        let json = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(JSONReport.render(e).utf8)) as? [String: Any])
+        XCTAssertEqual((json["findings"] as? [[String: Any]])?.first { $0["rule"] as? String == "written" }?["reading"] as? String, why)
+        let csv = CSVReport.render(e, language: .en)
+        XCTAssertTrue(csv.contains(",illustrative,numbering,reading\r\n") && csv.contains(why), csv)
+        XCTAssertTrue(DocReport(language: .en).markdown(model).contains("### Clause 1 (the encoder's reading): \(why)"))
     }
 }
