@@ -123,7 +123,7 @@ final class HuyenUyGoldenTests: XCTestCase {
         XCTAssertEqual(quorum.source?.line, 20)
         XCTAssertEqual(quorum.date, Day.parse("2023-04-13"))
         let upward = try XCTUnwrap(e.findings.first { $0.rule == "gui_cap_tren" && $0.status == .violation })
-        XCTAssertEqual(upward.citation.text(.vi), "Điều 3, khoản 2, điểm b (số hiệu minh họa)")
+        XCTAssertEqual(upward.citation.text(.vi), "Điều 3, khoản 2, điểm b (số hiệu minh họa) (cách hiểu của người mã hóa)")
         XCTAssertEqual(upward.source?.line, 74)
     }
 }

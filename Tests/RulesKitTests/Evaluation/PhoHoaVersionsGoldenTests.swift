@@ -61,24 +61,24 @@ final class PhoHoaVersionsGoldenTests: XCTestCase {
             // The term's log has no proposal, vote or consultation: these rules judged nothing, and say so.
             "01-QC/ĐU | Điều 10, khoản 1 (số hiệu minh họa) | not_judged | xin_y_kien | dang_uy | 2020-05-08…2025-12-31 | ",
             "01-QC/ĐU | Điều 10, khoản 2 (số hiệu minh họa) | not_judged | bao_cao_lai | dang_uy | 2020-05-08…2025-12-31 | ",
-            "01-QC/ĐU | Điều 8, khoản 1, điểm b (số hiệu minh họa) | not_judged | hop_bat_thuong | dang_uy | 2020-05-08…2025-12-31 | ",
+            "01-QC/ĐU | Điều 8, khoản 1, điểm b (số hiệu minh họa) (cách hiểu của người mã hóa) | not_judged | hop_bat_thuong | dang_uy | 2020-05-08…2025-12-31 | ",
             "01-QC/ĐU | Điều 8, khoản 4 (số hiệu minh họa) | not_judged | bo_phieu_kin | dang_uy | 2020-05-08…2025-12-31 | ",
             "01-QC/ĐU | Điều 8, khoản 4 (số hiệu minh họa) | not_judged | to_kiem_phieu_nhan_su | dang_uy | 2020-05-08…2025-12-31 | ",
             "01-QC/ĐU | Điều 10, khoản 3 (số hiệu minh họa) | not_judged | dua_ra_hoi_nghi_gan_nhat | dang_uy | 2020-05-08…2025-12-31 | ",
-            "01-QC/ĐU | Điều 9, khoản 1 (số hiệu minh họa) | not_judged | ket_luan_bang_van_ban | dang_uy | 2020-05-08…2025-12-31 | ",
-            "01-QC/ĐU | Điều 8, khoản 5 (số hiệu minh họa) | not_judged | thong_qua_danh_muc_bieu_quyet | dang_uy | 2020-05-08…2025-12-31 | ",
+            "01-QC/ĐU | Điều 9, khoản 1 (số hiệu minh họa) (cách hiểu của người mã hóa) | not_judged | ket_luan_bang_van_ban | dang_uy | 2020-05-08…2025-12-31 | ",
+            "01-QC/ĐU | Điều 8, khoản 5 (số hiệu minh họa) (cách hiểu của người mã hóa) | not_judged | thong_qua_danh_muc_bieu_quyet | dang_uy | 2020-05-08…2025-12-31 | ",
             // No cell has a record in this log, so the cells' yearly programme and reports have nobody to judge.
-            "01-QC/ĐU | Điều 6, khoản 1 (số hiệu minh họa) | not_judged | bao_cao_dinh_ky_chi_bo | chi_bo | 2020-05-08…2025-12-31 | ",
-            "01-QC/ĐU | Điều 12, khoản 3 (số hiệu minh họa) | not_judged | chuong_trinh_kiem_tra_chi_bo | chi_bo | 2020-05-08…2025-12-31 | ",
+            "01-QC/ĐU | Điều 6, khoản 1 (số hiệu minh họa) (cách hiểu của người mã hóa) | not_judged | bao_cao_dinh_ky_chi_bo | chi_bo | 2020-05-08…2025-12-31 | ",
+            "01-QC/ĐU | Điều 12, khoản 3 (số hiệu minh họa) (cách hiểu của người mã hóa) | not_judged | chuong_trinh_kiem_tra_chi_bo | chi_bo | 2020-05-08…2025-12-31 | ",
             // With no vote at all, no year has the committee's decision on party finances: a count of
             // 0 < 1 in every whole year 2021–2025; 2020 is in force only from 8 May, and a part-year
             // short of its count is not judged ([S-partial]).
-            "01-QC/ĐU | Điều 11, khoản 2 (số hiệu minh họa) | not_judged | tai_chinh_dang_hang_nam | dang_uy | 2020 | count(vote) 0 ? ≥ 1",
-            "01-QC/ĐU | Điều 11, khoản 2 (số hiệu minh họa) | violation | tai_chinh_dang_hang_nam | dang_uy | 2021 | count(vote) 0 ✗ ≥ 1",
-            "01-QC/ĐU | Điều 11, khoản 2 (số hiệu minh họa) | violation | tai_chinh_dang_hang_nam | dang_uy | 2022 | count(vote) 0 ✗ ≥ 1",
-            "01-QC/ĐU | Điều 11, khoản 2 (số hiệu minh họa) | violation | tai_chinh_dang_hang_nam | dang_uy | 2023 | count(vote) 0 ✗ ≥ 1",
-            "01-QC/ĐU | Điều 11, khoản 2 (số hiệu minh họa) | violation | tai_chinh_dang_hang_nam | dang_uy | 2024 | count(vote) 0 ✗ ≥ 1",
-            "01-QC/ĐU | Điều 11, khoản 2 (số hiệu minh họa) | violation | tai_chinh_dang_hang_nam | dang_uy | 2025 | count(vote) 0 ✗ ≥ 1",
+            "01-QC/ĐU | Điều 11, khoản 2 (số hiệu minh họa) (cách hiểu của người mã hóa) | not_judged | tai_chinh_dang_hang_nam | dang_uy | 2020 | count(vote) 0 ? ≥ 1",
+            "01-QC/ĐU | Điều 11, khoản 2 (số hiệu minh họa) (cách hiểu của người mã hóa) | violation | tai_chinh_dang_hang_nam | dang_uy | 2021 | count(vote) 0 ✗ ≥ 1",
+            "01-QC/ĐU | Điều 11, khoản 2 (số hiệu minh họa) (cách hiểu của người mã hóa) | violation | tai_chinh_dang_hang_nam | dang_uy | 2022 | count(vote) 0 ✗ ≥ 1",
+            "01-QC/ĐU | Điều 11, khoản 2 (số hiệu minh họa) (cách hiểu của người mã hóa) | violation | tai_chinh_dang_hang_nam | dang_uy | 2023 | count(vote) 0 ✗ ≥ 1",
+            "01-QC/ĐU | Điều 11, khoản 2 (số hiệu minh họa) (cách hiểu của người mã hóa) | violation | tai_chinh_dang_hang_nam | dang_uy | 2024 | count(vote) 0 ✗ ≥ 1",
+            "01-QC/ĐU | Điều 11, khoản 2 (số hiệu minh họa) (cách hiểu của người mã hóa) | violation | tai_chinh_dang_hang_nam | dang_uy | 2025 | count(vote) 0 ✗ ≥ 1",
         ].sorted())
         let silent = try XCTUnwrap(e.findings.first { $0.rule == "bo_phieu_kin" })
         // The log has no vote at all: that is the reason; that no vote says 'personnel' is no news.

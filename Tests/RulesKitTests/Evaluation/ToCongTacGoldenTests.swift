@@ -126,7 +126,7 @@ final class ToCongTacGoldenTests: XCTestCase {
         let (_, _, e) = try Golden.evaluate("to-cong-tac-06-QC-TU.rules", "to-cong-tac-06-QC-TU-2023.jsonl", asOf: "2024-06-30")
         let late = try XCTUnwrap(e.findings.first { $0.rule == "bao_cao_sau_du_sinh_hoat" && $0.status == .violation && $0.body == "to-cong-tac-2" })
         XCTAssertEqual(late.regulation, "06-QC/TU")
-        XCTAssertEqual(late.citation.text(.vi), "Điều 1, khoản 1, điểm b (số hiệu minh họa)")
+        XCTAssertEqual(late.citation.text(.vi), "Điều 1, khoản 1, điểm b (số hiệu minh họa) (cách hiểu của người mã hóa)")
         XCTAssertEqual(late.citation.quote, "… sau 5 ngày làm việc phải báo cáo kết quả về Ban Thường vụ Thành ủy (qua Ban Tổ chức Thành ủy).")
         XCTAssertEqual(late.source?.line, 75)
         XCTAssertEqual(late.date, Day.parse("2023-04-27"))
