@@ -220,6 +220,12 @@ enum FindingText {
         case .atMost: Localized(vi: "tối đa \(p.count)", en: "at most \(p.count)")
         case .exactly: Localized(vi: "đúng \(p.count)", en: "exactly \(p.count)")
         }
+        // A `by` day before the part begins leaves nothing in the window to count.
+        if c.last < c.first {
+            return partlyJudged(c) + Localized(
+                vi: "; hạn \(c.last) đã qua trước ngày \(c.first), nên không bản ghi nào trong phạm vi kiểm tra cho thấy quy tắc được giữ hay bị vi phạm",
+                en: "; the deadline \(c.last) is before \(c.first), so no record in the window can show the rule kept or broken")
+        }
         return partlyJudged(c) + Localized(
             vi: "; từ \(c.first) đến \(c.last) có \(p.found) \(VocabularyLabels.noun(p.type)), cả kỳ cần \(need.vi) — không đánh giá (quy tắc có thể ghi 'prorated' để tính theo tỷ lệ số ngày)",
             en: "; \(p.found) \(p.type) from \(c.first) to \(c.last), \(need.en) needed in the whole period — not judged (a rule may say 'prorated' to scale the count by days in force)")

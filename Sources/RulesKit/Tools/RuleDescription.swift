@@ -43,7 +43,7 @@ public struct RuleDescription: Sendable {
         let bodies = r.subjects.joined(separator: ", ")
         switch r.form {
         case .frequency(let p, let c):
-            let by = c.deadline.map { Localized(vi: " (trước ngày \($0.day)/\($0.month))", en: " (by \($0.day)/\($0.month))") } ?? .same("")
+            let by = c.deadline.map { Localized(vi: " (chậm nhất ngày \($0.day)/\($0.month))", en: " (by \($0.day)/\($0.month))") } ?? .same("")
             let what = Self.events(c.filter)
             return Localized(vi: "\(bodies): \(bound(c.bound).vi) \(c.count) \(what.vi) \(periodWord(p).vi)\(by.vi)",
                              en: "\(bodies): \(bound(c.bound).en) \(c.count) \(what.en) \(periodWord(p).en)\(by.en)")

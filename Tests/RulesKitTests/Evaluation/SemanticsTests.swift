@@ -153,6 +153,18 @@ final class SemanticsTests: XCTestCase {
         XCTAssertTrue(f.message.en.hasPrefix("period 2021 (2021-01-01 – 2021-12-31) is only partly judged: the regulation takes effect on 2021-04-07"), f.message.en)
     }
 
+    /// [S-partial] A `by` day before the judged part begins: nothing in the window can decide it,
+    /// and the message says so rather than count over an empty range.
+    func testADeadlineBeforeTheWindowIsNotJudged() throws {
+        let header = "regulation \"T\" { effective 2020-01-01 }\nbody b { members 11 }\n"
+        let e = try run("article 1 { rule y for b: every year: at least 1 meeting by 31 March }",
+                        meetings(["2023-04-03"]), asOf: "2024-06-30", header: header)
+        let f = try XCTUnwrap(e.findings.first { $0.period == "2023" })
+        XCTAssertEqual(f.status, .notJudged)
+        XCTAssertTrue(f.message.en.hasSuffix("the deadline 2023-03-31 is before 2023-04-01, so no record in the window can show the rule kept or broken"),
+                      f.message.en)
+    }
+
     func test_S_verdict() throws {
         var e = Evaluation(regulation: "T", from: Day.parse("2023-01-01")!, to: Day.parse("2023-12-31")!, asOf: Day.parse("2024-01-01")!,
                            findings: [], tallies: [], targets: [])
