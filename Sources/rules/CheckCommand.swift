@@ -33,14 +33,20 @@ enum CheckCommand {
             warnings += diagnostics.filter { $0.severity == .warning }.count
         }
         // Quotes against the source documents: a paraphrase presented as the regulation's words is an error.
+        // A clean run says what it established: how many quotes were found, how many not looked for.
+        var quotes: (found: Int, notLookedFor: Int)?
         if let sourcePaths = a.values("source") {
             let sources = try Self.sources(sourcePaths)
+            quotes = (0, 0)
             for file in files {
                 guard let model = Checker.check(file).0 else { continue }
-                for p in QuoteCheck.check(model, file: file, sources: sources) {
-                    Terminal.writeError(p.render(lang))
+                let outcome = QuoteCheck.check(model, file: file, sources: sources)
+                for p in outcome.problems {
+                    if format == "json" { json.append(printer.json(p.diagnostic, in: file)) } else { Terminal.writeError(printer.render(p.diagnostic, in: file)) }
                     errors += 1
                 }
+                quotes!.found += outcome.found
+                quotes!.notLookedFor += outcome.notLookedFor
             }
         }
         if errors > 0, status == 0 { status = 1 }
@@ -51,13 +57,18 @@ enum CheckCommand {
                 vi: "\(a.positionals.count) tệp: \(errors) lỗi, \(warnings) cảnh báo",
                 en: "\(a.positionals.count) file(s): \(errors) error(s), \(warnings) warning(s)")
             Terminal.writeError(summary.text(lang) + "\n")
+            if let q = quotes {
+                Terminal.writeError(Localized(
+                    vi: "Trích dẫn: \(q.found) đoạn có trong văn bản nguồn; \(q.notLookedFor) đoạn minh họa không đối chiếu",
+                    en: "Quotes: \(q.found) found in the sources; \(q.notLookedFor) illustrative not looked for").text(lang) + "\n")
+            }
         }
         return status
     }
 
     /// The texts of the `--source` paths: a file, or every `.txt`/`.md` file of a folder.
-    static func sources(_ paths: [String]) throws(Arguments.UsageError) -> [String] {
-        var texts: [String] = []
+    static func sources(_ paths: [String]) throws(Arguments.UsageError) -> [QuoteCheck.Source] {
+        var texts: [QuoteCheck.Source] = []
         for path in paths {
             var isDirectory: ObjCBool = false
             guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
@@ -71,7 +82,7 @@ enum CheckCommand {
                 guard case .success(let file) = SourceLoader.load(f) else {
                     throw .init(message: Localized(vi: "--source: không đọc được '\(f)'", en: "--source: cannot read '\(f)'"))
                 }
-                texts.append(file.text)
+                texts.append(QuoteCheck.Source(path: f, text: file.text))
             }
         }
         return texts

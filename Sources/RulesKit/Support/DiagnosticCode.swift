@@ -19,6 +19,8 @@ public enum DiagnosticCode: String, CaseIterable, Sendable {
     // A roster (`--roster`) and the events it must account for.
     case E24, E25, E26, W21
     case W20
+    // Quotes checked against the source documents (`rules check --source`).
+    case Q001, Q002
 
     public var severity: Diagnostic.Severity { rawValue.hasPrefix("W") ? .warning : .error }
 
@@ -30,6 +32,7 @@ public enum DiagnosticCode: String, CaseIterable, Sendable {
         case _ where self == .E24 || self == .W21: Localized(vi: "danh sách tổ chức", en: "roster")
         case "E": Localized(vi: "bản ghi sự kiện", en: "event record")
         case _ where self == .W20: Localized(vi: "bản ghi sự kiện", en: "event record")
+        case "Q": Localized(vi: "đối chiếu trích dẫn", en: "quote check")
         default: Localized(vi: "kiểm tra quy chế", en: "checker")
         }
     }
@@ -136,6 +139,8 @@ public enum DiagnosticCode: String, CaseIterable, Sendable {
         case .E24: Localized(vi: "danh sách tổ chức viết sai: cột, ngày, số đảng viên hay cấp trên", en: "a roster's fault: a column, date, number of members or parent")
         case .E25: Localized(vi: "sự kiện của một cơ quan không có trong danh sách tổ chức", en: "events of a body not on the roster")
         case .E26: Localized(vi: "sự kiện đề ngày ngoài thời gian hoạt động của cơ quan trong danh sách", en: "events dated outside their body's active days on the roster")
+        case .Q001: Localized(vi: "đoạn trích không có trong văn bản nguồn (chỉ được bỏ bớt từ bằng '…')", en: "a quote not in the source documents (words may only be left out, with '…')")
+        case .Q002: Localized(vi: "đoạn trích bắt đầu hoặc kết thúc giữa câu của văn bản nguồn mà không có '…'", en: "a quote that starts or stops inside a sentence of the source without '…'")
         case .W21: Localized(vi: "danh sách tổ chức có loại tổ chức quy chế không khai báo: không quy tắc nào áp dụng cho các cơ quan đó", en: "a roster kind the regulation does not declare: no rule applies to its bodies")
         case .W20: Localized(vi: "trường không thuộc loại sự kiện: không được đọc", en: "a field the event type does not have: not read")
         }

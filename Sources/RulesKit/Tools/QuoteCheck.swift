@@ -5,37 +5,78 @@ import Foundation
 /// standing for words left out (the pieces in order). Provisions marked `illustrative` are not the
 /// source's and are not looked for.
 public enum QuoteCheck {
+    /// A source document: its path, to say where the nearest passage is, and its text.
+    public struct Source: Sendable {
+        public var path: String
+        public var text: String
+        public init(path: String, text: String) { (self.path, self.text) = (path, text) }
+    }
+
     public struct Problem: Sendable {
         public var file: String
         public var line: Int
         public var quote: String
-        /// The source passage sharing the most words with the quote, to show what it says.
-        public var nearest: String?
+        /// True when the words are the source's but the quote starts or stops inside one of its
+        /// sentences or clauses without "…" (Q002); false when they are not found at all (Q001).
+        public var cut: Bool
+        /// The source passage sharing the most words with the quote, as the source writes it.
+        public var nearest: Passage?
+        public var range: SourceRange
 
-        public func render(_ lang: Language) -> String {
-            "\(file):\(line): " + lang.pick("lỗi: đoạn trích không có trong văn bản nguồn", "error: quoted text not found in the sources")
-                + ": \"\(quote)\" [Q001]\n"
-                + (nearest.map { "  = " + lang.pick("đoạn gần nhất: ", "nearest passage: ") + "\"\($0)\"\n" } ?? "")
+        public var diagnostic: Diagnostic {
+            let what = cut
+                ? Localized(vi: "đoạn trích bắt đầu hoặc kết thúc giữa một câu, một vế của văn bản nguồn mà không đánh dấu '…' phần bỏ bớt",
+                            en: "the quote starts or stops inside a sentence or clause of the source without '…' for the words left out")
+                : Localized(vi: "đoạn trích không có trong văn bản nguồn", en: "quoted text not found in the sources")
+            let hint = nearest.map { n in
+                Localized(vi: "đoạn gần nhất, \(n.path):\(n.line): \"\(n.text)\"", en: "nearest passage, \(n.path):\(n.line): \"\(n.text)\"")
+            }
+            return Diagnostic(cut ? .Q002 : .Q001, at: range, what + .same(": \"\(quote)\""), hint: hint)
         }
+    }
+
+    /// A sentence of a source, where it is.
+    public struct Passage: Sendable, Equatable {
+        public var path: String
+        public var line: Int
+        public var text: String
+    }
+
+    /// What was looked for: the quotes found, and the illustrative provisions not looked for.
+    public struct Outcome: Sendable {
+        public var problems: [Problem] = []
+        public var found = 0
+        public var notLookedFor = 0
     }
 
     /// The quotes of `model` (its provisions, and an amendment's new provisions) not in `sources`.
     public static func check(_ model: Model, file: SourceFile, sources: [String]) -> [Problem] {
+        check(model, file: file, sources: sources.enumerated().map { Source(path: "source \($0.offset + 1)", text: $0.element) }).problems
+    }
+
+    public static func check(_ model: Model, file: SourceFile, sources: [Source]) -> Outcome {
+        var outcome = Outcome()
         // A regulation marked illustrative as a whole is no source's text.
-        guard model.regulation?.illustrative == nil else { return [] }
-        let corpus = sources.map(normalized)
-        var problems: [Problem] = []
+        let corpus = sources.map { normalized($0.text) }
         func visit(_ p: Provision) {
             // An article's heading names it in the source's words; only a clause's or a point's text
             // is a quote that must begin and end where the source's sentence or clause does.
-            if let text = p.text, p.illustrative == nil, !found(text, in: corpus, bounded: p.level != .article) {
-                problems.append(Problem(file: file.path, line: p.range.start.line, quote: text, nearest: nearest(to: text, in: sources)))
+            if let text = p.text {
+                if p.illustrative != nil || model.regulation?.illustrative != nil {
+                    outcome.notLookedFor += 1
+                } else if found(text, in: corpus, bounded: p.level != .article) {
+                    outcome.found += 1
+                } else {
+                    outcome.problems.append(Problem(file: file.path, line: p.range.start.line, quote: text,
+                                                    cut: found(text, in: corpus, bounded: false),
+                                                    nearest: nearest(to: text, in: sources), range: p.range))
+                }
             }
             p.children.forEach(visit)
         }
         model.provisions.forEach(visit)
         model.amendments.compactMap(\.provision).forEach(visit)
-        return problems
+        return outcome
     }
 
     /// How a quote and its source are compared: lower case, whitespace collapsed, Markdown emphasis
@@ -122,14 +163,28 @@ public enum QuoteCheck {
         return !(c.isLetter || c.isNumber || c == ",")
     }
 
-    /// The sentence of the sources sharing the most words with `quote`.
-    static func nearest(to quote: String, in sources: [String]) -> String? {
-        let words = Set(normalized(quote).lowercased().split { !$0.isLetter && !$0.isNumber })
-        var best: (String, Int)?
+    /// The sentence of the sources sharing the most words with `quote`, as the source writes it
+    /// (quotation marks and emphasis at its ends dropped), with its line.
+    static func nearest(to quote: String, in sources: [Source]) -> Passage? {
+        func words(_ s: Substring) -> Set<Substring> { Set(s.split { !$0.isLetter && !$0.isNumber }) }
+        let wanted = Set(normalized(quote).split { !$0.isLetter && !$0.isNumber })
+        var best: (Passage, Int)?
         for source in sources {
-            for sentence in normalized(source).split(whereSeparator: { $0 == "." || $0 == ";" || $0 == "\n" }) {
-                let shared = Set(sentence.lowercased().split { !$0.isLetter && !$0.isNumber }).intersection(words).count
-                if shared > (best?.1 ?? 0) { best = (sentence.trimmingCharacters(in: .whitespaces), shared) }
+            var line = 1
+            var start = source.text.startIndex
+            for i in source.text.indices {
+                let c = source.text[i]
+                guard c == "." || c == ";" || c == "\n" || source.text.index(after: i) == source.text.endIndex else { continue }
+                let sentence = source.text[start...i]
+                let shared = words(Substring(normalized(String(sentence)))).intersection(wanted).count
+                if shared > (best?.1 ?? 0) {
+                    let leading = sentence.prefix { $0.isWhitespace }.filter { $0 == "\n" }.count
+                    let shown = sentence.replacingOccurrences(of: "**", with: "").replacingOccurrences(of: "\n", with: " ")
+                        .trimmingCharacters(in: CharacterSet.whitespacesAndNewlines.union(CharacterSet(charactersIn: "\"“”*_-+")))
+                    best = (Passage(path: source.path, line: line + leading, text: shown), shared)
+                }
+                line += sentence.filter { $0 == "\n" }.count
+                start = source.text.index(after: i)
             }
         }
         return best?.0

@@ -65,9 +65,35 @@ final class QuoteCheckTests: XCTestCase {
             "Bí thư và các Phó Bí thư Đảng ủy chủ trì hội nghị Đảng ủy. Bí thư phân công một Phó Bí thư điều hành.",
         ])
         let file = SourceFile(path: "q.rules", text: rules)
-        let first = try XCTUnwrap(QuoteCheck.check(try XCTUnwrap(Checker.check(file).0), file: file, sources: [source]).first)
+        let outcome = QuoteCheck.check(try XCTUnwrap(Checker.check(file).0), file: file, sources: [QuoteCheck.Source(path: "nguon.md", text: source)])
+        let first = try XCTUnwrap(outcome.problems.first)
         XCTAssertEqual(first.line, 3)
-        // The sentence of the source (to its full stop) that shares the most words.
-        XCTAssertEqual(first.nearest, "quy chế quy định: hội nghị đảng ủy được tiến hành khi có ít nhất 2/3 tổng số đảng ủy viên tham gia")
+        XCTAssertEqual(first.diagnostic.id, .Q001)
+        // The sentence of the source (to its full stop) that shares the most words, as the source
+        // writes it (its emphasis dropped), and where.
+        XCTAssertEqual(first.nearest, QuoteCheck.Passage(path: "nguon.md", line: 1,
+                                                         text: "Quy chế quy định: Hội nghị Đảng uỷ được tiến hành khi có ít nhất 2/3 tổng số Đảng uỷ viên tham gia."))
+        // What was established: nothing found, two illustrative provisions not looked for.
+        XCTAssertEqual([outcome.found, outcome.notLookedFor], [0, 2])
+    }
+
+    /// The words are the source's but cut inside its sentence: said as such (Q002), not "not found".
+    func testACutQuoteIsToldApartFromAMissingOne() throws {
+        let rules = """
+            regulation "Q" { effective 2020-01-01 }
+            article 1 { clause 1 "Tùy theo nội dung, Bí thư phân công một Phó Bí thư điều hành." }
+            """
+        let file = SourceFile(path: "q.rules", text: rules)
+        let outcome = QuoteCheck.check(try XCTUnwrap(Checker.check(file).0), file: file, sources: [QuoteCheck.Source(path: "nguon.md", text: source)])
+        XCTAssertEqual(outcome.problems.map(\.diagnostic.id), [.Q002])
+        XCTAssertEqual(outcome.problems.first?.nearest?.line, 1)   // the literal's trailing backslash makes the source one line
+        // In a source of several lines, the passage's own line.
+        let lines = QuoteCheck.Source(path: "b.txt", text: "Báo cáo.\n\nHằng năm, Đảng ủy xây dựng chương trình kiểm tra.\n")
+        let second = QuoteCheck.check(try XCTUnwrap(Checker.check(SourceFile(path: "r.rules", text: """
+            regulation "R" { effective 2020-01-01 }
+            article 1 { clause 1 "Đảng ủy xây dựng chương trình kiểm tra." }
+            """)).0), file: SourceFile(path: "r.rules", text: ""), sources: [lines])
+        XCTAssertEqual(second.problems.first?.nearest, QuoteCheck.Passage(path: "b.txt", line: 3, text: "Hằng năm, Đảng ủy xây dựng chương trình kiểm tra."))
+        XCTAssertEqual(second.problems.first?.diagnostic.id, .Q002)
     }
 }
