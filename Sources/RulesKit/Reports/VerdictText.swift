@@ -43,7 +43,24 @@ public enum VerdictText {
                 : Localized(vi: "Cả \(c.judged) lần kiểm tra đã kết luận đều đạt", en: "All \(c.judged) checks judged were kept") + rest + .same(".")
         }
         return Localized(vi: "\(c.violated) vi phạm trong \(c.judged) lần kiểm tra đã kết luận", en: "\(c.violated) violation(s) in the \(c.judged) checks judged")
-            + rest + .same(".")
+            + marked(e) + rest + .same(".")
+    }
+
+    /// How many of the violations rest on content the source does not state, or on the encoder's
+    /// reading of it: a supervisor weighs those apart ([S-illustrative], [S-reading]).
+    static func marked(_ e: Evaluation) -> Localized {
+        struct Wording: Hashable { let regulation: String, rule: String }
+        let citations = Dictionary(e.ruleVersions.map { (Wording(regulation: $0.regulation, rule: $0.rule), $0.citation) }, uniquingKeysWith: { a, _ in a })
+        var illustrative = 0, reading = 0
+        for t in e.tallies where t.violated > 0 {
+            guard let c = citations[Wording(regulation: t.regulation, rule: t.rule)] else { continue }
+            if c.illustrative != nil { illustrative += t.violated } else if c.reading != nil { reading += t.violated }
+        }
+        var parts: [Localized] = []
+        if illustrative > 0 { parts.append(Localized(vi: "\(illustrative) theo quy định minh họa", en: "\(illustrative) under provisions marked illustrative")) }
+        if reading > 0 { parts.append(Localized(vi: "\(reading) theo cách hiểu của người mã hóa", en: "\(reading) under the encoder's readings")) }
+        return parts.isEmpty ? .same("")
+            : Localized(vi: " (" + parts.map(\.vi).joined(separator: ", ") + ")", en: " (" + parts.map(\.en).joined(separator: ", ") + ")")
     }
 
     /// Exit status: 1 when a violation was found, 0 when checks were judged and none was broken,

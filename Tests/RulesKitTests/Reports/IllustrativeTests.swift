@@ -25,6 +25,7 @@ final class IllustrativeTests: XCTestCase {
         XCTAssertNil(real.citation.illustrative)
         XCTAssertEqual(madeUp.citation.text(.en), "Article 2 (illustrative, not a rule the source states)")
         XCTAssertEqual(real.citation.text(.en), "Article 1")
+        XCTAssertTrue(VerdictText.sentence(e).en.hasPrefix("1 violation(s) in the 2 checks judged (1 under provisions marked illustrative)"), VerdictText.sentence(e).en)
         let md = MarkdownReport(language: .vi).render(e, model: model)
         XCTAssertTrue(md.contains("Điều 2 (minh họa, nguồn không quy định như vậy)"), md)
         XCTAssertFalse(md.contains("Điều 1 (minh họa"), md)
@@ -115,6 +116,8 @@ final class IllustrativeTests: XCTestCase {
         XCTAssertEqual(written.citation.quote, "Quyết định phải được thể hiện bằng văn bản.")
         XCTAssertNil(written.citation.illustrative)
         XCTAssertEqual(e.findings.first { $0.rule == "plain" }?.citation.text(.en), "Article 1, clause 2")
+        // The closing line weighs it apart: 1 violation, under a reading (7 present ≥ 11/2 keeps "plain" twice).
+        XCTAssertTrue(VerdictText.sentence(e).en.hasPrefix("1 violation(s) in the 3 checks judged (1 under the encoder's readings)"), VerdictText.sentence(e).en)
         XCTAssertTrue(TextReport(language: .en).render(e, model: model).contains("    (the encoder's reading): \(why)\n"))
         XCTAssertTrue(MarkdownReport(language: .vi).render(e, model: model).contains("_(cách hiểu của người mã hóa): \(why)_"))
         XCTAssertTrue(HTMLReport(language: .en).render(e, model: model).contains("<small>(the encoder&#39;s reading): \(why)</small>")
