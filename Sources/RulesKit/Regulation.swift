@@ -88,6 +88,7 @@ public struct Regulation: Sendable {
         evaluation.unresolved = log.unresolved
         evaluation.selectedBodies = options.bodies?.sorted()
         evaluation.digest = digest
+        evaluation.illustrativeSizes = model.illustrativeSizes
         if let roster = model.roster {
             let parents = Set(roster.bodies.compactMap(\.parent))
             for b in roster.bodies where parents.contains(b.id) { evaluation.parentNames[b.id] = b.name }

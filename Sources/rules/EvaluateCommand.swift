@@ -22,7 +22,8 @@ enum EvaluateCommand {
                                           to: window.range.upperBound, asOf: input.options.asOf,
                                           notes: WindowText.notes(window: window, problem: nil, asOf: input.options.asOf,
                                                                   basis: input.options.asOfBasis,
-                                                                  population: input.regulation.population(input.log))))
+                                                                  population: input.regulation.population(input.log))
+                                              + model.illustrativeSizes.map(\.note)))
             let evaluation = input.evaluate { body, findings in Terminal.write(report.section(body: body, findings: findings, model: model)) }
             // Only the targets' findings, about kinds of bodies, are left: they come after the bodies.
             report.sections(evaluation.findings, model: model, write: Terminal.write)

@@ -188,6 +188,8 @@ public struct Evaluation: Sendable {
     public var asOfBasis: AsOfBasis = .given
     /// Whose bodies the kinds' counts and targets are; nil when no rule is for a kind.
     public var population: Population?
+    /// The bodies whose size in the rules file is illustrative, with why (`members 33 illustrative "…"`).
+    public var illustrativeSizes: [IllustrativeSize] = []
     /// [S-roster] A rule for a kind as a whole judged again on each parent's bodies alone (a base
     /// organisation's cells): figures for the report, not verdicts — the rule is the kind's.
     public var byParent: [Finding] = []
@@ -225,3 +227,4 @@ public struct RuleVersion: Sendable, Hashable {
     public var label: String?
     public var citation: Citation
 }
+

@@ -8,3 +8,12 @@ extension Citation {
         return out
     }
 }
+
+extension IllustrativeSize {
+    /// The note a report shows where the body is named.
+    public var note: Localized {
+        let n = members.map { String($0) } ?? "?"
+        return Localized(vi: "\(body): số thành viên tệp quy chế ghi (\(n)) là minh họa: \(why); bản ghi membership trong nhật ký thay thế từ ngày của nó",
+                         en: "\(body): the size the rules file gives (\(n) members) is illustrative: \(why); a membership record in the log replaces it from its date")
+    }
+}

@@ -80,6 +80,7 @@ public struct DocReport: Sendable {
                 let b = model.bodies[name]!
                 out += "- `\(name)`" + (b.label.map { " — \(t($0))" } ?? "")
                 if let n = b.members.entries.last?.value { out += language.pick(": \(n) thành viên", ": \(n) members") }
+                if let why = b.sizeIllustrative { out += " " + t(language.pick("(minh họa)", "(illustrative)") + ": " + why) }
                 out += "\n"
             }
             out += "\n"

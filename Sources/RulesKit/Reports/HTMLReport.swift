@@ -49,7 +49,8 @@ public struct HTMLReport: Sendable {
         out += "<title>\(esc(title))</title><style>\(Self.style)</style></head><body>\n"
         out += "<h1>\(esc(title))</h1>\n<p class=\"meta\">\(esc(e.title ?? model.regulation?.title ?? ""))<br/>"
         out += esc(WindowText.span(from: e.from, to: e.to, asOf: e.asOf).text(language).capitalizedFirst + ". ")
-        for n in WindowText.notes(window: e.window, problem: e.windowProblem, asOf: e.asOf, basis: e.asOfBasis, population: e.population) { out += esc(n.text(language) + " ") }
+        for n in WindowText.notes(window: e.window, problem: e.windowProblem, asOf: e.asOf, basis: e.asOfBasis, population: e.population)
+            + e.illustrativeSizes.map(\.note) { out += esc(n.text(language) + " ") }
         out += esc(e.accounting.text(language) + " " + VerdictText.sentence(e).text(language))
         out += "</p>\n"
 

@@ -43,6 +43,9 @@ public enum JSONReport {
                                      : JSONText.array(p.undeclared.map { JSONText.object([("kind", s($0.kind)), ("bodies", "\($0.bodies)")]) }))])
             }),
             ("regulation_digest", e.digest.map(s)),
+            ("illustrative_sizes", e.illustrativeSizes.isEmpty ? nil : JSONText.array(e.illustrativeSizes.map { i in
+                JSONText.object([("body", s(i.body)), ("members", i.members.map { String($0) }), ("why", s(i.why))])
+            })),
             ("bodies_selected", e.selectedBodies.map { JSONText.array($0.map(s)) }),
             ("parents", e.parentNames.isEmpty ? nil : JSONText.array(e.parentNames.sorted { $0.key < $1.key }.map {
                 JSONText.object([("id", s($0.key)), ("name", s($0.value))])

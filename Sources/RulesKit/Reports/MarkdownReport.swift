@@ -21,7 +21,8 @@ public struct MarkdownReport: Sendable {
         var out = "# " + language.pick("Kết quả kiểm tra việc thực hiện", "Supervision of") + " \(MarkdownText.text(e.regulation))\n\n"
         out += "\(MarkdownText.text(title))\n\n"
         out += language.pick("Thời gian kiểm tra: ", "Period examined: ") + WindowText.span(from: e.from, to: e.to, asOf: e.asOf).text(language) + ". "
-        for n in WindowText.notes(window: e.window, problem: e.windowProblem, asOf: e.asOf, basis: e.asOfBasis, population: e.population) { out += n.text(language) + " " }
+        for n in WindowText.notes(window: e.window, problem: e.windowProblem, asOf: e.asOf, basis: e.asOfBasis, population: e.population)
+            + e.illustrativeSizes.map(\.note) { out += MarkdownText.text(n.text(language)) + " " }
         out += e.accounting.text(language) + " "
         out += language.pick("\(summary.bodies.count) cơ quan, tổ chức được đánh giá.", "\(summary.bodies.count) bodies judged.") + " "
         out += VerdictText.sentence(e).text(language) + "\n\n"

@@ -20,7 +20,8 @@ public struct TextReport: Sendable {
     /// The report in pieces, one body at a time: a province's report need not be held whole.
     public func render(_ e: Evaluation, model: Model, write: (String) -> Void) {
         write(heading(regulation: e.regulation, title: e.title ?? model.regulation?.title, from: e.from, to: e.to, asOf: e.asOf,
-                      notes: WindowText.notes(window: e.window, problem: e.windowProblem, asOf: e.asOf, basis: e.asOfBasis, population: e.population)))
+                      notes: WindowText.notes(window: e.window, problem: e.windowProblem, asOf: e.asOf, basis: e.asOfBasis, population: e.population)
+                        + model.illustrativeSizes.map(\.note)))
         sections(e.findings, model: model, write: write)
         write(closing(e))
     }

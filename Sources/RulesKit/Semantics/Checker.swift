@@ -220,6 +220,8 @@ public struct Checker {
             case .bodies(let pattern):
                 if !b.isKind { error(.C035, pattern.range, CheckMessages.fieldInBodyKind("bodies")) }
                 info.pattern = pattern.value
+            case .illustrative(let why):
+                info.sizeIllustrative = why.value
             }
         }
         // Undated values first, then by date, so `value(on:)` reads the last one in force.

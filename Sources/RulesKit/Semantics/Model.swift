@@ -34,6 +34,8 @@ public struct BodyInfo: Sendable {
     public var isKind: Bool
     public var members = Timeline()
     public var exempt = Timeline()
+    /// Why the sizes the file gives are not the source's (`members 33 illustrative "…"`).
+    public var sizeIllustrative: String?
     /// For a kind: the glob (`chi-bo-*`) that body ids in the events must match.
     public var pattern: String?
     /// For a kind, with a roster: the ids the roster gives this kind, in place of the glob.
@@ -365,5 +367,20 @@ public struct Model: Sendable {
             m.bodies[name]!.rosterIds = Set(roster.bodies.filter { $0.kind == name }.map(\.id))
         }
         return m
+    }
+}
+
+/// A body's size the rules file gives but the source does not: every verdict that reads it rests on it.
+public struct IllustrativeSize: Sendable, Hashable {
+    public var body: String
+    public var members: Int64?
+    public var why: String
+}
+
+extension Model {
+    /// The bodies whose size in the file is marked illustrative, by name.
+    public var illustrativeSizes: [IllustrativeSize] {
+        bodies.values.compactMap { b in b.sizeIllustrative.map { IllustrativeSize(body: b.name, members: b.members.entries.last?.value, why: $0) } }
+            .sorted { $0.body < $1.body }
     }
 }

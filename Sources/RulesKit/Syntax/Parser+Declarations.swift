@@ -73,6 +73,7 @@ extension Parser {
                     if p.accept(.from) { from = try p.expectDate() }
                     let r = p.range(from: s)
                     items.append(isMembers ? .members(n, from: from, r) : .exempt(n, from: from, r))
+                    if p.accept(.illustrative) { items.append(.illustrative(try p.expectString())) }
                 } else if p.accept(.bodies) {
                     items.append(.bodies(try p.expectString()))
                 } else {

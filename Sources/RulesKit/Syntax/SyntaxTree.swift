@@ -110,6 +110,8 @@ public struct BodyDecl: Sendable {
         case exempt(Int64, from: (DateLiteral, SourceRange)?, SourceRange)
         /// `bodies "chi-bo-*"`: which body ids in the events belong to a kind.
         case bodies(TextLiteral)
+        /// `illustrative "why"` after a size: the number is not the source's.
+        case illustrative(TextLiteral)
     }
 
     public var isKind: Bool

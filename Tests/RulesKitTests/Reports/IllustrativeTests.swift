@@ -128,4 +128,26 @@ final class IllustrativeTests: XCTestCase {
         XCTAssertTrue(csv.contains(",illustrative,numbering,reading\r\n") && csv.contains(why), csv)
         XCTAssertTrue(DocReport(language: .en).markdown(model).contains("### Clause 1 (the encoder's reading): \(why)"))
     }
+
+    /// A size the source does not give: marked on the body, named in every report's heading with
+    /// why, listed in JSON, and in `doc`.
+    func testAnIllustrativeSizeIsShownWhereTheVerdictsAre() throws {
+        let source = """
+            regulation "S" { effective 2020-01-01 }
+            body b "Ban" { members 33 illustrative "nguồn không nêu số ủy viên" }
+            article 1 { clause 1 "Văn bản gốc." { rule q for b: each meeting m: m.present >= 2/3 of members } }
+            """
+        // 21 < 2/3 × 33 = 22: broken, on a size the source does not give.
+        let e = try Golden.evaluate(rules: source, events: #"{"type":"meeting","id":"m1","date":"2023-01-02","body":"b","present":21}"#, asOf: "2023-12-31")
+        let model = try Golden.regulation([SourceFile(path: "s.rules", text: source)]).model
+        XCTAssertEqual(e.findings.first?.status, .violation)
+        XCTAssertEqual(model.illustrativeSizes, [IllustrativeSize(body: "b", members: 33, why: "nguồn không nêu số ủy viên")])
+        let note = "b: the size the rules file gives (33 members) is illustrative: nguồn không nêu số ủy viên"
+        XCTAssertTrue(TextReport(language: .en).render(e, model: model).replacingOccurrences(of: "\n  ", with: " ").contains(note))
+        XCTAssertTrue(MarkdownReport(language: .en).render(e, model: model).contains(note))
+        XCTAssertTrue(HTMLReport(language: .en).render(e, model: model).contains(note))
+        let json = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(JSONReport.render(e).utf8)) as? [String: Any])
+        XCTAssertEqual((json["illustrative_sizes"] as? [[String: Any]])?.first?["why"] as? String, "nguồn không nêu số ủy viên")
+        XCTAssertTrue(DocReport(language: .en).markdown(model).contains("33 members (illustrative): nguồn không nêu số ủy viên"))
+    }
 }
