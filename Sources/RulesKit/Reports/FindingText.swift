@@ -242,9 +242,10 @@ enum FindingText {
         case .byEndOf(let p, let date, let limit):
             return Localized(vi: "từ \(date) đến \(limit) (cuối \(p.noun.vi))", en: "from \(date) to \(limit) (the end of the \(p.noun.en))")
         case .next(let type, let id, let day, let date, let sameDay):
-            let which = "\(type) \(id) \(day)"
-            return sameDay ? Localized(vi: "tại \(type) kế tiếp (\(which))", en: "at the next \(type) (\(which))")
-                : Localized(vi: "từ \(date) đến \(type) kế tiếp (\(which))", en: "from \(date) to the next \(type) (\(which))")
+            let noun = VocabularyLabels.noun(type)
+            let (vi, en) = ("\(noun) \(id) ngày \(day)", "\(type) \(id) \(day)")
+            return sameDay ? Localized(vi: "tại \(noun) kế tiếp (\(vi))", en: "at the next \(type) (\(en))")
+                : Localized(vi: "từ \(date) đến \(noun) kế tiếp (\(vi))", en: "from \(date) to the next \(type) (\(en))")
         case .within(let lead, let date, let limit):
             let text = amountText(lead)
             return Localized(vi: "từ \(date) đến \(limit) (trong \(text.vi))", en: "from \(date) to \(limit) (within \(text.en))")
