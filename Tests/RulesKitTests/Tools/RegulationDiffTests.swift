@@ -42,6 +42,31 @@ final class RegulationDiffTests: XCTestCase {
         XCTAssertEqual(RegulationDiff(a, other).compare().map(\.verdict), [.onlyInA, .onlyInB])
     }
 
+    /// Issue 17: the local variant's rules are kept and broken on the district's examples too (read
+    /// with the district file's event types; the variant declares none). Its quorum of 1/2 × 9 = 9/2
+    /// is broken only by the 4 present at the standing committee's meeting of 2024-08-20.
+    func testTheLocalVariantsRulesAreKeptAndBrokenOnTheExamples() throws {
+        let a = try Golden.model("huyen-uy.rules"), b = try Golden.model("huyen-uy-dia-phuong.rules")
+        var kept: Set<String> = [], broken: Set<String> = []
+        for (file, asOf) in [("huyen-uy-2023.jsonl", "2024-06-30"), ("huyen-uy-2024.jsonl", "2024-12-31")] {
+            var log = EventLog(types: a.eventTypes)
+            XCTAssertNil(log.read(path: Fixtures.repositoryFile("examples/\(file)").path))
+            log.finish()
+            let e = Regulation(model: b).evaluate(log, options: .init(asOf: Day.parse(asOf)!))
+            for t in e.tallies {
+                if t.kept > 0 { kept.insert(t.rule) }
+                if t.violated > 0 { broken.insert(t.rule) }
+            }
+            if file.hasSuffix("2024.jsonl") {
+                XCTAssertEqual(e.findings.filter { $0.rule == "ty_le_tham_du" && $0.status == .violation }.map(Golden.line),
+                               ["violation | ty_le_tham_du | ban_thuong_vu | btv-bt-2024 | present 4 < 1/2 × 9 = 9/2"])
+            }
+        }
+        let all = Set(b.rules.map(\.name))
+        XCTAssertEqual(all.subtracting(kept), [])
+        XCTAssertEqual(all.subtracting(broken), [])
+    }
+
     func testDifferentialEvaluationOnTheSameEvents() throws {
         let a = try Golden.model("huyen-uy.rules"), b = try Golden.model("huyen-uy-dia-phuong.rules")
         var log = EventLog(types: a.eventTypes)
