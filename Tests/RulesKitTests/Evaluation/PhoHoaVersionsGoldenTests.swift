@@ -93,6 +93,16 @@ final class PhoHoaVersionsGoldenTests: XCTestCase {
         XCTAssertEqual([june.status.rawValue, june.regulation], ["kept", "01-QC/ĐU"])
     }
 
+    /// Issue 17: each rule an amendment writes is kept and broken on the term's log, in its own wording.
+    func testEveryAmendedWordingIsKeptAndBroken() throws {
+        let e = try evaluate()
+        for (regulation, rule) in [("02-QC/ĐU", "ty_le_du_hop"), ("03-QC/ĐU", "gui_du_thao"), ("45-TB/ĐU", "btv_hop_dinh_ky")] {
+            let t = e.tallies.filter { $0.regulation == regulation && $0.rule == rule }
+            XCTAssertGreaterThan(t.reduce(0) { $0 + $1.kept }, 0, "\(regulation) \(rule)")
+            XCTAssertGreaterThan(t.reduce(0) { $0 + $1.violated }, 0, "\(regulation) \(rule)")
+        }
+    }
+
     func testEachPeriodIsJudgedOnceByTheVersionInForceAtItsEnd() throws {
         let e = try evaluate()
         // 2020-05 … 2025-12 is 68 months; each month judged once, whichever version applies.
