@@ -227,4 +227,3 @@ public struct RuleVersion: Sendable, Hashable {
     public var label: String?
     public var citation: Citation
 }
-

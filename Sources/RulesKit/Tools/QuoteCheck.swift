@@ -56,12 +56,12 @@ public enum QuoteCheck {
 
     public static func check(_ model: Model, file: SourceFile, sources: [Source]) -> Outcome {
         var outcome = Outcome()
-        // A regulation marked illustrative as a whole is no source's text.
         let corpus = sources.map { normalized($0.text) }
         func visit(_ p: Provision) {
             // An article's heading names it in the source's words; only a clause's or a point's text
             // is a quote that must begin and end where the source's sentence or clause does.
             if let text = p.text {
+                // A regulation marked illustrative as a whole is no source's text.
                 if p.illustrative != nil || model.regulation?.illustrative != nil {
                     outcome.notLookedFor += 1
                 } else if found(text, in: corpus, bounded: p.level != .article) {
@@ -167,7 +167,7 @@ public enum QuoteCheck {
     /// (quotation marks and emphasis at its ends dropped), with its line.
     static func nearest(to quote: String, in sources: [Source]) -> Passage? {
         func words(_ s: Substring) -> Set<Substring> { Set(s.split { !$0.isLetter && !$0.isNumber }) }
-        let wanted = Set(normalized(quote).split { !$0.isLetter && !$0.isNumber })
+        let wanted = words(Substring(normalized(quote)))
         var best: (Passage, Int)?
         for source in sources {
             var line = 1
