@@ -1,66 +1,28 @@
 import Foundation
-import RulesKit
 
-// Generates a province-scale event log for the benchmark (scripts/bench.sh): `cells` cells
-// (chi-bo-00001 …), each with a year's regular and thematic meetings, their drafts,
-// invitations, minutes, votes and resolutions, monthly reports, quarterly party fees and a
-// yearly inspection programme. A seeded generator makes the log the same on every run, with a
-// share of late drafts, thin quorums, missed months and show-of-hands personnel votes.
+// Seeded event logs for the benchmark (scripts/bench.sh), the same on every run:
 //
-//     rules-bench CELLS YEARS OUT.jsonl
+//     rules-bench CELLS YEARS OUT.jsonl           the province log (Phổ Hòa rules on every cell)
+//     rules-bench three CELLS MONTHS OUT.jsonl    meetings and drafts of many cells (three rules)
+//     rules-bench one MEETINGS OUT.jsonl          one body's meetings and drafts (three rules)
 
-let args = CommandLine.arguments
-guard args.count == 4, let cells = Int(args[1]), let years = Int(args[2]) else {
-    FileHandle.standardError.write(Data("usage: rules-bench CELLS YEARS OUT.jsonl\n".utf8))
+let args = Array(CommandLine.arguments.dropFirst())
+func usage() -> Never {
+    FileHandle.standardError.write(Data("usage: rules-bench CELLS YEARS OUT.jsonl | three CELLS MONTHS OUT.jsonl | one MEETINGS OUT.jsonl\n".utf8))
     exit(2)
 }
-_ = FileManager.default.createFile(atPath: args[3], contents: nil)
-guard let out = FileHandle(forWritingAtPath: args[3]) else { exit(2) }
-var rng = SplitMix64(state: 20_230_706)
-var buffer = ""
-buffer.reserveCapacity(1 << 22)
-var count = 0
-@MainActor func emit(_ line: String) {
-    buffer += line
-    buffer += "\n"
-    count += 1
-    if buffer.utf8.count > 1 << 22 {
-        out.write(Data(buffer.utf8))
-        buffer.removeAll(keepingCapacity: true)
-    }
+guard let path = args.last, let out = Emitter(path: path) else { usage() }
+switch (args.first, args.count) {
+case ("three", 4):
+    guard let cells = Int(args[1]), let months = Int(args[2]) else { usage() }
+    threeRules(cells: cells, months: months, out)
+case ("one", 3):
+    guard let meetings = Int(args[1]) else { usage() }
+    oneBody(meetings: meetings, out)
+case (_, 3):
+    guard let cells = Int(args[0]), let years = Int(args[1]) else { usage() }
+    province(cells: cells, years: years, out)
+default: usage()
 }
-func pad(_ n: Int, _ w: Int) -> String { String(repeating: "0", count: max(0, w - String(n).count)) + String(n) }
-
-for c in 1...cells {
-    let body = "chi-bo-" + pad(c, 5)
-    let members = Int.random(in: 9...25, using: &rng)
-    emit(#"{"type":"membership","date":"2020-06-01","body":"\#(body)","members":\#(members),"exempt":0}"#)
-    for y in 0..<years {
-        let year = 2021 + y
-        emit(#"{"type":"programme","id":"\#(body)-\#(year)-ct","date":"\#(year)-01-15","body":"\#(body)","topic":"inspection"}"#)
-        for q in 1...4 {
-            emit(#"{"type":"party_fee","id":"\#(body)-\#(year)-q\#(q)","date":"\#(year)-\#(pad(q * 3, 2))-20","body":"\#(body)","quarter":"\#(year)-Q\#(q)","amount":\#(members * 30000)}"#)
-        }
-        for month in 1...12 {
-            let mm = pad(month, 2)
-            emit(#"{"type":"report","id":"\#(body)-\#(year)-\#(mm)-bc","date":"\#(year)-\#(mm)-25","body":"\#(body)","period":"\#(year)-\#(mm)","to":"dang_uy"}"#)
-            let missed = Int.random(in: 0..<50, using: &rng) == 0
-            for (k, kind) in ["regular", "thematic"].enumerated() where !(missed && k == 0) {
-                let id = "\(body)-\(year)-\(mm)-\(kind.prefix(1))"
-                let day = 10 + 7 * k
-                let present = Int.random(in: 0..<30, using: &rng) == 0 ? members / 2 : members - Int.random(in: 0...2, using: &rng)
-                let special = Int.random(in: 0..<100, using: &rng) == 0 ? #","special":"Họp gấp""# : ""
-                emit(#"{"type":"meeting","id":"\#(id)","date":"\#(year)-\#(mm)-\#(day)","body":"\#(body)","kind":"\#(kind)","present":\#(present),"start":"07:30","end":"10:00","chair":"secretary","minutes":true,"agenda_adopted":true\#(special)}"#)
-                let lead = Int.random(in: 0..<20, using: &rng) == 0 ? 1 : 5
-                emit(#"{"type":"document","id":"\#(id)-dt","date":"\#(year)-\#(mm)-\#(pad(day - lead, 2))","body":"\#(body)","kind":"draft","meeting":"\#(id)"}"#)
-                emit(#"{"type":"document","id":"\#(id)-gm","date":"\#(year)-\#(mm)-\#(pad(day - 3, 2))","body":"\#(body)","kind":"invitation","meeting":"\#(id)"}"#)
-                emit(#"{"type":"document","id":"\#(id)-bb","date":"\#(year)-\#(mm)-\#(day)","body":"\#(body)","kind":"minutes","meeting":"\#(id)"}"#)
-                let method = Int.random(in: 0..<40, using: &rng) == 0 ? "show_of_hands" : "secret"
-                emit(#"{"type":"vote","id":"\#(id)-bq","date":"\#(year)-\#(mm)-\#(day)","body":"\#(body)","meeting":"\#(id)","category":"personnel","method":"\#(method)","for":\#(present),"against":0,"present":\#(present),"adopted":true}"#)
-                emit(#"{"type":"document","id":"\#(id)-nq","date":"\#(year)-\#(mm)-\#(day)","body":"\#(body)","kind":"resolution","meeting":"\#(id)"}"#)
-            }
-        }
-    }
-}
-out.write(Data(buffer.utf8))
-FileHandle.standardError.write(Data("\(count) events written to \(args[3])\n".utf8))
+out.flush()
+FileHandle.standardError.write(Data("\(out.count) events written to \(path)\n".utf8))
