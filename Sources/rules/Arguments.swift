@@ -93,6 +93,16 @@ struct Arguments {
         return l
     }
 
+    /// `--jobs N`: threads that judge bodies at once; by default the cores available.
+    func jobs() throws(UsageError) -> Int {
+        guard let v = value("jobs") else { return BodyBlocks.available }
+        guard let n = Int(v), (1...256).contains(n) else {
+            throw UsageError(message: Localized(vi: "--jobs cần một số nguyên từ 1 đến 256, gặp '\(v)'",
+                                                en: "--jobs takes a whole number from 1 to 256, found '\(v)'"))
+        }
+        return n
+    }
+
     /// `--delimiter ,|;|tab` as the byte, if given.
     func delimiter() throws(UsageError) -> UInt8? {
         switch try choice("delimiter", [",", ";", "tab"], default: "") {

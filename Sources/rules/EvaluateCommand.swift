@@ -24,7 +24,8 @@ enum EvaluateCommand {
                                                                   basis: input.options.asOfBasis,
                                                                   population: input.regulation.population(input.log))
                                               + model.illustrativeSizes.map(\.note)))
-            let evaluation = input.evaluate { body, findings in Terminal.write(report.section(body: body, findings: findings, model: model)) }
+            let evaluation = input.evaluate(streaming: Streaming(render: { body, findings in report.section(body: body, findings: findings, model: model) },
+                                                                 write: Terminal.write))
             // Only the targets' findings, about kinds of bodies, are left: they come after the bodies.
             report.sections(evaluation.findings, model: model, write: Terminal.write)
             Terminal.write(report.closing(evaluation))
@@ -61,7 +62,7 @@ struct EvaluationInput {
     }
 
     /// With `streaming`, each body's findings go there as it is judged (see `ChainEvaluator`).
-    func evaluate(streaming: ((String, [Finding]) -> Void)? = nil) -> Evaluation {
+    func evaluate(streaming: Streaming? = nil) -> Evaluation {
         regulation.evaluate(log, options: options, streaming: streaming)
     }
 
@@ -80,6 +81,7 @@ struct EvaluationInput {
             throw .init(message: WindowText.problem(.backwards(from: from, to: to)))
         }
         options.explain = explain
+        options.jobs = try a.jobs()
         options.listKept = listKept
         guard var regulation = RulesFrontEnd.loadRegulation(rulesPaths, lang: lang) else { return nil }
         var roster: Roster?

@@ -1,3 +1,15 @@
+/// How a streamed evaluation hands each body's findings on: `render` turns them into output on
+/// whichever thread judged the body; `write` takes the output in body order on the caller's.
+public struct Streaming {
+    public let render: @Sendable (_ body: String, [Finding]) -> String
+    public let write: (String) -> Void
+
+    public init(render: @escaping @Sendable (_ body: String, [Finding]) -> String, write: @escaping (String) -> Void) {
+        self.render = render
+        self.write = write
+    }
+}
+
 /// Judges events against a chain of versions: each event, and each period, by the version in
 /// force on its date (a period: on its last day). Findings cite the version applied.
 public struct ChainEvaluator: Sendable {
@@ -30,11 +42,11 @@ public struct ChainEvaluator: Sendable {
         }.sorted { $0.body < $1.body }
     }
 
-    /// With `streaming`, each body's findings are handed on as soon as it is judged (bodies in
-    /// name order) and are not kept: memory then does not grow with the findings of a province.
-    /// The evaluation keeps only the targets' findings, the tallies and the counts.
-    public func evaluate(_ store: EventStore, options: Evaluator.Options,
-                         streaming emit: ((_ body: String, [Finding]) -> Void)? = nil) -> Evaluation {
+    /// With `streaming`, each body's findings are rendered as soon as it is judged and written in
+    /// body name order, and are not kept: memory then does not grow with the findings of a
+    /// province. The evaluation keeps only the targets' findings, the tallies and the counts.
+    /// Bodies are judged on `options.jobs` threads ([S-jobs]); the result does not depend on how many.
+    public func evaluate(_ store: EventStore, options: Evaluator.Options, streaming: Streaming? = nil) -> Evaluation {
         // One window for every version, from the base: periods are cut the same way throughout.
         let (codes, judgedWindow) = heading(store, options: options)
         guard case .success(let whole) = judgedWindow else {
@@ -63,18 +75,29 @@ public struct ChainEvaluator: Sendable {
         // every version keeps the checks of every rule any version's target counts.
         let targeted = sessions.reduce(into: Set<String>()) { $0.formUnion($1.targeted) }
         for k in sessions.indices { sessions[k].targeted = targeted }
-        // Body by body, each by every version in force over part of the window.
-        for body in Set(sessions.flatMap(\.bodies.keys)).sorted() {
-            for (k, part) in parts.enumerated() { part.evaluator.judge(body: body, store, options: part.options, &sessions[k]) }
-            guard let emit else { continue }
-            var found: [Finding] = []
-            for k in sessions.indices {
-                found += sessions[k].findings
-                sessions[k].findings.removeAll(keepingCapacity: true)
+        // Body by body, each by every version in force over part of the window; a block of bodies
+        // at a time, each block from sessions that have found nothing yet.
+        let bodies = Set(sessions.flatMap(\.bodies.keys)).sorted()
+        let start = sessions
+        BodyBlocks.run(count: bodies.count, jobs: options.jobs, { block -> (sessions: [Evaluator.Session], text: String, violations: Int) in
+            var mine = start.map(\.fresh), text = "", violations = 0
+            for body in bodies[block] {
+                for (k, part) in parts.enumerated() { part.evaluator.judge(body: body, store, options: part.options, &mine[k]) }
+                guard let streaming else { continue }
+                var found: [Finding] = []
+                for k in mine.indices {
+                    found += mine[k].findings
+                    mine[k].findings.removeAll(keepingCapacity: true)
+                }
+                violations += found.count { $0.status == .violation }
+                text += streaming.render(body, found)
             }
-            streamed += found.count { $0.status == .violation }
-            emit(body, found)
-        }
+            return (mine, text, violations)
+        }, take: { block in
+            for k in sessions.indices { sessions[k].absorb(block.sessions[k]) }
+            streamed += block.violations
+            if let streaming, !block.text.isEmpty { streaming.write(block.text) }
+        })
         var findings: [Finding] = [], targets: [TargetResult] = [], tallies: [RuleTally] = [], byParent: [Finding] = []
         var evaluated = 0
         if sessions.count > 1 && !targeted.isEmpty {
@@ -93,7 +116,7 @@ public struct ChainEvaluator: Sendable {
         }
         // Every rule in force in the window accounts for itself: one that made no check says why.
         var sights: [String: RuleSight] = [:]
-        for s in sessions { for (rule, sight) in s.sights { sights[rule, default: RuleSight()].add(sight) } }
+        for s in sessions { for (rule, sight) in s.sights { sights[rule, default: RuleSight()].add(version: sight) } }
         let inForce = parts.flatMap { part in
             let origins = chain.origins(version: part.version)
             return chain.versions[part.version].model.rules.map { (rule: $0, regulation: origins[$0.name] ?? chain.versions[part.version].code) }

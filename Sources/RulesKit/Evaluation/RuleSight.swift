@@ -8,7 +8,15 @@ public struct RuleSight: Sendable, Hashable {
     /// Those its filter took.
     public var matched = 0
 
+    /// Another body's sight, judged by the same version.
     mutating func add(_ s: RuleSight) {
+        bodies += s.bodies
+        typeEvents += s.typeEvents
+        matched += s.matched
+    }
+
+    /// What another version saw: the same bodies again, their events in other days.
+    mutating func add(version s: RuleSight) {
         bodies = max(bodies, s.bodies)
         typeEvents += s.typeEvents
         matched += s.matched

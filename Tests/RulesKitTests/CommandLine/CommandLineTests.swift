@@ -2,25 +2,10 @@ import XCTest
 
 /// The `rules` executable end to end: exit codes, streams, languages.
 final class CommandLineTests: XCTestCase {
-    /// The executable sits beside the test runner in the build products folder.
-    private var executable: URL {
-        URL(fileURLWithPath: ProcessInfo.processInfo.arguments[0]).resolvingSymlinksInPath()
-            .deletingLastPathComponent().appendingPathComponent("rules")
-    }
+    private var executable: URL { RulesCommand.executable }
 
     private func run(_ args: [String], env: [String: String] = ["LANG": "en_US.UTF-8"]) throws -> (Int32, String, String) {
-        let p = Process()
-        p.executableURL = executable
-        p.arguments = args
-        p.environment = env
-        p.currentDirectoryURL = Fixtures.repositoryRoot
-        let out = Pipe(), err = Pipe()
-        p.standardOutput = out
-        p.standardError = err
-        try p.run()
-        let o = out.fileHandleForReading.readDataToEndOfFile(), e = err.fileHandleForReading.readDataToEndOfFile()
-        p.waitUntilExit()
-        return (p.terminationStatus, String(decoding: o, as: UTF8.self), String(decoding: e, as: UTF8.self))
+        try RulesCommand.run(args, env: env)
     }
 
     private func temporary(_ name: String, _ text: String) throws -> String {
@@ -241,7 +226,7 @@ final class CommandLineTests: XCTestCase {
             let (status, script, _) = try run(["completion", shell])
             XCTAssertEqual(status, 0)
             XCTAssertTrue(script.contains("complete -o filenames -F _rules rules"), script)
-            XCTAssertTrue(script.contains("evaluate) opts=\"--from --to --term --as-of --body --roster --skip-invalid --delimiter --date-format --format --lang --help\""), script)
+            XCTAssertTrue(script.contains("evaluate) opts=\"--from --to --term --as-of --body --roster --skip-invalid --delimiter --date-format --format --jobs --lang --help\""), script)
             XCTAssertTrue(script.contains("evaluate:--format) vals=\"text json markdown html csv\""), script)
             XCTAssertTrue(script.contains("evaluate:--date-format) vals=\"iso dmy\""), script)
             let file = try temporary("rules.\(shell)", script)

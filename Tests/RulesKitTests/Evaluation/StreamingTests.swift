@@ -4,6 +4,14 @@ import XCTest
 /// Findings handed on body by body (what `rules evaluate` does for text) are the findings of the
 /// whole evaluation, each body once, in name order, and the report written from them is the same.
 final class StreamingTests: XCTestCase {
+    /// What `render` was handed, from whichever thread.
+    private final class Collected: @unchecked Sendable {
+        private let lock = NSLock()
+        private var list: [(String, [Finding])] = []
+        var bodies: [(String, [Finding])] { lock.withLock { list } }
+        func add(_ body: String, _ findings: [Finding]) { lock.withLock { list.append((body, findings)) } }
+    }
+
     private func chain(_ names: [String]) throws -> RegulationChain {
         let files = names.map { SourceFile(path: $0, text: Fixtures.text(Fixtures.repositoryFile("Rules/\($0)"))) }
         let (chains, diagnostics) = RegulationChain.build(files)
@@ -24,8 +32,12 @@ final class StreamingTests: XCTestCase {
         var options = Evaluator.Options(asOf: Day.parse("2026-01-31")!)
         options.listKept = listKept
         let whole = ChainEvaluator(chain: chain).evaluate(store, options: options)
-        var bodies: [(String, [Finding])] = []
-        let streamed = ChainEvaluator(chain: chain).evaluate(store, options: options) { bodies.append(($0, $1)) }
+        let collected = Collected()
+        let streamed = ChainEvaluator(chain: chain).evaluate(store, options: options, streaming: Streaming(render: { body, findings in
+            collected.add(body, findings)
+            return ""
+        }, write: { _ in }))
+        let bodies = collected.bodies
         XCTAssertEqual(bodies.map(\.0), bodies.map(\.0).sorted())
         XCTAssertEqual(Set(bodies.map(\.0)).count, bodies.count)
         for (body, fs) in bodies { XCTAssertTrue(fs.allSatisfy { $0.body == body }) }
