@@ -2,20 +2,23 @@ import Foundation
 import RulesKit
 
 /// `rules evaluate RULES… EVENTS… [--from D] [--to D] [--term] [--as-of D] [--body B]
-///  [--format text|json|markdown|html|csv] [--lang vi|en] [--skip-invalid]`
+///  [--format text|json|jsonl|markdown|html|csv] [--kept] [--jobs N] [--lang vi|en] [--skip-invalid]`
 /// Several `.rules` files are a regulation and its amendments: each event is judged by the
 /// version in force on its date.
 enum EvaluateCommand {
     static func run(_ args: [String]) throws(Arguments.UsageError) -> Int32 {
         let a = try Arguments(args, command: "evaluate")
-        let format = try a.choice("format", ["text", "json", "markdown", "html", "csv"], default: "text")
+        let format = try a.choice("format", ["text", "json", "jsonl", "markdown", "html", "csv"], default: "text")
         // Reports meant to be handed over are Vietnamese unless asked otherwise.
         let lang = a.value("lang") == nil && (format == "markdown" || format == "html") ? .vi : try a.language()
-        // Text and Markdown show kept checks as counts only; the other formats list each one.
-        guard let input = try EvaluationInput.load(a, lang: lang, listKept: !["text", "markdown"].contains(format)) else { return 2 }
+        // Kept checks are counted; they are listed only on request (the HTML calendars still read them).
+        guard let input = try EvaluationInput.load(a, lang: lang, listKept: a.has("kept") || format == "html") else { return 2 }
         let model = input.chain.versions.last!.model
-        if format == "text" {
-            // Written body by body as each is judged: a province's findings are never all held.
+        let extras = (errors: input.log.errors, unknown: input.log.unknownFields, unlisted: input.log.unlistedUnknownFields)
+        // Text, JSON, JSON Lines and CSV are written body by body as each is judged: a province's
+        // findings are never all held.
+        switch format {
+        case "text":
             let report = TextReport(language: lang, color: Terminal.colorOnStdout())
             let (codes, window) = input.heading
             Terminal.write(report.heading(regulation: codes, title: input.chain.base.model.regulation?.title, from: window.range.lowerBound,
@@ -30,19 +33,37 @@ enum EvaluateCommand {
             report.sections(evaluation.findings, model: model, write: Terminal.write)
             Terminal.write(report.closing(evaluation))
             return VerdictText.exitStatus(evaluation)
-        }
-        let evaluation = input.evaluate()
-        switch format {
-        case "json": Terminal.write(JSONReport.render(evaluation, recordErrors: input.log.errors, unknownFields: input.log.unknownFields,
-                                                      unlistedUnknownFields: input.log.unlistedUnknownFields))
-        case "markdown": Terminal.write(MarkdownReport(language: lang).render(evaluation, model: model))
-        case "html": Terminal.write(HTMLReport(language: lang).render(evaluation, model: model))
-        default:
+        case "json":
+            Terminal.write(JSONReport.opening)
+            // Each finding comes after a comma; the document's first does not.
+            var first = true
+            let evaluation = input.evaluate(streaming: Streaming(render: { _, findings in JSONReport.streamed(findings) }, write: { text in
+                Terminal.write(first ? String(text.dropFirst()) : text)
+                first = false
+            }))
+            Terminal.write(JSONReport.list(evaluation.findings, first: &first)
+                           + JSONReport.closing(evaluation, recordErrors: extras.errors, unknownFields: extras.unknown, unlistedUnknownFields: extras.unlisted))
+            return VerdictText.exitStatus(evaluation)
+        case "jsonl":
+            Terminal.write(JSONReport.linesOpening)
+            let evaluation = input.evaluate(streaming: Streaming(render: { _, findings in JSONReport.lines(findings) }, write: Terminal.write))
+            Terminal.write(JSONReport.lines(evaluation.findings)
+                           + JSONReport.linesClosing(evaluation, recordErrors: extras.errors, unknownFields: extras.unknown, unlistedUnknownFields: extras.unlisted))
+            return VerdictText.exitStatus(evaluation)
+        case "csv":
             // The spreadsheet's separator, given or found in a CSV log, is the report's too.
             let separator = Character(Unicode.Scalar(input.log.csvDelimiterRead ?? UInt8(ascii: ",")))
-            Terminal.write(CSVReport.render(evaluation, language: lang, delimiter: separator))
+            Terminal.write(CSVReport.header(delimiter: separator))
+            let evaluation = input.evaluate(streaming: Streaming(render: { _, findings in CSVReport.rows(findings, language: lang, delimiter: separator) },
+                                                                 write: Terminal.write))
+            Terminal.write(CSVReport.rows(evaluation.findings, language: lang, delimiter: separator))
+            return VerdictText.exitStatus(evaluation)
+        default:
+            let evaluation = input.evaluate()
+            Terminal.write(format == "markdown" ? MarkdownReport(language: lang).render(evaluation, model: model)
+                           : HTMLReport(language: lang).render(evaluation, model: model))
+            return VerdictText.exitStatus(evaluation)
         }
-        return VerdictText.exitStatus(evaluation)
     }
 }
 
@@ -117,7 +138,7 @@ struct EvaluationInput {
         log.finish()
         if let roster { log.check(against: roster) }
         progress.done()
-        guard BadRecords.accept(log, skipInvalid: a.has("skip-invalid"), lang: lang, json: a.value("format") == "json") else { return nil }
+        guard BadRecords.accept(log, skipInvalid: a.has("skip-invalid"), lang: lang, json: ["json", "jsonl"].contains(a.value("format") ?? "")) else { return nil }
         // `--body` naming no body of the log or the regulation would judge nothing, and say so only
         // as "Nothing was judged": a usage error names it.
         if let wanted = options.bodies {

@@ -132,6 +132,7 @@ public struct ChainEvaluator: Sendable {
                                     asOf: options.asOf, findings: findings, tallies: Evaluator.merged(tallies, ruleOrder: order),
                                     targets: targets, eventsEvaluated: evaluated)
         evaluation.violationsStreamed = streamed
+        evaluation.keptListed = options.listKept || options.explain
         evaluation.byParent = byParent
         evaluation.absentValues = absent
         evaluation.bodiesWithoutRules = bodiesWithoutRules(store, options: options)

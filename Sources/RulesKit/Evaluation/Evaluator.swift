@@ -274,6 +274,7 @@ public struct Evaluator: Sendable {
                                     targets: targets, eventsEvaluated: evaluated)
         evaluation.window = s.judgedWindow
         evaluation.windowProblem = s.problem
+        evaluation.keptListed = options.listKept || options.explain
         evaluation.byParent = byParent
         evaluation.asOfBasis = options.asOfBasis
         evaluation.title = model.regulation?.title

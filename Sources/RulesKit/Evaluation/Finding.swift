@@ -200,6 +200,9 @@ public struct Evaluation: Sendable {
     /// Which rules files gave the verdicts (`Regulation.digest`): parts merged must have the same.
     public var digest: String?
 
+    /// Kept checks are listed among the findings (`--kept`), not only counted in the tallies.
+    public var keptListed = false
+
     /// Violations among findings handed on body by body while evaluating, and so not in `findings`.
     public var violationsStreamed = 0
 

@@ -6,9 +6,18 @@ public enum CSVReport {
 
     /// `delimiter`: `;` for a spreadsheet in a Vietnamese locale, which splits cells at it.
     public static func render(_ e: Evaluation, language: Language, delimiter: Character = ",") -> String {
+        header(delimiter: delimiter) + rows(e.findings, language: language, delimiter: delimiter)
+    }
+
+    public static func header(delimiter: Character = ",") -> String {
+        "\u{FEFF}" + columns.joined(separator: String(delimiter)) + "\r\n"
+    }
+
+    /// One row per finding: `rules evaluate` writes a body's rows as soon as it is judged.
+    public static func rows(_ findings: [Finding], language: Language, delimiter: Character = ",") -> String {
         let d = String(delimiter)
-        var out = "\u{FEFF}" + columns.joined(separator: d) + "\r\n"
-        for f in e.findings {
+        var out = ""
+        for f in findings {
             let (message, compared) = f.sentences
             let cells: [String?] = [
                 f.status.rawValue, f.regulation, f.citation.article, f.citation.clause, f.citation.point, f.rule, f.ruleLabel,

@@ -1,14 +1,68 @@
 /// Findings as JSON, in the stable shape that `docs/findings.schema.json` documents.
+///
+/// The document is written as it is judged: its schema, then the findings body by body, then what
+/// is known only at the end (tallies, targets, counts). Kept checks are counted in the tallies and
+/// listed only when asked (`--kept`): they are most checks.
 public enum JSONReport {
-    public static let schemaVersion = "rules-findings/6"
+    public static let schemaVersion = "rules-findings/7"
+    /// One finding a line (`--format jsonl`): the schema's line, the findings, then `summary`.
+    public static let linesSchemaVersion = "rules-findings-lines/1"
 
+    /// The whole document at once; `rules evaluate` writes the same in pieces (`opening`,
+    /// `streamed`, `closing`).
+    public static func render(_ e: Evaluation, recordErrors: [EventError] = [], unknownFields: [UnknownField] = [], unlistedUnknownFields: Int = 0) -> String {
+        var out = opening
+        var first = true
+        out += list(e.findings, first: &first)
+        out += closing(e, recordErrors: recordErrors, unknownFields: unknownFields, unlistedUnknownFields: unlistedUnknownFields)
+        return out
+    }
+
+    public static var opening: String { "{" + JSONText.string("schema") + ":" + JSONText.string(schemaVersion) + "," + JSONText.string("findings") + ":[" }
+
+    /// Findings as members of the open `findings` array: `first` says whether one was written yet.
+    public static func list(_ findings: [Finding], first: inout Bool) -> String {
+        var out = ""
+        for f in findings {
+            if !first { out += "," }
+            first = false
+            out += finding(f)
+        }
+        return out
+    }
+
+    /// A body's findings as `rules evaluate` streams them: each after a comma, the first of the
+    /// document's without (`CommaDropper`).
+    public static func streamed(_ findings: [Finding]) -> String {
+        findings.map { "," + finding($0) }.joined()
+    }
+
+    /// The end of the `findings` array and the rest of the document.
     /// `recordErrors`: the records `--skip-invalid` left out, each with where and why.
     /// `unknownFields`: keys the log has that their event type does not (warning W20), with the
     /// count of further ones not listed.
-    public static func render(_ e: Evaluation, recordErrors: [EventError] = [], unknownFields: [UnknownField] = [], unlistedUnknownFields: Int = 0) -> String {
+    public static func closing(_ e: Evaluation, recordErrors: [EventError] = [], unknownFields: [UnknownField] = [], unlistedUnknownFields: Int = 0) -> String {
+        "]," + members(e, recordErrors: recordErrors, unknownFields: unknownFields, unlistedUnknownFields: unlistedUnknownFields) + "}\n"
+    }
+
+    /// The JSON Lines form's first line.
+    public static var linesOpening: String { JSONText.object([("schema", JSONText.string(linesSchemaVersion))]) + "\n" }
+
+    /// A body's findings, one a line.
+    public static func lines(_ findings: [Finding]) -> String {
+        findings.map { finding($0) + "\n" }.joined()
+    }
+
+    /// The JSON Lines form's last line: every member of the JSON document but its schema and findings.
+    public static func linesClosing(_ e: Evaluation, recordErrors: [EventError] = [], unknownFields: [UnknownField] = [], unlistedUnknownFields: Int = 0) -> String {
+        "{" + JSONText.string("summary") + ":{"
+            + members(e, recordErrors: recordErrors, unknownFields: unknownFields, unlistedUnknownFields: unlistedUnknownFields) + "}}\n"
+    }
+
+    /// Every member after `findings`, without braces.
+    static func members(_ e: Evaluation, recordErrors: [EventError], unknownFields: [UnknownField], unlistedUnknownFields: Int) -> String {
         let s = JSONText.string
         func opt(_ v: String?) -> String? { v.map(s) }
-        let findings = e.findings.map(finding)
         let tallies = e.tallies.map { t in
             JSONText.object([("rule", s(t.rule)), ("regulation", s(t.regulation)), ("body", s(t.body)), ("kept", "\(t.kept)"), ("violation", "\(t.violated)"),
                              ("excused", "\(t.excused)"), ("warning", "\(t.warnings)"), ("pending", "\(t.pending)"), ("not_judged", "\(t.notJudged)")])
@@ -22,8 +76,7 @@ public enum JSONReport {
                                                   ("bodies", "\(p.bodies)")])
                              }))])
         }
-        return JSONText.object([
-            ("schema", s(schemaVersion)),
+        return JSONText.members([
             ("regulation", s(e.regulation)),
             ("from", s(e.from.description)),
             ("to", s(e.to.description)),
@@ -70,11 +123,11 @@ public enum JSONReport {
                                  ("column", "\(u.column)"), ("records", "\(u.count)"), ("suggestion", u.suggestion.map(s))])
             })),
             ("unknown_fields_unlisted", "\(unlistedUnknownFields)"),
-            ("findings", JSONText.array(findings)),
+            ("kept_listed", e.keptListed ? "true" : "false"),
             ("by_parent", e.byParent.isEmpty ? nil : JSONText.array(e.byParent.map(finding))),
             ("tallies", JSONText.array(tallies)),
             ("targets", JSONText.array(targets)),
-        ]) + "\n"
+        ])
     }
 
     /// One finding, as `findings` and `by_parent` list them.

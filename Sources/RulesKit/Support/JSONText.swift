@@ -21,7 +21,12 @@ public enum JSONText {
 
     /// An object from ordered key/raw-JSON pairs; nil values are left out.
     public static func object(_ pairs: [(String, String?)]) -> String {
-        "{" + pairs.compactMap { k, v in v.map { string(k) + ":" + $0 } }.joined(separator: ",") + "}"
+        "{" + members(pairs) + "}"
+    }
+
+    /// An object's members without its braces, for a document written in pieces.
+    public static func members(_ pairs: [(String, String?)]) -> String {
+        pairs.compactMap { k, v in v.map { string(k) + ":" + $0 } }.joined(separator: ",")
     }
 
     public static func array(_ items: [String]) -> String { "[" + items.joined(separator: ",") + "]" }

@@ -23,11 +23,29 @@ extension FindingsMerge {
         var population: Population?
         var recordErrors: [EventError] = []
         var digest: String?
+        var keptListed = false
         var selected: [String]?
         var parentNames: [String: String] = [:]
 
+        /// A JSON Lines result (`--format jsonl`) as the JSON document it gives line by line; nil
+        /// without its summary line.
+        static func documentFromLines(_ text: String) -> String? {
+            var lines = text.split(separator: "\n").dropFirst()
+            let summary = "{" + JSONText.string("summary") + ":{"
+            guard let last = lines.popLast(), last.hasPrefix(summary), last.hasSuffix("}}") else { return nil }
+            return JSONReport.opening + lines.joined(separator: ",") + "]," + last.dropFirst(summary.count).dropLast(2) + "}"
+        }
+
         static func read(file: String, text: String, regulation: Regulation) -> Result<Part, Problem> {
             func fail(_ why: Localized) -> Result<Part, Problem> { .failure(Problem(file: file, message: MergeMessages.unreadable(why))) }
+            var text = text
+            if text.hasPrefix(JSONReport.linesOpening) {
+                guard let document = documentFromLines(text) else {
+                    return fail(Localized(vi: "kết quả JSON Lines thiếu dòng tổng kết (summary) ở cuối: tệp bị cắt?",
+                                          en: "a JSON Lines result without its last line, the summary: cut short?"))
+                }
+                text = document
+            }
             guard let json = try? JSONSerialization.jsonObject(with: Data(text.utf8)), let o = json as? [String: Any] else {
                 return fail(Localized(vi: "không đọc được JSON", en: "not JSON"))
             }
@@ -92,6 +110,7 @@ extension FindingsMerge {
                                              kinds: p.objects("kinds").map { Population.Kind(kind: $0.string("kind") ?? "", bodies: $0.int("bodies")) })
             }
             part.digest = o.string("regulation_digest")
+            part.keptListed = o["kept_listed"] as? Bool ?? false
             part.selected = (o["bodies_selected"] as? [String])
             for p in o.objects("parents") { if let id = p.string("id") { part.parentNames[id] = p.string("name") } }
             part.recordErrors = o.objects("record_errors").map { r in

@@ -92,6 +92,8 @@ public struct FindingsMerge {
         e.byParent = whole(parts.map(\.byParent), byBody: true)
         for p in parts { e.parentNames.merge(p.parentNames) { a, _ in a } }
         e.digest = regulation.digest
+        // Kept checks are listed only if every part listed its own.
+        e.keptListed = parts.allSatisfy(\.keptListed)
         e.unresolved = parts.flatMap(\.unresolved)
         e.bodiesWithoutRules = parts.flatMap(\.uncovered).sorted { $0.body < $1.body }
         // A value is absent from the whole log only if every part lacks it.

@@ -10,14 +10,15 @@ enum Golden {
     }
 
     /// Through the front door `rules evaluate` uses: the pruned store, the log's accounts.
-    static func evaluate(_ rules: String, _ events: String, asOf: String, from: String? = nil, to: String? = nil) throws
+    static func evaluate(_ rules: String, _ events: String, asOf: String, from: String? = nil, to: String? = nil, listKept: Bool = true) throws
         -> (Model, EventLog, Evaluation) {
         let regulation = try Self.regulation([SourceFile(path: Fixtures.repositoryFile("Rules/\(rules)").path,
                                                          text: Fixtures.text(Fixtures.repositoryFile("Rules/\(rules)")))])
         var log = regulation.eventLog()
         XCTAssertNil(log.read(path: Fixtures.repositoryFile("examples/\(events)").path))
         log.finish()
-        let options = Evaluator.Options(from: from.flatMap(Day.parse), to: to.flatMap(Day.parse), asOf: Day.parse(asOf)!)
+        var options = Evaluator.Options(from: from.flatMap(Day.parse), to: to.flatMap(Day.parse), asOf: Day.parse(asOf)!)
+        options.listKept = listKept
         return (regulation.model, log, regulation.evaluate(log, options: options))
     }
 

@@ -1,0 +1,84 @@
+import XCTest
+@testable import RulesKit
+
+/// JSON, JSON Lines and CSV as `rules evaluate` writes them, body by body: the same document as
+/// the whole evaluation's, kept checks listed only with `--kept`, and JSON Lines that `merge` reads.
+final class StreamedFormatsTests: XCTestCase {
+    private let args = ["evaluate", "Rules/chi-bo.rules", "examples/chi-bo-2023.jsonl", "--as-of", "2024-06-30"]
+
+    override func setUpWithError() throws {
+        try XCTSkipUnless(FileManager.default.isExecutableFile(atPath: RulesCommand.executable.path), "rules executable not built")
+    }
+
+    private func object(_ text: String) throws -> [String: Any] {
+        try XCTUnwrap(JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any])
+    }
+
+    func testJSONIsTheWholeEvaluationsDocumentAndValidates() throws {
+        let (status, out, _) = try RulesCommand.run(args + ["--format", "json"])
+        XCTAssertEqual(status, 1)
+        // The library's evaluation of the same input, rendered at once.
+        let (_, _, e) = try Golden.evaluate("chi-bo.rules", "chi-bo-2023.jsonl", asOf: "2024-06-30", listKept: false)
+        // Its records are named by absolute path; the command's by the path it was given.
+        let whole = JSONReport.render(e).replacingOccurrences(of: Fixtures.repositoryRoot.path + "/", with: "")
+        XCTAssertTrue(out == whole, "the streamed document differs from the whole evaluation's")
+        let json = try object(out)
+        let schema = try object(Fixtures.text(Fixtures.repositoryFile("docs/findings.schema.json")))
+        XCTAssertEqual(JSONReportTests.validate(json, schema), [])
+        XCTAssertEqual(json["kept_listed"] as? Bool, false)
+        let findings = try XCTUnwrap(json["findings"] as? [[String: Any]])
+        XCTAssertFalse(findings.contains { $0["status"] as? String == "kept" })
+        XCTAssertTrue(findings.contains { $0["status"] as? String == "violation" })
+    }
+
+    func testKeptChecksAreListedOnlyWhenAsked() throws {
+        let json = try object(try RulesCommand.run(args + ["--format", "json", "--kept"]).1)
+        XCTAssertEqual(json["kept_listed"] as? Bool, true)
+        let findings = try XCTUnwrap(json["findings"] as? [[String: Any]])
+        let tallies = try XCTUnwrap(json["tallies"] as? [[String: Any]])
+        // Every kept check counted is listed, once.
+        let keptCounted = tallies.reduce(0) { $0 + ($1["kept"] as? Int ?? 0) }
+        XCTAssertGreaterThan(keptCounted, 100)
+        XCTAssertEqual(findings.count { $0["status"] as? String == "kept" }, keptCounted)
+        // Without --kept the same tallies, and only the other findings.
+        let plain = try object(try RulesCommand.run(args + ["--format", "json"]).1)
+        XCTAssertEqual((plain["tallies"] as? [[String: Any]])?.count, tallies.count)
+        XCTAssertEqual((plain["findings"] as? [[String: Any]])?.count, findings.count - keptCounted)
+        // CSV: a row per finding listed, under its header.
+        let csv = try RulesCommand.run(args + ["--format", "csv", "--kept"]).1
+        XCTAssertEqual(csv.components(separatedBy: "\r\n").filter { !$0.isEmpty }.count, findings.count + 1)
+        let csvPlain = try RulesCommand.run(args + ["--format", "csv"]).1
+        XCTAssertEqual(csvPlain.components(separatedBy: "\r\n").filter { !$0.isEmpty }.count, findings.count - keptCounted + 1)
+    }
+
+    func testJSONLinesAreTheJSONDocumentLineByLineAndMerge() throws {
+        let json = try RulesCommand.run(args + ["--format", "json"]).1
+        let (status, lines, _) = try RulesCommand.run(args + ["--format", "jsonl"])
+        XCTAssertEqual(status, 1)
+        let rows = lines.split(separator: "\n")
+        XCTAssertEqual(rows.first, #"{"schema":"rules-findings-lines/1"}"#)
+        XCTAssertTrue(rows.last?.hasPrefix(#"{"summary":{"regulation":"13-CTr/ĐUK""#) ?? false)
+        // Every line is a JSON object; the findings' lines are the JSON document's findings.
+        for r in rows { XCTAssertNoThrow(try object(String(r))) }
+        let findings = try XCTUnwrap(try object(json)["findings"] as? [[String: Any]])
+        XCTAssertEqual(rows.count, findings.count + 2)
+        XCTAssertEqual(FindingsMerge.Part.documentFromLines(lines).map { $0 + "\n" }, json)
+        // `merge` reads either form to the same result; a JSON Lines file cut short is refused.
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent(UUID().uuidString)
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let jsonPath = dir.appendingPathComponent("part.json").path, linesPath = dir.appendingPathComponent("part.jsonl").path
+        let cutPath = dir.appendingPathComponent("cut.jsonl").path
+        try json.write(toFile: jsonPath, atomically: true, encoding: .utf8)
+        try lines.write(toFile: linesPath, atomically: true, encoding: .utf8)
+        try rows.dropLast().joined(separator: "\n").write(toFile: cutPath, atomically: true, encoding: .utf8)
+        let fromJSON = try RulesCommand.run(["merge", "Rules/chi-bo.rules", jsonPath])
+        let fromLines = try RulesCommand.run(["merge", "Rules/chi-bo.rules", linesPath])
+        XCTAssertEqual(fromJSON.0, 1)
+        XCTAssertEqual(fromLines.0, fromJSON.0)
+        XCTAssertEqual(fromLines.1, fromJSON.1)
+        let cut = try RulesCommand.run(["merge", "Rules/chi-bo.rules", cutPath])
+        XCTAssertEqual(cut.0, 2)
+        XCTAssertTrue(cut.2.contains("without its last line, the summary"), cut.2)
+    }
+}
