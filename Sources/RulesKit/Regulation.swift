@@ -79,7 +79,11 @@ public struct Regulation: Sendable {
 
     /// The events judged as `options` say, by the version in force on each day, with the log's
     /// accounts (records read and rejected, references unresolved, records skipped).
-    public func evaluate(_ log: EventLog, options: Evaluator.Options, streaming: Streaming? = nil) -> Evaluation {
+    public func evaluate(_ log: EventLog, options: Evaluator.Options) -> Evaluation {
+        evaluate(log, options: options, streaming: Streaming<Void>?.none)
+    }
+
+    public func evaluate<Output>(_ log: EventLog, options: Evaluator.Options, streaming: Streaming<Output>?) -> Evaluation {
         var options = options
         options.rejected = log.rejected
         var evaluation = ChainEvaluator(chain: chain).evaluate(log.store, options: options, streaming: streaming)

@@ -38,6 +38,7 @@ enum EvaluateCommand {
             // Each finding comes after a comma; the document's first does not.
             var first = true
             let evaluation = input.evaluate(streaming: Streaming(render: { _, findings in JSONReport.streamed(findings) }, write: { text in
+                guard !text.isEmpty else { return }
                 Terminal.write(first ? String(text.dropFirst()) : text)
                 first = false
             }))
@@ -58,10 +59,33 @@ enum EvaluateCommand {
                                                                  write: Terminal.write))
             Terminal.write(CSVReport.rows(evaluation.findings, language: lang, delimiter: separator))
             return VerdictText.exitStatus(evaluation)
+        case "markdown":
+            // The report lists a few violations per rule and every open case: only those are kept.
+            var listed = MarkdownFindings()
+            let evaluation = input.evaluate(streaming: Streaming(render: { _, findings in findings.filter { $0.status != .kept } },
+                                                                 write: { listed.add($0) }))
+            listed.add(evaluation.findings)
+            Terminal.write(MarkdownReport(language: lang).render(evaluation, model: model, listed: listed))
+            return VerdictText.exitStatus(evaluation)
         default:
-            let evaluation = input.evaluate()
-            Terminal.write(format == "markdown" ? MarkdownReport(language: lang).render(evaluation, model: model)
-                           : HTMLReport(language: lang).render(evaluation, model: model))
+            // The summaries come first and need every body: the table's rows wait on disk, and only
+            // the calendars of the bodies that will be drawn (the worst) are kept.
+            let report = HTMLReport(language: lang)
+            let window = input.heading.window.range
+            let calendar = ReportSummary.Calendar(from: window.lowerBound, to: window.upperBound, asOf: input.options.asOf)
+            let rows = SpillFile()
+            var drawn: [ReportSummary.BodyLine] = []
+            let evaluation = input.evaluate(streaming: Streaming(render: { body, findings in
+                (rows: report.rows(findings), line: calendar.line(body: body, findings, language: lang))
+            }, write: { body in
+                rows.append(body.rows)
+                if let line = body.line { drawn.append(line) }
+                if drawn.count > 2 * report.maxCalendars { drawn = ReportSummary.worst(drawn, report.maxCalendars) }
+            }))
+            let summary = ReportSummary(evaluation, model: model, language: lang, drawn: ReportSummary.worst(drawn, report.maxCalendars))
+            Terminal.write(report.opening(evaluation, model: model, summary: summary))
+            rows.drain(Terminal.write)
+            Terminal.write(report.rows(evaluation.findings) + HTMLReport.closing)
             return VerdictText.exitStatus(evaluation)
         }
     }
@@ -83,7 +107,9 @@ struct EvaluationInput {
     }
 
     /// With `streaming`, each body's findings go there as it is judged (see `ChainEvaluator`).
-    func evaluate(streaming: Streaming? = nil) -> Evaluation {
+    func evaluate() -> Evaluation { regulation.evaluate(log, options: options) }
+
+    func evaluate<Output>(streaming: Streaming<Output>) -> Evaluation {
         regulation.evaluate(log, options: options, streaming: streaming)
     }
 

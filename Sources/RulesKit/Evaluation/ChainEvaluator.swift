@@ -1,10 +1,10 @@
 /// How a streamed evaluation hands each body's findings on: `render` turns them into output on
 /// whichever thread judged the body; `write` takes the output in body order on the caller's.
-public struct Streaming {
-    public let render: @Sendable (_ body: String, [Finding]) -> String
-    public let write: (String) -> Void
+public struct Streaming<Output> {
+    public let render: @Sendable (_ body: String, [Finding]) -> Output
+    public let write: (Output) -> Void
 
-    public init(render: @escaping @Sendable (_ body: String, [Finding]) -> String, write: @escaping (String) -> Void) {
+    public init(render: @escaping @Sendable (_ body: String, [Finding]) -> Output, write: @escaping (Output) -> Void) {
         self.render = render
         self.write = write
     }
@@ -46,7 +46,11 @@ public struct ChainEvaluator: Sendable {
     /// body name order, and are not kept: memory then does not grow with the findings of a
     /// province. The evaluation keeps only the targets' findings, the tallies and the counts.
     /// Bodies are judged on `options.jobs` threads ([S-jobs]); the result does not depend on how many.
-    public func evaluate(_ store: EventStore, options: Evaluator.Options, streaming: Streaming? = nil) -> Evaluation {
+    public func evaluate(_ store: EventStore, options: Evaluator.Options) -> Evaluation {
+        evaluate(store, options: options, streaming: Streaming<Void>?.none)
+    }
+
+    public func evaluate<Output>(_ store: EventStore, options: Evaluator.Options, streaming: Streaming<Output>?) -> Evaluation {
         // One window for every version, from the base: periods are cut the same way throughout.
         let (codes, judgedWindow) = heading(store, options: options)
         guard case .success(let whole) = judgedWindow else {
@@ -79,8 +83,8 @@ public struct ChainEvaluator: Sendable {
         // at a time, each block from sessions that have found nothing yet.
         let bodies = Set(sessions.flatMap(\.bodies.keys)).sorted()
         let start = sessions
-        BodyBlocks.run(count: bodies.count, jobs: options.jobs, { block -> (sessions: [Evaluator.Session], text: String, violations: Int) in
-            var mine = start.map(\.fresh), text = "", violations = 0
+        BodyBlocks.run(count: bodies.count, jobs: options.jobs, { block -> (sessions: [Evaluator.Session], outputs: [Output], violations: Int) in
+            var mine = start.map(\.fresh), outputs: [Output] = [], violations = 0
             for body in bodies[block] {
                 for (k, part) in parts.enumerated() { part.evaluator.judge(body: body, store, options: part.options, &mine[k]) }
                 guard let streaming else { continue }
@@ -90,13 +94,13 @@ public struct ChainEvaluator: Sendable {
                     mine[k].findings.removeAll(keepingCapacity: true)
                 }
                 violations += found.count { $0.status == .violation }
-                text += streaming.render(body, found)
+                outputs.append(streaming.render(body, found))
             }
-            return (mine, text, violations)
+            return (mine, outputs, violations)
         }, take: { block in
             for k in sessions.indices { sessions[k].absorb(block.sessions[k]) }
             streamed += block.violations
-            if let streaming, !block.text.isEmpty { streaming.write(block.text) }
+            if let streaming { for o in block.outputs { streaming.write(o) } }
         })
         var findings: [Finding] = [], targets: [TargetResult] = [], tallies: [RuleTally] = [], byParent: [Finding] = []
         var evaluated = 0

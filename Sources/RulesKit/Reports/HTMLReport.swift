@@ -42,7 +42,12 @@ public struct HTMLReport: Sendable {
     """
 
     public func render(_ e: Evaluation, model: Model) -> String {
-        let s = ReportSummary(e, model: model, language: language)
+        opening(e, model: model, summary: ReportSummary(e, model: model, language: language)) + rows(e.findings) + Self.closing
+    }
+
+    /// Everything before the findings table's rows: `rules evaluate` writes the rows as the bodies
+    /// are judged, keeps them aside, and writes them after this.
+    public func opening(_ e: Evaluation, model: Model, summary s: ReportSummary) -> String {
         let esc = Self.escape
         let title = language.pick("Kết quả kiểm tra", "Supervision report") + " — \(e.regulation)"
         var out = "<!DOCTYPE html>\n<html lang=\"\(language.rawValue)\"><head><meta charset=\"utf-8\"/>"
@@ -87,7 +92,14 @@ public struct HTMLReport: Sendable {
 
         out += "<h2 id=\"findings\">\(language.pick("Các phát hiện", "Findings"))</h2>\n<table><tr><th>\(language.pick("Tình trạng", "Status"))</th><th>\(language.pick("Ngày", "Date"))</th>"
         out += "<th>\(language.pick("Cơ quan", "Body"))</th><th>\(language.pick("Sự kiện / kỳ", "Event / period"))</th><th>\(language.pick("Điều khoản", "Provision"))</th><th>\(language.pick("Nội dung", "Finding"))</th></tr>\n"
-        for f in e.findings where f.status != .kept {
+        return out
+    }
+
+    /// The findings table's rows: every finding but the kept checks.
+    public func rows(_ findings: [Finding]) -> String {
+        let esc = Self.escape
+        var out = ""
+        for f in findings where f.status != .kept {
             out += "<tr class=\"finding\" data-status=\"\(f.status.rawValue)\" data-rule=\"\(esc(f.rule))\" data-body=\"\(esc(f.body))\" data-at=\"\(esc(f.eventId ?? f.period ?? ""))\">"
             out += "<td>\(esc(f.status.word.text(language)))</td><td>\(f.date)</td><td>\(esc(f.body))</td><td>\(esc(f.eventId ?? f.period ?? ""))</td>"
             // The version applied is part of the citation: an amended clause has another text.
@@ -97,9 +109,10 @@ public struct HTMLReport: Sendable {
             if let c = compared { out += "<br/><code>\(esc(c))</code>" }
             out += "</td></tr>\n"
         }
-        out += "</table>\n</body></html>\n"
         return out
     }
+
+    public static let closing = "</table>\n</body></html>\n"
 
     /// The cells speak the findings' own status words.
     private func cellWord(_ c: ReportSummary.Cell) -> String {

@@ -16,6 +16,12 @@ public struct MarkdownReport: Sendable {
     }
 
     public func render(_ e: Evaluation, model: Model) -> String {
+        render(e, model: model, listed: MarkdownFindings(e.findings))
+    }
+
+    /// `listed`: the findings the report lists, gathered as the bodies were judged (the
+    /// evaluation's own `findings` are then only those left after the bodies).
+    public func render(_ e: Evaluation, model: Model, listed: MarkdownFindings) -> String {
         let summary = ReportSummary(e, model: model, language: language)
         let title = e.title ?? model.regulation?.title ?? e.regulation
         var out = "# " + language.pick("Kết quả kiểm tra việc thực hiện", "Supervision of") + " \(MarkdownText.text(e.regulation))\n\n"
@@ -58,8 +64,7 @@ public struct MarkdownReport: Sendable {
         }
 
         out += "\n" + heading("Hạn chế, khuyết điểm", "Limitations (violations)")
-        let violations = e.findings.filter { $0.status == .violation }
-        if violations.isEmpty { out += VerdictText.sentence(e).text(language) + "\n" }
+        if e.violations == 0 { out += VerdictText.sentence(e).text(language) + "\n" }
         for r in summary.rules where r.broken > 0 {
             var counts = language.pick("\(r.broken) vi phạm", "\(r.broken) violation(s)")
             if let rate = r.rate, r.kept + r.broken > 1 { counts += language.pick(", đạt \(r.kept)/\(r.kept + r.broken) lần kiểm tra (\(rate.percentText))",
@@ -70,21 +75,20 @@ public struct MarkdownReport: Sendable {
             }
             out += "- \(ruleTitle(r, versioned: summary.versioned)): " + counts + rates(r.rule, e) + "\n"
             // The text of the version that judged these violations: an amendment may reword the clause.
-            let judged = violations.filter { $0.rule == r.rule && $0.regulation == r.regulation }.sorted { ($0.date, $0.body) < ($1.date, $1.body) }
+            let (judged, count) = listed.violations(rule: r.rule, regulation: r.regulation)
             if let quote = judged.first?.citation.quote ?? r.citation.quote {
                 out += "  > \(MarkdownText.text(quote)) (\(MarkdownText.text(r.citation.text(language, in: r.regulation))))\n"
             }
-            for f in judged.prefix(Self.listedPerRule) { out += "  - \(line(f))\n" }
-            if judged.count > Self.listedPerRule {
-                out += "  - " + language.pick("… và \(judged.count - Self.listedPerRule) vi phạm khác (đủ cả trong --format csv hoặc json)",
-                                              "… and \(judged.count - Self.listedPerRule) more (all of them in --format csv or json)") + "\n"
+            for f in judged { out += "  - \(line(f))\n" }
+            if count > judged.count {
+                out += "  - " + language.pick("… và \(count - judged.count) vi phạm khác (đủ cả trong --format csv hoặc json)",
+                                              "… and \(count - judged.count) more (all of them in --format csv or json)") + "\n"
             }
         }
 
-        let excused = e.findings.filter { $0.status == .excused }
-        if !excused.isEmpty {
+        if !listed.excused.isEmpty {
             out += "\n" + heading("Trường hợp đặc biệt (được miễn)", "Excused (special cases)")
-            for f in excused { out += "- \(line(f))\n" }
+            for f in listed.excused { out += "- \(line(f))\n" }
         }
 
         if !e.targets.isEmpty {
@@ -113,7 +117,7 @@ public struct MarkdownReport: Sendable {
             }
         }
 
-        let other = e.findings.filter { $0.status == .warning || $0.status == .pending || $0.status == .notJudged }
+        let other = listed.open
         if !other.isEmpty || !e.unresolved.isEmpty || !e.bodiesWithoutRules.isEmpty || !e.absentValues.isEmpty {
             out += "\n" + heading("Chưa kết luận được", "Not yet decided")
             // Each entry says which provision it is about: these are the open questions of the conclusion.
@@ -146,7 +150,7 @@ public struct MarkdownReport: Sendable {
     /// throughout, makes it a strength.
     static let keptWell = Rational(19, 20)!, keptWellByBodies = Rational(9, 10)!
     /// Violations listed under one rule; the rest are counted (every format but text and Markdown lists all).
-    static let listedPerRule = 20
+    public static let listedPerRule = 20
 
     /// A kind's rate as a whole, period by period: "; 2024: tỷ lệ ≈95.71%".
     private func rates(_ rule: String, _ e: Evaluation) -> String {

@@ -40,30 +40,71 @@ public struct ReportSummary: Sendable {
         /// The findings behind each cell, for the hover text.
         public var notes: [String: [String]] = [:]
 
-        /// Shows `f` in its rule's row at month `i` (none outside the calendar): the worse status wins.
-        mutating func mark(_ f: Finding, month i: Int?, blank: [Cell], rank: [Cell: Int], language: Language) {
-            guard let i else { return }
+        /// Takes the calendar of `other`, a line of the same body made from its findings.
+        mutating func drawn(_ other: BodyLine) {
+            grid = other.grid
+            notes = other.notes
+        }
+    }
+
+    /// The compliance calendar's months: every month of the window, or none when the window has
+    /// more than `calendarMonths` (a calendar of centuries helps no one and costs bodies × rules ×
+    /// months); `windowMonths` then says how many it has.
+    public struct Calendar: Sendable {
+        public let months: [Day]
+        public let windowMonths: Int
+        private let from: Day
+        /// A month that starts after the evaluation date is not yet due, not without data.
+        private let blank: [Cell]
+        private static let rank: [Cell: Int] = [.violation: 6, .warning: 5, .excused: 4, .notJudged: 3, .pending: 2, .kept: 1, .noData: 0]
+
+        public init(from: Day, to: Day, asOf: Day) {
+            self.from = from
+            windowMonths = (to.year - from.year) * 12 + to.month - from.month + 1
+            months = windowMonths > ReportSummary.calendarMonths ? []
+                : Periods.spans(.month, in: from...to, term: nil).map { Day(year: $0.start.year, month: $0.start.month, day: 1)! }
+            blank = months.map { $0 > asOf ? .pending : .noData }
+        }
+
+        /// One body's calendar from its findings; none for a body without any (it has no line).
+        public func line(body: String, _ findings: [Finding], language: Language) -> BodyLine? {
+            guard findings.contains(where: { $0.body == body }) else { return nil }
+            var line = BodyLine(body: body)
+            for f in findings where f.body == body { mark(f, on: &line, language: language) }
+            line.broken = findings.count { $0.status == .violation && $0.body == body }
+            return line
+        }
+
+        /// Shows `f` in its rule's row at its month (none outside the calendar): the worse status wins.
+        func mark(_ f: Finding, on line: inout BodyLine, language: Language) {
+            let i = (f.date.year - from.year) * 12 + f.date.month - from.month
+            guard i >= 0 && i < months.count else { return }
             let cell = Cell(f.status)
-            if grid[f.rule] == nil { grid[f.rule] = blank }
-            if rank[cell]! > rank[grid[f.rule]![i]]! { grid[f.rule]![i] = cell }
+            if line.grid[f.rule] == nil { line.grid[f.rule] = blank }
+            if Self.rank[cell]! > Self.rank[line.grid[f.rule]![i]]! { line.grid[f.rule]![i] = cell }
             if f.status != .kept {
-                notes["\(f.rule)#\(i)", default: []].append("\(f.eventId ?? f.period ?? "") \(f.message.text(language))")
+                line.notes["\(f.rule)#\(i)", default: []].append("\(f.eventId ?? f.period ?? "") \(f.message.text(language))")
             }
         }
+    }
+
+    /// Of `lines`, those a report draws, worst first: most broken checks, then by name.
+    public static func worst(_ lines: [BodyLine], _ n: Int) -> [BodyLine] {
+        Array(lines.sorted { a, b in a.broken != b.broken ? a.broken > b.broken : a.body < b.body }.prefix(n))
     }
 
     public var rules: [RuleLine]
     /// Whether the lines come from more than one version: then each names its version.
     public var versioned = false
     public var bodies: [BodyLine]
-    /// First day of each month of the compliance calendar: every month of the window, or none when
-    /// the window has more than `calendarMonths` (a calendar of centuries helps no one and costs
-    /// bodies × rules × months); `windowMonths` then says how many it has.
+    /// First day of each month of the compliance calendar (`Calendar`).
     public var months: [Day]
     public var windowMonths = 0
     public static let calendarMonths = 240
 
-    public init(_ e: Evaluation, model: Model, language: Language) {
+    /// `drawn`: the calendars of the bodies to draw, made as the bodies were judged
+    /// (`Calendar.line`); without it, every body's from the evaluation's findings.
+    public init(_ e: Evaluation, model: Model, language: Language, drawn: [BodyLine]? = nil) {
         // One line per rule and wording: an amended rule's checks under each version's own text.
         struct Key: Hashable { let rule: String, regulation: String }
         var lines: [Key: RuleLine] = [:]
@@ -86,16 +127,10 @@ public struct ReportSummary: Sendable {
             guard case .target(let share, let kept, _) = r.form else { continue }
             for key in order where key.rule == kept { lines[key]?.target = share }
         }
-        windowMonths = (e.to.year - e.from.year) * 12 + e.to.month - e.from.month + 1
-        let m = windowMonths > Self.calendarMonths ? []
-            : Periods.spans(.month, in: e.from...e.to, term: nil).map { Day(year: $0.start.year, month: $0.start.month, day: 1)! }
-        months = m
-        let monthIndex: (Day) -> Int? = { d in
-            let i = (d.year - e.from.year) * 12 + d.month - e.from.month
-            return i >= 0 && i < m.count ? i : nil
-        }
+        let calendar = Calendar(from: e.from, to: e.to, asOf: e.asOf)
+        windowMonths = calendar.windowMonths
+        months = calendar.months
         var bodyLines: [String: BodyLine] = [:]
-        let rank: [Cell: Int] = [.violation: 6, .warning: 5, .excused: 4, .notJudged: 3, .pending: 2, .kept: 1, .noData: 0]
         for f in e.findings { line(f.rule, f.regulation, label: f.ruleLabel, citation: f.citation) }
         // Counts from the tallies: kept checks are counted even when not listed as findings.
         for t in e.tallies {
@@ -112,12 +147,14 @@ public struct ReportSummary: Sendable {
             guard model.bodies[t.body]?.isKind != true else { continue }  // a target's line is about the kind
             bodyLines[t.body, default: BodyLine(body: t.body)].broken += t.violated
         }
-        // A month that starts after the evaluation date is not yet due, not without data.
-        let blank: [Cell] = m.map { $0 > e.asOf ? .pending : .noData }
-        for f in e.findings {
-            guard model.bodies[f.body]?.isKind != true else { continue }
-            // Changed in place: a copy of the body's line per finding would cost its whole grid.
-            bodyLines[f.body, default: BodyLine(body: f.body)].mark(f, month: monthIndex(f.date), blank: blank, rank: rank, language: language)
+        if let drawn {
+            for d in drawn where bodyLines[d.body] != nil { bodyLines[d.body]!.drawn(d) }
+        } else {
+            for f in e.findings {
+                guard model.bodies[f.body]?.isKind != true else { continue }
+                // Changed in place: a copy of the body's line per finding would cost its whole grid.
+                calendar.mark(f, on: &bodyLines[f.body, default: BodyLine(body: f.body)], language: language)
+            }
         }
         // A wording with no check is shown only when it is the rule's latest: a rule that judged
         // nothing still has its line.

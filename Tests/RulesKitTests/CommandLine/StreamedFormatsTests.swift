@@ -81,4 +81,30 @@ final class StreamedFormatsTests: XCTestCase {
         XCTAssertEqual(cut.0, 2)
         XCTAssertTrue(cut.2.contains("without its last line, the summary"), cut.2)
     }
+
+    func testMarkdownAndHTMLAreTheWholeEvaluationsReports() throws {
+        for (format, listKept) in [("markdown", false), ("html", true)] {
+            let (status, out, _) = try RulesCommand.run(args + ["--format", format, "--lang", "en"])
+            XCTAssertEqual(status, 1)
+            let (model, _, e) = try Golden.evaluate("chi-bo.rules", "chi-bo-2023.jsonl", asOf: "2024-06-30", listKept: listKept)
+            let whole = (format == "markdown" ? MarkdownReport(language: .en).render(e, model: model) : HTMLReport(language: .en).render(e, model: model))
+                .replacingOccurrences(of: Fixtures.repositoryRoot.path + "/", with: "")
+            XCTAssertTrue(out == whole, "\(format): the streamed report differs from the whole evaluation's")
+            XCTAssertTrue(out.contains("chi-bo-"), format)
+        }
+    }
+
+    /// HTML draws the worst bodies' calendars; streamed, only theirs are kept, chosen as the bodies
+    /// come: with 5 drawn of the 32 cells, the page is the one drawn from every finding.
+    func testHTMLKeepsOnlyTheCalendarsItDraws() throws {
+        let (model, _, e) = try Golden.evaluate("chi-bo.rules", "chi-bo-2023.jsonl", asOf: "2024-06-30")
+        let report = HTMLReport(language: .en, maxCalendars: 5)
+        let calendar = ReportSummary.Calendar(from: e.from, to: e.to, asOf: e.asOf)
+        let lines = Dictionary(grouping: e.findings, by: \.body).compactMap { calendar.line(body: $0.key, $0.value, language: .en) }
+        XCTAssertGreaterThan(lines.count, 20)
+        let summary = ReportSummary(e, model: model, language: .en, drawn: ReportSummary.worst(lines, 5))
+        XCTAssertGreaterThan(summary.bodies[0].broken, summary.bodies[5].broken)
+        XCTAssertEqual(report.opening(e, model: model, summary: summary) + report.rows(e.findings) + HTMLReport.closing,
+                       report.render(e, model: model))
+    }
 }
