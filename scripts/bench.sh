@@ -1,44 +1,82 @@
 #!/usr/bin/env bash
-# Release-build benchmark of `rules evaluate` over JSON Lines (see BENCHMARKS.md).
-#   scripts/bench.sh            province scale: 1,117 cells × 5 years (~1 million events)
-#   scripts/bench.sh 11170      ten times the cells (~10 million events)
-# The Phổ Hòa rules are applied to every cell: `for dang_uy` becomes `for chi_bo`.
+# Release-build benchmark of `rules evaluate` (see BENCHMARKS.md). Every log is generated, seeded,
+# by `rules-bench`, so every run reads the same files:
+#   province  1,117 cells × 5 years of the Phổ Hòa regulation's events (~0.9 million), Phổ Hòa rules
+#   many      40,000 cells × 60 months of meetings and drafts (~4.7 million), scripts/three.rules
+#   one       one body, 3,000,000 meetings and their drafts over 2021–2025, scripts/three.rules
+#   national  270,000 cells × 60 months (~32 million, 3.8 GB), scripts/three.rules
+#     scripts/bench.sh                      province many one
+#     scripts/bench.sh many national        the logs named
+# Each log is judged in every format (text json jsonl csv markdown html); the three-rule logs also
+# by a plain Python stream checker (scripts/three_check.py) and, when a Python with DuckDB is given
+# (DUCKDB_PYTHON=/path/to/python; installed for the benchmark only), by DuckDB running the same
+# rules as SQL (scripts/three.sql), each on the same file. The machine is noisy: every figure is the
+# median of RUNS runs (default 3), and the ratios are the figures to compare across machines.
+# FORMATS=text limits the formats; BENCH_DIR (default /tmp/rules-bench) holds the logs.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-cells=${1:-1117}
-years=${2:-5}
+logs=${*:-province many one}
 work=${BENCH_DIR:-/tmp/rules-bench}
+runs=${RUNS:-3}
+formats=${FORMATS:-text json jsonl csv markdown html}
 mkdir -p "$work"
 swift build -c release --product rules >/dev/null
 swift build -c release --product rules-bench >/dev/null
 bin=$(swift build -c release --show-bin-path)
 sed 's/for dang_uy/for chi_bo/' Rules/pho-hoa.rules > "$work/pho-hoa-cells.rules"
-log="$work/cells-$cells-$years.jsonl"
-[ -f "$log" ] || "$bin/rules-bench" "$cells" "$years" "$log"
-events=$(wc -l < "$log")
-echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB; $(date -u +%F)"
-echo "log: $log ($events events, $(du -h "$log" | cut -f1))"
-# The machine is shared and noisy (±15% from run to run): the log is evaluated `RUNS` times
-# (default 3), every run is printed, and the fastest and the median are reported.
-runs=${RUNS:-3}
-: > "$work/walls.txt"
-: > "$work/cpus.txt"
-for r in $(seq "$runs"); do
-  /usr/bin/time -v "$bin/rules" evaluate "$work/pho-hoa-cells.rules" "$log" --as-of 2026-01-31 --lang en \
-    > "$work/out.txt" 2> "$work/time.txt" || true
-  wall=$(awk -F': ' '/Elapsed \(wall clock\)/ {print $2}' "$work/time.txt")
-  rss=$(awk -F': ' '/Maximum resident set size/ {print $2}' "$work/time.txt")
-  secs=$(echo "$wall" | awk -F: '{ if (NF==3) print $1*3600+$2*60+$3; else print $1*60+$2 }')
-  # CPU time (user + system) on the one core the run uses: what a neighbour's load does not inflate.
-  cpu=$(awk -F': ' '/User time/ {u = $2} /System time/ {s = $2} END {print u + s}' "$work/time.txt")
-  echo "run $r: wall ${secs}s  cpu ${cpu}s  peak RSS: $((rss / 1024)) MiB  events/s: $(awk -v e="$events" -v s="$secs" 'BEGIN { printf "%d", e / s }') (per cpu-second: $(awk -v e="$events" -v s="$cpu" 'BEGIN { printf "%d", e / s }'))"
-  echo "$secs" >> "$work/walls.txt"
-  echo "$cpu" >> "$work/cpus.txt"
+
+# median of the runs of one command: "wall cpu peak-MiB"; its stdout kept in $work/out.
+measure() {
+  : > "$work/runs.txt"
+  for _ in $(seq "$runs"); do
+    /usr/bin/time -f "%e %U %S %M" -o "$work/time.txt" "$@" > "$work/out" 2> "$work/err" || true
+    awk '{ printf "%.2f %.2f %d\n", $1, $2 + $3, $4 / 1024 }' "$work/time.txt" >> "$work/runs.txt"
+  done
+  sort -n "$work/runs.txt" | awk '{ w[NR] = $1; c[NR] = $2; m[NR] = $3 } END { k = int((NR + 1) / 2); print w[k], c[k], m[k] }'
+}
+
+echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB; $(date -u +%F); runs: $runs (medians)"
+echo
+echo "| log | events | what | wall s | cpu s | peak MiB | events/s | wall vs rules text |"
+echo "|---|---|---|---|---|---|---|---|"
+for name in $logs; do
+  case $name in
+    province) log="$work/cells-1117-5.jsonl"; rules="$work/pho-hoa-cells.rules"; gen=("$bin/rules-bench" 1117 5) ;;
+    many) log="$work/three-40000-60.jsonl"; rules=scripts/three.rules; gen=("$bin/rules-bench" three 40000 60) ;;
+    one) log="$work/one-3000000.jsonl"; rules=scripts/three.rules; gen=("$bin/rules-bench" one 3000000) ;;
+    national) log="$work/three-270000-60.jsonl"; rules=scripts/three.rules; gen=("$bin/rules-bench" three 270000 60) ;;
+    *) echo "unknown log: $name" >&2; exit 2 ;;
+  esac
+  [ -f "$log" ] || "${gen[@]}" "$log" 2> /dev/null
+  events=$(wc -l < "$log")
+  text_wall=""
+  row() {  # what wall cpu mib
+    local rate ratio
+    rate=$(awk -v e="$events" -v s="$2" 'BEGIN { printf "%\047d", s > 0 ? e / s : 0 }')
+    ratio=$(awk -v a="$2" -v b="${text_wall:-$2}" 'BEGIN { printf "%.2f", b > 0 ? a / b : 0 }')
+    echo "| $name | $(printf "%'d" "$events") | $1 | $2 | $3 | $4 | $rate | $ratio |"
+  }
+  for f in $formats; do
+    read -r wall cpu mib < <(measure "$bin/rules" evaluate "$rules" "$log" --as-of 2026-01-31 --lang en --format "$f")
+    [ "$f" = text ] && text_wall=$wall && tail -n 1 "$work/out" > "$work/verdict-$name.txt"
+    row "\`rules\` $f" "$wall" "$cpu" "$mib"
+  done
+  if [ "$rules" = scripts/three.rules ]; then
+    read -r wall cpu mib < <(measure python3 scripts/three_check.py "$log")
+    cp "$work/out" "$work/python-$name.txt"
+    row "plain Python checker" "$wall" "$cpu" "$mib"
+    if [ -n "${DUCKDB_PYTHON:-}" ]; then
+      read -r wall cpu mib < <(measure "$DUCKDB_PYTHON" scripts/three_duckdb.py "$log" "$(nproc)")
+      cp "$work/out" "$work/duckdb-$name.txt"
+      row "DuckDB SQL, $(nproc) threads" "$wall" "$cpu" "$mib"
+    fi
+  fi
 done
-best=$(sort -n "$work/walls.txt" | head -1)
-median=$(sort -n "$work/walls.txt" | awk '{ a[NR] = $1 } END { print a[int((NR + 1) / 2)] }')
-echo "fastest: ${best}s = $(awk -v e="$events" -v s="$best" 'BEGIN { printf "%d", e / s }') events/s;" \
-  "median: ${median}s = $(awk -v e="$events" -v s="$median" 'BEGIN { printf "%d", e / s }') events/s"
-cpubest=$(sort -n "$work/cpus.txt" | head -1)
-echo "least cpu: ${cpubest}s = $(awk -v e="$events" -v s="$cpubest" 'BEGIN { printf "%d", e / s }') events per cpu-second"
-tail -n 3 "$work/out.txt"
+echo
+# The verdicts agree: the violations each found, per log.
+for name in $logs; do
+  echo "$name — rules: $(grep -o '[0-9]* violation(s) in the [0-9]* checks' "$work/verdict-$name.txt" || true)"
+  for other in python duckdb; do
+    [ -f "$work/$other-$name.txt" ] && echo "$name — $other: $(awk '{ v += $4; c += $2 } END { print v " violation(s) in the " c " checks" }' "$work/$other-$name.txt")"
+  done
+done

@@ -22,14 +22,15 @@ func threeRules(cells: Int, months: Int, _ out: Emitter) {
     }
 }
 
-/// One body's very long log for the same three rules: `meetings` regular meetings, a hundred a
-/// day from 2000-01-01, each with its draft.
+/// One body's very long log for the same three rules: `meetings` regular meetings spread over
+/// 2021–2025 (hundreds a day), each with its draft.
 func oneBody(meetings: Int, _ out: Emitter) {
     var rng = SplitMix64(state: 20_240_116)
-    out.emit(#"{"type":"membership","date":"1999-12-01","body":"cb000001","members":15}"#)
+    let first = Day(year: 2021, month: 1, day: 1)!, days = 1826
+    out.emit(#"{"type":"membership","date":"2020-12-01","body":"cb000001","members":15}"#)
     for n in 0..<meetings {
-        let day = Day(year: 2000, month: 1, day: 1)!.adding(days: n / 100)
-        let lead = Int.random(in: 0..<20, using: &rng) == 0 ? 0 : 3
+        let day = first.adding(days: n * days / meetings)
+        let lead = Int.random(in: 0..<20, using: &rng) == 0 ? 1 : 3
         let present = Int.random(in: 0..<30, using: &rng) == 0 ? 7 : 15 - Int.random(in: 0...2, using: &rng)
         let id = "m" + pad(n, 7)
         out.emit(#"{"type":"document","id":"\#(id)-d","date":"\#(day.adding(days: -lead))","body":"cb000001","kind":"draft","meeting":"\#(id)"}"#)
