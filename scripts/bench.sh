@@ -30,7 +30,8 @@ measure() {
   : > "$work/runs.txt"
   for _ in $(seq "$runs"); do
     /usr/bin/time -f "%e %U %S %M" -o "$work/time.txt" "$@" > "$work/out" 2> "$work/err" || true
-    awk '{ printf "%.2f %.2f %d\n", $1, $2 + $3, $4 / 1024 }' "$work/time.txt" >> "$work/runs.txt"
+    # The last line: a failing exit status (violations found) is reported on a line before it.
+    tail -n 1 "$work/time.txt" | awk '{ printf "%.2f %.2f %d\n", $1, $2 + $3, $4 / 1024 }' >> "$work/runs.txt"
   done
   sort -n "$work/runs.txt" | awk '{ w[NR] = $1; c[NR] = $2; m[NR] = $3 } END { k = int((NR + 1) / 2); print w[k], c[k], m[k] }'
 }
@@ -52,9 +53,9 @@ for name in $logs; do
   text_wall=""
   row() {  # what wall cpu mib
     local rate ratio
-    rate=$(awk -v e="$events" -v s="$2" 'BEGIN { printf "%\047d", s > 0 ? e / s : 0 }')
-    ratio=$(awk -v a="$2" -v b="${text_wall:-$2}" 'BEGIN { printf "%.2f", b > 0 ? a / b : 0 }')
-    echo "| $name | $(printf "%'d" "$events") | $1 | $2 | $3 | $4 | $rate | $ratio |"
+    rate=$(awk -v e="$events" -v s="$2" 'BEGIN { printf "%d", (s > 0 ? e / s : 0) }')
+    ratio=$(awk -v a="$2" -v b="${text_wall:-$2}" 'BEGIN { printf "%.2f", (b > 0 ? a / b : 0) }')
+    echo "| $name | $events | $1 | $2 | $3 | $4 | $rate | $ratio |"
   }
   for f in $formats; do
     read -r wall cpu mib < <(measure "$bin/rules" evaluate "$rules" "$log" --as-of 2026-01-31 --lang en --format "$f")
