@@ -155,16 +155,21 @@ struct EvaluationInput {
         try a.intake(&log)
         let progress = Progress(language: lang)
         log.progress = { n in progress.report(n) }
+        // Input that leaves no verdict: said on stderr, and for a pipeline reading JSON, in a
+        // no-verdict document on stdout as bad records are (`BadRecords`).
+        let json = ["json", "jsonl"].contains(a.value("format") ?? "")
+        func noVerdict(_ why: Localized) -> EvaluationInput? {
+            Terminal.writeError(why.text(lang) + "\n")
+            if json { Terminal.write(JSONReport.noVerdict(why, recordErrors: [])) }
+            return nil
+        }
         for path in eventPaths {
-            if case .file(let failure)? = log.read(path: path) {
-                Terminal.writeError(failure.message(lang) + "\n")
-                return nil
-            }
+            if case .file(let failure)? = log.read(path: path) { return noVerdict(Localized(vi: failure.message(.vi), en: failure.message(.en))) }
         }
         log.finish()
         if let roster { log.check(against: roster) }
         progress.done()
-        guard BadRecords.accept(log, skipInvalid: a.has("skip-invalid"), lang: lang, json: ["json", "jsonl"].contains(a.value("format") ?? "")) else { return nil }
+        guard BadRecords.accept(log, skipInvalid: a.has("skip-invalid"), lang: lang, json: json) else { return nil }
         // `--body` naming no body of the log or the regulation would judge nothing, and say so only
         // as "Nothing was judged": a usage error names it.
         if let wanted = options.bodies {
@@ -180,18 +185,14 @@ struct EvaluationInput {
         // the window given: silent cells are what a roster is for.
         let given = options.from.flatMap { from in options.to.map { from...$0 } }
         guard let dates = log.store.dates ?? (roster != nil ? given : nil) else {
-            Terminal.writeError(Localized(vi: "nhật ký không có sự kiện nào: không có gì để đánh giá (với --roster, dùng --from và --to để đánh giá các cơ quan trong danh sách dù không có bản ghi)",
-                                          en: "the log has no events: there is nothing to judge (with --roster, give --from and --to to judge its bodies on no records)").text(lang) + "\n")
-            return nil
+            return noVerdict(Localized(vi: "nhật ký không có sự kiện nào: không có gì để đánh giá (với --roster, dùng --from và --to để đánh giá các cơ quan trong danh sách dù không có bản ghi)",
+                                       en: "the log has no events: there is nothing to judge (with --roster, give --from and --to to judge its bodies on no records)"))
         }
         // Without --as-of, the log is known to its last record (or to today, if it reaches it).
         if givenAsOf == nil {
             (options.asOf, options.asOfBasis) = dates.upperBound < options.asOf ? (dates.upperBound, .logEnd) : (options.asOf, .today)
         }
-        if case .failure(let problem) = regulation.heading(log, options: options).window {
-            Terminal.writeError(WindowText.problem(problem).text(lang) + "\n")
-            return nil
-        }
+        if case .failure(let problem) = regulation.heading(log, options: options).window { return noVerdict(WindowText.problem(problem)) }
         return EvaluationInput(regulation: regulation, log: log, options: options)
     }
 }

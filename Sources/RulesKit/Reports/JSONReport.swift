@@ -45,8 +45,10 @@ public enum JSONReport {
         "]," + members(e, recordErrors: recordErrors, unknownFields: unknownFields, unlistedUnknownFields: unlistedUnknownFields) + "}\n"
     }
 
-    /// The JSON Lines form's first line.
-    public static var linesOpening: String { JSONText.object([("schema", JSONText.string(linesSchemaVersion))]) + "\n" }
+    /// The JSON Lines form's first line: its schema, and that of the JSON document it spells out.
+    public static var linesOpening: String {
+        JSONText.object([("schema", JSONText.string(linesSchemaVersion)), ("document_schema", JSONText.string(schemaVersion))]) + "\n"
+    }
 
     /// A body's findings, one a line.
     public static func lines(_ findings: [Finding]) -> String {

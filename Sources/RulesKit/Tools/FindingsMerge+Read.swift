@@ -27,6 +27,23 @@ extension FindingsMerge {
         var selected: [String]?
         var parentNames: [String: String] = [:]
 
+        /// A body and status whose findings listed are not the checks its tallies count: a part
+        /// cut inside its findings, or with findings repeated or added, is not the result it says.
+        /// Not judged is left out: a rule whose every check was a warning has a note no tally counts.
+        func findingsUncounted() -> (body: String, status: Finding.Status, listed: Int, counted: Int)? {
+            let statuses: [Finding.Status] = [.violation, .excused, .warning, .pending] + (keptListed ? [.kept] : [])
+            struct Key: Hashable { let body: String, status: Finding.Status }
+            var listed: [Key: Int] = [:], counted: [Key: Int] = [:]
+            for f in findings where statuses.contains(f.status) { listed[Key(body: f.body, status: f.status), default: 0] += 1 }
+            for t in tallies {
+                for (status, n) in [(Finding.Status.violation, t.violated), (.excused, t.excused), (.warning, t.warnings), (.pending, t.pending), (.kept, t.kept)]
+                where n > 0 && statuses.contains(status) { counted[Key(body: t.body, status: status), default: 0] += n }
+            }
+            let key = Set(listed.keys).union(counted.keys).sorted { ($0.body, $0.status.rawValue) < ($1.body, $1.status.rawValue) }
+                .first { listed[$0] != counted[$0] }
+            return key.map { ($0.body, $0.status, listed[$0] ?? 0, counted[$0] ?? 0) }
+        }
+
         /// A JSON Lines result (`--format jsonl`) as the JSON document it gives line by line; nil
         /// without its summary line.
         static func documentFromLines(_ text: String) -> String? {

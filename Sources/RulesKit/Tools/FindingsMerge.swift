@@ -38,6 +38,13 @@ public struct FindingsMerge {
                 return .failure(Problem(file: p.file, message: MergeMessages.offRoster(e.message)))
             }
         }
+        for p in read {
+            if let (body, status, listed, counted) = p.findingsUncounted() {
+                return .failure(Problem(file: p.file, message: MergeMessages.findingsUncounted(body, status, listed: listed, counted: counted)))
+            }
+            // Kept checks listed in one part and only counted in another would be listed for some bodies only.
+            if p.keptListed != first.keptListed { return .failure(Problem(file: p.file, message: MergeMessages.keptMixed(first.file))) }
+        }
         for p in read.dropFirst() {
             for (what, a, b) in [("regulation", first.regulation, p.regulation), ("from", "\(first.from)", "\(p.from)"),
                                  ("to", "\(first.to)", "\(p.to)"), ("as_of", "\(first.asOf)", "\(p.asOf)")] where a != b {
@@ -240,6 +247,14 @@ enum MergeMessages {
     static func notComparable(_ what: String, _ a: String, _ b: String, first: String) -> Localized {
         Localized(vi: "không gộp được: '\(what)' là \(b), còn ở \(first) là \(a) (các phần phải cùng quy chế, cùng khoảng và ngày đánh giá: dùng cùng --from, --to và --as-of cho mọi phần)",
                   en: "cannot merge: '\(what)' is \(b), but \(a) in \(first) (the parts must have one regulation, window and evaluation date: give every part the same --from, --to and --as-of)")
+    }
+    static func findingsUncounted(_ body: String, _ status: Finding.Status, listed: Int, counted: Int) -> Localized {
+        Localized(vi: "các kết luận của phần này không khớp với bảng tổng hợp của nó: \(body) có \(listed) kết luận '\(status.word.vi)' được liệt kê nhưng \(counted) được đếm (tệp bị cắt, có dòng lặp lại hay thêm vào?)",
+                  en: "its findings do not match its own tallies: \(body) has \(listed) '\(status.word.en)' findings listed but \(counted) counted (lines lost, repeated or added?)")
+    }
+    static func keptMixed(_ first: String) -> Localized {
+        Localized(vi: "không gộp được: phần này và \(first) khác nhau về --kept (một phần liệt kê các lần kiểm tra đạt, phần kia chỉ đếm): đánh giá lại mọi phần cùng một cách",
+                  en: "cannot merge: this part and \(first) differ in --kept (one lists the checks kept, the other only counts them): judge every part the same way")
     }
     static func bodyTwice(_ body: String, _ other: String) -> Localized {
         Localized(vi: "cơ quan '\(body)' đã được đánh giá trong \(other): gộp sẽ tính hai lần (chia nhật ký và danh sách tổ chức theo cơ quan)",

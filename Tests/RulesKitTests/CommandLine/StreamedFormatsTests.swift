@@ -56,7 +56,7 @@ final class StreamedFormatsTests: XCTestCase {
         let (status, lines, _) = try RulesCommand.run(args + ["--format", "jsonl"])
         XCTAssertEqual(status, 1)
         let rows = lines.split(separator: "\n")
-        XCTAssertEqual(rows.first, #"{"schema":"rules-findings-lines/1"}"#)
+        XCTAssertEqual(rows.first, #"{"schema":"rules-findings-lines/1","document_schema":"rules-findings/7"}"#)
         XCTAssertTrue(rows.last?.hasPrefix(#"{"summary":{"regulation":"13-CTr/ĐUK""#) ?? false)
         // Every line is a JSON object; the findings' lines are the JSON document's findings.
         for r in rows { XCTAssertNoThrow(try object(String(r))) }
@@ -80,6 +80,37 @@ final class StreamedFormatsTests: XCTestCase {
         let cut = try RulesCommand.run(["merge", "Rules/chi-bo.rules", cutPath])
         XCTAssertEqual(cut.0, 2)
         XCTAssertTrue(cut.2.contains("without its last line, the summary"), cut.2)
+        // A part whose findings are not those its tallies count: lines lost, repeated, or kept
+        // checks listed in one part only.
+        let violation = try XCTUnwrap(rows.firstIndex { $0.contains(#""status":"violation""#) })
+        for (name, lines) in [("lost", rows.enumerated().filter { $0.offset != violation }.map(\.element)),
+                              ("repeated", Array(rows[...violation]) + [rows[violation]] + Array(rows[(violation + 1)...]))] {
+            let path = dir.appendingPathComponent("\(name).jsonl").path
+            try lines.joined(separator: "\n").write(toFile: path, atomically: true, encoding: .utf8)
+            let (status, _, err) = try RulesCommand.run(["merge", "Rules/chi-bo.rules", path])
+            XCTAssertEqual(status, 2, name)
+            XCTAssertTrue(err.contains("its findings do not match its own tallies"), "\(name): \(err)")
+        }
+        let keptPath = dir.appendingPathComponent("kept.json").path
+        try RulesCommand.run(args + ["--format", "json", "--kept"]).1.write(toFile: keptPath, atomically: true, encoding: .utf8)
+        XCTAssertEqual(try RulesCommand.run(["merge", "Rules/chi-bo.rules", keptPath]).0, 1)
+        let mixed = try RulesCommand.run(["merge", "Rules/chi-bo.rules", keptPath, linesPath])
+        XCTAssertEqual(mixed.0, 2)
+        XCTAssertTrue(mixed.2.contains("differ in --kept"), mixed.2)
+    }
+
+    /// Input that leaves no verdict still gives a pipeline a JSON document, as bad records do.
+    func testAnEmptyLogGivesANoVerdictDocument() throws {
+        let empty = FileManager.default.temporaryDirectory.appendingPathComponent("\(UUID().uuidString)-empty.jsonl").path
+        try "".write(toFile: empty, atomically: true, encoding: .utf8)
+        for format in ["json", "jsonl"] {
+            let (status, out, err) = try RulesCommand.run(["evaluate", "Rules/chi-bo.rules", empty, "--format", format])
+            XCTAssertEqual(status, 2)
+            XCTAssertTrue(err.contains("the log has no events"), err)
+            let doc = try object(out)
+            XCTAssertEqual(doc["schema"] as? String, "rules-no-verdict/1")
+            XCTAssertEqual((doc["reason"] as? [String: Any])?["en"] as? String, String(err.dropLast()))
+        }
     }
 
     func testMarkdownAndHTMLAreTheWholeEvaluationsReports() throws {
