@@ -11,8 +11,10 @@ enum EvaluateCommand {
         let format = try a.choice("format", ["text", "json", "jsonl", "markdown", "html", "csv"], default: "text")
         // Reports meant to be handed over are Vietnamese unless asked otherwise.
         let lang = a.value("lang") == nil && (format == "markdown" || format == "html") ? .vi : try a.language()
-        // Kept checks are counted; they are listed only on request (the HTML calendars still read them).
-        guard let input = try EvaluationInput.load(a, lang: lang, listKept: a.has("kept") || format == "html") else { return 2 }
+        // Kept checks are counted; they are listed only on request. The HTML calendars colour a
+        // month kept from its first kept check.
+        guard let input = try EvaluationInput.load(a, lang: lang, listKept: a.has("kept") && format != "html", keptOnePerMonth: format == "html")
+        else { return 2 }
         let model = input.chain.versions.last!.model
         let extras = (errors: input.log.errors, unknown: input.log.unknownFields, unlisted: input.log.unlistedUnknownFields)
         // Text, JSON, JSON Lines and CSV are written body by body as each is judged: a province's
@@ -114,7 +116,8 @@ struct EvaluationInput {
     }
 
     /// nil after printing why (unusable input: exit 2).
-    static func load(_ a: Arguments, lang: Language, explain: Bool = false, listKept: Bool) throws(Arguments.UsageError) -> EvaluationInput? {
+    static func load(_ a: Arguments, lang: Language, explain: Bool = false, listKept: Bool,
+                     keptOnePerMonth: Bool = false) throws(Arguments.UsageError) -> EvaluationInput? {
         let rulesPaths = a.positionals.filter { $0.hasSuffix(".rules") }
         let eventPaths = a.positionals.filter { !$0.hasSuffix(".rules") }
         guard !rulesPaths.isEmpty, !eventPaths.isEmpty else {
@@ -130,6 +133,7 @@ struct EvaluationInput {
         options.explain = explain
         options.jobs = try a.jobs()
         options.listKept = listKept
+        options.keptOnePerMonth = keptOnePerMonth
         guard var regulation = RulesFrontEnd.loadRegulation(rulesPaths, lang: lang) else { return nil }
         var roster: Roster?
         if let path = a.value("roster") {

@@ -32,6 +32,9 @@ public struct Evaluator: Sendable {
         public var jobs = 1
         /// Make a finding for every kept check too, not only count them (reports that list them).
         public var listKept = true
+        /// Without `listKept`, a finding for the first kept check of each rule and month all the
+        /// same: the HTML report's calendars colour a month kept from it.
+        public var keptOnePerMonth = false
         /// Resolve rules' expressions against the store first (`ExpressionCompiler`); off, every
         /// expression is walked by `ExpressionEvaluator`, which defines their meaning (for tests).
         var compiled = true
@@ -196,6 +199,7 @@ public struct Evaluator: Sendable {
             run.rejected = rejected
             if let origin = options.origins?[rule.name] { run.regulation = origin }
             var sink = FindingSink(rule: rule.name, regulation: run.regulation, body: body, listKept: options.listKept || options.explain,
+                                   keptOnePerMonth: options.keptOnePerMonth,
                                    marking: s.targeted.contains(rule.name))
             s.sights[rule.name, default: RuleSight()].add(run.evaluate(into: &sink))
             if options.explain, b.count == 0, let roster = model.roster, roster.body(body) != nil {

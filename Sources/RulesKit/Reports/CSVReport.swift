@@ -31,7 +31,10 @@ public enum CSVReport {
 
     static func quote(_ s: String, delimiter: Character = ",") -> String {
         let s = neutralised(s)
-        guard s.contains(where: { $0 == delimiter || $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" || $0 == "\r\n" }) else { return s }
+        // Looked for byte by byte: the separators are ASCII, and a byte of a multi-byte character never is.
+        let separator = delimiter.asciiValue ?? UInt8(ascii: ",")
+        guard s.utf8.contains(where: { $0 == separator || $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\n") || $0 == UInt8(ascii: "\r") })
+        else { return s }
         return "\"" + s.replacingOccurrences(of: "\"", with: "\"\"") + "\""
     }
 
