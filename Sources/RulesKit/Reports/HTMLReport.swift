@@ -14,6 +14,9 @@ public struct HTMLReport: Sendable {
 
 
     static func escape(_ s: String) -> String {
+        // Most texts have nothing to escape: returned whole, not rebuilt character by character.
+        guard s.utf8.contains(where: { $0 == UInt8(ascii: "&") || $0 == UInt8(ascii: "<") || $0 == UInt8(ascii: ">") || $0 == UInt8(ascii: "\"") })
+        else { return s }
         var out = ""
         out.reserveCapacity(s.utf8.count)
         for c in s {
