@@ -15,6 +15,10 @@ enum EvaluateCommand {
         // month kept from its first kept check.
         guard let input = try EvaluationInput.load(a, lang: lang, listKept: a.has("kept") && format != "html", keptOnePerMonth: format == "html")
         else { return 2 }
+        if a.has("kept") && !["json", "jsonl", "csv"].contains(format) {
+            Terminal.writeError(Localized(vi: "lưu ý: --kept chỉ liệt kê các lần kiểm tra đạt trong json, jsonl và csv; báo cáo \(format) chỉ đếm chúng",
+                                          en: "note: --kept lists the checks kept in json, jsonl and csv only; the \(format) report counts them").text(lang) + "\n")
+        }
         let model = input.chain.versions.last!.model
         let extras = (errors: input.log.errors, unknown: input.log.unknownFields, unlisted: input.log.unlistedUnknownFields)
         // Text, JSON, JSON Lines and CSV are written body by body as each is judged: a province's

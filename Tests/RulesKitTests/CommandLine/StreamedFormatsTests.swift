@@ -47,6 +47,10 @@ final class StreamedFormatsTests: XCTestCase {
         // CSV: a row per finding listed, under its header.
         let csv = try RulesCommand.run(args + ["--format", "csv", "--kept"]).1
         XCTAssertEqual(csv.components(separatedBy: "\r\n").filter { !$0.isEmpty }.count, findings.count + 1)
+        // The reports for reading count kept checks and never list them: asked for, they say so.
+        let text = try RulesCommand.run(args + ["--kept"])
+        XCTAssertTrue(text.2.contains("--kept lists the checks kept in json, jsonl and csv only; the text report counts them"), text.2)
+        XCTAssertEqual(text.1, try RulesCommand.run(args).1)
         let csvPlain = try RulesCommand.run(args + ["--format", "csv"]).1
         XCTAssertEqual(csvPlain.components(separatedBy: "\r\n").filter { !$0.isEmpty }.count, findings.count - keptCounted + 1)
     }
