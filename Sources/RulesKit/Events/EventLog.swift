@@ -79,6 +79,9 @@ public struct EventLog: Sendable {
         case .csv:
             var records = CSVReader(source: source, options: RawReaderOptions(csvDelimiter: csvDelimiter)).makeIterator()
             var headerChecked = false
+            var fast = FastRowDecoder(store: store)
+            let fileNumber = store.file(file)
+            var spelt: [UInt8] = []
             while let r = records.next() {
                 if !headerChecked, let header = records.header {
                     headerChecked = true
@@ -93,6 +96,13 @@ public struct EventLog: Sendable {
                         rejected.append(RejectedRecord(source: EventSource(file: file, line: 1)))
                         break
                     }
+                }
+                // Day-first dates are the general path's to read.
+                if usesFastPath, !dayFirstDates, case .success(let raw) = r, CSVRecordAsJSON.spell(raw, into: &spelt),
+                   spelt.withUnsafeBufferPointer({ fast.store($0, file: fileNumber, lineNumber: raw.line) }) {
+                    recordsDecodedFast += 1
+                    countRecord()
+                    continue
                 }
                 consume(r, file: file, textValues: true)
             }

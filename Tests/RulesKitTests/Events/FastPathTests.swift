@@ -6,18 +6,18 @@ import XCTest
 /// path and get the same error. Each test reads the same bytes both ways and compares all of it.
 final class FastPathTests: XCTestCase {
     /// How many of these records the fast path stored itself.
-    private func decodedFast(_ text: String, types: [String: EventType]) -> Int {
+    private func decodedFast(_ text: String, types: [String: EventType], csv: Bool = false) -> Int {
         var log = EventLog(types: types)
-        log.read(bytes: Array(text.utf8), file: "log.jsonl")
+        log.read(bytes: Array(text.utf8), file: csv ? "log.csv" : "log.jsonl", format: csv ? .csv : .jsonLines)
         return log.recordsDecodedFast
     }
 
     /// Everything a reader of the log can see, as text: events with every field, errors with
     /// file, line, column, field, code and message, and the counts.
-    private func read(_ bytes: [UInt8], types: [String: EventType], fast: Bool) -> String {
+    private func read(_ bytes: [UInt8], types: [String: EventType], fast: Bool, csv: Bool = false) -> String {
         var log = EventLog(types: types)
         log.usesFastPath = fast
-        log.read(bytes: bytes, file: "log.jsonl")
+        log.read(bytes: bytes, file: csv ? "log.csv" : "log.jsonl", format: csv ? .csv : .jsonLines)
         log.finish()
         let events = log.events.map { e -> String in
             let fields = (types[e.type]?.fieldOrder ?? []).map { "\($0)=\(e.fields[$0].map { "\($0)" } ?? "-")" }
@@ -28,9 +28,9 @@ final class FastPathTests: XCTestCase {
         return (events + errors + ["read \(log.recordsRead) rejected \(log.recordsRejected) big \(log.store.big.count)"]).joined(separator: "\n")
     }
 
-    private func assertSameBothWays(_ text: String, types: [String: EventType], file: StaticString = #filePath, line: UInt = #line) {
+    private func assertSameBothWays(_ text: String, types: [String: EventType], csv: Bool = false, file: StaticString = #filePath, line: UInt = #line) {
         let bytes = Array(text.utf8)
-        let general = read(bytes, types: types, fast: false), fast = read(bytes, types: types, fast: true)
+        let general = read(bytes, types: types, fast: false, csv: csv), fast = read(bytes, types: types, fast: true, csv: csv)
         // Byte for byte: Swift's `==` would call a decomposed text equal to its composed form.
         XCTAssertEqual(Array(fast.utf8), Array(general.utf8), "\(fast)\n---\n\(general)", file: file, line: line)
     }
@@ -45,6 +45,36 @@ final class FastPathTests: XCTestCase {
             // The comparison means something only if the fast path took some of the records.
             XCTAssertGreaterThan(decodedFast(text, types: types), 0, events)
         }
+    }
+
+    /// A CSV record is spelt as JSON for the fast path (`CSVRecordAsJSON`): every example log as
+    /// CSV, and cells a spreadsheet writes in other ways, read the same as by the general path.
+    func testCSVReadsTheSameBothWays() throws {
+        for (rules, events) in [("pho-hoa.rules", "examples/pho-hoa-2023.jsonl"), ("chi-bo.rules", "examples/chi-bo-2023.jsonl"),
+                                ("huyen-uy.rules", "examples/huyen-uy-2023.jsonl")] {
+            let types = try Golden.model(rules).eventTypes
+            let records = Fixtures.text(Fixtures.repositoryFile(events)).split(separator: "\n").map {
+                try! XCTUnwrap(JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any])
+            }
+            let columns = Array(Set(records.flatMap(\.keys))).sorted()
+            func cell(_ v: Any?) -> String {
+                guard let v else { return "" }
+                if let b = v as? Bool, String(cString: (v as! NSNumber).objCType) == "c" { return b ? "true" : "false" }
+                let s = "\(v)"
+                return s.contains(",") || s.contains("\"") || s.contains("\n") ? "\"" + s.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : s
+            }
+            let csv = ([columns.joined(separator: ",")] + records.map { r in columns.map { cell(r[$0]) }.joined(separator: ",") }).joined(separator: "\n")
+            assertSameBothWays(csv, types: types, csv: true)
+            XCTAssertGreaterThan(decodedFast(csv, types: types, csv: true), records.count / 2, events)
+        }
+        let types = try Golden.model("pho-hoa.rules").eventTypes
+        let header = "type,id,date,body,kind,present,special,minutes"
+        let rows = ["meeting,m1,2023-01-10,dang_uy,regular,9,,true", "meeting,m2,2023-01-10,dang_uy,regular, 9,,", "meeting,m3,2023-01-10,dang_uy,regular,09,,",
+                    "meeting,m4,2023-01-10,dang_uy,regular,\"9,5\",,", "meeting,m5,2023-01-10,dang_uy,regular,9,,TRUE", "meeting,m6,2023-01-10,dang_uy,regular,9,\"\",",
+                    "meeting,m7,2023-01-10,dang_uy,regular,-0,,", "meeting,m8,2023-01-10,dang_uy,regular,9.50,,", "meeting,m9,2023-01-10,dang_uy,regular,9,12,",
+                    "meeting,10,2023-01-10,dang_uy,regular,9,,", "meeting,m11,2023-01-10,dang_uy,regular,9,\"họp \"\"gấp\"\"\",1",
+                    "meeting,m12,2023-01-10,dang_uy,regular,1e1,,", "meeting,m1,2023-01-11,dang_uy,regular,9,,", "meeting,m13,10/01/2023,dang_uy,regular,9,,"]
+        assertSameBothWays(([header] + rows).joined(separator: "\n"), types: types, csv: true)
     }
 
     /// Records the fast path must hand over, each next to a valid one, and valid records written
