@@ -11,36 +11,38 @@ enum CSVRecordAsJSON {
         out.removeAll(keepingCapacity: true)
         out.append(UInt8(ascii: "{"))
         for (k, field) in record.fields.enumerated() {
-            guard case .string(let text) = field.value, !text.isEmpty, plain(field.key), plain(text) else { return false }
+            guard case .string(var text) = field.value, !text.isEmpty else { return false }
             if k > 0 { out.append(UInt8(ascii: ",")) }
-            quoted(field.key, &out)
-            out.append(UInt8(ascii: ":"))
-            if text == "true" || text == "false" || isDecimal(text) { out += text.utf8 } else { quoted(text, &out) }
+            var key = field.key
+            guard key.withUTF8({ append($0, quoted: true, to: &out) }),
+                  text.withUTF8({ append($0, quoted: !isLiteral($0), to: &out) }) else { return false }
         }
         out.append(UInt8(ascii: "}"))
         return true
     }
 
-    private static func quoted(_ s: String, _ out: inout [UInt8]) {
-        out.append(UInt8(ascii: "\""))
-        out += s.utf8
-        out.append(UInt8(ascii: "\""))
+    /// Appends `bytes`, between quotes if `quoted`, after a colon if a key came before; false if
+    /// they would need an escape in a JSON string.
+    private static func append(_ bytes: UnsafeBufferPointer<UInt8>, quoted: Bool, to out: inout [UInt8]) -> Bool {
+        for b in bytes where b == UInt8(ascii: "\"") || b == UInt8(ascii: "\\") || b < 0x20 { return false }
+        if out.last == UInt8(ascii: "\"") { out.append(UInt8(ascii: ":")) }
+        if quoted { out.append(UInt8(ascii: "\"")) }
+        out.append(contentsOf: bytes)
+        if quoted { out.append(UInt8(ascii: "\"")) }
+        return true
     }
 
-    /// Needs no escape in a JSON string.
-    private static func plain(_ s: String) -> Bool {
-        !s.utf8.contains { $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") || $0 < 0x20 }
-    }
-
-    /// `-?(0|[1-9][0-9]*)(\.[0-9]+)?`: a JSON number without an exponent.
-    static func isDecimal(_ s: String) -> Bool {
-        var bytes = Substring(s).utf8[...]
-        if bytes.first == UInt8(ascii: "-") { bytes = bytes.dropFirst() }
-        let digits = bytes.prefix { $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }
-        guard let first = digits.first, first != UInt8(ascii: "0") || digits.count == 1 else { return false }
-        bytes = bytes.dropFirst(digits.count)
-        guard let dot = bytes.first else { return true }
-        guard dot == UInt8(ascii: "."), bytes.count > 1 else { return false }
-        return bytes.dropFirst().allSatisfy { $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }
+    /// `true`, `false`, or `-?(0|[1-9][0-9]*)(\.[0-9]+)?`: a JSON literal without an exponent.
+    static func isLiteral(_ b: UnsafeBufferPointer<UInt8>) -> Bool {
+        if b.elementsEqual("true".utf8) || b.elementsEqual("false".utf8) { return true }
+        func digit(_ i: Int) -> Bool { i < b.count && b[i] >= UInt8(ascii: "0") && b[i] <= UInt8(ascii: "9") }
+        var i = b.first == UInt8(ascii: "-") ? 1 : 0
+        guard digit(i) else { return false }
+        if b[i] == UInt8(ascii: "0") { i += 1 } else { while digit(i) { i += 1 } }
+        if i == b.count { return true }
+        guard b[i] == UInt8(ascii: "."), digit(i + 1) else { return false }
+        i += 1
+        while digit(i) { i += 1 }
+        return i == b.count
     }
 }
