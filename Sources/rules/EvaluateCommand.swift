@@ -112,9 +112,9 @@ struct EvaluationInput {
         return (codes, try! window.get())
     }
 
-    /// With `streaming`, each body's findings go there as it is judged (see `ChainEvaluator`).
     func evaluate() -> Evaluation { regulation.evaluate(log, options: options) }
 
+    /// With `streaming`, each body's findings go there as it is judged (see `ChainEvaluator`).
     func evaluate<Output>(streaming: Streaming<Output>) -> Evaluation {
         regulation.evaluate(log, options: options, streaming: streaming)
     }
