@@ -141,7 +141,7 @@ public struct HTMLReport: Sendable {
             let rows = ruleNames.filter { b.grid[$0] != nil }
             let width = labelW + cellW * s.months.count + 4, height = headH + cellH * rows.count + 4
             out += "<h3 class=\"body\" data-body=\"\(esc(b.body))\">\(esc(b.body))\(model.bodies[b.body]?.label.map { " — " + esc($0) } ?? "")"
-            out += " <small>(\(b.broken) \(Finding.Status.violation.word.text(language)))</small></h3>\n"
+            out += " <small>(" + language.pick("\(b.broken) vi phạm", "\(b.broken) violation\(b.broken == 1 ? "" : "s")") + ")</small></h3>\n"
             out += "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"\(width)\" height=\"\(height)\" role=\"img\">"
             for (i, m) in s.months.enumerated() {
                 out += "<text x=\"\(labelW + i * cellW + 3)\" y=\"12\">\(m.month < 10 ? "0" : "")\(m.month)</text>"

@@ -11,7 +11,8 @@ public struct MarkdownReport: Sendable {
 
     private func ruleTitle(_ r: ReportSummary.RuleLine, versioned: Bool) -> String {
         let cite = r.citation.text(language, in: versioned ? r.regulation : "")
-        return (cite.isEmpty ? "" : "**\(MarkdownText.text(cite))** — ") + (r.label.map { "\(MarkdownText.text($0)) " } ?? "") + "(`\(r.rule)`)"
+        // A rule without a label is named by its name alone, not by an empty label and its name.
+        return (cite.isEmpty ? "" : "**\(MarkdownText.text(cite))** — ") + (r.label.map { "\(MarkdownText.text($0)) (`\(r.rule)`)" } ?? "`\(r.rule)`")
             + r.citation.reasons(language).map { " — _\(MarkdownText.text($0))_" }.joined()
     }
 

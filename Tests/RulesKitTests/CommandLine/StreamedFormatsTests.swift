@@ -127,6 +127,24 @@ final class StreamedFormatsTests: XCTestCase {
             XCTAssertTrue(out == whole, "\(format): the streamed report differs from the whole evaluation's")
             XCTAssertTrue(out.contains("chi-bo-"), format)
         }
+        // A body's count in the HTML says "violations" for more than one.
+        let html = try RulesCommand.run(args + ["--format", "html", "--lang", "en"]).1
+        XCTAssertNotNil(html.range(of: #"<small>\([2-9][0-9]* violations\)</small>"#, options: .regularExpression))
+        XCTAssertNil(html.range(of: #"<small>\([2-9][0-9]* violation\)</small>"#, options: .regularExpression))
+    }
+
+    /// A rule without a label is named by its name alone in the Markdown conclusion.
+    func testAnUnlabelledRuleIsNamedByItsName() throws {
+        let rules = """
+            regulation "Q" { effective 2023-01-01 }
+            body dang_uy { members 11 }
+            article 1 { rule q for dang_uy: each meeting m: m.present >= 2/3 of members }
+            """
+        let events = #"{"type":"meeting","id":"m","date":"2023-05-09","body":"dang_uy","present":7}"#
+        let e = try Golden.evaluate(rules: rules, events: events, asOf: "2023-12-31")
+        let md = MarkdownReport(language: .en).render(e, model: try Golden.regulation([SourceFile(path: "q.rules", text: rules)]).model)
+        XCTAssertTrue(md.contains("- **Article 1** — `q`: 1 violation(s)"), md)
+        XCTAssertFalse(md.contains("— (`q`)"), md)
     }
 
     /// HTML draws the worst bodies' calendars; streamed, only theirs are kept, chosen as the bodies
