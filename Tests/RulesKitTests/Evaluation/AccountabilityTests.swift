@@ -84,7 +84,7 @@ final class AccountabilityTests: XCTestCase {
         // No format calls q "all kept" while two of its checks are warnings.
         let model = try XCTUnwrap(Checker.check(path: "t", text: rules).0)
         let md = MarkdownReport(language: .en).render(e, model: model)
-        XCTAssertTrue(md.contains("(`q`): 1 of 1 checks kept; 2 warning(s)."), md)
+        XCTAssertTrue(md.contains("— `q`: 1 of 1 checks kept; 2 warning(s)."), md)
         let html = HTMLReport(language: .en).render(e, model: model)
         XCTAssertTrue(html.contains("<th>kept</th><th>violation</th><th>excused</th><th>warning</th><th>pending</th><th>not judged</th>"), html)
     }
