@@ -24,6 +24,7 @@ extension FindingsMerge {
         var recordErrors: [EventError] = []
         var digest: String?
         var keptListed = false
+        var window: EvaluationWindow?
         var selected: [String]?
         var parentNames: [String: String] = [:]
 
@@ -42,6 +43,12 @@ extension FindingsMerge {
             let key = Set(listed.keys).union(counted.keys).sorted { ($0.body, $0.status.rawValue) < ($1.body, $1.status.rawValue) }
                 .first { listed[$0] != counted[$0] }
             return key.map { ($0.body, $0.status, listed[$0] ?? 0, counted[$0] ?? 0) }
+        }
+
+        /// A window end's reason as `JSONReport.bound` writes it.
+        static func bound(_ text: String?) -> EvaluationWindow.Bound? {
+            let all: [EvaluationWindow.Bound] = [.option, .events, .asOfYear, .effective, .termStart, .termEnd]
+            return all.first { JSONReport.bound($0) == text }
         }
 
         /// A JSON Lines result (`--format jsonl`) as the JSON document it gives line by line; nil
@@ -127,6 +134,10 @@ extension FindingsMerge {
                                              kinds: p.objects("kinds").map { Population.Kind(kind: $0.string("kind") ?? "", bodies: $0.int("bodies")) })
             }
             part.digest = o.string("regulation_digest")
+            if let w = o["window"] as? [String: Any], let rf = w.day("requested_from"), let rt = w.day("requested_to"), rf <= rt,
+               let start = bound(w.string("from_bound")), let end = bound(w.string("to_bound")) {
+                part.window = EvaluationWindow(range: from...max(from, to), start: start, end: end, requested: rf...rt)
+            }
             part.keptListed = o["kept_listed"] as? Bool ?? false
             part.selected = (o["bodies_selected"] as? [String])
             for p in o.objects("parents") { if let id = p.string("id") { part.parentNames[id] = p.string("name") } }

@@ -99,6 +99,8 @@ public struct FindingsMerge {
         e.byParent = whole(parts.map(\.byParent), byBody: true)
         for p in parts { e.parentNames.merge(p.parentNames) { a, _ in a } }
         e.digest = regulation.digest
+        // The parts have one window (checked): its ends and their reasons, when every part says the same.
+        e.window = parts.allSatisfy { $0.window == first.window } ? first.window : nil
         // Kept checks are listed only if every part listed its own.
         e.keptListed = parts.allSatisfy(\.keptListed)
         e.unresolved = parts.flatMap(\.unresolved)

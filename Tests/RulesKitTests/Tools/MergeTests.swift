@@ -92,6 +92,9 @@ final class MergeTests: XCTestCase {
         XCTAssertTrue(merged.evaluation.targets.allSatisfy { $0.bodies > 80 })
         XCTAssertTrue(merged.evaluation.targets.allSatisfy { $0.status == .violation })
         XCTAssertEqual(merged.evaluation.findings.filter { $0.rule == "ty_le_tham_gia" }.map(\.status), [.kept])
+        // The window and why its ends are there, as the whole run gives them.
+        XCTAssertNotNil(wholeObject["window"])
+        XCTAssertEqual(try object(mergedJSON)["window"] as? [String: String], wholeObject["window"] as? [String: String])
         // And the merged JSON is a document of the schema.
         let schema = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(contentsOf: Fixtures.repositoryFile("docs/findings.schema.json"))) as? [String: Any])
         XCTAssertEqual(JSONReportTests.validate(try JSONSerialization.jsonObject(with: Data(mergedJSON.utf8)), schema), [])
