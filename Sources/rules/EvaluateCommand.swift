@@ -43,13 +43,14 @@ enum EvaluateCommand {
             Terminal.write(JSONReport.opening)
             // Each finding comes after a comma; the document's first does not.
             var first = true
-            let evaluation = input.evaluate(streaming: Streaming(render: { _, findings in JSONReport.streamed(findings) }, write: { text in
+            let write = { (text: String) in
                 guard !text.isEmpty else { return }
                 Terminal.write(first ? String(text.dropFirst()) : text)
                 first = false
-            }))
-            Terminal.write(JSONReport.list(evaluation.findings, first: &first)
-                           + JSONReport.closing(evaluation, recordErrors: extras.errors, unknownFields: extras.unknown, unlistedUnknownFields: extras.unlisted))
+            }
+            let evaluation = input.evaluate(streaming: Streaming(render: { _, findings in JSONReport.streamed(findings) }, write: write))
+            write(JSONReport.streamed(evaluation.findings))
+            Terminal.write(JSONReport.closing(evaluation, recordErrors: extras.errors, unknownFields: extras.unknown, unlistedUnknownFields: extras.unlisted))
             return VerdictText.exitStatus(evaluation)
         case "jsonl":
             Terminal.write(JSONReport.linesOpening)

@@ -12,7 +12,7 @@ final class SpillFile {
         if FileManager.default.createFile(atPath: url.path, contents: nil) { handle = FileHandle(forUpdatingAtPath: url.path) }
     }
 
-    deinit { if handle != nil { try? FileManager.default.removeItem(at: url) } }
+    deinit { try? FileManager.default.removeItem(at: url) }
 
     func append(_ s: String) {
         pending += s

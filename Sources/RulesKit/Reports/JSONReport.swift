@@ -11,28 +11,14 @@ public enum JSONReport {
     /// The whole document at once; `rules evaluate` writes the same in pieces (`opening`,
     /// `streamed`, `closing`).
     public static func render(_ e: Evaluation, recordErrors: [EventError] = [], unknownFields: [UnknownField] = [], unlistedUnknownFields: Int = 0) -> String {
-        var out = opening
-        var first = true
-        out += list(e.findings, first: &first)
-        out += closing(e, recordErrors: recordErrors, unknownFields: unknownFields, unlistedUnknownFields: unlistedUnknownFields)
-        return out
+        opening + streamed(e.findings).dropFirst()
+            + closing(e, recordErrors: recordErrors, unknownFields: unknownFields, unlistedUnknownFields: unlistedUnknownFields)
     }
 
     public static var opening: String { "{" + JSONText.string("schema") + ":" + JSONText.string(schemaVersion) + "," + JSONText.string("findings") + ":[" }
 
-    /// Findings as members of the open `findings` array: `first` says whether one was written yet.
-    public static func list(_ findings: [Finding], first: inout Bool) -> String {
-        var out = ""
-        for f in findings {
-            if !first { out += "," }
-            first = false
-            out += finding(f)
-        }
-        return out
-    }
-
     /// A body's findings as `rules evaluate` streams them: each after a comma, the first of the
-    /// document's without (`CommaDropper`).
+    /// document's without (its writer drops that comma).
     public static func streamed(_ findings: [Finding]) -> String {
         // Appended to one text: a body with a quarter of a million findings holds it once, not twice.
         var out = ""

@@ -68,10 +68,11 @@ public struct ReportSummary: Sendable {
 
         /// One body's calendar from its findings; none for a body without any (it has no line).
         public func line(body: String, _ findings: [Finding], language: Language) -> BodyLine? {
-            guard findings.contains(where: { $0.body == body }) else { return nil }
+            let own = findings.filter { $0.body == body }
+            guard !own.isEmpty else { return nil }
             var line = BodyLine(body: body)
-            for f in findings where f.body == body { mark(f, on: &line, language: language) }
-            line.broken = findings.count { $0.status == .violation && $0.body == body }
+            for f in own { mark(f, on: &line, language: language) }
+            line.broken = own.count { $0.status == .violation }
             return line
         }
 
@@ -165,8 +166,6 @@ public struct ReportSummary: Sendable {
         }
         versioned = Set(rules.map(\.regulation)).count > 1
         // Worst first: most broken checks, then by name.
-        bodies = bodyLines.values.sorted { a, b in
-            a.broken != b.broken ? a.broken > b.broken : a.body < b.body
-        }
+        bodies = Self.worst(Array(bodyLines.values), bodyLines.count)
     }
 }
