@@ -16,6 +16,7 @@ enum FmtCommand {
         guard !a.positionals.isEmpty else {
             throw .init(message: Localized(vi: "cần ít nhất một tệp .rules", en: "give at least one .rules file"))
         }
+        if let to = a.value("to") { return try convert(a.positionals, to: to, lang: lang) }
         var status: Int32 = 0
         for path in a.positionals {
             let file: SourceFile
@@ -23,6 +24,13 @@ enum FmtCommand {
             case .success(let loaded): file = loaded
             case .failure(let f):
                 Terminal.writeError(f.message(lang) + "\n")
+                status = 2
+                continue
+            }
+            if LiterateRegulation.isLiterate(path) {
+                // Its layout is the author's Markdown; only its words can be converted.
+                Terminal.writeError(lang.pick("\(path): tệp quy chế dạng Markdown giữ trình bày của người viết; fmt chỉ chuyển từ ngữ với --to\n",
+                                              "\(path): a literate regulation keeps its author's layout; fmt only converts its words, with --to\n"))
                 status = 2
                 continue
             }
@@ -51,6 +59,35 @@ enum FmtCommand {
             }
         }
         return status
+    }
+
+    /// `--to vi|en`: one file, printed in the other spelling; the file itself is not changed.
+    private static func convert(_ paths: [String], to: String, lang: Language) throws(Arguments.UsageError) -> Int32 {
+        guard let target = Surface(rawValue: to) else {
+            throw .init(message: Localized(vi: "--to nhận vi hoặc en, không phải '\(to)'", en: "--to takes vi or en, not '\(to)'"))
+        }
+        guard paths.count == 1, let path = paths.first else {
+            throw .init(message: Localized(vi: "--to chuyển một tệp mỗi lần và in ra", en: "--to converts one file at a time and prints it"))
+        }
+        let file: SourceFile
+        switch SourceLoader.load(path) {
+        case .success(let loaded): file = loaded
+        case .failure(let f):
+            Terminal.writeError(f.message(lang) + "\n")
+            return 2
+        }
+        let printer = DiagnosticPrinter(language: lang, color: Terminal.colorOnStderr())
+        switch SurfaceConversion.convert(file, to: target) {
+        case .success(let text):
+            Terminal.write(text)
+            return 0
+        case .failure(.syntax(let diagnostics)):
+            for d in diagnostics where d.severity == .error { Terminal.writeError(printer.render(d, in: file)) }
+            return 1
+        case .failure(.clash(let word, let range)):
+            Terminal.writeError(printer.render(SurfaceConversion.clashDiagnostic(word, range), in: file))
+            return 1
+        }
     }
 
     /// The loader drops the mark; the file keeps it.

@@ -19,8 +19,8 @@ enum CheckMessages {
         Localized(vi: "không biết kiểu '\(n)'", en: "unknown type '\(n)'")
     }
     static func unknownPeriod(_ n: String) -> Localized {
-        Localized(vi: "'\(n)' không phải là một kỳ (week, month, quarter, half-year, year, term)",
-                  en: "'\(n)' is not a period (week, month, quarter, half-year, year, term)")
+        Localized(vi: "'\(n)' không phải là một kỳ ('week', 'month', 'quarter', 'half-year', 'year', 'term')",
+                  en: "'\(n)' is not a period ('week', 'month', 'quarter', 'half-year', 'year', 'term')")
     }
     static let termWithoutTerm = Localized(
         vi: "kỳ 'term' cần khai báo nhiệm kỳ trong phần regulation (term … to …)",

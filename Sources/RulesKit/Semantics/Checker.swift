@@ -26,11 +26,14 @@ public struct Checker {
     /// Parses and checks a rules file. The model is nil when there are errors. An amending
     /// regulation is checked with `context`, the model of the text it amends.
     public static func check(_ file: SourceFile, context: Model? = nil) -> (Model?, [Diagnostic]) {
-        let (syntax, syntaxDiagnostics) = Parser.parse(file.text)
+        let parsed = Parser.read(file)
         var checker = Checker(file: file, context: context)
-        for d in syntaxDiagnostics { checker.diagnostics.add(d) }
-        checker.check(syntax)
-        return (checker.diagnostics.hasErrors ? nil : checker.model, checker.diagnostics.sorted)
+        checker.check(parsed.syntax)
+        // The parser's messages already speak the file's words; the checker's are respelled.
+        let checked = checker.diagnostics.items.map { $0.respelled(parsed.surface) }
+        var all = DiagnosticBag()
+        for d in parsed.diagnostics + checked { all.add(d) }
+        return (all.hasErrors ? nil : checker.model, all.sorted)
     }
 
     public static func check(path: String, text: String) -> (Model?, [Diagnostic]) {

@@ -36,7 +36,7 @@ public struct RegulationChain: Sendable {
     }
 
     static func header(_ file: SourceFile) -> Header? {
-        let (syntax, _) = Parser.parse(file.text)
+        let (syntax, _) = Parser.parse(file)
         for case .regulation(let r) in syntax.declarations {
             var h = Header(code: r.code.value, range: r.code.range)
             for item in r.items {

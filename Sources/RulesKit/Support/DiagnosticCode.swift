@@ -5,7 +5,7 @@ public enum DiagnosticCode: String, CaseIterable, Sendable {
     // Lexer: characters that make no token.
     case L001, L002, L003, L004, L005, L006, L007, L008, L009, L010, L011
     // Parser: tokens out of place.
-    case P001, P002, P003, P004
+    case P001, P002, P003, P004, P005, P006
     // Checker: a file that cannot mean anything.
     case C001, C002, C003, C004, C005, C006, C007, C008, C009, C010, C011, C012, C013, C014, C015, C016, C017, C018, C019
     case C020, C021, C022, C023, C024, C025, C026, C027, C028, C029, C030, C031, C032, C033, C034, C035, C036, C037, C038, C039
@@ -55,6 +55,9 @@ public enum DiagnosticCode: String, CaseIterable, Sendable {
         case .P002: Localized(vi: "dấu '}' không khớp", en: "a '}' with no '{'")
         case .P003: Localized(vi: "khai báo không biết", en: "an unknown declaration")
         case .P004: Localized(vi: "lồng nhau quá sâu", en: "nesting too deep")
+        case .P005: Localized(vi: "một điều, khoản, điểm ghi cùng một dấu hai lần", en: "a provision given the same mark twice")
+        case .P006: Localized(vi: "một tên trong tệp là từ của ngôn ngữ khi viết bằng tiếng Việt: không chuyển được",
+                              en: "a name in the file is a word of the language in Vietnamese: the file cannot be converted")
         case .C001: Localized(vi: "loại sự kiện không biết", en: "an unknown event type")
         case .C002: Localized(vi: "khai báo trùng tên, hoặc trùng trường có sẵn", en: "a name declared twice, or a built-in field declared")
         case .C003: Localized(vi: "khai báo lại loại sự kiện có sẵn", en: "a built-in event type declared again")

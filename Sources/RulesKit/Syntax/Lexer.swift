@@ -191,21 +191,39 @@ public struct Lexer {
         "month": .months, "months": .months, "year": .years, "years": .years,
     ]
 
-    /// After an integer: `days`, `working days`, `months`, … (singular or plural).
+    /// After an integer: `days`, `working days`, `months`, … (singular or plural), or their
+    /// Vietnamese words (`ngày làm việc`, `tháng`).
     private mutating func durationUnit() -> DurationUnit? {
         let save = (index, line, column)
-        func word() -> String {
-            while let c = peek(), c == " " || c == "\t" { advance() }
-            var w = ""
-            while let c = peek(), Lexer.isIdentifierPart(c) { w.append(advance()) }
-            return w
-        }
-        let w = word()
+        let w = unitWord()
         if w == "working" {
-            let w2 = word()
+            let w2 = unitWord()
             if w2 == "day" || w2 == "days" { return .workingDays }
         } else if let u = Lexer.durationWords[w] {
             return u
+        }
+        (index, line, column) = save
+        return vietnameseUnit()
+    }
+
+    /// The next word on this line.
+    private mutating func unitWord() -> String {
+        while let c = peek(), c == " " || c == "\t" { advance() }
+        var w = ""
+        while let c = peek(), Lexer.isIdentifierPart(c) { w.append(advance()) }
+        return w
+    }
+
+    /// `2 ngày làm việc`, `3 tháng` — but not `31 tháng Mười`, a day of October. Longest first.
+    private mutating func vietnameseUnit() -> DurationUnit? {
+        let save = (index, line, column)
+        for (phrase, unit) in VietnameseWords.units {
+            (index, line, column) = save
+            guard phrase.split(separator: " ").allSatisfy({ unitWord() == $0 }) else { continue }
+            let afterUnit = (index, line, column)
+            if unit == .months, VietnameseWords.monthOrdinals.contains(unitWord()) { break }
+            (index, line, column) = afterUnit
+            return unit
         }
         (index, line, column) = save
         return nil

@@ -102,7 +102,7 @@ extension Parser {
 
     mutating func typeRef() throws(Recover) -> TypeRef {
         guard current.identifier != nil else { throw fail(SyntaxMessages.typeName) }
-        let name = try expectName()
+        let name = try expectName(word: true)
         var target: Name?
         var oneOf: [TextLiteral] = []
         if name.text == Keyword.ref.rawValue {
@@ -120,7 +120,9 @@ extension Parser {
 
     mutating func provisionNumber() throws(Recover) -> Name {
         switch current.kind {
-        case .integer, .identifier: return Name(text: current.text, range: advance().range)
+        case .integer, .identifier:
+            nameTokens.append(index)
+            return Name(text: current.text, range: advance().range)
         default: throw fail(SyntaxMessages.provisionNumber)
         }
     }
@@ -145,19 +147,33 @@ extension Parser {
         var provision: ProvisionDecl?
         if action != .repeal {
             let text = optionalString()
-            let (illustrative, reading) = try provisionMarks()
-            var children: [ProvisionDecl.Child] = []
-            if atSymbol("{") { children = try provisionChildren() }
+            let (illustrative, reading, children) = try provisionMarksAndChildren()
             provision = ProvisionDecl(level: last.0, number: last.1, text: text, illustrative: illustrative, reading: reading,
                                       children: children, range: range(from: start))
         }
         return AmendmentDecl(action: action, path: path, rule: nil, provision: provision, range: range(from: start))
     }
 
-    mutating func provisionChildren() throws(Recover) -> [ProvisionDecl.Child] {
+    /// The marks after a provision's text and its `{ … }`. The marks may also open the block
+    /// (`clause 2 "…" { reading "…" rule … }`): a literate regulation writes them there, in the
+    /// code beneath the paragraph.
+    mutating func provisionMarksAndChildren() throws(Recover)
+        -> (illustrative: TextLiteral?, reading: TextLiteral?, children: [ProvisionDecl.Child]) {
+        var (illustrative, reading) = try provisionMarks()
         var children: [ProvisionDecl.Child] = []
+        guard atSymbol("{") else { return (illustrative, reading, children) }
         try nested(SyntaxMessages.provisionsTooDeep) { (p: inout Parser) throws(Recover) in
             try p.block { (p: inout Parser) throws(Recover) in
+                if children.isEmpty, p.at(.illustrative) || p.at(.reading) {
+                    let mark = p.current.range
+                    let inner = try p.provisionMarks()
+                    if (inner.illustrative != nil && illustrative != nil) || (inner.reading != nil && reading != nil) {
+                        p.diagnostics.add(Diagnostic(.P005, at: mark, SyntaxMessages.markTwice))
+                    }
+                    illustrative = illustrative ?? inner.illustrative
+                    reading = reading ?? inner.reading
+                    return
+                }
                 switch p.current.identifier {
                 case "article", "clause", "point": children.append(.provision(try p.provision()))
                 case "rule": children.append(.rule(try p.rule()))
@@ -165,7 +181,7 @@ extension Parser {
                 }
             }
         }
-        return children
+        return (illustrative, reading, children)
     }
 
     /// `illustrative "why"` and `reading "why"` after a provision's text, if there, in either order.
@@ -183,9 +199,7 @@ extension Parser {
         let level = ProvisionLevel(rawValue: advance().identifier!)!
         let number = try provisionNumber()
         let text = optionalString()
-        let (illustrative, reading) = try provisionMarks()
-        var children: [ProvisionDecl.Child] = []
-        if atSymbol("{") { children = try provisionChildren() }
+        let (illustrative, reading, children) = try provisionMarksAndChildren()
         return ProvisionDecl(level: level, number: number, text: text, illustrative: illustrative, reading: reading, children: children,
                              range: range(from: start))
     }

@@ -93,13 +93,14 @@ extension Parser {
         case .integer(let n): .integer(n)
         case .rational(let r): .rational(r)
         case .percent(let r): .percent(r)
-        case .string(let s): .text(s)
+        case .string(let s): .text(surface == .vietnamese ? SurfacePhrases.valueToEnglish[s] ?? s : s)
         case .date(let d): .date(d)
         case .time(let h): .time(h)
         case .duration(let n, let u): .duration(n, u)
         default: nil
         }
         if let simple {
+            if case .text = simple { valueTokens.append(index) }
             advance()
             return Expr(kind: simple, range: t.range)
         }
@@ -143,6 +144,7 @@ extension Parser {
             return Expr(kind: .has(e), range: range(from: t.range))
         }
         if let name = t.identifier, !atDeclarationStart {
+            nameTokens.append(index)
             advance()
             return Expr(kind: .name(name), range: t.range)
         }

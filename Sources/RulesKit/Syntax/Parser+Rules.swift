@@ -21,7 +21,7 @@ extension Parser {
 
     mutating func ruleForm() throws(Recover) -> RuleForm {
         if accept(.every) {
-            let period = try expectName()
+            let period = try expectName(word: true)
             _ = try expectSymbol(":")
             // `at least`/`at most`/`exactly` count events; anything else is a condition on the period.
             if at(.at) || at(.exactly) { return .frequency(period: period, try countRequirement()) }
@@ -52,7 +52,7 @@ extension Parser {
             _ = try expect(.keep)
             let rule = try expectName()
             var period: Name?
-            if accept(.every) { period = try expectName() }
+            if accept(.every) { period = try expectName(word: true) }
             return .target(share: share, rule: rule, period: period)
         }
         throw fail(SyntaxMessages.ruleForm)
@@ -165,7 +165,7 @@ extension Parser {
         if case .after = kind, accept(.by) {
             _ = try expect(.end)
             _ = try expect(.of)
-            kind = .afterByEndOf(try expectName())
+            kind = .afterByEndOf(try expectName(word: true))
         }
         return Timing(kind: kind, anchor: anchor, range: range(from: s))
     }

@@ -11,19 +11,36 @@ public struct Parser {
     var index = 0
     var depth = 0
     public internal(set) var diagnostics: DiagnosticBag
+    /// The spelling the file is written in: messages name its words as it does.
+    let surface: Surface
+    /// Indices of the identifier tokens read as names and of the strings read as values; every
+    /// other identifier is a word of the language. `rules fmt --to` spells each by its role.
+    var nameTokens: [Int] = []
+    var valueTokens: [Int] = []
 
-    public init(tokens: [Token], diagnostics: DiagnosticBag = DiagnosticBag()) {
+    public init(tokens: [Token], diagnostics: DiagnosticBag = DiagnosticBag(), surface: Surface = .english) {
         self.tokens = tokens
         self.diagnostics = diagnostics
+        self.surface = surface
     }
 
     /// Lexes and parses a whole file.
     public static func parse(_ text: String) -> (SyntaxFile, [Diagnostic]) {
+        let parsed = read(text)
+        return (parsed.syntax, parsed.diagnostics)
+    }
+
+    /// Lexes and parses a whole file, in either spelling, and says how each token was read.
+    static func read(_ text: String) -> ParsedSource {
         var lexer = Lexer(text)
-        let tokens = lexer.tokenize()
-        var parser = Parser(tokens: tokens, diagnostics: lexer.diagnostics)
+        let (tokens, surface) = Surface.read(lexer.tokenize())
+        var parser = Parser(tokens: tokens, diagnostics: lexer.diagnostics, surface: surface)
         let decls = parser.parseFile()
-        return (SyntaxFile(declarations: decls), parser.diagnostics.sorted)
+        var diagnostics = parser.diagnostics.sorted
+        if surface == .vietnamese { diagnostics = diagnostics.map { $0.respelled(surface) } }
+        return ParsedSource(syntax: SyntaxFile(declarations: decls), diagnostics: diagnostics, surface: surface,
+                            tokens: tokens, comments: lexer.comments,
+                            nameTokens: Set(parser.nameTokens), valueTokens: Set(parser.valueTokens))
     }
 
     // MARK: - Cursor
@@ -80,7 +97,7 @@ public struct Parser {
     }
 
     mutating func expect(_ k: Keyword) throws(Recover) -> Token {
-        guard at(k) else { throw fail(SyntaxMessages.word(k.rawValue)) }
+        guard at(k) else { throw fail(SyntaxMessages.word(surface.spell(keyword: k.rawValue))) }
         return advance()
     }
 
@@ -90,8 +107,10 @@ public struct Parser {
     }
 
     /// `anyWord` admits a declaration word at the start of a line: a field named `kind`.
-    mutating func expectName(anyWord: Bool = false) throws(Recover) -> Name {
+    /// `word` is a name the language itself gives (a period, a type): not a name the file chose.
+    mutating func expectName(anyWord: Bool = false, word: Bool = false) throws(Recover) -> Name {
         guard let s = current.identifier, anyWord || !atDeclarationStart else { throw fail(SyntaxMessages.name) }
+        if !word { nameTokens.append(index) }
         return Name(text: s, range: advance().range)
     }
 

@@ -49,21 +49,28 @@ enum SyntaxMessages {
         switch t.kind {
         case .endOfFile: endOfFile
         case .string: Localized(vi: "một chuỗi", en: "a string")
-        default: .same("'\(t.text)'")
+        default: .same("'\(t.text.isEmpty ? t.identifier ?? "" : t.text)'")
         }
     }
     static let tooDeep = Localized(vi: "biểu thức lồng nhau quá sâu (tối đa \(Parser.maxDepth) mức)",
                                    en: "expression nested too deeply (at most \(Parser.maxDepth) levels)")
     static let provisionsTooDeep = Localized(vi: "điều, khoản, điểm lồng nhau quá sâu (tối đa \(Parser.maxDepth) mức)",
                                              en: "articles, clauses and points nested too deeply (at most \(Parser.maxDepth) levels)")
+    static let markTwice = Localized(vi: "điều, khoản, điểm này đã có dấu này ('illustrative' hoặc 'reading') trước dấu '{'",
+                                     en: "this provision already has this mark ('illustrative' or 'reading') before its '{'")
+    static func vietnameseWord(_ w: String) -> Localized {
+        Localized(vi: "'\(w)' là một từ của ngôn ngữ khi viết bằng tiếng Việt", en: "'\(w)' is a word of the language in Vietnamese")
+    }
+    static let vietnameseWordHint = Localized(vi: "đổi tên này trước khi chuyển tệp sang tiếng Việt",
+                                              en: "rename it before converting the file to Vietnamese")
     static let strayBrace = Localized(vi: "dấu '}' thừa", en: "unmatched '}'")
     static func unknownDeclaration(_ s: String) -> Localized {
         Localized(vi: "'\(s)' không mở đầu một khai báo", en: "'\(s)' does not start a declaration")
     }
     static let declarationHint = Localized(
-        vi: "một khai báo bắt đầu bằng regulation, calendar, body, kind, event, article, clause, point, rule, replace, add hoặc repeal",
-        en: "a declaration starts with regulation, calendar, body, kind, event, article, clause, point, rule, replace, add or repeal")
-    static let unknownMonth = Localized(vi: "tên tháng (January … December)", en: "a month name (January … December)")
+        vi: "một khai báo bắt đầu bằng 'regulation', 'calendar', 'body', 'kind', 'event', 'article', 'clause', 'point', 'rule', 'replace', 'add' hoặc 'repeal'",
+        en: "a declaration starts with 'regulation', 'calendar', 'body', 'kind', 'event', 'article', 'clause', 'point', 'rule', 'replace', 'add' or 'repeal'")
+    static let unknownMonth = Localized(vi: "tên tháng ('January' … 'December')", en: "a month name ('January' … 'December')")
 
     // What the parser expected, for `expected(_:found:)`.
     static func word(_ k: String) -> Localized { .same("'\(k)'") }

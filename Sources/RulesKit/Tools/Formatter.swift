@@ -8,7 +8,8 @@ public enum Formatter {
         let (_, diagnostics) = Parser.parse(text)
         if diagnostics.contains(where: { $0.severity == .error }) { return nil }
         var lexer = Lexer(text)
-        let tokens = lexer.tokenize().filter { $0.kind != .endOfFile }
+        // Read as English words (a Vietnamese phrase is its first token; the empty ones are skipped).
+        let tokens = Surface.read(lexer.tokenize()).tokens.filter { $0.kind != .endOfFile && !$0.text.isEmpty }
         // Tokens and comments, in source order, grouped by the line they start on.
         var pieces: [(line: Int, offset: Int, piece: Piece)] = tokens.map { ($0.range.start.line, $0.range.start.offset, .token($0)) }
         pieces += lexer.comments.map { ($0.range.start.line, $0.range.start.offset, .comment($0)) }
