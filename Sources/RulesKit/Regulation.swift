@@ -62,15 +62,12 @@ public struct Regulation: Sendable {
     }
 
     /// The rules files' texts, hashed (FNV-1a, 64 bits): two results with the same digest were
-    /// judged by the same text, whatever its code says. The text is taken in English words and,
-    /// for a literate regulation, as the rules it holds: one regulation in either spelling or form
-    /// has one digest.
+    /// judged by the same text, whatever its code says. The text is taken in English words: a
+    /// file and its `rules fmt --to vi` have one digest (a literate file is another text).
     public var digest: String {
         var h: UInt64 = 0xcbf2_9ce4_8422_2325
         for v in chain.versions {
-            let file = v.model.file
-            var text = (try? SurfaceConversion.convert(file, to: .english).get()) ?? file.text
-            if LiterateRegulation.isLiterate(file.path) { text = LiterateRegulation(markdown: text).rulesText }
+            let text = (try? SurfaceConversion.convert(v.model.file, to: .english).get()) ?? v.model.file.text
             for byte in text.utf8 + [0] {
                 h ^= UInt64(byte)
                 h = h &* 0x0000_0100_0000_01B3

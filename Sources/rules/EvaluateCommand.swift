@@ -123,8 +123,8 @@ struct EvaluationInput {
     /// nil after printing why (unusable input: exit 2).
     static func load(_ a: Arguments, lang: Language, explain: Bool = false, listKept: Bool,
                      keptOnePerMonth: Bool = false) throws(Arguments.UsageError) -> EvaluationInput? {
-        let rulesPaths = a.positionals.filter { $0.hasSuffix(".rules") }
-        let eventPaths = a.positionals.filter { !$0.hasSuffix(".rules") }
+        let rulesPaths = a.positionals.filter { RulesPath.isRules($0) }
+        let eventPaths = a.positionals.filter { !RulesPath.isRules($0) }
         guard !rulesPaths.isEmpty, !eventPaths.isEmpty else {
             throw .init(message: Localized(vi: "cần một tệp .rules và ít nhất một tệp sự kiện",
                                            en: "give a .rules file and at least one events file"))

@@ -12,7 +12,11 @@ enum TestCommand {
         }
         var passed = 0, failed = 0, unusable = false
         for path in a.positionals {
-            let stem = path.hasSuffix(".test") || path.hasSuffix(".rules") ? String(path[..<path.lastIndex(of: ".")!]) : path
+            // A literate regulation is tested by the .test file beside it, against itself.
+            let literate = LiterateRegulation.isLiterate(path)
+            let stem = literate ? String(path.dropLast(".rules.md".count))
+                : path.hasSuffix(".test") || path.hasSuffix(".rules") ? String(path[..<path.lastIndex(of: ".")!]) : path
+            let ownPath = literate ? path : stem + ".rules"
             guard case .success(let source) = SourceLoader.load(stem + ".test") else {
                 Terminal.writeError(Localized(vi: "\(stem).test: không có tệp kiểm thử", en: "\(stem).test: no test file").text(lang) + "\n")
                 unusable = true
@@ -22,7 +26,7 @@ enum TestCommand {
             for e in file.errors { Terminal.writeError(e.text(lang) + "\n") }
             if !file.errors.isEmpty { unusable = true }
             let directory = (stem as NSString).deletingLastPathComponent
-            let rulesPaths = file.rulesFiles.isEmpty ? [stem + ".rules"]
+            let rulesPaths = file.rulesFiles.isEmpty ? [ownPath]
                 : file.rulesFiles.map { (directory as NSString).appendingPathComponent($0) }
             guard let regulation = RulesFrontEnd.loadRegulation(rulesPaths, lang: lang) else { unusable = true; continue }
             let runner = RuleTestRunner(regulation: regulation)
@@ -38,7 +42,7 @@ enum TestCommand {
             }
             if a.has("coverage") {
                 // A test of an amendment answers for the rules that amendment writes, not the whole chain's.
-                let own: SourceFile? = if !file.rulesFiles.isEmpty, case .success(let f) = SourceLoader.load(stem + ".rules") { f } else { nil }
+                let own: SourceFile? = if !file.rulesFiles.isEmpty, case .success(let f) = SourceLoader.load(ownPath) { f } else { nil }
                 let missing = runner.uncovered([file], writtenIn: own)
                 Terminal.write(Localized(vi: "\(stem).rules: \(missing.count) quy tắc chưa có kiểm thử", en: "\(stem).rules: \(missing.count) rule(s) no test exercises").text(lang) + "\n")
                 for r in missing { Terminal.write("  \(r.name) (\(r.citation.text(lang)))\n") }

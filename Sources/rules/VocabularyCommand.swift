@@ -9,7 +9,7 @@ enum VocabularyCommand {
         let lang = try a.language()
         let format = try a.choice("format", ["text", "markdown", "json"], default: "text")
         guard var vocabulary = try load(a, lang: lang) else { return 2 }
-        let wanted = a.positionals.filter { !$0.hasSuffix(".rules") }
+        let wanted = a.positionals.filter { !RulesPath.isRules($0) }
         if !wanted.isEmpty {
             try check(wanted, in: vocabulary, lang: lang)
             vocabulary.types = vocabulary.types.filter { wanted.contains($0.name) }
@@ -27,7 +27,7 @@ enum VocabularyCommand {
         let lang = try a.language()
         let separator = Character(Unicode.Scalar(try a.delimiter() ?? UInt8(ascii: ",")))
         guard let vocabulary = try load(a, lang: lang) else { return 2 }
-        let wanted = a.positionals.filter { !$0.hasSuffix(".rules") }
+        let wanted = a.positionals.filter { !RulesPath.isRules($0) }
         guard !wanted.isEmpty else {
             throw .init(message: Localized(vi: "cần ít nhất một loại sự kiện, ví dụ: rules template meeting document",
                                            en: "name at least one event type, e.g. rules template meeting document"))
@@ -39,7 +39,7 @@ enum VocabularyCommand {
 
     /// The standard vocabulary, with the types the `.rules` arguments declare.
     private static func load(_ a: Arguments, lang: Language) throws(Arguments.UsageError) -> Vocabulary? {
-        let rules = a.positionals.filter { $0.hasSuffix(".rules") }
+        let rules = a.positionals.filter { RulesPath.isRules($0) }
         if rules.isEmpty { return Vocabulary.standard }
         return RulesFrontEnd.loadRegulation(rules, lang: lang).map { Vocabulary($0.model) }
     }

@@ -4,7 +4,9 @@ public enum Suggestions {
         let limit = max(1, name.count / 3)
         var best: (String, Int)?
         for c in candidates {
-            let d = distance(name, c)
+            // A Vietnamese file's `loạii` is near `kind` through its Vietnamese name `loại`.
+            let d = [c, SurfacePhrases.nameToVietnamese[c], SurfacePhrases.keywordToVietnamese[c]]
+                .compactMap { $0.map { distance(name, $0) } }.min()!
             // A candidate that shares nothing with the name is no suggestion: `x` is not a typo of `b`.
             // Ties go to the first in alphabetical order, so the answer never depends on a set's order.
             guard d <= limit, d < name.count else { continue }

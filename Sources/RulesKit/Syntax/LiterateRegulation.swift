@@ -170,3 +170,8 @@ public struct LiterateRegulation: Sendable {
         return (.point, String(letter), text.dropFirst(3).trimmingCharacters(in: .whitespaces))
     }
 }
+
+/// Which arguments are regulations: `.rules` files and literate ones (`.rules.md`).
+public enum RulesPath {
+    public static func isRules(_ path: String) -> Bool { path.hasSuffix(".rules") || LiterateRegulation.isLiterate(path) }
+}

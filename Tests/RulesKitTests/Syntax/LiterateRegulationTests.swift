@@ -1,0 +1,72 @@
+import XCTest
+@testable import RulesKit
+
+/// [S-literate]: a regulation written as Markdown is read as the rules beneath its provisions.
+final class LiterateRegulationTests: XCTestCase {
+    private let doc = """
+    # Quy chế làm việc
+
+    ```rules
+    regulation "01-QC/X" { effective 2024-01-01 }
+    body dang_uy { members 11 }
+    ```
+
+    ## Điều 8. Chế độ hội nghị
+
+    Lời dẫn của người soạn: không phải một khoản.
+
+    1. Đảng ủy họp thường kỳ
+    mỗi tháng một lần.
+
+    a) Hội nghị được tiến hành khi có ít nhất 2/3 tổng số Đảng ủy viên tham gia.
+
+    ```rules
+    reading "đọc là mỗi hội nghị"
+    rule q for dang_uy: each meeting m: m.present >= 2/3 of members
+    ```
+
+    ## Phụ lục
+
+    ```rules
+    rule r for dang_uy: every month: at least 1 meeting
+    ```
+    """
+
+    func testProvisionsFromHeadingsAndParagraphs() {
+        let lit = LiterateRegulation(markdown: doc)
+        let provisions = lit.blocks.compactMap { b -> String? in
+            if case .provision(let level, let n, let text, let line) = b { "\(level.rawValue) \(n) @\(line): \(text)" } else { nil }
+        }
+        XCTAssertEqual(provisions, [
+            "article 8 @8: Chế độ hội nghị",
+            // The paragraph's two lines are one text.
+            "clause 1 @12: Đảng ủy họp thường kỳ mỗi tháng một lần.",
+            "point a @15: Hội nghị được tiến hành khi có ít nhất 2/3 tổng số Đảng ủy viên tham gia.",
+        ])
+    }
+
+    func testRulesSitUnderTheirProvisionAndKeepTheirLines() throws {
+        let (model, diagnostics) = Checker.check(SourceFile(path: "q.rules.md", text: doc))
+        XCTAssertEqual(diagnostics.filter { $0.severity == .error }.map(\.code), [])
+        let rules = try XCTUnwrap(model?.rules)
+        XCTAssertEqual(rules.map(\.name), ["q", "r"])
+        // q is in article 8, clause 1, point a, with the paragraph as its quote and the reading as the encoder's.
+        XCTAssertEqual(rules[0].citation.article, "8")
+        XCTAssertEqual(rules[0].citation.clause, "1")
+        XCTAssertEqual(rules[0].citation.point, "a")
+        XCTAssertEqual(rules[0].citation.quote, "Hội nghị được tiến hành khi có ít nhất 2/3 tổng số Đảng ủy viên tham gia.")
+        XCTAssertEqual(rules[0].citation.reading, "đọc là mỗi hội nghị")
+        // The heading "Phụ lục" ends article 8: r belongs to no provision.
+        XCTAssertNil(rules[1].citation.article)
+        // An error in a code block points at the Markdown's own line and column.
+        let broken = doc.replacingOccurrences(of: "m.present >= 2/3", with: "m.presnt >= 2/3")
+        let d = try XCTUnwrap(Checker.check(SourceFile(path: "q.rules.md", text: broken)).1.first)
+        XCTAssertEqual(d.range.start.line, 19)
+        XCTAssertEqual(d.range.start.column, "rule q for dang_uy: each meeting m: m.".count + 1)
+    }
+
+    func testAMarkGivenTwiceIsAnError() {
+        let twice = "clause 1 \"x\" reading \"a\" { reading \"b\" }\n"
+        XCTAssertEqual(Parser.parse(twice).1.map(\.code), ["P005"])
+    }
+}

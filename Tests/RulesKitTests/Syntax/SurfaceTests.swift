@@ -1,0 +1,108 @@
+import XCTest
+@testable import RulesKit
+
+/// [S-surfaces]: a file in Vietnamese words is the file in English words, read the same way.
+final class SurfaceTests: XCTestCase {
+    private func rulesFiles() throws -> [String] {
+        let dir = Fixtures.repositoryRoot.appendingPathComponent("Rules").path
+        return try FileManager.default.contentsOfDirectory(atPath: dir)
+            .filter { RulesPath.isRules($0) }.sorted().map { "\(dir)/\($0)" }
+    }
+
+    private func converted(_ path: String, to s: Surface) throws -> String {
+        let text = try String(contentsOfFile: path, encoding: .utf8)
+        guard case .success(let out) = SurfaceConversion.convert(SourceFile(path: path, text: text), to: s) else {
+            XCTFail("\(path): not converted to \(s)"); return ""
+        }
+        return out
+    }
+
+    /// Every file of Rules/ to Vietnamese and back is the file itself, byte for byte; the
+    /// Vietnamese form checks clean and differs from the English one.
+    func testEveryRulesFileRoundTrips() throws {
+        let files = try rulesFiles()
+        XCTAssertGreaterThanOrEqual(files.count, 9)
+        for path in files {
+            let original = try String(contentsOfFile: path, encoding: .utf8)
+            // A file in Vietnamese words (the literate Phổ Hòa) goes to English and back.
+            let own = Parser.read(SourceFile(path: path, text: original)).surface
+            let other: Surface = own == .english ? .vietnamese : .english
+            let vi = try converted(path, to: other)
+            let viPath = path.replacingOccurrences(of: "/Rules/", with: "/Rules/vi-")
+            let (model, diagnostics) = Checker.check(SourceFile(path: viPath, text: vi))
+            if !original.contains("amends") {
+                XCTAssertNotNil(model, "\(path) in \(other): \(diagnostics.map(\.message.en))")
+            }
+            let en = SurfaceConversion.convert(SourceFile(path: viPath, text: vi), to: own)
+            guard case .success(let back) = en else { XCTFail("\(path): converted form not converted back"); continue }
+            XCTAssertEqual(back, original, "\(path): to \(other) and back is not the original")
+            XCTAssertNotEqual(vi, original, "\(path): nothing converted")
+        }
+    }
+
+    /// The words as a drafter reads them: the quorum rule of Phổ Hòa, by hand.
+    func testVietnameseWordsOfAQuorumRule() {
+        let en = "body dang_uy { members 11 }\nrule q for dang_uy: each meeting m where m.kind == \"regular\": m.present >= 2/3 of members\n"
+        let vi = "tổ chức dang_uy { số thành viên 11 }\nquy tắc q áp dụng cho dang_uy: với mỗi hội_nghị m có m.loại == \"thường kỳ\": m.có_mặt >= 2/3 của số_thành_viên\n"
+        guard case .success(let out) = SurfaceConversion.convert(SourceFile(path: "q.rules", text: en), to: .vietnamese) else {
+            return XCTFail("not converted")
+        }
+        XCTAssertEqual(out, vi)
+        let (a, _) = Checker.check(path: "en.rules", text: en)
+        let (b, _) = Checker.check(path: "vi.rules", text: vi)
+        XCTAssertEqual(a?.rules.map(\.name), ["q"])
+        XCTAssertEqual(b?.rules.map(\.name), ["q"])
+        // The same tree, but for where each part sits in its file.
+        let ranges = /range: RulesKit\.SourceRange\(start: RulesKit\.SourcePosition\([^)]*\), end: RulesKit\.SourcePosition\([^)]*\)\)/
+        XCTAssertEqual(a.map { "\($0.rules[0].form)".replacing(ranges, with: "") }, b.map { "\($0.rules[0].form)".replacing(ranges, with: "") })
+    }
+
+    /// `31 tháng Mười` is a day of October; `3 tháng` three months; `2 ngày làm việc` two working days.
+    func testVietnameseMonthsAndUnits() {
+        let vi = """
+        tổ chức b
+        quy tắc r áp dụng cho b: mỗi năm: ít nhất 1 báo_cáo chậm nhất ngày 31 tháng Mười
+        quy tắc g áp dụng cho b: không có khoảng cách dài hơn 3 tháng giữa các hội_nghị
+        quy tắc d áp dụng cho b: với mỗi hội_nghị m: văn_bản x có x.hội_nghị == m.mã ít nhất 2 ngày làm việc trước m
+        """
+        let (model, diagnostics) = Checker.check(path: "vi.rules", text: vi)
+        XCTAssertEqual(diagnostics.filter { $0.severity == .error }.map(\.code), [])
+        guard let rules = model?.rules, rules.count == 3 else { return XCTFail("rules not read") }
+        XCTAssertTrue("\(rules[0].form)".contains("month: 10, day: 31"), "\(rules[0].form)")
+        XCTAssertTrue("\(rules[1].form)".contains("months"), "\(rules[1].form)")
+        XCTAssertTrue("\(rules[2].form)".contains("constant(2 working days)"), "\(rules[2].form)")
+    }
+
+    /// A message about a Vietnamese file names its words as the file writes them.
+    func testMessagesQuoteTheFilesWords() {
+        let vi = "tổ chức b\nquy tắc r áp dụng cho b: mỗi tuầnn: ít nhất 1 hội_nghị\nquy tắc s áp dụng cho b: với mỗi hội_nghị m: m.loạii == 1\n"
+        let messages = Checker.check(path: "vi.rules", text: vi).1.map { $0.message.vi + " " + ($0.hint?.vi ?? "") }
+        XCTAssertTrue(messages.contains { $0.contains("'tuầnn'") && $0.contains("'tuần'") }, "\(messages)")
+        XCTAssertTrue(messages.contains { $0.contains("'hội_nghị'") && $0.contains("'loại'") }, "\(messages)")
+        XCTAssertFalse(messages.contains { $0.contains("'meeting'") || $0.contains("'week'") }, "\(messages)")
+        // The parser's own words too: `quy tắc` without `áp dụng cho` before its subject.
+        let parse = Parser.parse(SourceFile(path: "vi.rules", text: "tổ chức b\nquy tắc r cho b: mỗi tháng: ít nhất 1 hội_nghị\n")).1
+        XCTAssertEqual(parse.map(\.message.vi), ["cần ':', nhưng gặp 'cho'"])
+    }
+
+    /// A name the file chose that Vietnamese would read as a word is refused, not mistranslated.
+    func testClashIsRefused() {
+        let en = "body b\nrule r for b: each meeting có: có.present >= 1\n"
+        guard case .failure(.clash(let word, let range)) = SurfaceConversion.convert(SourceFile(path: "c.rules", text: en), to: .vietnamese) else {
+            return XCTFail("a binder named 'có' was converted")
+        }
+        XCTAssertEqual(word, "có")
+        XCTAssertEqual(range.start.line, 2)
+    }
+
+    /// Every Vietnamese spelling stands for one English word or phrase.
+    func testTheTableReadsOneWay() {
+        var seen: [String: [String]] = [:]
+        for (en, vi) in VietnameseWords.keywords { XCTAssertEqual(seen.updateValue([en], forKey: vi) ?? [en], [en], vi) }
+        for (en, vi) in VietnameseWords.names { XCTAssertEqual(seen.updateValue([en], forKey: vi) ?? [en], [en], vi) }
+        XCTAssertEqual(Set(VietnameseWords.values.map(\.vietnamese)).count, VietnameseWords.values.count)
+        // Every keyword of the grammar has a Vietnamese spelling, alone or in a phrase.
+        let covered = Set(VietnameseWords.keywords.flatMap { $0.english.split(separator: " ").map(String.init) })
+        XCTAssertEqual(Set(Keyword.allCases.map(\.rawValue)).subtracting(covered), [])
+    }
+}
