@@ -57,14 +57,50 @@ public struct DocReport: Sendable {
 
     /// The rules file's words (titles, quotes, labels) are escaped: they are the regulation's text,
     /// never Markdown or HTML.
-    public func markdown(_ model: Model) -> String { document(model, MarkdownText.text) }
+    public func markdown(_ model: Model) -> String {
+        LiterateRegulation.isLiterate(model.file.path) ? literate(model) : document(model, MarkdownText.text)
+    }
 
-    /// `t` prepares the file's own text: escaped for Markdown, or left as it is for `html`, which
-    /// escapes every line itself.
-    private func document(_ model: Model, _ t: (String) -> String) -> String {
+    /// A literate regulation is its own document: its Markdown as written, each `rules` block
+    /// replaced by what the tool checks there, in plain words, with the block's marks.
+    private func literate(_ model: Model) -> String {
+        let doc = LiterateRegulation(markdown: model.file.text)
         let describe = RuleDescription(model: model)
-        let rules = Dictionary(model.rules.map { ($0.name, $0) }, uniquingKeysWith: { a, _ in a })
-        var out = "# \(t(model.regulation?.code ?? ""))" + (model.regulation?.title.map { " — \(t($0))" } ?? "") + "\n\n"
+        var codeAt: [Int: ClosedRange<Int>] = [:]
+        for case .code(let r) in doc.blocks { codeAt[r.lowerBound - 1] = r }
+        var out = ""
+        var i = 1
+        while i <= doc.lines.count {
+            guard let block = codeAt[i] else {
+                out += doc.lines[i - 1] + "\n"
+                i += 1
+                continue
+            }
+            let rules = model.rules.filter { block.contains($0.range.start.line) }
+            if rules.isEmpty {
+                out += header(model, MarkdownText.text)
+            } else {
+                let citation = rules[0].citation
+                out += "_" + language.pick("Công cụ kiểm tra:", "What the tool checks:") + "_"
+                if let why = citation.illustrative ?? citation.reading {
+                    let mark = citation.illustrative != nil ? Citation.illustrativeMark : Citation.readingMark
+                    out += " _" + MarkdownText.text(mark.text(language) + ": " + why) + "_"
+                }
+                out += "\n\n"
+                for r in rules {
+                    out += "- " + (r.label.map { "\(MarkdownText.text($0)) " } ?? "") + "(`\(r.name)`): "
+                        + MarkdownText.text(describe.describe(r).text(language)) + "\n"
+                }
+            }
+            // Past the block and its closing fence.
+            i = block.upperBound + 2
+        }
+        return out
+    }
+
+    /// The regulation's facts and its bodies, as the document opens.
+    private func header(_ model: Model, _ t: (String) -> String) -> String {
+        var out = ""
         if let r = model.regulation {
             var facts: [String] = []
             if let i = r.issuer { facts.append(t(i)) }
@@ -85,6 +121,16 @@ public struct DocReport: Sendable {
             }
             out += "\n"
         }
+        return out
+    }
+
+    /// `t` prepares the file's own text: escaped for Markdown, or left as it is for `html`, which
+    /// escapes every line itself.
+    private func document(_ model: Model, _ t: (String) -> String) -> String {
+        let describe = RuleDescription(model: model)
+        let rules = Dictionary(model.rules.map { ($0.name, $0) }, uniquingKeysWith: { a, _ in a })
+        var out = "# \(t(model.regulation?.code ?? ""))" + (model.regulation?.title.map { " — \(t($0))" } ?? "") + "\n\n"
+        out += header(model, t)
         func provision(_ p: Provision, depth: Int) {
             let word = p.level.word.text(language).capitalizedFirst
             let heading = String(repeating: "#", count: min(depth + 2, 6))

@@ -22,8 +22,19 @@ final class GrammarTests: XCTestCase {
 
     func testEveryKeywordIsInTheGrammarAndNothingElse() {
         let parserWords = Set(Keyword.allCases.map(\.rawValue)).union(Lexer.durationWords.keys).union(["working"])
-        XCTAssertEqual(quotedWords.subtracting(parserWords).sorted(), [], "in the grammar but unknown to the parser")
+        let vietnamese = Set(VietnameseWords.keywords.map(\.vietnamese))
+        XCTAssertEqual(quotedWords.subtracting(parserWords).subtracting(vietnamese).sorted(), [], "in the grammar but unknown to the parser")
         XCTAssertEqual(parserWords.subtracting(quotedWords).sorted(), [], "known to the parser but missing from the grammar")
+    }
+
+    /// The grammar's Vietnamese table is the one the lexer reads, pair for pair and in order.
+    func testTheVietnameseTableIsTheParsers() {
+        let regex = try! NSRegularExpression(pattern: #"^vi-keyword\s*= "([^"]+)" ;\s*\(\* (.+?) \*\)$"#, options: .anchorsMatchLines)
+        let g = grammar
+        let pairs = regex.matches(in: g, range: NSRange(g.startIndex..., in: g)).map {
+            "\(g[Range($0.range(at: 2), in: g)!]) = \(g[Range($0.range(at: 1), in: g)!])"
+        }
+        XCTAssertEqual(pairs, VietnameseWords.keywords.map { "\($0.english) = \($0.vietnamese)" })
     }
 
     func testEveryExampleInTheGrammarParsesAndChecks() {
