@@ -30,7 +30,10 @@ extension Finding {
 
     /// `comparedBeside` for a message and values already written.
     static func beside(_ message: Localized, _ compared: String?, _ status: Status, _ language: Language) -> String? {
-        guard let c = compared, status != .excused, !message.text(language).containsBytes(c) else { return nil }
+        // In Vietnamese the values are named in Vietnamese words, in the message and beside it.
+        guard let english = compared, status != .excused else { return nil }
+        let c = language == .vi ? Surface.vietnamese(expression: english) : english
+        guard !message.text(language).containsBytes(c) else { return nil }
         return c
     }
 }
@@ -45,7 +48,8 @@ enum FindingText {
         case .conditionBroken(let needed):
             let name = f.ruleLabel.map { "'\($0)' (\(f.rule))" } ?? "'\(f.rule)'"
             let found = compared ?? ""
-            return Localized(vi: "không đạt yêu cầu \(name): \(found)", en: "does not meet \(name): \(found)") + neededText(needed)
+            return Localized(vi: "không đạt yêu cầu \(name): \(Surface.vietnamese(expression: found))", en: "does not meet \(name): \(found)")
+                + neededText(needed)
         case .lacksField(let field) where field == "members" || field == "exempt":
             // Not a field of the record: the body's size, which nothing gives.
             // The roster gives members only: it is named where it could have given the number.
@@ -114,7 +118,8 @@ enum FindingText {
                              en: "a \(type) on the same day, \(day): the log's days cannot tell whether it came before or after, so the next \(type) is undetermined")
         case .adoptedWithoutMajority(let needed):
             let why = compared ?? ""
-            return Localized(vi: "ghi là đã thông qua nhưng không đủ ngưỡng: \(why)", en: "recorded as adopted without the required majority: \(why)")
+            return Localized(vi: "ghi là đã thông qua nhưng không đủ ngưỡng: \(Surface.vietnamese(expression: why))",
+                             en: "recorded as adopted without the required majority: \(why)")
                 + neededText(needed)
         case .rejectedDespiteMajority:
             return Localized(vi: "ghi là không thông qua dù đã đủ ngưỡng", en: "recorded as not adopted although the votes meet the threshold")
@@ -152,7 +157,8 @@ enum FindingText {
 
     static func countShort(_ c: CountShort, _ period: String) -> Localized {
         let noun = VocabularyLabels.noun(c.type)
-        let what = Localized(vi: noun + (c.filter.map { " có \($0)" } ?? ""), en: c.type + (c.filter.map { " where \($0)" } ?? ""))
+        let what = Localized(vi: noun + (c.filter.map { " có \(Surface.vietnamese(expression: $0))" } ?? ""),
+                             en: c.type + (c.filter.map { " where \($0)" } ?? ""))
         var m = switch c.bound {
         case .atLeast:
             Localized(vi: "kỳ \(period): cần ít nhất \(c.need) \(what.vi), chỉ có \(c.found)",

@@ -85,7 +85,7 @@ public struct RuleDescription: Sendable {
                     return (s, n)
                 }
                 let atLeast = t.op == .greaterOrEqual ? "" : " (> \(t.share))"
-                var vi = "\(each.vi): \(t.field) ≥ \(t.share) tổng số thành viên\(atLeast)"
+                var vi = "\(each.vi): \(vietnamese(t.field)) ≥ \(t.share) tổng số thành viên\(atLeast)"
                 var en = "\(each.en): \(t.field) at least \(t.share) of all members\(atLeast)"
                 for (s, n) in sizes {
                     if let k = Self.boundary(t.op, t.share, members: n) {
@@ -96,7 +96,7 @@ public struct RuleDescription: Sendable {
                 return Localized(vi: vi, en: en)
             }
             let condition = ExprText.readable(c, own: f.slot)
-            return Localized(vi: "\(each.vi): \(condition)", en: "\(each.en): \(condition)")
+            return Localized(vi: "\(each.vi): \(vietnamese(condition))", en: "\(each.en): \(condition)")
         case .related(let other, let timing):
             let when = Self.timingText(timing)
             let match = Self.events(other, others: [f.slot: f.type])
@@ -104,23 +104,23 @@ public struct RuleDescription: Sendable {
         case .decision(let base, let cases):
             var vi = "\(each.vi) được ghi là thông qua phải đủ ngưỡng", en = "\(each.en) recorded as adopted must meet its threshold"
             if let t = Self.threshold(base) {
-                vi += ": \(t.field) \(t.op == .greater ? ">" : "≥") \(t.share) tổng số thành viên"
+                vi += ": \(vietnamese(t.field)) \(t.op == .greater ? ">" : "≥") \(t.share) tổng số thành viên"
                 en += ": \(t.field) \(t.op == .greater ? "more than" : "at least") \(t.share) of all members"
             } else {
                 let condition = ExprText.readable(base, own: f.slot)
-                vi += ": \(condition)"
+                vi += ": \(vietnamese(condition))"
                 en += ": \(condition)"
             }
             for c in cases {
                 let when = ExprText.readable(c.when, own: f.slot), needs = ExprText.readable(c.requires, own: f.slot)
-                vi += "; khi \(when): \(needs)"
+                vi += "; khi \(vietnamese(when)): \(vietnamese(needs))"
                 en += "; when \(when): \(needs)"
             }
             return Localized(vi: vi, en: en)
         }
     }
 
-    /// The events a filter takes, in words: `meeting where kind == "regular"` / `hội nghị có kind == "regular"`.
+    /// The events a filter takes, in words: `meeting where kind == "regular"` / `hội nghị có loại == "thường kỳ"`.
     /// A periodic rule's condition in words: "the total of present over meeting is more than 95% of …".
     static func words(_ e: CExpr) -> Localized {
         func op(_ o: Operator) -> Localized? {
@@ -137,13 +137,13 @@ public struct RuleDescription: Sendable {
         }
         switch e.kind {
         case .aggregate(let kind, let value, let f):
-            let v = ExprText.readable(value, own: f.slot)
+            let v = ExprText.readable(value, own: f.slot), vv = vietnamese(v)
             let what = events(f)
             return switch kind {
-            case .sum: Localized(vi: "tổng \(v) của các \(what.vi)", en: "the total of \(v) over \(what.en) events")
-            case .min: Localized(vi: "\(v) nhỏ nhất trong các \(what.vi)", en: "the least \(v) over \(what.en) events")
-            case .max: Localized(vi: "\(v) lớn nhất trong các \(what.vi)", en: "the greatest \(v) over \(what.en) events")
-            case .average: Localized(vi: "\(v) trung bình của các \(what.vi)", en: "the average \(v) over \(what.en) events")
+            case .sum: Localized(vi: "tổng \(vv) của các \(what.vi)", en: "the total of \(v) over \(what.en) events")
+            case .min: Localized(vi: "\(vv) nhỏ nhất trong các \(what.vi)", en: "the least \(v) over \(what.en) events")
+            case .max: Localized(vi: "\(vv) lớn nhất trong các \(what.vi)", en: "the greatest \(v) over \(what.en) events")
+            case .average: Localized(vi: "\(vv) trung bình của các \(what.vi)", en: "the average \(v) over \(what.en) events")
             }
         case .count(let f):
             let what = events(f)
@@ -153,17 +153,22 @@ public struct RuleDescription: Sendable {
             let whole = words(b)
             return Localized(vi: "\(share.vi) của \(whole.vi)", en: "\(share.en) of \(whole.en)")
         case .binary(let o, let a, let b):
-            guard let w = op(o) else { return .same(ExprText.readable(e, own: -1)) }
+            guard let w = op(o) else { return expression(e) }
             let x = words(a), y = words(b)
             return Localized(vi: "\(x.vi) \(w.vi) \(y.vi)", en: "\(x.en) \(w.en) \(y.en)")
         default:
-            return .same(ExprText.readable(e, own: -1))
+            return expression(e)
         }
+    }
+
+    private static func expression(_ e: CExpr) -> Localized {
+        let text = ExprText.readable(e, own: -1)
+        return Localized(vi: vietnamese(text), en: text)
     }
 
     static func events(_ f: CFilter, others: [Int: String] = [:]) -> Localized {
         let condition = ExprText.readable(f, others: others)
-        return Localized(vi: VocabularyLabels.noun(f.type) + (condition.map { " có \($0)" } ?? ""),
+        return Localized(vi: VocabularyLabels.noun(f.type) + (condition.map { " có \(vietnamese($0))" } ?? ""),
                          en: f.type + (condition.map { " where \($0)" } ?? ""))
     }
 
@@ -188,3 +193,6 @@ public struct RuleDescription: Sendable {
         return .same("?")
     }
 }
+
+/// An expression written in English words, in Vietnamese words: for the Vietnamese sentences.
+private func vietnamese(_ english: String) -> String { Surface.vietnamese(expression: english) }

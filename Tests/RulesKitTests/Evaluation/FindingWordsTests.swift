@@ -14,7 +14,8 @@ final class FindingWordsTests: XCTestCase {
         let f = try XCTUnwrap(e.findings.first { $0.status == .violation })
         // 22/3 = 7 1/3, so 8 is the least whole number of members that meets it.
         XCTAssertEqual(f.message.en, "does not meet 'Ít nhất 2/3 tổng số thành viên tham gia' (q): present 7 < 2/3 × 11 = 22/3 — at least 8 needed")
-        XCTAssertEqual(f.message.vi, "không đạt yêu cầu 'Ít nhất 2/3 tổng số thành viên tham gia' (q): present 7 < 2/3 × 11 = 22/3 — cần ít nhất 8")
+        // In Vietnamese the field is named as a Vietnamese file writes it: `present` is `có_mặt`.
+        XCTAssertEqual(f.message.vi, "không đạt yêu cầu 'Ít nhất 2/3 tổng số thành viên tham gia' (q): có_mặt 7 < 2/3 × 11 = 22/3 — cần ít nhất 8")
     }
 
     func testAMissingFieldIsNamed() throws {
@@ -43,7 +44,7 @@ final class FindingWordsTests: XCTestCase {
             """, asOf: "2024-12-31", from: "2024-01-01", to: "2024-12-31")
         let q2 = try XCTUnwrap(e.findings.first { $0.rule == "thematic" && $0.period == "2024-Q2" })
         XCTAssertEqual(q2.message.en, "2024-Q2: at least 1 meeting where kind == \"thematic\" required, found 0 (2 meeting event(s) in the period, 0 matching)")
-        XCTAssertEqual(q2.message.vi, "kỳ 2024-Q2: cần ít nhất 1 hội nghị có kind == \"thematic\", chỉ có 0 (kỳ có 2 hội nghị, 0 khớp điều kiện)")
+        XCTAssertEqual(q2.message.vi, "kỳ 2024-Q2: cần ít nhất 1 hội nghị có loại == \"chuyên đề\", chỉ có 0 (kỳ có 2 hội nghị, 0 khớp điều kiện)")
         let report = try XCTUnwrap(e.findings.first { $0.rule == "reported" && $0.status == .violation })
         XCTAssertEqual(report.message.en, "2024: at least 1 report required, found 0 (report r-12 of 2024-10-03 is 3 day(s) after the deadline 2024-09-30)")
         XCTAssertEqual(report.message.vi, "kỳ 2024: cần ít nhất 1 báo cáo, chỉ có 0 (báo cáo r-12 ngày 2024-10-03 muộn 3 ngày so với hạn 2024-09-30)")

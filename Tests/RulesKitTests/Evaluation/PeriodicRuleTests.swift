@@ -159,7 +159,7 @@ final class PeriodicRuleTests: XCTestCase {
         let model = try Golden.regulation([SourceFile(path: "p.rules", text: rules)]).model
         let d = RuleDescription(model: model).describe(try XCTUnwrap(model.rules.first))
         XCTAssertEqual(d.en, "cb, every quarter: the total of present over meeting events is more than 95% of the total of members - exempt over meeting events")
-        XCTAssertEqual(d.vi, "cb, mỗi quý: tổng present của các hội nghị lớn hơn 95% của tổng members - exempt của các hội nghị")
+        XCTAssertEqual(d.vi, "cb, mỗi quý: tổng có_mặt của các hội nghị lớn hơn 95% của tổng số_thành_viên - số_được_miễn của các hội nghị")
     }
 
     /// `--body` keeps some of a kind's bodies: a rule for the kind as a whole is then not judged, and says why.

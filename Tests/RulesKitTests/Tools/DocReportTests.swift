@@ -59,7 +59,7 @@ final class DocReportTests: XCTestCase {
                 case .target, .periodic: nil
                 }
                 if let f = filter, let condition = ExprText.readable(f) {
-                    XCTAssertTrue(d.en.contains(condition) && d.vi.contains(condition), "\(name) \(r.name): \(d.en)")
+                    XCTAssertTrue(d.en.contains(condition) && d.vi.contains(Surface.vietnamese(expression: condition)), "\(name) \(r.name): \(d.en)")
                 }
                 described += 1
             }
