@@ -28,10 +28,9 @@ enum FmtCommand {
                 continue
             }
             if LiterateRegulation.isLiterate(path) {
-                // Its layout is the author's Markdown; only its words can be converted.
-                Terminal.writeError(lang.pick("\(path): tệp quy chế dạng Markdown giữ trình bày của người viết; fmt chỉ chuyển từ ngữ với --to\n",
-                                              "\(path): a literate regulation keeps its author's layout; fmt only converts its words, with --to\n"))
-                status = 2
+                // Its layout is the author's Markdown: left as written, and said so; only its words can be converted.
+                Terminal.writeError(lang.pick("\(path): để nguyên — tệp quy chế dạng Markdown giữ trình bày của người viết; fmt chỉ chuyển từ ngữ với --to\n",
+                                              "\(path): left as it is — a literate regulation keeps its author's layout; fmt only converts its words, with --to\n"))
                 continue
             }
             guard let formatted = Formatter.format(file.text) else {

@@ -5,18 +5,21 @@ public enum VocabularyReport {
     public static func text(_ v: Vocabulary, language: Language) -> String {
         var out = ""
         for t in v.types {
-            out += t.name + (t.label.map { " — " + $0.text(language) } ?? "")
+            out += t.name + (t.standard ? alias(t.name).map { " [\($0)]" } ?? "" : "") + (t.label.map { " — " + $0.text(language) } ?? "")
                 + (t.standard ? "" : language.pick(" (khai báo trong tệp quy chế)", " (declared in the rules file)")) + "\n"
-            let width = t.fields.map(\.name.count).max() ?? 0, typeWidth = t.fields.map(\.type.count).max() ?? 0
+            // A standard name's Vietnamese alias, in brackets: how a rules file in Vietnamese writes it.
+            let names = t.fields.map { f in f.name + (t.standard ? alias(f.name).map { " [\($0)]" } ?? "" : "") }
+            let width = names.map(\.count).max() ?? 0, typeWidth = t.fields.map(\.type.count).max() ?? 0
             out += language.pick("  (bắt buộc: type, date hoặc time, body; nên có id)\n", "  (required: type, date or time, body; id recommended)\n")
-            for f in t.fields {
-                out += "  " + f.name.padding(toLength: width + 2, withPad: " ", startingAt: 0)
+            for (f, name) in zip(t.fields, names) {
+                out += "  " + name.padding(toLength: width + 2, withPad: " ", startingAt: 0)
                     + f.type.padding(toLength: typeWidth + 2, withPad: " ", startingAt: 0) + (f.label?.text(language) ?? "")
                 if !f.values.isEmpty {
                     out += (f.label == nil ? "" : ": ") + f.values.map { value in
                         // `regular (regular)` says nothing: a label is shown where it adds words.
                         let word = f.valueLabels[value]?.text(language)
-                        return value + (word.map { $0 == value ? "" : " (\($0))" } ?? "")
+                        return value + (SurfacePhrases.valueToVietnamese[value].map { " [\"\($0)\"]" } ?? "")
+                            + (word.map { $0 == value || $0 == SurfacePhrases.valueToVietnamese[value] ? "" : " (\($0))" } ?? "")
                     }.joined(separator: ", ")
                 }
                 if !f.usedByRules.isEmpty {
@@ -39,15 +42,20 @@ public enum VocabularyReport {
             + "Every record has `type`, `date` (or `time`), `body`, and usually `id`.\n\n"
         out += "Truth values are `true`/`false` (in CSV also `TRUE`, `FALSE`, `1`, `0`); dates `YYYY-MM-DD` "
             + "(day first with `--date-format dmy`); times `HH:MM`. "
-            + "`rules template TYPE…` writes a CSV header to fill in.\n"
+            + "`rules template TYPE…` writes a CSV header to fill in.\n\n"
+        out += "A rules file written in Vietnamese words may use the names in brackets: they are aliases of the "
+            + "standard names, and the log keeps the standard names.\n"
         for t in v.types {
-            out += "\n## `\(t.name)`" + (t.label.map { " — \(MarkdownText.text($0.en)) / \(MarkdownText.text($0.vi))" } ?? "") + "\n\n"
+            let typeAlias = t.standard ? alias(t.name).map { " [`\($0)`]" } ?? "" : ""
+            out += "\n## `\(t.name)`\(typeAlias)" + (t.label.map { " — \(MarkdownText.text($0.en)) / \(MarkdownText.text($0.vi))" } ?? "") + "\n\n"
             out += "| field | type | values | meaning | ý nghĩa |\n|---|---|---|---|---|\n"
             for f in t.fields {
                 let values = f.values.map { value in
-                    "`\(value)`" + (f.valueLabels[value].map { " (\(MarkdownText.text($0.en)) / \(MarkdownText.text($0.vi)))" } ?? "")
+                    "`\(value)`" + (SurfacePhrases.valueToVietnamese[value].map { " [`\"\($0)\"`]" } ?? "")
+                        + (f.valueLabels[value].map { " (\(MarkdownText.text($0.en)) / \(MarkdownText.text($0.vi)))" } ?? "")
                 }.joined(separator: ", ")
-                out += "| `\(f.name)` | \(f.type) | \(values) | \(MarkdownText.text(f.label?.en ?? "")) | \(MarkdownText.text(f.label?.vi ?? "")) |\n"
+                let fieldAlias = t.standard ? alias(f.name).map { " [`\($0)`]" } ?? "" : ""
+                out += "| `\(f.name)`\(fieldAlias) | \(f.type) | \(values) | \(MarkdownText.text(f.label?.en ?? "")) | \(MarkdownText.text(f.label?.vi ?? "")) |\n"
             }
         }
         return out
@@ -57,12 +65,16 @@ public enum VocabularyReport {
         func words(_ l: Localized?) -> String? { l.map { JSONText.object([("vi", JSONText.string($0.vi)), ("en", JSONText.string($0.en))]) } }
         return JSONText.array(v.types.map { t in
             JSONText.object([
-                ("type", JSONText.string(t.name)), ("label", words(t.label)), ("standard", t.standard ? "true" : "false"),
+                ("type", JSONText.string(t.name)), ("vietnamese", t.standard ? alias(t.name).map(JSONText.string) : nil),
+                ("label", words(t.label)), ("standard", t.standard ? "true" : "false"),
                 ("fields", JSONText.array(t.fields.map { f in
                     JSONText.object([
-                        ("name", JSONText.string(f.name)), ("type", JSONText.string(f.type)), ("label", words(f.label)),
+                        ("name", JSONText.string(f.name)), ("vietnamese", t.standard ? alias(f.name).map(JSONText.string) : nil),
+                        ("type", JSONText.string(f.type)), ("label", words(f.label)),
                         ("values", JSONText.array(f.values.map { value in
-                            JSONText.object([("value", JSONText.string(value)), ("label", words(f.valueLabels[value]))])
+                            JSONText.object([("value", JSONText.string(value)),
+                                             ("vietnamese", SurfacePhrases.valueToVietnamese[value].map(JSONText.string)),
+                                             ("label", words(f.valueLabels[value]))])
                         })),
                         ("used_by_rules", JSONText.array(f.usedByRules.map(JSONText.string))),
                     ])
@@ -70,6 +82,9 @@ public enum VocabularyReport {
             ])
         }) + "\n"
     }
+
+    /// The Vietnamese name a rules file may write for a standard one.
+    private static func alias(_ name: String) -> String? { SurfacePhrases.nameToVietnamese[name] }
 
     /// A CSV header for the named types (one `type` column, then every field any of them has),
     /// with a byte-order mark so a spreadsheet reads Vietnamese text right.

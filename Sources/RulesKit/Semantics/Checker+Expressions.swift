@@ -182,8 +182,10 @@ extension Checker {
                       hint: model.eventTypes[s] != nil ? CheckMessages.bindType(s) : Suggestions.hint(s, model.eventTypes.keys))
                 continue
             }
+            // A Vietnamese file is shown the values as it writes them.
+            let shown = surface == .vietnamese ? listed.values.map { SurfacePhrases.valueToVietnamese[$0] ?? $0 } : listed.values
             error(.C038, range, CheckMessages.unknownValue(s, listed.field, listed.type),
-                  hint: Suggestions.hint(s, listed.values) ?? CheckMessages.listedValues(listed.values))
+                  hint: Suggestions.hint(s, shown) ?? CheckMessages.listedValues(shown))
         }
     }
 

@@ -90,7 +90,8 @@ public struct LiterateRegulation: Sendable {
                 i = j + 1
                 continue
             }
-            if let (level, text) = heading(line) {
+            // `**Điều 2. …**` on a line of its own is the article's heading too, as documents write it.
+            if let (level, text) = heading(line) ?? (article(line) != nil ? (0, line) : nil) {
                 if let (number, title) = article(text) {
                     blocks.append(.provision(.article, number: number, text: title, line: i + 1))
                 } else {
@@ -99,12 +100,13 @@ public struct LiterateRegulation: Sendable {
                 i += 1
                 continue
             }
-            // A paragraph runs to a blank line, a heading or a fence.
+            // A paragraph runs to a blank line, a heading, a fence, or the next numbered item (a
+            // list written without blank lines is one clause or point per item).
             var j = i
             var parts: [String] = []
             while j < lines.count {
                 let l = trimmed(lines[j])
-                if l.isEmpty || (j > i && (heading(l) != nil || fence(l) != nil)) { break }
+                if l.isEmpty || (j > i && (heading(l) != nil || fence(l) != nil || article(l) != nil || numbered(l) != nil)) { break }
                 parts.append(l)
                 j += 1
             }
@@ -143,9 +145,15 @@ public struct LiterateRegulation: Sendable {
         return (level, line.dropFirst(level).trimmingCharacters(in: .whitespaces))
     }
 
-    /// `Điều 8. Chế độ hội nghị`, `Article 8: Meetings`, `Điều 8`.
-    private static func article(_ text: String) -> (String, String)? {
-        for word in ["Điều ", "Article "] where text.hasPrefix(word) {
+    /// `Điều 8. Chế độ hội nghị`, `Article 8: Meetings`, `Điều 8`, `ĐIỀU 8`, `**Điều 8.** …` (the
+    /// emphasis is the document's, not the title's; `Ð`, the Icelandic letter, is taken for `Đ`).
+    private static func article(_ line: String) -> (String, String)? {
+        var text = Substring(line.replacingOccurrences(of: "\u{00D0}", with: "Đ"))
+        for mark in ["**", "__"] where text.hasPrefix(mark) {
+            text = text.dropFirst(2)
+            if let end = text.range(of: mark) { text = text[..<end.lowerBound] + text[end.upperBound...] }
+        }
+        for word in ["điều ", "article "] where text.lowercased().hasPrefix(word) {
             let rest = text.dropFirst(word.count)
             let number = rest.prefix { $0.isLetter || $0.isNumber }
             guard !number.isEmpty else { return nil }

@@ -143,10 +143,10 @@ extension Parser {
             let e = try nested { (p: inout Parser) throws(Recover) in try p.unary() }
             return Expr(kind: .has(e), range: range(from: t.range))
         }
-        if let name = t.identifier, !atDeclarationStart {
+        if t.identifier != nil, !atDeclarationStart {
             nameTokens.append(index)
             advance()
-            return Expr(kind: .name(name), range: t.range)
+            return Expr(kind: .name(nameText(t)), range: t.range)
         }
         throw fail(SyntaxMessages.expression)
     }

@@ -74,11 +74,17 @@ extension Parser {
         var deadline: MonthDay?
         if accept(.by) {
             let (day, r) = try expectInteger()
-            guard let m = current.identifier, let i = Keyword.months.firstIndex(where: { $0.rawValue == m }) else {
-                throw fail(SyntaxMessages.unknownMonth)
+            // `31 October`; in Vietnamese also `31 tháng 10`, as dates are written there.
+            if at(.month), case .integer(let n) = peek(1).kind, (1...12).contains(n) {
+                advance(); advance()
+                deadline = MonthDay(month: Int(n), day: Int(day), range: range(from: r))
+            } else {
+                guard let m = current.identifier, let i = Keyword.months.firstIndex(where: { $0.rawValue == m }) else {
+                    throw fail(SyntaxMessages.unknownMonth)
+                }
+                advance()
+                deadline = MonthDay(month: i + 1, day: Int(day), range: range(from: r))
             }
-            advance()
-            deadline = MonthDay(month: i + 1, day: Int(day), range: range(from: r))
         }
         let prorated = accept(.prorated) ? previous.range : nil
         return CountRequirement(bound: bound, count: count, filter: filter, deadline: deadline, prorated: prorated)

@@ -37,7 +37,7 @@ public struct Parser {
         var parser = Parser(tokens: tokens, diagnostics: lexer.diagnostics, surface: surface)
         let decls = parser.parseFile()
         var diagnostics = parser.diagnostics.sorted
-        if surface == .vietnamese { diagnostics = diagnostics.map { $0.respelled(surface) } }
+        if surface == .vietnamese { diagnostics = diagnostics.map { $0.respelled(surface, names: false) } }
         return ParsedSource(syntax: SyntaxFile(declarations: decls), diagnostics: diagnostics, surface: surface,
                             tokens: tokens, comments: lexer.comments,
                             nameTokens: Set(parser.nameTokens), valueTokens: Set(parser.valueTokens))
@@ -111,7 +111,17 @@ public struct Parser {
     mutating func expectName(anyWord: Bool = false, word: Bool = false) throws(Recover) -> Name {
         guard let s = current.identifier, anyWord || !atDeclarationStart else { throw fail(SyntaxMessages.name) }
         if !word { nameTokens.append(index) }
-        return Name(text: s, range: advance().range)
+        return Name(text: word ? s : nameText(current), range: advance().range)
+    }
+
+    /// A Vietnamese word of the language where the file names something — a field `quý` of an
+    /// event it declares, a rule named `tháng` — is that name as written; a standard name's
+    /// Vietnamese alias (`loại`) is the standard name.
+    func nameText(_ t: Token) -> String {
+        guard let id = t.identifier else { return t.text }
+        guard surface == .vietnamese, t.text != id, !t.text.isEmpty, !t.text.contains(" "),
+              SurfacePhrases.nameToEnglish[t.text] == nil else { return id }
+        return t.text
     }
 
     mutating func expectString() throws(Recover) -> TextLiteral {

@@ -1,16 +1,18 @@
-/// The two spellings of the language. A file is Vietnamese when its first word is a Vietnamese
-/// declaration word (`quy chế`, `tổ chức`, `điều`, …); then its Vietnamese words are read as the
-/// English ones before parsing, so both spellings give the same syntax tree and the same model.
-/// English words stay words of the language in a Vietnamese file (the two may be mixed there);
-/// in an English file Vietnamese words are ordinary names.
+/// The two spellings of the language. A file is Vietnamese when a line of it begins with a
+/// Vietnamese declaration word (`quy chế`, `tổ chức`, `điều`, `quy tắc`, …); then its Vietnamese
+/// words are read as the English ones before parsing, so both spellings give the same syntax tree
+/// and the same model. English words stay words of the language in a Vietnamese file (the two may
+/// be mixed there); in a file with no Vietnamese declaration, Vietnamese words are ordinary names.
 public enum Surface: String, Sendable, CaseIterable {
     case english = "en", vietnamese = "vi"
 
     /// How the file's tokens read in English, and which surface it is written in.
     static func read(_ tokens: [Token]) -> (tokens: [Token], surface: Surface) {
-        guard let first = SurfacePhrases.match(tokens, at: 0),
-              let word = first.english.first, Keyword.declarationStarts.contains(word) else { return (tokens, .english) }
-        return (SurfacePhrases.toEnglish(tokens), .vietnamese)
+        let vietnamese = tokens.indices.contains { i in
+            (i == 0 || tokens[i - 1].range.end.line < tokens[i].range.start.line)
+                && SurfacePhrases.match(tokens, at: i).flatMap(\.english.first).map(Keyword.declarationStarts.contains) == true
+        }
+        return vietnamese ? (SurfacePhrases.toEnglish(tokens), .vietnamese) : (tokens, .english)
     }
 
     /// How this surface spells an English keyword phrase (`at least`), for messages.
@@ -36,6 +38,8 @@ enum SurfacePhrases {
         VietnameseWords.keywords.map { ($0.english, nfc($0.vietnamese)) }, uniquingKeysWith: { a, _ in a })
     static let nameToVietnamese: [String: String] = Dictionary(
         VietnameseWords.names.map { ($0.english, nfc($0.vietnamese)) }, uniquingKeysWith: { a, _ in a })
+    static let nameToEnglish: [String: String] = Dictionary(
+        VietnameseWords.names.map { (nfc($0.vietnamese), $0.english) }, uniquingKeysWith: { a, _ in a })
     static let valueToVietnamese: [String: String] = Dictionary(
         VietnameseWords.values.map { ($0.english, nfc($0.vietnamese)) }, uniquingKeysWith: { a, _ in a })
     static let valueToEnglish: [String: String] = Dictionary(

@@ -80,19 +80,20 @@ enum SyntaxMessages {
     static let integer = Localized(vi: "một số nguyên", en: "an integer")
     static let expression = Localized(vi: "một biểu thức", en: "an expression")
     static let provisionNumber = Localized(vi: "số hiệu điều, khoản hoặc điểm", en: "an article, clause or point number")
+    // Lists of the language's words are quoted, so a Vietnamese file's message names its own words.
     static let regulationItem = Localized(
-        vi: "title, issuer, issued, effective, term, amends hoặc calendar",
-        en: "title, issuer, issued, effective, term, amends or calendar")
-    static let calendarItem = Localized(vi: "holiday, not holiday hoặc workday", en: "holiday, not holiday or workday")
-    static let bodyItem = Localized(vi: "members, exempt hoặc bodies", en: "members, exempt or bodies")
-    static let provisionItem = Localized(vi: "clause, point hoặc rule", en: "clause, point or rule")
-    static let ruleForm = Localized(vi: "every, each, whenever, no gap hoặc target",
-                                    en: "every, each, whenever, no gap or target")
-    static let bound = Localized(vi: "at least, at most hoặc exactly", en: "at least, at most or exactly")
-    static let timing = Localized(vi: "at least … before, before, within … after hoặc after",
-                                  en: "at least … before, before, within … after or after")
-    static let typeName = Localized(vi: "một kiểu (integer, number, boolean, text, date, time, duration, id, ref …)",
-                                    en: "a type (integer, number, boolean, text, date, time, duration, id, ref …)")
+        vi: "'title', 'issuer', 'issued', 'effective', 'term', 'amends' hoặc 'calendar'",
+        en: "'title', 'issuer', 'issued', 'effective', 'term', 'amends' or 'calendar'")
+    static let calendarItem = Localized(vi: "'holiday', 'not holiday' hoặc 'workday'", en: "'holiday', 'not holiday' or 'workday'")
+    static let bodyItem = Localized(vi: "'members', 'exempt' hoặc 'bodies'", en: "'members', 'exempt' or 'bodies'")
+    static let provisionItem = Localized(vi: "'clause', 'point' hoặc 'rule'", en: "'clause', 'point' or 'rule'")
+    static let ruleForm = Localized(vi: "'every', 'each', 'whenever', 'no gap longer than' hoặc 'target'",
+                                    en: "'every', 'each', 'whenever', 'no gap longer than' or 'target'")
+    static let bound = Localized(vi: "'at least', 'at most' hoặc 'exactly'", en: "'at least', 'at most' or 'exactly'")
+    static let timing = Localized(vi: "'at least … before', 'before', 'within … after', 'at', 'by the next', 'at the next' hoặc 'after'",
+                                  en: "'at least … before', 'before', 'within … after', 'at', 'by the next', 'at the next' or 'after'")
+    static let typeName = Localized(vi: "một kiểu ('integer', 'number', 'boolean', 'text', 'date', 'time', 'duration', 'id', 'ref' …)",
+                                    en: "a type ('integer', 'number', 'boolean', 'text', 'date', 'time', 'duration', 'id', 'ref' …)")
 }
 
 import Foundation

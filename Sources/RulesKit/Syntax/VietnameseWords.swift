@@ -1,3 +1,5 @@
+import Foundation
+
 /// The Vietnamese surface of the language: one table, read both ways.
 ///
 /// A keyword is written as Vietnamese is written, its syllables apart (`ít nhất`, `trừ khi`); a
@@ -51,7 +53,13 @@ enum VietnameseWords {
 
     /// Other spellings a drafter may type (the older placement of the tone mark); read, never written.
     static let variants: [(vietnamese: String, standard: String)] = [
-        ("minh hoạ", "minh họa"), ("theo tỉ lệ", "theo tỷ lệ"), ("qui chế", "quy chế"),
+        ("minh hoạ", "minh họa"), ("theo tỉ lệ", "theo tỷ lệ"), ("qui chế", "quy chế"), ("qui tắc", "quy tắc"),
+        // Month names as they are also written: lower case, and the traditional first, fourth and last.
+        ("tháng một", "tháng Một"), ("tháng hai", "tháng Hai"), ("tháng ba", "tháng Ba"), ("tháng tư", "tháng Tư"),
+        ("tháng năm", "tháng Năm"), ("tháng sáu", "tháng Sáu"), ("tháng bảy", "tháng Bảy"), ("tháng tám", "tháng Tám"),
+        ("tháng chín", "tháng Chín"), ("tháng mười", "tháng Mười"), ("tháng mười một", "tháng Mười Một"),
+        ("tháng mười hai", "tháng Mười Hai"), ("tháng Giêng", "tháng Một"), ("tháng giêng", "tháng Một"),
+        ("tháng Bốn", "tháng Tư"), ("tháng bốn", "tháng Tư"), ("tháng Chạp", "tháng Mười Hai"), ("tháng chạp", "tháng Mười Hai"),
     ]
 
     /// Standard event types and fields (and the names `members`, `exempt` of a body's size) →
@@ -89,6 +97,8 @@ enum VietnameseWords {
         ("tuần", .weeks), ("tháng", .months), ("năm", .years),
     ]
 
-    /// The words after `tháng` that make it a month's name (`31 tháng Mười`), not a unit (`3 tháng`).
-    static let monthOrdinals: Set<String> = ["Một", "Hai", "Ba", "Tư", "Năm", "Sáu", "Bảy", "Tám", "Chín", "Mười"]
+    /// The words after `tháng` that make it a month's name (`31 tháng Mười`, `31 tháng 10`), not a
+    /// unit (`3 tháng`).
+    static let monthOrdinals: Set<String> = Set(["Một", "Hai", "Ba", "Tư", "Năm", "Sáu", "Bảy", "Tám", "Chín", "Mười", "Giêng", "Bốn", "Chạp"]
+        .flatMap { [$0, $0.lowercased()] } + (1...12).flatMap { [String($0), String(format: "%02d", $0)] })
 }

@@ -15,7 +15,6 @@ public enum SurfaceConversion {
         let parsed = Parser.read(file)
         if parsed.diagnostics.contains(where: { $0.severity == .error }) { return .failure(.syntax(parsed.diagnostics)) }
         let text = Array(file.text.precomposedStringWithCanonicalMapping)
-        guard parsed.surface != target else { return .success(String(text)) }
         // In a literate file only the code is the file's own: provision heads are written by the reader.
         let codeLines: Set<Int>? = literate.map { doc in
             Set(doc.blocks.flatMap { block -> [Int] in if case .code(let r) = block { Array(r) } else { [] } })
@@ -23,7 +22,8 @@ public enum SurfaceConversion {
         let edits: [Edit]
         switch target {
         case .vietnamese:
-            if let clash = clash(parsed) { return .failure(clash) }
+            // A Vietnamese file's names are already read as Vietnamese: only English ones can clash.
+            if parsed.surface == .english, let clash = clash(parsed) { return .failure(clash) }
             edits = toVietnamese(parsed)
         case .english:
             edits = toEnglish(parsed)
@@ -51,7 +51,10 @@ public enum SurfaceConversion {
         while i < p.tokens.count {
             let t = p.tokens[i]
             defer { i += 1 }
+            // Words already written in Vietnamese (in a mixed file) stay as they are.
             switch t.kind {
+            case .identifier(let word) where t.text != word:
+                continue
             case .identifier(let word) where p.nameTokens.contains(i):
                 if let vi = SurfacePhrases.nameToVietnamese[word] { edits.append(Edit(range: t.range, replacement: vi)) }
             case .identifier:
@@ -59,6 +62,7 @@ public enum SurfaceConversion {
                 var words: [String] = []
                 var j = i
                 while j < p.tokens.count, words.count < longestEnglish, let w = p.tokens[j].identifier, !p.nameTokens.contains(j),
+                      p.tokens[j].text == w,
                       j == i || p.tokens[j].range.start.line == p.tokens[j - 1].range.end.line {
                     words.append(w)
                     j += 1
@@ -70,7 +74,7 @@ public enum SurfaceConversion {
                 i += words.count - 1
             case .string(let s) where p.valueTokens.contains(i):
                 if let vi = SurfacePhrases.valueToVietnamese[s] { edits.append(Edit(range: t.range, replacement: "\"" + vi + "\"")) }
-            case .duration(_, let unit):
+            case .duration(_, let unit) where t.text.unicodeScalars.allSatisfy(\.isASCII):
                 if let vi = VietnameseWords.units.first(where: { $0.unit == unit })?.vietnamese {
                     edits.append(Edit(range: t.range, replacement: numberPart(t.text) + vi))
                 }
@@ -102,7 +106,7 @@ public enum SurfaceConversion {
             let t = p.tokens[i]
             defer { i += 1 }
             switch t.kind {
-            case .identifier(let word) where !t.text.isEmpty && t.text != word:
+            case .identifier(let word) where !t.text.isEmpty && t.text != word && !keptAsName(t, i, p):
                 // A Vietnamese phrase read as several English words: the empty tokens after it.
                 var words = [word]
                 while i + 1 < p.tokens.count, p.tokens[i + 1].text.isEmpty, let w = p.tokens[i + 1].identifier {
@@ -119,6 +123,11 @@ public enum SurfaceConversion {
             }
         }
         return edits
+    }
+
+    /// A Vietnamese keyword the file uses as a name (a field `quý`) is that name in either spelling.
+    private static func keptAsName(_ t: Token, _ i: Int, _ p: ParsedSource) -> Bool {
+        p.nameTokens.contains(i) && !t.text.contains(" ") && SurfacePhrases.nameToEnglish[t.text] == nil
     }
 
     private static func englishUnit(_ unit: DurationUnit, plural: Bool) -> String {

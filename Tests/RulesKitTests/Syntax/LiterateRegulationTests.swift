@@ -69,4 +69,33 @@ final class LiterateRegulationTests: XCTestCase {
         let twice = "clause 1 \"x\" reading \"a\" { reading \"b\" }\n"
         XCTAssertEqual(Parser.parse(twice).1.map(\.code), ["P005"])
     }
+
+    /// Found by the trial: articles as documents write them (capitals, bold, an `Ð` typed for `Đ`),
+    /// and clauses and points written as a list without blank lines, one provision per item.
+    func testArticlesAndListsAsDocumentsWriteThem() {
+        let md = """
+        ## ĐIỀU 5. CHẾ ĐỘ HỘI NGHỊ
+
+        1. Họp mỗi tháng.
+        2. Biểu quyết nhân sự:
+           a) bằng bỏ phiếu kín;
+           b) có tổ kiểm phiếu.
+
+        **Điều 6.** Báo cáo
+
+        ## Ðiều 7
+        """
+        let provisions = LiterateRegulation(markdown: md).blocks.compactMap { b -> String? in
+            if case .provision(let level, let n, let text, let line) = b { "\(level.rawValue) \(n) @\(line): \(text)" } else { nil }
+        }
+        XCTAssertEqual(provisions, [
+            "article 5 @1: CHẾ ĐỘ HỘI NGHỊ",
+            "clause 1 @3: Họp mỗi tháng.",
+            "clause 2 @4: Biểu quyết nhân sự:",
+            "point a @5: bằng bỏ phiếu kín;",
+            "point b @6: có tổ kiểm phiếu.",
+            "article 6 @8: Báo cáo",
+            "article 7 @10: ",
+        ])
+    }
 }

@@ -105,4 +105,64 @@ final class SurfaceTests: XCTestCase {
         let covered = Set(VietnameseWords.keywords.flatMap { $0.english.split(separator: " ").map(String.init) })
         XCTAssertEqual(Set(Keyword.allCases.map(\.rawValue)).subtracting(covered), [])
     }
+
+    /// Found by the trial: a file whose English header is followed by Vietnamese rules is read in
+    /// Vietnamese (any line may begin with a Vietnamese declaration word), and converting a mixed
+    /// file to Vietnamese converts its English lines.
+    func testAMixedFileIsReadAndConvertedWhole() {
+        let mixed = "regulation \"X\" { effective 2024-01-01 }\nbody b\nrule r for b: every month: at least 2 meeting\nquy tắc s áp dụng cho b: mỗi tháng: ít nhất 1 hội_nghị\n"
+        let (model, diagnostics) = Checker.check(path: "m.rules", text: mixed)
+        XCTAssertEqual(diagnostics.filter { $0.severity == .error }.map(\.code), [])
+        XCTAssertEqual(model?.rules.map(\.name), ["r", "s"])
+        guard case .success(let vi) = SurfaceConversion.convert(SourceFile(path: "m.rules", text: mixed), to: .vietnamese) else {
+            return XCTFail("not converted")
+        }
+        XCTAssertEqual(vi, "quy chế \"X\" { hiệu lực 2024-01-01 }\ntổ chức b\nquy tắc r áp dụng cho b: mỗi tháng: ít nhất 2 hội_nghị\nquy tắc s áp dụng cho b: mỗi tháng: ít nhất 1 hội_nghị\n")
+    }
+
+    /// Found by the trial: a field `quý` of an event the file declares is the log's key `quý`,
+    /// not the period `quarter`; a standard name's alias (`loại`) is still the standard name.
+    func testAVietnameseKeywordUsedAsANameIsThatName() throws {
+        let vi = "tổ chức b\nsự kiện dang_phi { quý: chữ }\nquy tắc tháng áp dụng cho b: mỗi quý: ít nhất 1 dang_phi có quý == \"Q1\"\n"
+        let model = try XCTUnwrap(Checker.check(path: "q.rules", text: vi).0)
+        XCTAssertEqual(model.eventTypes["dang_phi"]?.fields.keys.sorted(), ["quý"])
+        XCTAssertEqual(model.rules.map(\.name), ["tháng"])
+        guard case .success(let en) = SurfaceConversion.convert(SourceFile(path: "q.rules", text: vi), to: .english) else {
+            return XCTFail("not converted")
+        }
+        XCTAssertEqual(en, "body b\nevent dang_phi { quý: text }\nrule tháng for b: every quarter: at least 1 dang_phi where quý == \"Q1\"\n")
+    }
+
+    /// Found by the trial: a deadline written as Vietnamese dates are, `31 tháng 10`, and the other
+    /// names of months; `31 tháng Hai` still does not exist.
+    func testMonthsAsVietnameseWritesThem() {
+        for (written, month) in [("tháng 10", 10), ("tháng mười", 10), ("tháng Giêng", 1), ("tháng Chạp", 12), ("tháng Bốn", 4), ("tháng 02", 2)] {
+            let day = month == 2 ? 28 : 30
+            let vi = "tổ chức b\nquy tắc r áp dụng cho b: mỗi năm: ít nhất 1 báo_cáo chậm nhất ngày \(day) \(written)\n"
+            let (model, diagnostics) = Checker.check(path: "d.rules", text: vi)
+            XCTAssertEqual(diagnostics.filter { $0.severity == .error }.map(\.code), [], written)
+            guard case .frequency(_, let c)? = model?.rules.first?.form else { XCTFail(written); continue }
+            XCTAssertEqual(c.deadline?.month, month, written)
+            XCTAssertEqual(c.deadline?.day, day, written)
+        }
+        let bad = Checker.check(path: "d.rules", text: "tổ chức b\nquy tắc r áp dụng cho b: mỗi năm: ít nhất 1 báo_cáo chậm nhất ngày 31 tháng Hai\n").1
+        XCTAssertEqual(bad.filter { $0.severity == .error }.map(\.code), ["C014"])
+    }
+
+    /// Found by the trial: a mistyped value in a Vietnamese file is offered the Vietnamese value.
+    func testAMistypedVietnameseValueIsOfferedTheVietnameseOne() {
+        let vi = "tổ chức b\nquy tắc r áp dụng cho b: với mỗi biểu_quyết v: v.hình_thức == \"bỏ phiếu kin\"\n"
+        let d = Checker.check(path: "v.rules", text: vi).1.first { $0.code == "C038" }
+        XCTAssertTrue(d?.hint?.vi.contains("'bỏ phiếu kín'") == true, "\(String(describing: d?.hint))")
+    }
+
+    /// Vietnamese messages name fields, types and values in Vietnamese words; English stays as written.
+    func testAnExpressionInVietnameseWords() {
+        XCTAssertEqual(Surface.vietnamese(expression: #"(kind == "regular") and (present >= 2/3 of members)"#),
+                       #"(loại == "thường kỳ") và (có_mặt >= 2/3 của số_thành_viên)"#)
+        XCTAssertEqual(Surface.vietnamese(expression: "count(meeting) 0 ✗ ≥ 1"), "đếm(hội_nghị) 0 ✗ ≥ 1")
+        XCTAssertEqual(Surface.vietnamese(expression: "has end and (end - start) >= 2 hours"), "đã ghi kết_thúc và (kết_thúc - bắt_đầu) >= 2 giờ")
+        XCTAssertEqual(Surface.vietnamese(expression: #"chair "standing_member" not in ["secretary"]"#),
+                       #"chủ_trì "standing_member" không thuộc ["secretary"]"#)
+    }
 }
