@@ -36,8 +36,12 @@ public enum EventMessages {
         Localized(vi: "thiếu trường bắt buộc '\(field)'", en: "required field '\(field)' is missing")
     }
     static func notListed(_ v: String, _ field: String, _ values: [String]) -> Localized {
-        Localized(vi: "'\(v)' không thuộc các giá trị của '\(field)': \(values.joined(separator: ", "))",
-                  en: "'\(v)' is not a listed value of '\(field)': \(values.joined(separator: ", "))")
+        // A rules file may say "thường kỳ"; the log keeps the standard value, and is told which.
+        let alias = SurfacePhrases.valueToEnglish[v].flatMap { values.contains($0) ? $0 : nil }
+        return Localized(vi: "'\(v)' không thuộc các giá trị của '\(field)': \(values.joined(separator: ", "))"
+                             + (alias.map { " — nhật ký ghi giá trị chuẩn: '\($0)'" } ?? ""),
+                         en: "'\(v)' is not a listed value of '\(field)': \(values.joined(separator: ", "))"
+                             + (alias.map { " — the log keeps the standard value: '\($0)'" } ?? ""))
     }
     static func duplicateId(_ id: String, _ first: EventSource) -> Localized {
         Localized(vi: "mã '\(id)' trùng với bản ghi ở \(first.file):\(first.line)",
