@@ -6,7 +6,6 @@ struct ParsedSource {
     var surface: Surface
     /// As the parser saw them: a Vietnamese phrase is one token per English word.
     var tokens: [Token]
-    var comments: [Comment]
     var nameTokens: Set<Int>
     var valueTokens: Set<Int>
 }

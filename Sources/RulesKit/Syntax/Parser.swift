@@ -39,7 +39,7 @@ public struct Parser {
         var diagnostics = parser.diagnostics.sorted
         if surface == .vietnamese { diagnostics = diagnostics.map { $0.respelled(surface, names: false) } }
         return ParsedSource(syntax: SyntaxFile(declarations: decls), diagnostics: diagnostics, surface: surface,
-                            tokens: tokens, comments: lexer.comments,
+                            tokens: tokens,
                             nameTokens: Set(parser.nameTokens), valueTokens: Set(parser.valueTokens))
     }
 

@@ -20,10 +20,6 @@ public enum Surface: String, Sendable, CaseIterable {
         self == .vietnamese ? SurfacePhrases.keywordToVietnamese[english] ?? english : english
     }
 
-    /// How this surface spells a standard name (`meeting`), for messages.
-    public func spell(name english: String) -> String {
-        self == .vietnamese ? SurfacePhrases.nameToVietnamese[english] ?? english : english
-    }
 }
 
 /// The Vietnamese table arranged for reading: longest phrase first, NFC as the lexer gives it.
