@@ -50,7 +50,7 @@ run() {
   fi
 }
 if [ -z "$only" ] || [ "$only" = rules ]; then
-  run rules "Rules/*.rules" "Tests/RulesKitTests/Fixtures/broken/*.rules" "Fuzz/regressions/rules-*"
+  run rules "Rules/*.rules" "Rules/*.rules.md" "Tests/RulesKitTests/Fixtures/broken/*.rules" "Fuzz/regressions/rules-*"
 fi
 if [ -z "$only" ] || [ "$only" = events ]; then
   run events "examples/*.jsonl" "examples/*.csv" "Fuzz/regressions/events-*"

@@ -61,6 +61,16 @@ public struct LiterateRegulation: Sendable {
         return out.joined(separator: "\n") + (tail.isEmpty ? "" : "\n" + tail)
     }
 
+    /// The lines on which `rulesText` writes what the Markdown does not (provision heads, closing braces).
+    public var headLines: Set<Int> {
+        Set(blocks.compactMap { b -> Int? in
+            switch b {
+            case .provision(_, _, _, let line), .heading(_, _, let line): line
+            default: nil
+            }
+        } + [lines.count + 1])
+    }
+
     /// The spelling of the code, which the provision heads take: a file is read in one spelling.
     public var surface: Surface {
         var code = [String](repeating: "", count: lines.count)

@@ -13,7 +13,9 @@ struct ParsedSource {
 extension Parser {
     /// A `.rules` file, or a literate regulation (`.rules.md`) read as the rules it contains.
     static func read(_ file: SourceFile) -> ParsedSource {
-        read(LiterateRegulation.isLiterate(file.path) ? LiterateRegulation(markdown: file.text).rulesText : file.text)
+        guard LiterateRegulation.isLiterate(file.path) else { return read(file.text) }
+        let literate = LiterateRegulation(markdown: file.text)
+        return read(literate.rulesText, headLines: literate.headLines)
     }
 
     public static func parse(_ file: SourceFile) -> (SyntaxFile, [Diagnostic]) {

@@ -177,6 +177,8 @@ extension Parser {
                 switch p.current.identifier {
                 case "article", "clause", "point": children.append(.provision(try p.provision()))
                 case "rule": children.append(.rule(try p.rule()))
+                case "body", "kind", "event", "calendar", "regulation":
+                    throw p.fail(SyntaxMessages.provisionItem, hint: SyntaxMessages.declarationInProvision)
                 default: throw p.fail(SyntaxMessages.provisionItem)
                 }
             }

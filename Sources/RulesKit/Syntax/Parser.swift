@@ -17,6 +17,8 @@ public struct Parser {
     /// other identifier is a word of the language. `rules fmt --to` spells each by its role.
     var nameTokens: [Int] = []
     var valueTokens: [Int] = []
+    /// In a literate file, the lines whose text the reader wrote (the provision heads).
+    var headLines: Set<Int> = []
 
     public init(tokens: [Token], diagnostics: DiagnosticBag = DiagnosticBag(), surface: Surface = .english) {
         self.tokens = tokens
@@ -31,10 +33,11 @@ public struct Parser {
     }
 
     /// Lexes and parses a whole file, in either spelling, and says how each token was read.
-    static func read(_ text: String) -> ParsedSource {
+    static func read(_ text: String, headLines: Set<Int> = []) -> ParsedSource {
         var lexer = Lexer(text)
         let (tokens, surface) = Surface.read(lexer.tokenize())
         var parser = Parser(tokens: tokens, diagnostics: lexer.diagnostics, surface: surface)
+        parser.headLines = headLines
         let decls = parser.parseFile()
         var diagnostics = parser.diagnostics.sorted
         if surface == .vietnamese { diagnostics = diagnostics.map { $0.respelled(surface, names: false) } }
@@ -79,7 +82,8 @@ public struct Parser {
         if current.kind == .invalid { return Recover() }
         if current.kind == .endOfFile, diagnostics.items.contains(where: { $0.id == .L002 }) { return Recover() }
         // When the line ended too early, point just after its last token, not at the next line.
-        let endOfLine = index > 0 && startsLine && current.kind != .endOfFile
+        // A literate file's provision heads are written by the reader on prose lines: never "after" them.
+        let endOfLine = index > 0 && startsLine && current.kind != .endOfFile && !headLines.contains(previous.range.end.line)
         let r = endOfLine || (current.kind == .endOfFile && index > 0) ? SourceRange(previous.range.end, previous.range.end) : current.range
         let found = endOfLine ? SyntaxMessages.endOfLine
             : SyntaxMessages.describe(current)

@@ -63,6 +63,9 @@ enum SyntaxMessages {
     }
     static let vietnameseWordHint = Localized(vi: "đổi tên này trước khi chuyển tệp sang tiếng Việt",
                                               en: "rename it before converting the file to Vietnamese")
+    static let declarationInProvision = Localized(
+        vi: "cơ quan, loại tổ chức, loại sự kiện, lịch và phần 'regulation' khai báo ngoài các điều; trong tệp Markdown: ở một khối rules trước điều đầu tiên",
+        en: "bodies, kinds, event types, the calendar and the 'regulation' header are declared outside articles; in a Markdown file, in a rules block before the first article")
     static let strayBrace = Localized(vi: "dấu '}' thừa", en: "unmatched '}'")
     static func unknownDeclaration(_ s: String) -> Localized {
         Localized(vi: "'\(s)' không mở đầu một khai báo", en: "'\(s)' does not start a declaration")

@@ -4,17 +4,23 @@
 public enum FuzzTargets {
     public static func rules(_ bytes: [UInt8]) {
         guard case .success(let text) = SourceLoader.decode(bytes, path: "fuzz.rules") else { return }
-        let file = SourceFile(path: "fuzz.rules", text: text)
-        let (model, diagnostics) = Checker.check(file)
-        let printer = DiagnosticPrinter(language: .vi)
-        for d in diagnostics { _ = printer.render(d, in: file) }
-        if let model {
-            let regulation = Regulation(model: model)
-            var log = regulation.eventLog()
-            log.finish()
-            _ = regulation.evaluate(log, options: .init(asOf: Day(year: 2024, month: 6, day: 30)!))
+        // The same bytes as a rules file and as a literate regulation, in whichever spelling they are.
+        for path in ["fuzz.rules", "fuzz.rules.md"] {
+            let file = SourceFile(path: path, text: text)
+            let (model, diagnostics) = Checker.check(file)
+            let printer = DiagnosticPrinter(language: .vi)
+            for d in diagnostics { _ = printer.render(d, in: file) }
+            if let model {
+                let regulation = Regulation(model: model)
+                var log = regulation.eventLog()
+                log.finish()
+                _ = regulation.evaluate(log, options: .init(asOf: Day(year: 2024, month: 6, day: 30)!))
+                _ = DocReport(language: .vi).markdown(model)
+            }
+            _ = RegulationChain.build([file])
+            _ = SurfaceConversion.convert(file, to: .vietnamese)
+            _ = SurfaceConversion.convert(file, to: .english)
         }
-        _ = RegulationChain.build([file])
         _ = Formatter.format(text)
     }
 

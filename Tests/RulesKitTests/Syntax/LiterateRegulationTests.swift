@@ -98,4 +98,20 @@ final class LiterateRegulationTests: XCTestCase {
             "article 7 @10: ",
         ])
     }
+
+    /// Unfinished Markdown reads as far as it goes: a fence never closed holds the rest of the file,
+    /// an empty block is nothing, a heading `Điều` without a number is a plain heading.
+    func testUnfinishedMarkdown() {
+        let md = "## Điều\n\n1. Một khoản.\n\n```rules\n```\n\n```rules\nbody b\nrule r for b: every month: at least 1 meeting"
+        let lit = LiterateRegulation(markdown: md)
+        XCTAssertEqual(lit.blocks, [.heading(level: 2, text: "Điều", line: 1), .provision(.clause, number: "1", text: "Một khoản.", line: 3),
+                                    .code(lines: 9...10)])
+        // The clause is open when the file ends: its brace is closed on a line of its own.
+        XCTAssertEqual(lit.rulesText.split(separator: "\n", omittingEmptySubsequences: false).last, "} ")
+        // `body` inside a clause is not a provision's item: the error is at `body` on the Markdown's
+        // line 9 (not after the clause's head, which the reader wrote), and says where it goes.
+        let errors = Checker.check(SourceFile(path: "u.rules.md", text: md)).1.filter { $0.severity == .error }
+        XCTAssertEqual(errors.first.map { "\($0.range.start.line):\($0.range.start.column)" }, "9:1")
+        XCTAssertTrue(errors.first?.hint?.en.contains("before the first article") == true)
+    }
 }
