@@ -91,7 +91,7 @@ extension Parser {
     }
 
     /// A binder is any name that is not a word of the language: `meeting m`, never `meeting where`.
-    private static let keywords = Set(Keyword.allCases.map(\.rawValue))
+    static let keywords = Set(Keyword.allCases.map(\.rawValue))
 
     /// `TYPE [binder] [where EXPR]`
     mutating func eventFilter() throws(Recover) -> EventFilter {

@@ -89,9 +89,31 @@ public struct Parser {
             : SyntaxMessages.describe(current)
         // One error per position: a cascade at the same token says nothing new.
         if diagnostics.items.last?.range.start != r.start {
-            diagnostics.add(Diagnostic(.P001, at: r, SyntaxMessages.expected(what, found: found), hint: hint))
+            diagnostics.add(Diagnostic(.P001, at: r, SyntaxMessages.expected(what, found: found), hint: hint ?? nearVietnamesePhrase()))
         }
         return Recover()
+    }
+
+    /// "did you mean 'ít nhất'?" for a Vietnamese phrase mistyped (`ít nhât`) or typed without its
+    /// marks (`ap dung cho`), starting at this token or the one before it on the line.
+    func nearVietnamesePhrase() -> Localized? {
+        for start in [index, index - 1] where start >= 0 && tokens[start].identifier != nil && start <= index {
+            var words: [String] = []
+            var j = start
+            while j < tokens.count, words.count < SurfacePhrases.longest, tokens[j].identifier != nil, !tokens[j].text.isEmpty,
+                  j == start || tokens[j].range.start.line == tokens[j - 1].range.end.line {
+                words.append(tokens[j].text)
+                j += 1
+            }
+            // Longest first, and only phrases of as many words: `ít` alone is no typo of `ít nhất`.
+            for n in stride(from: words.count, through: 1, by: -1) {
+                let typed = words[0..<n].joined(separator: " ")
+                guard SurfacePhrases.toEnglishTable[typed] == nil, !Parser.keywords.contains(typed) else { break }
+                let phrases = SurfacePhrases.phrases(ofWords: n)
+                if let near = Suggestions.closest(to: typed, in: phrases) { return Suggestions.hint(near, [near]) }
+            }
+        }
+        return nil
     }
 
     /// A declaration word at the start of a line always begins a new declaration, so a line
@@ -239,7 +261,7 @@ public struct Parser {
             // An invalid token is already reported; a stray `}` is reported by the caller.
             if current.kind == .invalid || atSymbol("}") { throw Recover() }
             diagnostics.add(Diagnostic(.P003, at: current.range, SyntaxMessages.unknownDeclaration(word),
-                                       hint: SyntaxMessages.declarationHint))
+                                       hint: nearVietnamesePhrase() ?? SyntaxMessages.declarationHint))
             throw Recover()
         }
     }

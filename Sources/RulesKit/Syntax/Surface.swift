@@ -53,6 +53,12 @@ enum SurfacePhrases {
     /// The words a Vietnamese phrase can begin with: a name the file chose must not be one.
     static let firstWords: Set<String> = Set(toEnglishTable.keys.compactMap { $0.split(separator: " ").first.map(String.init) })
 
+    /// The Vietnamese keyword phrases of `n` words, for suggestions.
+    static func phrases(ofWords n: Int) -> [String] { byWordCount[n] ?? [] }
+    private static let byWordCount: [Int: [String]] = Dictionary(grouping: VietnameseWords.keywords.map { nfc($0.vietnamese) }) {
+        $0.split(separator: " ").count
+    }
+
     static let longest = toEnglishTable.keys.map { $0.split(separator: " ").count }.max() ?? 1
 
     static func nfc(_ s: String) -> String { s.precomposedStringWithCanonicalMapping }

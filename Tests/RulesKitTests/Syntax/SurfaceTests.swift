@@ -165,4 +165,17 @@ final class SurfaceTests: XCTestCase {
         XCTAssertEqual(Surface.vietnamese(expression: #"chair "standing_member" not in ["secretary"]"#),
                        #"chủ_trì "standing_member" không thuộc ["secretary"]"#)
     }
+
+    /// Found by the trial: a Vietnamese phrase mistyped, or typed without its marks, is suggested.
+    func testAMistypedPhraseIsSuggested() {
+        let cases = [
+            ("quy tắc r ap dung cho b: mỗi tháng: ít nhất 1 hội_nghị", "'áp dụng cho'"),
+            ("quy tắc r áp dụng cho b: mỗi tháng: ít nhât 1 hội_nghị", "'ít nhất'"),
+            ("quy tắc r áp dụng cho b: với mỗi hội_nghị m: văn_bản d trong vong 5 ngày sau m", "'trong vòng'"),
+        ]
+        for (line, phrase) in cases {
+            let hints = Parser.parse(SourceFile(path: "t.rules", text: "tổ chức b\n" + line + "\n")).1.compactMap { $0.hint?.vi }
+            XCTAssertTrue(hints.contains("có phải ý bạn là \(phrase)?"), "\(line): \(hints)")
+        }
+    }
 }
