@@ -53,6 +53,11 @@ public struct MarkdownReport: Sendable {
             return !(share < Self.keptWellByBodies)
         }
         out += heading("Ưu điểm", "Strengths (kept)")
+        // An empty heading would read as an omission: say that no rule reached the bar, and what it is.
+        if !summary.rules.contains(where: keptWell) {
+            out += language.pick("Không quy tắc nào đạt ở ít nhất \(Self.keptWell.percentText) số lần kiểm tra và \(Self.keptWellByBodies.percentText) số cơ quan.\n",
+                                 "No rule was kept in at least \(Self.keptWell.percentText) of its checks and by \(Self.keptWellByBodies.percentText) of its bodies.\n")
+        }
         for r in summary.rules where keptWell(r) {
             // "All kept" only when nothing of the rule is left undecided.
             let open = r.pending + r.notJudged + r.warnings

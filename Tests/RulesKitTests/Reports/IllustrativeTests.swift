@@ -151,3 +151,20 @@ final class IllustrativeTests: XCTestCase {
         XCTAssertTrue(DocReport(language: .en).markdown(model).contains("33 members (illustrative): nguồn không nêu số ủy viên"))
     }
 }
+
+/// Found by a trial: a conclusion whose rules all fall short of the bar says so under "Ưu điểm".
+final class EmptyStrengthsTests: XCTestCase {
+    func testNoStrengthIsSaidNotLeftBlank() throws {
+        // One meeting in January with 5 of 11 present: 5 < 2/3 × 11 = 22/3, the only check, broken.
+        let source = """
+            regulation "X" { effective 2024-01-01 }
+            body b { members 11 }
+            article 1 { rule q for b: each meeting m: m.present >= 2/3 of members }
+            """
+        let e = try Golden.evaluate(rules: source, events: #"{"type":"meeting","id":"m1","date":"2024-01-05","body":"b","present":5}"#,
+                                    asOf: "2024-12-31")
+        let model = try Golden.regulation([SourceFile(path: "x.rules", text: source)]).model
+        let md = MarkdownReport(language: .vi).render(e, model: model)
+        XCTAssertTrue(md.contains("## 1. Ưu điểm\n\nKhông quy tắc nào đạt ở ít nhất 95% số lần kiểm tra và 90% số cơ quan.\n"), md)
+    }
+}
