@@ -3,17 +3,20 @@ import RulesKit
 /// What `evaluate` and `diff --events` do with records they could not read: print each, then give
 /// no verdict unless `--skip-invalid` asks to judge the rest.
 enum BadRecords {
-    /// Record errors printed one by one; past these, a count per code (the JSON report lists all).
+    /// Record errors printed one by one; past these, a count per code (the JSON report lists the
+    /// first `RecordErrors.kept` and counts the rest by code).
     static let listed = 100
 
-    /// "and 7,670 more: 7,670 × E17 (a reference to an event of another type)".
-    static func rest(_ errors: ArraySlice<EventError>, _ lang: Language) -> String {
-        var counts: [String: Int] = [:]
+    /// "and 7,670 more: 7,670 × E17 (a reference to an event of another type)"; `uncounted`: the
+    /// errors past those kept in full, already counted per code.
+    static func rest(_ errors: ArraySlice<EventError>, uncounted: [String: Int] = [:], _ lang: Language) -> String {
+        var counts = uncounted
         for e in errors { counts[e.code, default: 0] += 1 }
+        let total = counts.values.reduce(0, +)
         let kinds = counts.sorted { ($1.value, $0.key) < ($0.value, $1.key) }.map { code, n in
             "\(n) × \(code)" + (DiagnosticCode(rawValue: code).map { " (\($0.summary.text(lang)))" } ?? "")
         }
-        return lang.pick("… và \(errors.count) bản ghi lỗi nữa: ", "… and \(errors.count) more: ") + kinds.joined(separator: "; ")
+        return lang.pick("… và \(total) bản ghi lỗi nữa: ", "… and \(total) more: ") + kinds.joined(separator: "; ")
     }
 
     /// False when the command must stop (exit 2).
@@ -23,19 +26,21 @@ enum BadRecords {
         if log.unlistedUnknownFields > 0 {
             Terminal.writeError(EventMessages.moreUnknownFields(log.unlistedUnknownFields, listed: log.unknownFields.count).text(lang) + "\n")
         }
-        guard !log.errors.isEmpty else { return true }
-        for e in log.errors.prefix(listed) { Terminal.writeError(e.render(lang) + "\n") }
-        if log.errors.count > listed { Terminal.writeError(rest(log.errors.dropFirst(listed), lang) + "\n") }
+        let errors = log.recordErrors
+        guard !errors.isEmpty else { return true }
+        for e in errors.listed.prefix(listed) { Terminal.writeError(e.render(lang) + "\n") }
+        if errors.count > listed { Terminal.writeError(rest(errors.listed.dropFirst(listed), uncounted: errors.unlisted, lang) + "\n") }
         guard skipInvalid else {
             // Every record refused for a day-first date: the option that reads them is the way on.
-            let dayFirst = log.errors.allSatisfy { $0.code == DiagnosticCode.E13.rawValue && $0.message.en.contains("--date-format dmy") }
+            let dayFirst = errors.listed.allSatisfy { $0.code == DiagnosticCode.E13.rawValue && $0.message.en.contains("--date-format dmy") }
+                && errors.unlisted.keys.allSatisfy { $0 == DiagnosticCode.E13.rawValue }
             let reason = dayFirst
-                ? Localized(vi: "\(log.errors.count) bản ghi có ngày viết ngày/tháng/năm; không đưa ra kết luận (dùng --date-format dmy để đọc chúng)",
-                            en: "\(log.errors.count) record(s) have dates written day/month/year; no verdict given (give --date-format dmy to read them)")
+                ? Localized(vi: "\(errors.count) bản ghi có ngày viết ngày/tháng/năm; không đưa ra kết luận (dùng --date-format dmy để đọc chúng)",
+                            en: "\(errors.count) record(s) have dates written day/month/year; no verdict given (give --date-format dmy to read them)")
                 : Localized(vi: "\(log.recordsRejected) bản ghi lỗi; không đưa ra kết luận (dùng --skip-invalid để đánh giá các bản ghi còn lại)",
                             en: "\(log.recordsRejected) bad record(s); no verdict given (use --skip-invalid to evaluate the rest)")
             Terminal.writeError(reason.text(lang) + "\n")
-            if json { Terminal.write(JSONReport.noVerdict(reason, recordErrors: log.errors)) }
+            if json { Terminal.write(JSONReport.noVerdict(reason, recordErrors: errors)) }
             return false
         }
         Terminal.writeError(Localized(vi: "bỏ qua \(log.recordsRejected) bản ghi lỗi",

@@ -20,7 +20,7 @@ enum EvaluateCommand {
                                           en: "note: --kept lists the checks kept in json, jsonl and csv only; the \(format) report counts them").text(lang) + "\n")
         }
         let model = input.chain.versions.last!.model
-        let extras = (errors: input.log.errors, unknown: input.log.unknownFields, unlisted: input.log.unlistedUnknownFields)
+        let extras = (errors: input.log.recordErrors, unknown: input.log.unknownFields, unlisted: input.log.unlistedUnknownFields)
         // Text, JSON, JSON Lines and CSV are written body by body as each is judged: a province's
         // findings are never all held.
         switch format {
@@ -169,7 +169,7 @@ struct EvaluationInput {
         let json = ["json", "jsonl"].contains(a.value("format") ?? "")
         func noVerdict(_ why: Localized) -> EvaluationInput? {
             Terminal.writeError(why.text(lang) + "\n")
-            if json { Terminal.write(JSONReport.noVerdict(why, recordErrors: [])) }
+            if json { Terminal.write(JSONReport.noVerdict(why, recordErrors: RecordErrors())) }
             return nil
         }
         for path in eventPaths {

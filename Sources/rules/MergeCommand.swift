@@ -23,7 +23,7 @@ enum MergeCommand {
             case .success(let file): parts.append((path, file.text))
             }
         }
-        let (evaluation, recordErrors): (Evaluation, [EventError])
+        let (evaluation, recordErrors): (Evaluation, RecordErrors)
         switch FindingsMerge(regulation: regulation).merge(parts) {
         case .failure(let p):
             Terminal.writeError("\(p.file): \(lang.pick("lỗi", "error")): \(p.message.text(lang))\n")

@@ -6,7 +6,9 @@
 /// its bytes by `FastRowDecoder`; every other record, and every bad one, by the general path.
 public struct EventLog: Sendable {
     public let store: EventStore
-    public private(set) var errors: [EventError] = []
+    public private(set) var recordErrors = RecordErrors()
+    /// The record errors kept in full (the first `RecordErrors.kept`); `recordErrors` counts the rest.
+    public var errors: [EventError] { recordErrors.listed }
     /// References to ids no event in the log has, in file and line order.
     public private(set) var unresolved: [UnresolvedReference] = []
     /// The ids of records refused, and where: a reference to one is not to an event still to come.
@@ -90,7 +92,7 @@ public struct EventLog: Sendable {
                         var rows = 1
                         while records.next() != nil { rows += 1 }
                         recordsRead += rows
-                        errors.append(EventError(source: EventSource(file: file, line: 1), column: nil, field: missing, code: .E22,
+                        recordErrors.add(EventError(source: EventSource(file: file, line: 1), column: nil, field: missing, code: .E22,
                                                  message: EventMessages.headerLacks(missing, header: header, rows: rows)))
                         // Rows of unknown type, body and date: one such record may be anything, as may all of them.
                         rejected.append(RejectedRecord(source: EventSource(file: file, line: 1)))
@@ -142,14 +144,14 @@ public struct EventLog: Sendable {
         countRecord()
         switch r {
         case .failure(let e):
-            errors.append(EventError(source: EventSource(file: file, line: e.line), column: e.column, field: nil,
+            recordErrors.add(EventError(source: EventSource(file: file, line: e.line), column: e.column, field: nil,
                                      code: "R-\(e.code.rawValue)",
                                      message: Localized(vi: e.message(vi: true), en: e.message(vi: false))))
             rejected.append(RejectedRecord(source: EventSource(file: file, line: e.line)))
         case .success(let raw):
             switch decoder.decode(raw, file: file, textValues: textValues) {
             case .failure(let e):
-                errors.append(e)
+                recordErrors.add(e)
                 func text(_ key: String) -> String? { if case .string(let t)? = raw[key]?.value { t } else { nil } }
                 rejected.append(RejectedRecord(source: e.source, type: text("type"), body: text("body"),
                                                date: text("date").flatMap(Day.parse) ?? text("time").flatMap { Day.parse(String($0.prefix(10))) }))
@@ -160,11 +162,11 @@ public struct EventLog: Sendable {
                 switch store.append(event) {
                 case nil: break
                 case .duplicateId(let first)?:
-                    errors.append(EventError(source: event.source, column: raw["id"]?.column, field: "id", code: .E16,
+                    recordErrors.add(EventError(source: event.source, column: raw["id"]?.column, field: "id", code: .E16,
                                              message: EventMessages.duplicateId(event.id ?? "", first)))
                     rejected.append(RejectedRecord(source: event.source, type: event.type, body: event.body, date: event.date))
                 case .tooLong(let field)?:
-                    errors.append(EventError(source: event.source, column: raw[field]?.column, field: field, code: .E21,
+                    recordErrors.add(EventError(source: event.source, column: raw[field]?.column, field: field, code: .E21,
                                              message: EventMessages.tooLong(field, SymbolTable.maxLength)))
                     rejected.append(RejectedRecord(source: event.source, type: event.type, body: event.body, date: event.date))
                 }
@@ -197,16 +199,16 @@ public struct EventLog: Sendable {
     public mutating func check(against roster: Roster) {
         let found = store.offRoster(roster)
         offRoster += found.reduce(0) { $0 + $1.count }
-        errors += found.map(\.error)
-        errors.sort { ($0.source.file, $0.source.line) < ($1.source.file, $1.source.line) }
+        for f in found { recordErrors.add(f.error) }
+        recordErrors.sort()
     }
 
     /// Checks references once all files are read: one to an event of another type is an error,
     /// one to an id the log does not have is kept and listed (`unresolved`).
     public mutating func finish() {
         let (referenceErrors, unresolved) = store.finish()
-        errors += referenceErrors
-        errors.sort { ($0.source.file, $0.source.line) < ($1.source.file, $1.source.line) }
+        recordErrors.add(contentsOf: referenceErrors)
+        recordErrors.sort()
         self.unresolved = unresolved.map { u in
             var u = u
             u.rejected = rejectedIds[u.id]

@@ -4,13 +4,13 @@
 /// is known only at the end (tallies, targets, counts). Kept checks are counted in the tallies and
 /// listed only when asked (`--kept`): they are most checks.
 public enum JSONReport {
-    public static let schemaVersion = "rules-findings/7"
+    public static let schemaVersion = "rules-findings/8"
     /// One finding a line (`--format jsonl`): the schema's line, the findings, then `summary`.
     public static let linesSchemaVersion = "rules-findings-lines/1"
 
     /// The whole document at once; `rules evaluate` writes the same in pieces (`opening`,
     /// `streamed`, `closing`).
-    public static func render(_ e: Evaluation, recordErrors: [EventError] = [], unknownFields: [UnknownField] = [], unlistedUnknownFields: Int = 0) -> String {
+    public static func render(_ e: Evaluation, recordErrors: RecordErrors = RecordErrors(), unknownFields: [UnknownField] = [], unlistedUnknownFields: Int = 0) -> String {
         opening + streamed(e.findings).dropFirst()
             + closing(e, recordErrors: recordErrors, unknownFields: unknownFields, unlistedUnknownFields: unlistedUnknownFields)
     }
@@ -33,7 +33,7 @@ public enum JSONReport {
     /// `recordErrors`: the records `--skip-invalid` left out, each with where and why.
     /// `unknownFields`: keys the log has that their event type does not (warning W20), with the
     /// count of further ones not listed.
-    public static func closing(_ e: Evaluation, recordErrors: [EventError] = [], unknownFields: [UnknownField] = [], unlistedUnknownFields: Int = 0) -> String {
+    public static func closing(_ e: Evaluation, recordErrors: RecordErrors = RecordErrors(), unknownFields: [UnknownField] = [], unlistedUnknownFields: Int = 0) -> String {
         "]," + members(e, recordErrors: recordErrors, unknownFields: unknownFields, unlistedUnknownFields: unlistedUnknownFields) + "}\n"
     }
 
@@ -53,13 +53,13 @@ public enum JSONReport {
     }
 
     /// The JSON Lines form's last line: every member of the JSON document but its schema and findings.
-    public static func linesClosing(_ e: Evaluation, recordErrors: [EventError] = [], unknownFields: [UnknownField] = [], unlistedUnknownFields: Int = 0) -> String {
+    public static func linesClosing(_ e: Evaluation, recordErrors: RecordErrors = RecordErrors(), unknownFields: [UnknownField] = [], unlistedUnknownFields: Int = 0) -> String {
         "{" + JSONText.string("summary") + ":{"
             + members(e, recordErrors: recordErrors, unknownFields: unknownFields, unlistedUnknownFields: unlistedUnknownFields) + "}}\n"
     }
 
     /// Every member after `findings`, without braces.
-    static func members(_ e: Evaluation, recordErrors: [EventError], unknownFields: [UnknownField], unlistedUnknownFields: Int) -> String {
+    static func members(_ e: Evaluation, recordErrors: RecordErrors, unknownFields: [UnknownField], unlistedUnknownFields: Int) -> String {
         let s = JSONText.string
         func opt(_ v: String?) -> String? { v.map(s) }
         let tallies = e.tallies.map { t in
@@ -116,7 +116,8 @@ public enum JSONReport {
                 JSONText.object([("file", s(u.source.file)), ("line", "\(u.source.line)"), ("field", s(u.field)), ("id", s(u.id)),
                                  ("type", s(u.type)), ("rejected_line", u.rejected.map { "\($0.line)" })])
             })),
-            ("record_errors", recordErrorsJSON(recordErrors)),
+            ("record_errors", recordErrorsJSON(recordErrors.listed)),
+            ("record_errors_unlisted", unlistedJSON(recordErrors)),
             ("unknown_fields", JSONText.array(unknownFields.map { u in
                 JSONText.object([("type", s(u.type)), ("field", s(u.field)), ("file", s(u.first.file)), ("line", "\(u.first.line)"),
                                  ("column", "\(u.column)"), ("records", "\(u.count)"), ("suggestion", u.suggestion.map(s))])
@@ -167,12 +168,20 @@ public enum JSONReport {
 
     /// The document `evaluate --format json` writes when bad records leave no verdict
     /// (`docs/no-verdict.schema.json`): why, and every bad record.
-    public static func noVerdict(_ reason: Localized, recordErrors: [EventError]) -> String {
+    public static func noVerdict(_ reason: Localized, recordErrors: RecordErrors) -> String {
         JSONText.object([
-            ("schema", JSONText.string("rules-no-verdict/1")),
+            ("schema", JSONText.string("rules-no-verdict/2")),
             ("reason", JSONText.object([("vi", JSONText.string(reason.vi)), ("en", JSONText.string(reason.en))])),
-            ("record_errors", recordErrorsJSON(recordErrors)),
+            ("record_errors", recordErrorsJSON(recordErrors.listed)),
+            ("record_errors_unlisted", unlistedJSON(recordErrors)),
         ]) + "\n"
+    }
+
+    /// Past the first `RecordErrors.kept`, a count per code, codes in order.
+    static func unlistedJSON(_ errors: RecordErrors) -> String {
+        JSONText.array(errors.unlisted.sorted { $0.key < $1.key }.map { code, n in
+            JSONText.object([("code", JSONText.string(code)), ("count", "\(n)")])
+        })
     }
 
     static func recordErrorsJSON(_ errors: [EventError]) -> String {

@@ -21,7 +21,7 @@ extension FindingsMerge {
         var uncovered: [UncoveredBody] = []
         var absent: [AbsentValue] = []
         var population: Population?
-        var recordErrors: [EventError] = []
+        var recordErrors = RecordErrors()
         var digest: String?
         var keptListed = false
         var window: EvaluationWindow?
@@ -141,11 +141,14 @@ extension FindingsMerge {
             part.keptListed = o["kept_listed"] as? Bool ?? false
             part.selected = (o["bodies_selected"] as? [String])
             for p in o.objects("parents") { if let id = p.string("id") { part.parentNames[id] = p.string("name") } }
-            part.recordErrors = o.objects("record_errors").map { r in
+            let listed = o.objects("record_errors").map { r in
                 let m = r["message"] as? [String: Any] ?? [:]
                 return EventError(source: EventSource(file: r.string("file") ?? "", line: r.int("line")), column: r["column"] as? Int,
                                   field: r.string("field"), code: r.string("code") ?? "", message: Localized(vi: m.string("vi") ?? "", en: m.string("en") ?? ""))
             }
+            var unlisted: [String: Int] = [:]
+            for u in o.objects("record_errors_unlisted") { if let code = u.string("code") { unlisted[code, default: 0] += u.int("count") } }
+            part.recordErrors = RecordErrors(listed: listed, unlisted: unlisted)
             return .success(part)
         }
 

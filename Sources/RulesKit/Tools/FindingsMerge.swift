@@ -18,7 +18,7 @@ public struct FindingsMerge {
     }
 
     /// The parts, in the order given; each a `rules evaluate --format json` document.
-    public func merge(_ parts: [(file: String, text: String)]) -> Result<(evaluation: Evaluation, recordErrors: [EventError]), Problem> {
+    public func merge(_ parts: [(file: String, text: String)]) -> Result<(evaluation: Evaluation, recordErrors: RecordErrors), Problem> {
         var read: [Part] = []
         for (file, text) in parts {
             switch Part.read(file: file, text: text, regulation: regulation) {
@@ -34,7 +34,7 @@ public struct FindingsMerge {
             if (p.population?.roster == nil) != (first.population?.roster == nil), first.population != nil, p.population != nil {
                 return .failure(Problem(file: p.file, message: MergeMessages.rosterMixed(first.file)))
             }
-            if let e = p.recordErrors.first(where: { $0.code == DiagnosticCode.E25.rawValue || $0.code == DiagnosticCode.E26.rawValue }) {
+            if let e = p.recordErrors.listed.first(where: { $0.code == DiagnosticCode.E25.rawValue || $0.code == DiagnosticCode.E26.rawValue }) {
                 return .failure(Problem(file: p.file, message: MergeMessages.offRoster(e.message)))
             }
         }
@@ -62,7 +62,7 @@ public struct FindingsMerge {
         return .success(combine(read))
     }
 
-    private func combine(_ parts: [Part]) -> (evaluation: Evaluation, recordErrors: [EventError]) {
+    private func combine(_ parts: [Part]) -> (evaluation: Evaluation, recordErrors: RecordErrors) {
         let first = parts[0]
         var findings: [Finding] = [], tallies: [RuleTally] = []
         for p in parts {
@@ -116,7 +116,9 @@ public struct FindingsMerge {
                                           })
                                       })
         }
-        return (e, parts.flatMap(\.recordErrors))
+        var errors = RecordErrors()
+        for p in parts { errors.add(contentsOf: p.recordErrors) }
+        return (e, errors)
     }
 
     /// A rule that decided nothing, said of the whole log: the warnings of all parts, or the events

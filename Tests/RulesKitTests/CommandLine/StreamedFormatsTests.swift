@@ -60,7 +60,7 @@ final class StreamedFormatsTests: XCTestCase {
         let (status, lines, _) = try RulesCommand.run(args + ["--format", "jsonl"])
         XCTAssertEqual(status, 1)
         let rows = lines.split(separator: "\n")
-        XCTAssertEqual(rows.first, #"{"schema":"rules-findings-lines/1","document_schema":"rules-findings/7"}"#)
+        XCTAssertEqual(rows.first, #"{"schema":"rules-findings-lines/1","document_schema":"rules-findings/8"}"#)
         XCTAssertTrue(rows.last?.hasPrefix(#"{"summary":{"regulation":"13-CTr/ĐUK""#) ?? false)
         // Every line is a JSON object; the findings' lines are the JSON document's findings.
         for r in rows { XCTAssertNoThrow(try object(String(r))) }
@@ -112,7 +112,7 @@ final class StreamedFormatsTests: XCTestCase {
             XCTAssertEqual(status, 2)
             XCTAssertTrue(err.contains("the log has no events"), err)
             let doc = try object(out)
-            XCTAssertEqual(doc["schema"] as? String, "rules-no-verdict/1")
+            XCTAssertEqual(doc["schema"] as? String, "rules-no-verdict/2")
             XCTAssertEqual((doc["reason"] as? [String: Any])?["en"] as? String, String(err.dropLast()))
         }
     }

@@ -132,7 +132,9 @@ final class JSONReportTests: XCTestCase {
         // With --skip-invalid: in the findings document.
         let (_, _, e) = try Golden.evaluate("pho-hoa.rules", "pho-hoa-2023.jsonl", asOf: "2024-06-30")
         let unknown = UnknownField(type: "meeting", field: "presnt", first: EventSource(file: "e.jsonl", line: 2), column: 9, count: 4, suggestion: "present")
-        let findings = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(JSONReport.render(e, recordErrors: [error], unknownFields: [unknown],
+        // One listed, and 7 more E20 past the first thousand: counted, and valid against the schema.
+        let errors = RecordErrors(listed: [error], unlisted: ["E20": 7])
+        let findings = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(JSONReport.render(e, recordErrors: errors, unknownFields: [unknown],
                                                                                                   unlistedUnknownFields: 3).utf8)) as? [String: Any])
         let schema = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(contentsOf: Fixtures.repositoryFile("docs/findings.schema.json"))) as? [String: Any])
         XCTAssertEqual(Self.validate(findings, schema), [])
@@ -140,13 +142,16 @@ final class JSONReportTests: XCTestCase {
         XCTAssertEqual(listed.count, 1)
         XCTAssertEqual(listed.first?["line"] as? Int, 3)
         XCTAssertEqual(listed.first?["field"] as? String, "present")
+        let unlisted = try XCTUnwrap(findings["record_errors_unlisted"] as? [[String: Any]])
+        XCTAssertEqual(unlisted.first?["code"] as? String, "E20")
+        XCTAssertEqual(unlisted.first?["count"] as? Int, 7)
         // Keys their type lacks (W20) are in the document too, not only on stderr.
         let keys = try XCTUnwrap(findings["unknown_fields"] as? [[String: Any]])
         XCTAssertEqual(keys.first?["suggestion"] as? String, "present")
         XCTAssertEqual(keys.first?["records"] as? Int, 4)
         XCTAssertEqual(findings["unknown_fields_unlisted"] as? Int, 3)
         // Without it: the document that says why there is no verdict, with the same list.
-        let refusal = try JSONSerialization.jsonObject(with: Data(JSONReport.noVerdict(.same("1 bad record"), recordErrors: [error]).utf8))
+        let refusal = try JSONSerialization.jsonObject(with: Data(JSONReport.noVerdict(.same("8 bad records"), recordErrors: errors).utf8))
         let noVerdict = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(contentsOf: Fixtures.repositoryFile("docs/no-verdict.schema.json"))) as? [String: Any])
         XCTAssertEqual(Self.validate(refusal, noVerdict), [])
         XCTAssertEqual(((refusal as? [String: Any])?["record_errors"] as? [[String: Any]])?.first?["code"] as? String, "E20")

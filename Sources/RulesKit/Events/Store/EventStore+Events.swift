@@ -46,7 +46,7 @@ extension EventStore {
     /// type, lists those whose references point at no event at all (a log cut at a date refers to
     /// meetings still to come; `docs/semantics.md`, cut logs), then puts each body's events of each
     /// type in date order, ties in file and line order. Input need not be sorted: this waits for the end.
-    public func finish(checkingReferences: Bool = true) -> (errors: [EventError], unresolved: [UnresolvedReference]) {
+    public func finish(checkingReferences: Bool = true) -> (errors: RecordErrors, unresolved: [UnresolvedReference]) {
         // Per type, its reference fields: column, target type's name and number.
         let refs = layouts.map { layout in
             layout.fields.enumerated().compactMap { k, f -> (Int, String, Int)? in
@@ -54,7 +54,7 @@ extension EventStore {
                 return nil
             }
         }
-        var errors: [EventError] = [], unresolved: [UnresolvedReference] = []
+        var errors = RecordErrors(), unresolved: [UnresolvedReference] = []
         for b in bodies.indices {
             for t in layouts.indices where !bodies[b].rows[t].isEmpty {
                 if checkingReferences, !refs[t].isEmpty { checkReferences(body: b, type: t, refs: refs[t], &errors, &unresolved) }
@@ -65,7 +65,7 @@ extension EventStore {
         return (errors, unresolved)
     }
 
-    private func checkReferences(body b: Int, type t: Int, refs: [(Int, String, Int)], _ errors: inout [EventError],
+    private func checkReferences(body b: Int, type t: Int, refs: [(Int, String, Int)], _ errors: inout RecordErrors,
                                  _ unresolved: inout [UnresolvedReference]) {
         let stride = layouts[t].stride
         let rows = bodies[b].rows[t]
@@ -89,7 +89,7 @@ extension EventStore {
                 if let other = owner(of: cell) {
                     // The id is another type's: the log itself shows the record is wrong.
                     wrongType = true
-                    errors.append(EventError(source: source(row), column: nil, field: field, code: .E17,
+                    errors.add(EventError(source: source(row), column: nil, field: field, code: .E17,
                                              message: EventMessages.referenceOfOtherType(symbols.string(cell), target, layouts[other].name)))
                 } else {
                     unresolved.append(UnresolvedReference(source: source(row), field: field, id: symbols.string(cell), type: target))
