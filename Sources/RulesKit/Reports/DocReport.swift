@@ -15,7 +15,9 @@ public struct DocReport: Sendable {
         let esc = HTMLReport.escape
         var body = ""
         var inList = false
-        for line in document(model, { $0 }).split(separator: "\n", omittingEmptySubsequences: false).map(String.init) {
+        // A literate regulation's own text, its prose and chapters included; else the document written from the model.
+        let source = LiterateRegulation.isLiterate(model.file.path) ? literate(model, { $0 }) : document(model, { $0 })
+        for line in source.split(separator: "\n", omittingEmptySubsequences: false).map(String.init) {
             if line.hasPrefix("- ") {
                 if !inList { body += "<ul>\n"; inList = true }
                 body += "<li>\(inline(esc(String(line.dropFirst(2)))))</li>\n"
@@ -58,12 +60,12 @@ public struct DocReport: Sendable {
     /// The rules file's words (titles, quotes, labels) are escaped: they are the regulation's text,
     /// never Markdown or HTML.
     public func markdown(_ model: Model) -> String {
-        LiterateRegulation.isLiterate(model.file.path) ? literate(model) : document(model, MarkdownText.text)
+        LiterateRegulation.isLiterate(model.file.path) ? literate(model, MarkdownText.text) : document(model, MarkdownText.text)
     }
 
     /// A literate regulation is its own document: its Markdown as written, each `rules` block
     /// replaced by what the tool checks there, in plain words, with the block's marks.
-    private func literate(_ model: Model) -> String {
+    private func literate(_ model: Model, _ t: (String) -> String) -> String {
         let doc = LiterateRegulation(markdown: model.file.text)
         let describe = RuleDescription(model: model)
         var codeAt: [Int: ClosedRange<Int>] = [:]
@@ -77,19 +79,21 @@ public struct DocReport: Sendable {
                 continue
             }
             let rules = model.rules.filter { block.contains($0.range.start.line) }
+            // A blank line first: after a list item, the words would otherwise join the item.
+            if !out.hasSuffix("\n\n"), !out.isEmpty { out += "\n" }
             if rules.isEmpty {
-                out += header(model, MarkdownText.text)
+                out += header(model, t)
             } else {
                 let citation = rules[0].citation
                 out += "_" + language.pick("Công cụ kiểm tra:", "What the tool checks:") + "_"
                 if let why = citation.illustrative ?? citation.reading {
                     let mark = citation.illustrative != nil ? Citation.illustrativeMark : Citation.readingMark
-                    out += " _" + MarkdownText.text(mark.text(language) + ": " + why) + "_"
+                    out += " _" + t(mark.text(language) + ": " + why) + "_"
                 }
                 out += "\n\n"
                 for r in rules {
-                    out += "- " + (r.label.map { "\(MarkdownText.text($0)) " } ?? "") + "(`\(r.name)`): "
-                        + MarkdownText.text(describe.describe(r).text(language)) + "\n"
+                    out += "- " + (r.label.map { "\(t($0)) " } ?? "") + "(`\(r.name)`): "
+                        + t(describe.describe(r).text(language)) + "\n"
                 }
             }
             // Past the block and its closing fence.

@@ -142,7 +142,10 @@ public struct LiterateRegulation: Sendable {
         let count = line.prefix { $0 == mark }.count
         guard count >= 3 else { return nil }
         let info = line.dropFirst(count).trimmingCharacters(in: .whitespaces)
-        return Fence(mark: mark, count: count, isRules: info.split(separator: " ").first == "rules")
+        // `rules`, as the documents write it; also `Rules`, `rule` and `quy tắc`, which a drafter types.
+        let word = info.lowercased()
+        return Fence(mark: mark, count: count,
+                     isRules: ["rules", "rule", "quy tắc", "quy_tắc"].contains { word == $0 || word.hasPrefix($0 + " ") })
     }
 
     private static func closes(_ line: String, _ f: Fence) -> Bool {
@@ -165,8 +168,9 @@ public struct LiterateRegulation: Sendable {
         }
         for word in ["điều ", "article "] where text.lowercased().hasPrefix(word) {
             let rest = text.dropFirst(word.count)
+            // A number, as articles are numbered (`8`, `8a`): `ĐIỀU KHOẢN THI HÀNH` is a chapter's title.
             let number = rest.prefix { $0.isLetter || $0.isNumber }
-            guard !number.isEmpty else { return nil }
+            guard number.first?.isNumber == true else { return nil }
             var title = rest.dropFirst(number.count)
             if title.first == "." || title.first == ":" { title = title.dropFirst() }
             guard title.isEmpty || title.first == " " else { return nil }
@@ -175,7 +179,7 @@ public struct LiterateRegulation: Sendable {
         return nil
     }
 
-    /// `1. …` or `1) …` is a clause; `a) …` (one lower-case letter, `đ` too) a point.
+    /// `1. …` or `1) …` is a clause; `a) …` or `a. …` (one lower-case letter, `đ` too) a point.
     private static func numbered(_ text: String) -> (ProvisionLevel, String, String)? {
         let digits = text.prefix { $0.isASCII && $0.isNumber }
         if !digits.isEmpty {
@@ -184,7 +188,7 @@ public struct LiterateRegulation: Sendable {
             return (.clause, String(digits), after.dropFirst(2).trimmingCharacters(in: .whitespaces))
         }
         guard let letter = text.first, letter.isLowercase, letter.isLetter,
-              text.dropFirst().first == ")", text.dropFirst(2).first == " " else { return nil }
+              text.dropFirst().first == ")" || text.dropFirst().first == ".", text.dropFirst(2).first == " " else { return nil }
         return (.point, String(letter), text.dropFirst(3).trimmingCharacters(in: .whitespaces))
     }
 }

@@ -168,7 +168,7 @@ extension Parser {
                     let mark = p.current.range
                     let inner = try p.provisionMarks()
                     if (inner.illustrative != nil && illustrative != nil) || (inner.reading != nil && reading != nil) {
-                        p.diagnostics.add(Diagnostic(.P005, at: mark, SyntaxMessages.markTwice))
+                        p.diagnostics.add(Diagnostic(.P005, at: mark, p.surface.respell(SyntaxMessages.markTwice, names: false)))
                     }
                     illustrative = illustrative ?? inner.illustrative
                     reading = reading ?? inner.reading

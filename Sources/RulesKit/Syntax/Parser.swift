@@ -39,9 +39,7 @@ public struct Parser {
         var parser = Parser(tokens: tokens, diagnostics: lexer.diagnostics, surface: surface)
         parser.headLines = headLines
         let decls = parser.parseFile()
-        var diagnostics = parser.diagnostics.sorted
-        if surface == .vietnamese { diagnostics = diagnostics.map { $0.respelled(surface, names: false) } }
-        return ParsedSource(syntax: SyntaxFile(declarations: decls), diagnostics: diagnostics, surface: surface,
+        return ParsedSource(syntax: SyntaxFile(declarations: decls), diagnostics: parser.diagnostics.sorted, surface: surface,
                             tokens: tokens,
                             nameTokens: Set(parser.nameTokens), valueTokens: Set(parser.valueTokens))
     }
@@ -82,14 +80,18 @@ public struct Parser {
         if current.kind == .invalid { return Recover() }
         if current.kind == .endOfFile, diagnostics.items.contains(where: { $0.id == .L002 }) { return Recover() }
         // When the line ended too early, point just after its last token, not at the next line.
-        // A literate file's provision heads are written by the reader on prose lines: never "after" them.
+        // A line ending in `{` or `}` did not end too early; nor did a provision head a literate
+        // file's reader wrote on a prose line: then the error is at the token that is wrong.
         let endOfLine = index > 0 && startsLine && current.kind != .endOfFile && !headLines.contains(previous.range.end.line)
+            && !previous.isSymbol("{") && !previous.isSymbol("}")
         let r = endOfLine || (current.kind == .endOfFile && index > 0) ? SourceRange(previous.range.end, previous.range.end) : current.range
         let found = endOfLine ? SyntaxMessages.endOfLine
             : SyntaxMessages.describe(current)
         // One error per position: a cascade at the same token says nothing new.
         if diagnostics.items.last?.range.start != r.start {
-            diagnostics.add(Diagnostic(.P001, at: r, SyntaxMessages.expected(what, found: found), hint: hint ?? nearVietnamesePhrase()))
+            // The words expected in the file's spelling; what was found, as the file wrote it.
+            diagnostics.add(Diagnostic(.P001, at: r, SyntaxMessages.expected(surface.respell(what, names: false), found: found),
+                                       hint: hint.map { surface.respell($0, names: false) } ?? nearVietnamesePhrase()))
         }
         return Recover()
     }
@@ -261,7 +263,7 @@ public struct Parser {
             // An invalid token is already reported; a stray `}` is reported by the caller.
             if current.kind == .invalid || atSymbol("}") { throw Recover() }
             diagnostics.add(Diagnostic(.P003, at: current.range, SyntaxMessages.unknownDeclaration(word),
-                                       hint: nearVietnamesePhrase() ?? SyntaxMessages.declarationHint))
+                                       hint: nearVietnamesePhrase() ?? surface.respell(SyntaxMessages.declarationHint, names: false)))
             throw Recover()
         }
     }

@@ -54,12 +54,13 @@ enum VietnameseWords {
     /// Other spellings a drafter may type (the older placement of the tone mark); read, never written.
     static let variants: [(vietnamese: String, standard: String)] = [
         ("minh hoạ", "minh họa"), ("theo tỉ lệ", "theo tỷ lệ"), ("qui chế", "quy chế"), ("qui tắc", "quy tắc"),
-        // Month names as they are also written: lower case, and the traditional first, fourth and last.
+        // Month names as they are also written: lower case, and `tháng Bốn` for April. `tháng Giêng` and
+        // `tháng Chạp` are not here: they name lunar months, which deadlines are not.
         ("tháng một", "tháng Một"), ("tháng hai", "tháng Hai"), ("tháng ba", "tháng Ba"), ("tháng tư", "tháng Tư"),
         ("tháng năm", "tháng Năm"), ("tháng sáu", "tháng Sáu"), ("tháng bảy", "tháng Bảy"), ("tháng tám", "tháng Tám"),
         ("tháng chín", "tháng Chín"), ("tháng mười", "tháng Mười"), ("tháng mười một", "tháng Mười Một"),
-        ("tháng mười hai", "tháng Mười Hai"), ("tháng Giêng", "tháng Một"), ("tháng giêng", "tháng Một"),
-        ("tháng Bốn", "tháng Tư"), ("tháng bốn", "tháng Tư"), ("tháng Chạp", "tháng Mười Hai"), ("tháng chạp", "tháng Mười Hai"),
+        ("tháng mười hai", "tháng Mười Hai"), ("tháng Mười một", "tháng Mười Một"), ("tháng Mười hai", "tháng Mười Hai"),
+        ("tháng Bốn", "tháng Tư"), ("tháng bốn", "tháng Tư"), ("quí", "quý"),
     ]
 
     /// Standard event types and fields (and the names `members`, `exempt` of a body's size) →
@@ -99,6 +100,6 @@ enum VietnameseWords {
 
     /// The words after `tháng` that make it a month's name (`31 tháng Mười`, `31 tháng 10`), not a
     /// unit (`3 tháng`).
-    static let monthOrdinals: Set<String> = Set(["Một", "Hai", "Ba", "Tư", "Năm", "Sáu", "Bảy", "Tám", "Chín", "Mười", "Giêng", "Bốn", "Chạp"]
+    static let monthOrdinals: Set<String> = Set(["Một", "Hai", "Ba", "Tư", "Năm", "Sáu", "Bảy", "Tám", "Chín", "Mười", "Bốn"]
         .flatMap { [$0, $0.lowercased()] } + (1...12).flatMap { [String($0), String(format: "%02d", $0)] })
 }

@@ -84,9 +84,9 @@ public struct RuleDescription: Sendable {
                     guard let b = model.bodies[s], let n = b.members.entries.last?.value else { return nil }
                     return (s, n)
                 }
-                let atLeast = t.op == .greaterOrEqual ? "" : " (> \(t.share))"
-                var vi = "\(each.vi): \(vietnamese(t.field)) ≥ \(t.share) tổng số thành viên\(atLeast)"
-                var en = "\(each.en): \(t.field) at least \(t.share) of all members\(atLeast)"
+                let more = t.op == .greater
+                var vi = "\(each.vi): \(vietnamese(t.field)) \(more ? ">" : "≥") \(t.share) tổng số thành viên"
+                var en = "\(each.en): \(t.field) \(more ? "more than" : "at least") \(t.share) of all members"
                 for (s, n) in sizes {
                     if let k = Self.boundary(t.op, t.share, members: n) {
                         vi += "; \(s) có \(n) thành viên: cần ít nhất \(k)"

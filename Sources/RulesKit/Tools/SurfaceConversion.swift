@@ -106,6 +106,14 @@ public enum SurfaceConversion {
             let t = p.tokens[i]
             defer { i += 1 }
             switch t.kind {
+            case .identifier("month") where t.text != "month" && !keptAsName(t, i, p) && i > 0 && i + 1 < p.tokens.count:
+                // `31 tháng 12` is a day of December: English writes the month's name (`31 month 12` would be 31 months).
+                if case .integer = p.tokens[i - 1].kind, case .integer(let n) = p.tokens[i + 1].kind, (1...12).contains(n) {
+                    edits.append(Edit(range: SourceRange(t.range.start, p.tokens[i + 1].range.end), replacement: Keyword.months[Int(n) - 1].rawValue))
+                    i += 1
+                } else {
+                    edits.append(Edit(range: t.range, replacement: "month"))
+                }
             case .identifier(let word) where !t.text.isEmpty && t.text != word && !keptAsName(t, i, p):
                 // A Vietnamese phrase read as several English words: the empty tokens after it.
                 var words = [word]

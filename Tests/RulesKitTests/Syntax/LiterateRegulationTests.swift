@@ -114,4 +114,34 @@ final class LiterateRegulationTests: XCTestCase {
         XCTAssertEqual(errors.first.map { "\($0.range.start.line):\($0.range.start.column)" }, "9:1")
         XCTAssertTrue(errors.first?.hint?.en.contains("before the first article") == true)
     }
+
+    /// Found by the second trial: a chapter titled `ĐIỀU KHOẢN THI HÀNH` is no article (an article
+    /// has a number); a point may be written `e.`; a block may be fenced `Rules` or `quy tắc`.
+    func testChaptersPointsWithAFullStopAndFenceWords() {
+        let md = "## ĐIỀU KHOẢN THI HÀNH\n\n## Điều 6\n\n2. Hội nghị:\nđ) có biên bản;\ne. có nghị quyết.\n\n```Rules\nx\n```\n\n```quy tắc\ny\n```\n"
+        let lit = LiterateRegulation(markdown: md)
+        XCTAssertEqual(lit.blocks, [
+            .heading(level: 2, text: "ĐIỀU KHOẢN THI HÀNH", line: 1),
+            .provision(.article, number: "6", text: "", line: 3),
+            .provision(.clause, number: "2", text: "Hội nghị:", line: 5),
+            .provision(.point, number: "đ", text: "có biên bản;", line: 6),
+            .provision(.point, number: "e", text: "có nghị quyết.", line: 7),
+            .code(lines: 10...10), .code(lines: 14...14),
+        ])
+    }
+
+    /// `rules doc` on a literate file: its own text, prose and chapters included, in Markdown and
+    /// HTML; what the tool checks set apart from a list item above it by a blank line.
+    func testDocIsTheDocumentItself() throws {
+        let md = "# Quy chế\n\nLời nói đầu.\n\n```rules\nregulation \"X\" { effective 2024-01-01 }\nbody b { members 15 }\n```\n\n## Chương I\n\n## Điều 1\n\n1. Hội nghị:\na) có hơn một nửa số đảng viên.\n```rules\nrule q for b: each meeting m: m.present > 1/2 of members\n```\n"
+        let model = try XCTUnwrap(Checker.check(SourceFile(path: "d.rules.md", text: md)).0)
+        let doc = DocReport(language: .vi)
+        let markdown = doc.markdown(model)
+        XCTAssertTrue(markdown.contains("Lời nói đầu.\n"), markdown)
+        XCTAssertTrue(markdown.contains("## Chương I\n"), markdown)
+        // 1/2 × 15 = 15/2, so more than half is 8: said with '>' (escaped in Markdown), not '≥'.
+        XCTAssertTrue(markdown.contains("a) có hơn một nửa số đảng viên.\n\n_Công cụ kiểm tra:_\n\n- (`q`): mỗi hội nghị: có_mặt \\> 1/2 tổng số thành viên; b có 15 thành viên: cần ít nhất 8\n"), markdown)
+        let html = doc.html(model)
+        XCTAssertTrue(html.contains("<p>Lời nói đầu.</p>") && html.contains("<h2>Chương I</h2>"), html)
+    }
 }

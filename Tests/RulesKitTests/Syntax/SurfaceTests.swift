@@ -133,10 +133,11 @@ final class SurfaceTests: XCTestCase {
         XCTAssertEqual(en, "body b\nevent dang_phi { quý: text }\nrule tháng for b: every quarter: at least 1 dang_phi where quý == \"Q1\"\n")
     }
 
-    /// Found by the trial: a deadline written as Vietnamese dates are, `31 tháng 10`, and the other
-    /// names of months; `31 tháng Hai` still does not exist.
+    /// Found by the trials: a deadline written as Vietnamese dates are, `31 tháng 10`, and the other
+    /// spellings of months; `31 tháng Hai` still does not exist, and `tháng Giêng`, a lunar month, is
+    /// not taken for January.
     func testMonthsAsVietnameseWritesThem() {
-        for (written, month) in [("tháng 10", 10), ("tháng mười", 10), ("tháng Giêng", 1), ("tháng Chạp", 12), ("tháng Bốn", 4), ("tháng 02", 2)] {
+        for (written, month) in [("tháng 10", 10), ("tháng mười", 10), ("tháng Mười hai", 12), ("tháng Bốn", 4), ("tháng 02", 2)] {
             let day = month == 2 ? 28 : 30
             let vi = "tổ chức b\nquy tắc r áp dụng cho b: mỗi năm: ít nhất 1 báo_cáo chậm nhất ngày \(day) \(written)\n"
             let (model, diagnostics) = Checker.check(path: "d.rules", text: vi)
@@ -147,6 +148,13 @@ final class SurfaceTests: XCTestCase {
         }
         let bad = Checker.check(path: "d.rules", text: "tổ chức b\nquy tắc r áp dụng cho b: mỗi năm: ít nhất 1 báo_cáo chậm nhất ngày 31 tháng Hai\n").1
         XCTAssertEqual(bad.filter { $0.severity == .error }.map(\.code), ["C014"])
+        let lunar = Checker.check(path: "d.rules", text: "tổ chức b\nquy tắc r áp dụng cho b: mỗi năm: ít nhất 1 báo_cáo chậm nhất ngày 15 tháng Giêng\n").1
+        XCTAssertFalse(lunar.filter { $0.severity == .error }.isEmpty)
+        // In English the day of a month is written with the month's name: `15 month 12` would be 15 months.
+        let vi = "tổ chức b\nquy tắc r áp dụng cho b: mỗi năm: ít nhất 1 báo_cáo chậm nhất ngày 15 tháng 12\n"
+        guard case .success(let en) = SurfaceConversion.convert(SourceFile(path: "d.rules", text: vi), to: .english) else { return XCTFail() }
+        XCTAssertEqual(en, "body b\nrule r for b: every year: at least 1 report by 15 December\n")
+        XCTAssertEqual(Checker.check(path: "d.rules", text: en).1.filter { $0.severity == .error }.map(\.code), [])
     }
 
     /// Found by the trial: a mistyped value in a Vietnamese file is offered the Vietnamese value.
@@ -177,5 +185,15 @@ final class SurfaceTests: XCTestCase {
             let hints = Parser.parse(SourceFile(path: "t.rules", text: "tổ chức b\n" + line + "\n")).1.compactMap { $0.hint?.vi }
             XCTAssertTrue(hints.contains("có phải ý bạn là \(phrase)?"), "\(line): \(hints)")
         }
+    }
+
+    /// Found by the second trial: what was found is quoted as the file wrote it (`to`, not its
+    /// Vietnamese `đến`), and a wrong word after a line ending in `{` is pointed at, not the `{`.
+    func testWhatWasFoundIsTheFilesOwnAndPointedAt() {
+        let vi = "tổ chức b\nto chuc c\nđiều 1 {\n  khoản 1 \"x\" {\n    quy tac r áp dụng cho b: mỗi tháng: ít nhất 1 hội_nghị\n  }\n}\n"
+        let errors = Checker.check(path: "c.rules", text: vi).1.filter { $0.severity == .error }
+        XCTAssertEqual(errors.map { "\($0.range.start.line):\($0.range.start.column) \($0.message.vi)" },
+                       ["2:1 'to' không mở đầu một khai báo", "5:5 cần 'khoản', 'điểm' hoặc 'quy tắc', nhưng gặp 'quy'"])
+        XCTAssertEqual(errors.map { $0.hint?.vi }, ["có phải ý bạn là 'tổ chức'?", "có phải ý bạn là 'quy tắc'?"])
     }
 }
