@@ -24,10 +24,15 @@ public struct ExplainReport: Sendable {
                 out += "  " + language.pick("Không có sự kiện nào phù hợp.", "No matching event.") + "\n"
             }
             for s in f.stepTexts { out += "  \(s.text(language))\n" }
-            if let c = f.compared { out += "  \(language.pick("Giá trị so sánh", "Values compared")): \(c)\n" }
+            // In Vietnamese the values are named in Vietnamese words, as the findings name them.
+            if let c = f.compared {
+                out += "  \(language.pick("Giá trị so sánh", "Values compared")): \(language == .vi ? Surface.vietnamese(expression: c) : c)\n"
+            }
             if let r = f.reason { out += "  \(language.pick("Lý do ngoại lệ", "Exception claimed")): \(r)\n" }
             if let w = f.why { out += "  \(language.pick("Không đánh giá vì", "Not judged because")): \(w.text(language))\n" }
-            out += "  \(language.pick("Kết luận", "Conclusion")): \(f.status.word.text(language)) — \(f.message.text(language))\n\n"
+            // "kept — kept" says it twice: the message only when it adds to the status.
+            let word = f.status.word.text(language), message = f.message.text(language)
+            out += "  \(language.pick("Kết luận", "Conclusion")): \(word)" + (message == word ? "" : " — \(message)") + "\n\n"
         }
         return out
     }

@@ -56,4 +56,28 @@ final class ExplainTests: XCTestCase {
         XCTAssertTrue(Periods.contains(label: "2024-Q1", Day.parse("2024-03-15")!))
         XCTAssertFalse(Periods.contains(label: "2024-04", Day.parse("2024-03-15")!))
     }
+
+    /// Found by a trial: in Vietnamese the values compared name the fields in Vietnamese words, as
+    /// the findings do; and a kept check says "đạt" once, not "đạt — đạt".
+    func testVietnameseExplanationUsesVietnameseWordsAndSaysKeptOnce() throws {
+        let (model, d) = Checker.check(path: "q.rules", text: """
+            regulation "X" { effective 2020-01-01 }
+            body b { members 11 }
+            article 1 { rule q for b: each meeting m: m.present >= 2/3 of members }
+            """)
+        let m = try XCTUnwrap(model, d.map(\.message.en).joined())
+        var log = EventLog(types: m.eventTypes)
+        // 2/3 × 11 = 22/3: 8 present keeps it, 7 breaks it.
+        log.read(text: """
+            {"type":"meeting","id":"m1","date":"2024-01-05","body":"b","present":8}
+            {"type":"meeting","id":"m2","date":"2024-02-05","body":"b","present":7}
+            """, file: "e.jsonl")
+        log.finish()
+        var o = Evaluator.Options(asOf: Day.parse("2024-12-31")!)
+        o.explain = true
+        o.listKept = true
+        let text = ExplainReport(language: .vi).text(Regulation(model: m).evaluate(log, options: o).findings)
+        XCTAssertTrue(text.contains("Giá trị so sánh: có_mặt 8 ≥ 2/3 × 11 = 22/3\n  Kết luận: đạt\n"), text)
+        XCTAssertTrue(text.contains("Giá trị so sánh: có_mặt 7 < 2/3 × 11 = 22/3\n  Kết luận: vi phạm — "), text)
+    }
 }
