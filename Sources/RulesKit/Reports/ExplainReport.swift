@@ -15,7 +15,7 @@ public struct ExplainReport: Sendable {
             out += "\(cite) — \(f.rule)" + (f.ruleLabel.map { " (\($0))" } ?? "") + "\n"
             if let q = f.citation.quote { out += "  \(language.pick("Văn bản", "Text")): \"\(q)\"\n" }
             out += "  \(language.pick("Cơ quan", "Body")): \(f.body); " + (f.eventId.map { language.pick("sự kiện \($0)", "event \($0)") }
-                ?? f.period.map { language.pick("kỳ \($0)", "period \($0)") } ?? "\(f.date)") + "\n"
+                ?? f.period.map { language.pick(PeriodWords.vietnamese($0), "period \($0)") } ?? "\(f.date)") + "\n"
             if !f.considered.isEmpty {
                 out += "  \(language.pick("Sự kiện đã xem xét", "Events considered")):\n"
                 for s in f.considered { out += "    \(s.file):\(s.line)\n" }

@@ -78,16 +78,16 @@ enum FindingText {
                              en: "cannot judge: the record cannot be true of the \(members) members in force on \(day) (from a membership record, the roster or the rules file): \(problem.en)")
         case .rejectedInPeriod(let type, let n, let source):
             let label = f.period ?? ""
-            return Localized(vi: "kỳ \(label): có \(n) \(noun(type)), nhưng bản ghi bị loại ở \(source.file):\(source.line) có thể là một \(noun(type)) của kỳ này",
+            return Localized(vi: "\(PeriodWords.vietnamese(label)): có \(n) \(noun(type)), nhưng bản ghi bị loại ở \(source.file):\(source.line) có thể là một \(noun(type)) của kỳ này",
                              en: "\(label): \(type) events found: \(n), but the record rejected at \(source.file):\(source.line) may be a \(type) of this period")
         case .rejectedRecord(let source): return rejectedReason(source)
         case .countShort(let c): return countShort(c, f.period ?? "")
         case .countKept(let type, let found):
             let period = f.period ?? ""
-            return Localized(vi: "kỳ \(period): \(found) \(noun(type))", en: "\(period): \(found) \(type)")
+            return Localized(vi: "\(PeriodWords.vietnamese(period)): \(found) \(noun(type))", en: "\(period): \(found) \(type)")
         case .periodOpen(let end):
             let period = f.period ?? ""
-            return Localized(vi: "kỳ \(period) chưa kết thúc (đến \(end))", en: "\(period) is not over yet (ends \(end))")
+            return Localized(vi: "\(PeriodWords.vietnamese(period)) chưa kết thúc (đến \(end))", en: "\(period) is not over yet (ends \(end))")
         case .partialPeriod(let p): return partialPeriod(p)
         case .periodCut(let p):
             return partlyJudged(p) + Localized(vi: "; điều kiện tính trên cả kỳ không đánh giá trên một phần kỳ",
@@ -161,13 +161,13 @@ enum FindingText {
                              en: c.type + (c.filter.map { " where \($0)" } ?? ""))
         var m = switch c.bound {
         case .atLeast:
-            Localized(vi: "kỳ \(period): cần ít nhất \(c.need) \(what.vi), chỉ có \(c.found)",
+            Localized(vi: "\(PeriodWords.vietnamese(period)): cần ít nhất \(c.need) \(what.vi), chỉ có \(c.found)",
                       en: "\(period): at least \(c.need) \(what.en) required, found \(c.found)")
         case .atMost:
-            Localized(vi: "kỳ \(period): tối đa \(c.need) \(what.vi), nhưng có \(c.found)",
+            Localized(vi: "\(PeriodWords.vietnamese(period)): tối đa \(c.need) \(what.vi), nhưng có \(c.found)",
                       en: "\(period): at most \(c.need) \(what.en) allowed, found \(c.found)")
         case .exactly:
-            Localized(vi: "kỳ \(period): cần đúng \(c.need) \(what.vi), có \(c.found)",
+            Localized(vi: "\(PeriodWords.vietnamese(period)): cần đúng \(c.need) \(what.vi), có \(c.found)",
                       en: "\(period): exactly \(c.need) \(what.en) required, found \(c.found)")
         }
         if let late = c.late {
@@ -215,7 +215,7 @@ enum FindingText {
     /// `period 2023 (2023-01-01 – 2023-12-31) is only partly judged: the regulation takes effect on …`
     static func partlyJudged(_ p: CutPeriod) -> Localized {
         let why = partialReason(p.cuts)
-        return Localized(vi: "kỳ \(p.label) (\(p.naturalStart) – \(p.naturalEnd)) chỉ có một phần được đánh giá: \(why.vi)",
+        return Localized(vi: "\(PeriodWords.vietnamese(p.label)) (\(p.naturalStart) – \(p.naturalEnd)) chỉ có một phần được đánh giá: \(why.vi)",
                          en: "period \(p.label) (\(p.naturalStart) – \(p.naturalEnd)) is only partly judged: \(why.en)")
     }
 
@@ -311,7 +311,7 @@ enum FindingText {
     static func step(_ s: Finding.Step) -> Localized {
         switch s {
         case .period(let label, let first, let last):
-            Localized(vi: "kỳ \(label): từ \(first) đến \(last)", en: "period \(label): \(first) to \(last)")
+            Localized(vi: "\(PeriodWords.vietnamese(label)): từ \(first) đến \(last)", en: "period \(label): \(first) to \(last)")
         case .prorated(let p):
             Localized(vi: "tính theo tỷ lệ: \(p.count) × \(p.part)/\(p.whole) ngày, làm tròn lên: \(p.need)",
                       en: "prorated: \(p.count) × \(p.part)/\(p.whole) days, rounded up: \(p.need)")

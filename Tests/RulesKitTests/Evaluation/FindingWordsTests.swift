@@ -44,9 +44,9 @@ final class FindingWordsTests: XCTestCase {
             """, asOf: "2024-12-31", from: "2024-01-01", to: "2024-12-31")
         let q2 = try XCTUnwrap(e.findings.first { $0.rule == "thematic" && $0.period == "2024-Q2" })
         XCTAssertEqual(q2.message.en, "2024-Q2: at least 1 meeting where kind == \"thematic\" required, found 0 (2 meeting event(s) in the period, 0 matching)")
-        XCTAssertEqual(q2.message.vi, "kỳ 2024-Q2: cần ít nhất 1 hội nghị có loại == \"chuyên đề\", chỉ có 0 (kỳ có 2 hội nghị, 0 khớp điều kiện)")
+        XCTAssertEqual(q2.message.vi, "quý II/2024: cần ít nhất 1 hội nghị có loại == \"chuyên đề\", chỉ có 0 (kỳ có 2 hội nghị, 0 khớp điều kiện)")
         let report = try XCTUnwrap(e.findings.first { $0.rule == "reported" && $0.status == .violation })
         XCTAssertEqual(report.message.en, "2024: at least 1 report required, found 0 (report r-12 of 2024-10-03 is 3 day(s) after the deadline 2024-09-30)")
-        XCTAssertEqual(report.message.vi, "kỳ 2024: cần ít nhất 1 báo cáo, chỉ có 0 (báo cáo r-12 ngày 2024-10-03 muộn 3 ngày so với hạn 2024-09-30)")
+        XCTAssertEqual(report.message.vi, "năm 2024: cần ít nhất 1 báo cáo, chỉ có 0 (báo cáo r-12 ngày 2024-10-03 muộn 3 ngày so với hạn 2024-09-30)")
     }
 }

@@ -196,4 +196,10 @@ final class SurfaceTests: XCTestCase {
                        ["2:1 'to' không mở đầu một khai báo", "5:5 cần 'khoản', 'điểm' hoặc 'quy tắc', nhưng gặp 'quy'"])
         XCTAssertEqual(errors.map { $0.hint?.vi }, ["có phải ý bạn là 'tổ chức'?", "có phải ý bạn là 'quy tắc'?"])
     }
+
+    /// Found by the second trial: a Vietnamese message says the period as Vietnamese does.
+    func testPeriodsInVietnameseWords() {
+        XCTAssertEqual(["2024-Q3", "2024-H1", "2024-H2", "2024-05", "2024", "2024-W05", "term"].map(PeriodWords.vietnamese),
+                       ["quý III/2024", "6 tháng đầu năm 2024", "6 tháng cuối năm 2024", "tháng 5/2024", "năm 2024", "tuần 5/2024", "nhiệm kỳ"])
+    }
 }
