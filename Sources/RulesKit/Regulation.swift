@@ -67,7 +67,9 @@ public struct Regulation: Sendable {
     public var digest: String {
         var h: UInt64 = 0xcbf2_9ce4_8422_2325
         for v in chain.versions {
-            let text = (try? SurfaceConversion.convert(v.model.file, to: .english).get()) ?? v.model.file.text
+            // An English file is hashed as it is: converting it would parse it again to change nothing.
+            let file = v.model.file
+            let text = v.model.surface == .vietnamese ? (try? SurfaceConversion.convert(file, to: .english).get()) ?? file.text : file.text
             for byte in text.utf8 + [0] {
                 h ^= UInt64(byte)
                 h = h &* 0x0000_0100_0000_01B3

@@ -16,7 +16,7 @@ public struct RecordErrors: Sendable {
     }
 
     public var count: Int { listed.count + unlisted.values.reduce(0, +) }
-    public var isEmpty: Bool { listed.isEmpty }
+    public var isEmpty: Bool { listed.isEmpty && unlisted.isEmpty }
 
     public mutating func add(_ e: EventError) {
         if listed.count < Self.kept { listed.append(e) } else { unlisted[e.code, default: 0] += 1 }

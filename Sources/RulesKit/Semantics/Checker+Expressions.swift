@@ -183,7 +183,7 @@ extension Checker {
                 continue
             }
             // A Vietnamese file is shown the values as it writes them.
-            let shown = surface == .vietnamese ? listed.values.map { SurfacePhrases.valueToVietnamese[$0] ?? $0 } : listed.values
+            let shown = model.surface == .vietnamese ? listed.values.map { SurfacePhrases.valueToVietnamese[$0] ?? $0 } : listed.values
             error(.C038, range, CheckMessages.unknownValue(s, listed.field, listed.type),
                   hint: Suggestions.hint(s, shown) ?? CheckMessages.listedValues(shown))
         }

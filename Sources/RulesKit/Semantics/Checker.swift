@@ -22,15 +22,13 @@ public struct Checker {
 
     /// The regulation this file amends, when it is checked as part of a chain.
     let context: Model?
-    /// The spelling the file is written in, for the values a message lists.
-    var surface: Surface = .english
 
     /// Parses and checks a rules file. The model is nil when there are errors. An amending
     /// regulation is checked with `context`, the model of the text it amends.
     public static func check(_ file: SourceFile, context: Model? = nil) -> (Model?, [Diagnostic]) {
         let parsed = Parser.read(file)
         var checker = Checker(file: file, context: context)
-        checker.surface = parsed.surface
+        checker.model.surface = parsed.surface
         checker.check(parsed.syntax)
         // The parser's messages already speak the file's words; the checker's are respelled.
         let checked = checker.diagnostics.items.map { $0.respelled(parsed.surface, names: true) }

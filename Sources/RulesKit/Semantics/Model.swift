@@ -348,6 +348,9 @@ public struct CheckedRule: Sendable {
 
 public struct Model: Sendable {
     public var file: SourceFile
+    /// The spelling the file is written in: its messages list values as it writes them, and only
+    /// a Vietnamese file needs converting before its text is hashed.
+    public var surface: Surface = .english
     public var regulation: RegulationInfo?
     public var calendarAdjustments: [CalendarAdjustment] = []
     public var bodies: [String: BodyInfo] = [:]

@@ -125,7 +125,8 @@ public struct Parser {
     }
 
     mutating func expect(_ k: Keyword) throws(Recover) -> Token {
-        guard at(k) else { throw fail(SyntaxMessages.word(surface.spell(keyword: k.rawValue))) }
+        // `fail` says the word in the file's spelling.
+        guard at(k) else { throw fail(SyntaxMessages.word(k.rawValue)) }
         return advance()
     }
 
