@@ -161,6 +161,7 @@ struct EvaluationInput {
             options.wholeTerm = true
         }
         var log = regulation.eventLog()
+        log.jobs = options.jobs
         try a.intake(&log)
         let progress = Progress(language: lang)
         log.progress = { n in progress.report(n) }

@@ -12,7 +12,7 @@ public struct EventLog: Sendable {
     /// References to ids no event in the log has, in file and line order.
     public private(set) var unresolved: [UnresolvedReference] = []
     /// The ids of records refused, and where: a reference to one is not to an event still to come.
-    private var rejectedIds: [String: EventSource] = [:]
+    private(set) var rejectedIds: [String: EventSource] = [:]
     /// Every record refused, with its type, body and date when they could be read.
     public private(set) var rejected: [RejectedRecord] = []
     /// Keys of records that their type does not have, each (type, key) once with how many records.
@@ -22,7 +22,7 @@ public struct EventLog: Sendable {
     public private(set) var unlistedUnknownFields = 0
     static let maxUnknownFields = 100
     private var unknownFieldIndex: [String: Int] = [:]
-    public private(set) var recordsRead = 0
+    public internal(set) var recordsRead = 0
     /// Called every 100,000 records with the count so far, for a progress line.
     public var progress: (@Sendable (Int) -> Void)?
 
@@ -34,7 +34,7 @@ public struct EventLog: Sendable {
     /// reads the store).
     public var events: [Event] { store.events() }
 
-    private var decoder: EventDecoder
+    private(set) var decoder: EventDecoder
     /// `--date-format dmy`: dates written day first (20/05/2024).
     public var dayFirstDates: Bool {
         get { decoder.dayFirstDates }
@@ -48,13 +48,21 @@ public struct EventLog: Sendable {
     /// Off only in tests that hold the fast path to the general one.
     var usesFastPath = true
     /// Records the fast path stored (tests: that it is taken at all).
-    private(set) var recordsDecodedFast = 0
+    var recordsDecodedFast = 0
 
     /// `keeping`: the fields rules read (`Model.fieldsRead`); the others are checked, not kept.
     public init(types: [String: EventType], keeping: Set<String>? = nil) {
         decoder = EventDecoder(types: types)
         store = EventStore(types: types, keeping: keeping)
+        self.keeping = keeping
     }
+
+    let keeping: Set<String>?
+    /// Threads a large JSON Lines file is read on (`--jobs`): parts of it at line boundaries, each
+    /// read as one reader would read it, then taken in in file order (`EventLog+Parts`).
+    public var jobs = 1
+    /// Smaller parts are not worth a thread (tests make it small).
+    var partBytes = 8 << 20
 
     public enum ReadFailure: Error, Sendable {
         case file(SourceLoader.Failure)
@@ -63,7 +71,12 @@ public struct EventLog: Sendable {
     /// Reads one file; a missing file or a directory is a failure of the whole input.
     public mutating func read(path: String) -> ReadFailure? {
         if let p = SourceLoader.problem(with: path) { return .file(p) }
-        read(.file(path), file: path, format: EventFileFormat.detect(path: path))
+        let format = EventFileFormat.detect(path: path)
+        if format != .csv, jobs > 1, let parts = FileParts.split(path: path, into: jobs, atLeast: partBytes) {
+            read(path: path, parts: parts)
+        } else {
+            read(.file(path), file: path, format: format)
+        }
         return nil
     }
 
@@ -76,7 +89,7 @@ public struct EventLog: Sendable {
     }
 
     /// JSON Lines unless the format says CSV (an unknown extension is read as JSON Lines).
-    private mutating func read(_ source: RawSource, file: String, format: EventFileFormat) {
+    mutating func read(_ source: RawSource, file: String, format: EventFileFormat) {
         switch format {
         case .csv:
             var records = CSVReader(source: source, options: RawReaderOptions(csvDelimiter: csvDelimiter)).makeIterator()
@@ -110,21 +123,35 @@ public struct EventLog: Sendable {
             }
             csvDelimiterRead = records.delimiter
         default:
-            var records = JSONLinesReader(source: source).makeIterator()
-            var fast = FastRowDecoder(store: store)
-            let fileNumber = store.file(file)
-            while true {
-                // Counted here, whichever path the record takes.
-                let r = records.next { line, number in
-                    guard usesFastPath, fast.store(line, file: fileNumber, lineNumber: number) else { return false }
-                    recordsDecodedFast += 1
-                    countRecord()
-                    return true
-                }
-                guard let r else { break }
-                consume(r, file: file)
-            }
+            _ = readLines(source, file: file)
         }
+    }
+
+    /// How reading a JSON Lines file, or a part of one, ended.
+    struct LinesRead {
+        /// The number of the last line passed.
+        var lastLine: Int
+        var sawContent: Bool
+        /// The file was found pretty-printed: nothing after its first line was read.
+        var abandoned: Bool
+    }
+
+    mutating func readLines(_ source: RawSource, file: String) -> LinesRead {
+        var records = JSONLinesReader(source: source).makeIterator()
+        var fast = FastRowDecoder(store: store)
+        let fileNumber = store.file(file)
+        while true {
+            // Counted here, whichever path the record takes.
+            let r = records.next { line, number in
+                guard usesFastPath, fast.store(line, file: fileNumber, lineNumber: number) else { return false }
+                recordsDecodedFast += 1
+                countRecord()
+                return true
+            }
+            guard let r else { break }
+            consume(r, file: file)
+        }
+        return LinesRead(lastLine: records.lastLine, sawContent: records.sawContent, abandoned: records.finished)
     }
 
     /// The column every record needs that the CSV header lacks, if one is missing.
@@ -135,7 +162,7 @@ public struct EventLog: Sendable {
         return nil
     }
 
-    private mutating func countRecord() {
+    mutating func countRecord() {
         recordsRead += 1
         if recordsRead % 100_000 == 0 { progress?(recordsRead) }
     }

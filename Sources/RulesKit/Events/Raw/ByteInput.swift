@@ -23,13 +23,15 @@ final class ByteInput {
     private(set) var failure: String?
 
     private let fd: Int32
+    /// Bytes still to read when only a part of the file is read; nil: to the end.
+    private var remaining: Int?
     private let chunkSize: Int
     private let maxCapacity: Int
     private var checkedBOM = false
 
     /// `maxCapacity` must leave room for a maximal line plus one chunk, so that a refill
     /// can always make progress while the pending line is within the line limit.
-    init(path: String, chunkSize: Int, maxLineBytes: Int) {
+    init(path: String, chunkSize: Int, maxLineBytes: Int, bytes part: Range<Int>? = nil) {
         self.chunkSize = chunkSize
         self.maxCapacity = maxLineBytes + chunkSize + 1
         capacity = min(chunkSize, maxCapacity)
@@ -38,6 +40,14 @@ final class ByteInput {
         if fd < 0 {
             failure = "\(path): \(String(cString: strerror(errno)))"
             isAtEOF = true
+        } else if let part {
+            remaining = part.count
+            // A part after the first starts mid-file: a byte-order mark is only ever at the top.
+            checkedBOM = part.lowerBound > 0
+            if lseek(fd, off_t(part.lowerBound), SEEK_SET) < 0 {
+                failure = "\(path): \(String(cString: strerror(errno)))"
+                isAtEOF = true
+            }
         }
     }
 
@@ -78,9 +88,11 @@ final class ByteInput {
         }
         assert(capacity > end, "splitters refill only while the pending line fits the limit")
         while true {
-            let n = read(fd, buffer + end, capacity - end)
+            let wanted = min(capacity - end, remaining ?? Int.max)
+            let n = wanted > 0 ? read(fd, buffer + end, wanted) : 0
             if n > 0 {
                 end += n
+                if let r = remaining { remaining = r - n }
                 return true
             }
             if n < 0 && errno == EINTR { continue }

@@ -24,9 +24,9 @@ public struct JSONLinesReader: RawRecordReader, Sendable {
     }
 
     public func makeIterator() -> Iterator {
-        Iterator(splitter: LineSplitter(input: source.open(options: options), maxLineBytes: options.maxLineBytes),
+        Iterator(splitter: LineSplitter(input: source.open(options: options), maxLineBytes: options.maxLineBytes, firstLine: source.firstLine),
                  scanner: JSONLineScanner(maxDepth: options.maxDepth),
-                 maxLineBytes: options.maxLineBytes)
+                 maxLineBytes: options.maxLineBytes, startsFile: source.startsFile)
     }
 
     /// Not `Sendable`: it owns an open file and buffer. Iterate on one task.
@@ -34,14 +34,20 @@ public struct JSONLinesReader: RawRecordReader, Sendable {
         private var splitter: LineSplitter
         private var scanner: JSONLineScanner
         private let maxLineBytes: Int
-        private var sawContent = false
-        private var finished = false
+        /// Whether a line with content was met: only the file's first one may open pretty-printed JSON.
+        private(set) var sawContent: Bool
+        /// Set when the file was found pretty-printed: nothing after its first line is read.
+        private(set) var finished = false
 
-        init(splitter: LineSplitter, scanner: JSONLineScanner, maxLineBytes: Int) {
+        init(splitter: LineSplitter, scanner: JSONLineScanner, maxLineBytes: Int, startsFile: Bool) {
             self.splitter = splitter
             self.scanner = scanner
             self.maxLineBytes = maxLineBytes
+            sawContent = !startsFile
         }
+
+        /// The number of the last line passed (its lines, in a part).
+        var lastLine: Int { splitter.linesPassed }
 
         public mutating func next() -> Result<RawRecord, RawReadError>? {
             next { _, _ in false }

@@ -26,10 +26,14 @@ struct LineSplitter {
     private var skipping = false
     private var finished = false
 
-    init(input: ByteInput, maxLineBytes: Int) {
+    init(input: ByteInput, maxLineBytes: Int, firstLine: Int = 1) {
         self.input = input
         self.maxLineBytes = maxLineBytes
+        nextNumber = firstLine
     }
+
+    /// Lines passed so far, blank and over-long ones included.
+    var linesPassed: Int { nextNumber - 1 }
 
     mutating func next() -> Event? {
         if finished { return nil }

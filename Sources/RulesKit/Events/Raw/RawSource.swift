@@ -3,6 +3,8 @@
 public enum RawSource: Sendable {
     case file(String)
     case bytes([UInt8])
+    /// Whole lines of a file, read on their own (one part of a file read on several threads).
+    case part(String, FilePart)
 
     func open(options: RawReaderOptions) -> ByteInput {
         switch self {
@@ -10,6 +12,25 @@ public enum RawSource: Sendable {
             return ByteInput(path: path, chunkSize: options.chunkSize, maxLineBytes: options.maxLineBytes)
         case .bytes(let bytes):
             return ByteInput(bytes: bytes)
+        case .part(let path, let part):
+            return ByteInput(path: path, chunkSize: options.chunkSize, maxLineBytes: options.maxLineBytes, bytes: part.bytes)
         }
     }
+
+    /// The number the first line read gets: a part's lines are numbered as in the whole file.
+    var firstLine: Int {
+        if case .part(_, let p) = self { p.firstLine } else { 1 }
+    }
+
+    /// Whether reading starts at the top of the file: only there is a byte-order mark skipped, or a
+    /// pretty-printed file recognised by its first line.
+    var startsFile: Bool {
+        if case .part(_, let p) = self { p.bytes.lowerBound == 0 } else { true }
+    }
+}
+
+/// A run of whole lines of a file: its bytes, and the number its first line has in the file.
+public struct FilePart: Sendable, Equatable {
+    public var bytes: Range<Int>
+    public var firstLine: Int
 }

@@ -19,6 +19,10 @@ enum Cell {
         fits(n) ? Int32(n) : number(Rational(n), big: &big)
     }
 
+    /// Whether a number's cell indexes the side table.
+    @inline(__always)
+    static func isBig(_ cell: Int32) -> Bool { cell != missing && Int64(cell) < smallMin }
+
     /// The whole number a cell holds without the side table, if it is one: most counts.
     @inline(__always)
     static func smallInteger(_ cell: Int32) -> Int64? { Int64(cell) >= smallMin ? Int64(cell) : nil }

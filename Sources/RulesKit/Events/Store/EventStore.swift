@@ -45,18 +45,18 @@ public final class EventStore: @unchecked Sendable {
     public private(set) var files: [String] = []
     // Filled by one reader, then only read: no run-time exclusivity checks (see `SymbolTable`).
     @exclusivity(unchecked) var bodies: [Body] = []
-    private var bodyNumbers: [SymbolTable.Symbol: Int] = [:]
+    var bodyNumbers: [SymbolTable.Symbol: Int] = [:]
     /// Numbers too large or not whole for a cell.
     @exclusivity(unchecked) var big: [Rational] = []
     @exclusivity(unchecked) public internal(set) var count = 0
-    @exclusivity(unchecked) public private(set) var dates: ClosedRange<Day>?
+    @exclusivity(unchecked) public internal(set) var dates: ClosedRange<Day>?
     /// Per symbol, 1 + the type number of the event whose id it is; 0 if none.
     /// Per id, its event's type number + 1 (0: no event yet). Two bytes: a model has at most
     /// `maxTypes` event types (the checker says so), not 255.
-    @exclusivity(unchecked) private var idOwner: [UInt16] = []
+    @exclusivity(unchecked) var idOwner: [UInt16] = []
     public static let maxTypes = Int(UInt16.max) - 1
     /// Built on the first duplicate id: where each id was first seen.
-    private var firstSeen: [SymbolTable.Symbol: EventSource]?
+    var firstSeen: [SymbolTable.Symbol: EventSource]?
 
     /// `keeping`: the fields to keep in rows (those some rule reads), nil for all. Every declared
     /// field is still checked when read; references are always kept, to be resolved at the end.

@@ -68,6 +68,22 @@ public final class SymbolTable: @unchecked Sendable {
         bytes.count <= Self.maxLength ? insert(bytes, hash: hash) : nil
     }
 
+    /// Every symbol of `other`, in its order, interned here: the number each has here. Its bytes are
+    /// already as this table keeps them (NFC), so they are not checked again; each slot is fetched a
+    /// few symbols ahead, as most are new ids at random places in the table.
+    func adopt(_ other: SymbolTable) -> [Symbol] {
+        let ahead = 8
+        var map = [Symbol](repeating: 0, count: other.count)
+        var hashes = [UInt64](repeating: 0, count: ahead)
+        for i in 0..<min(ahead, other.count) { hashes[i] = prefetch(ascii: other.bytes(Symbol(i))) }
+        for i in 0..<other.count {
+            let h = hashes[i & (ahead - 1)]
+            if i + ahead < other.count { hashes[i & (ahead - 1)] = prefetch(ascii: other.bytes(Symbol(i + ahead))) }
+            map[i] = insert(other.bytes(Symbol(i)), hash: h)
+        }
+        return map
+    }
+
     public func intern(_ text: String) -> Symbol? {
         var s = text
         return s.withUTF8 { intern(UnsafeRawBufferPointer($0)) }
