@@ -18,6 +18,8 @@ public final class SymbolTable: @unchecked Sendable {
     // Not shared between threads while being filled, so the run-time exclusivity checks that a
     // class's mutable properties get on every access are turned off: they cost more than a probe.
     @exclusivity(unchecked) private var chunks: [UnsafeMutablePointer<UInt8>] = []
+    /// Chunks before this one are given back (`adopt`).
+    @exclusivity(unchecked) private var chunksFreed = 0
     @exclusivity(unchecked) private var used = SymbolTable.chunkSize
     /// chunk << 42 | offset << 20 | length, in blocks of 2^16 that never move or grow past need.
     @exclusivity(unchecked) private var blocks: [UnsafeMutablePointer<UInt64>] = []
@@ -36,7 +38,7 @@ public final class SymbolTable: @unchecked Sendable {
     }
 
     deinit {
-        for c in chunks { c.deallocate() }
+        for c in chunks[chunksFreed...] { c.deallocate() }
         for b in blocks { b.deallocate() }
         slotMemory.free()
     }
@@ -71,7 +73,13 @@ public final class SymbolTable: @unchecked Sendable {
     /// Every symbol of `other`, in its order, interned here: the number each has here. Its bytes are
     /// already as this table keeps them (NFC), so they are not checked again; each slot is fetched a
     /// few symbols ahead, as most are new ids at random places in the table.
+    ///
+    /// `other` is used up: its hash table is freed first and its texts as they are taken, so the two
+    /// tables are not both whole in memory (on the national log, half a gigabyte).
     func adopt(_ other: SymbolTable) -> [Symbol] {
+        other.slotMemory.free()
+        other.slotMemory = SlotMemory(count: 0)
+        other.slots = other.slotMemory.base
         let ahead = 8
         var map = [Symbol](repeating: 0, count: other.count)
         var hashes = [UInt64](repeating: 0, count: ahead)
@@ -80,8 +88,18 @@ public final class SymbolTable: @unchecked Sendable {
             let h = hashes[i & (ahead - 1)]
             if i + ahead < other.count { hashes[i & (ahead - 1)] = prefetch(ascii: other.bytes(Symbol(i + ahead))) }
             map[i] = insert(other.bytes(Symbol(i)), hash: h)
+            // Texts are stored in symbol order: the chunks before this text's are done with.
+            let chunk = other.chunk(of: Symbol(i))
+            while other.chunksFreed < chunk {
+                other.chunks[other.chunksFreed].deallocate()
+                other.chunksFreed += 1
+            }
         }
         return map
+    }
+
+    private func chunk(of symbol: Symbol) -> Int {
+        Int(blocks[Int(symbol) >> Self.blockBits][Int(symbol) & (1 << Self.blockBits - 1)] >> 42)
     }
 
     public func intern(_ text: String) -> Symbol? {
