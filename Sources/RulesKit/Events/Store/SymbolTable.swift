@@ -18,8 +18,8 @@ public final class SymbolTable: @unchecked Sendable {
     // Not shared between threads while being filled, so the run-time exclusivity checks that a
     // class's mutable properties get on every access are turned off: they cost more than a probe.
     @exclusivity(unchecked) private var chunks: [UnsafeMutablePointer<UInt8>] = []
-    /// Chunks before this one are given back (`adopt`).
-    @exclusivity(unchecked) private var chunksFreed = 0
+    /// Chunks and blocks before these are given back (`adopt`).
+    @exclusivity(unchecked) private var chunksFreed = 0, blocksFreed = 0
     @exclusivity(unchecked) private var used = SymbolTable.chunkSize
     /// chunk << 42 | offset << 20 | length, in blocks of 2^16 that never move or grow past need.
     @exclusivity(unchecked) private var blocks: [UnsafeMutablePointer<UInt64>] = []
@@ -39,7 +39,7 @@ public final class SymbolTable: @unchecked Sendable {
 
     deinit {
         for c in chunks[chunksFreed...] { c.deallocate() }
-        for b in blocks { b.deallocate() }
+        for b in blocks[blocksFreed...] { b.deallocate() }
         slotMemory.free()
     }
 
@@ -88,11 +88,15 @@ public final class SymbolTable: @unchecked Sendable {
             let h = hashes[i & (ahead - 1)]
             if i + ahead < other.count { hashes[i & (ahead - 1)] = prefetch(ascii: other.bytes(Symbol(i + ahead))) }
             map[i] = insert(other.bytes(Symbol(i)), hash: h)
-            // Texts are stored in symbol order: the chunks before this text's are done with.
+            // Texts and their entries are stored in symbol order: those before this one's are done with.
             let chunk = other.chunk(of: Symbol(i))
             while other.chunksFreed < chunk {
                 other.chunks[other.chunksFreed].deallocate()
                 other.chunksFreed += 1
+            }
+            while other.blocksFreed < i >> Self.blockBits {
+                other.blocks[other.blocksFreed].deallocate()
+                other.blocksFreed += 1
             }
         }
         return map
