@@ -75,6 +75,13 @@ final class FastPathTests: XCTestCase {
                     "meeting,10,2023-01-10,dang_uy,regular,9,,", "meeting,m11,2023-01-10,dang_uy,regular,9,\"họp \"\"gấp\"\"\",1",
                     "meeting,m12,2023-01-10,dang_uy,regular,1e1,,", "meeting,m1,2023-01-11,dang_uy,regular,9,,", "meeting,m13,10/01/2023,dang_uy,regular,9,,"]
         assertSameBothWays(([header] + rows).joined(separator: "\n"), types: types, csv: true)
+        // Records spelt from their bytes: a cell too many or too few, a column the type lacks,
+        // a header typed with spaces, semicolons and Windows line ends.
+        let odd = ["type,id, date ,body,present,topic", "meeting,m1,2023-01-10,dang_uy,9,", "meeting,m2,2023-01-10,dang_uy,9,,",
+                   "meeting,m3,2023-01-10,dang_uy,9", "meeting,m4,2023-01-10,dang_uy,9,budget", ",,,,,", "meeting,m5,2023-01-10,,9,"]
+        assertSameBothWays(odd.joined(separator: "\n"), types: types, csv: true)
+        assertSameBothWays(odd.map { $0.replacingOccurrences(of: ",", with: ";") }.joined(separator: "\r\n"), types: types, csv: true)
+        XCTAssertGreaterThan(decodedFast(odd.joined(separator: "\n"), types: types, csv: true), 0)
     }
 
     /// Records the fast path must hand over, each next to a valid one, and valid records written

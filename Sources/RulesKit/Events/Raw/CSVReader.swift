@@ -60,6 +60,13 @@ public struct CSVReader: RawRecordReader, Sendable {
         }
 
         public mutating func next() -> Result<RawRecord, RawReadError>? {
+            next { _, _ in false }
+        }
+
+        /// Offers each record after the header (its bytes and first line) to `taken` first; the
+        /// records it takes are not parsed here. This lets a caller decode the common record its
+        /// own faster way, as `JSONLinesReader` does.
+        mutating func next(offering taken: (UnsafeBufferPointer<UInt8>, Int) -> Bool) -> Result<RawRecord, RawReadError>? {
             guard !finished else { return nil }
             while let event = splitter.next() {
                 switch event {
@@ -69,6 +76,7 @@ public struct CSVReader: RawRecordReader, Sendable {
                     finished = true
                     return .failure(RawReadError(line: line, column: 0, code: .ioError, detail: reason))
                 case .record(let bytes, let line, _):
+                    if header != nil, taken(bytes, line) { continue }
                     if header == nil {
                         let d = givenDelimiter ?? Self.delimiter(of: bytes)
                         parser.delimiter = d

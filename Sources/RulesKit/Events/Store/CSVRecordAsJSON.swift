@@ -21,6 +21,37 @@ enum CSVRecordAsJSON {
         return true
     }
 
+    /// The same from a record's bytes as the splitter cut them, without making a `RawRecord`:
+    /// `keys` are the header's names. False — the record is then parsed and spelt as above, or
+    /// left to the general path — for a quoted cell, a cell count other than the header's, or a
+    /// name or text that would need an escape.
+    static func spell(_ record: UnsafeBufferPointer<UInt8>, keys: [[UInt8]], delimiter: UInt8, into out: inout [UInt8]) -> Bool {
+        out.removeAll(keepingCapacity: true)
+        out.append(UInt8(ascii: "{"))
+        let n = record.count
+        var start = 0, k = 0
+        while true {
+            var end = start
+            while end < n, record[end] != delimiter {
+                if record[end] == RawByte.quote { return false }
+                end += 1
+            }
+            guard k < keys.count else { return false }
+            // An empty unquoted cell is an absent value.
+            if end > start {
+                if out.count > 1 { out.append(UInt8(ascii: ",")) }
+                let cell = UnsafeBufferPointer(rebasing: record[start..<end])
+                guard keys[k].withUnsafeBufferPointer({ append($0, quoted: true, to: &out) }),
+                      append(cell, quoted: !isLiteral(cell), to: &out) else { return false }
+            }
+            k += 1
+            if end == n { break }
+            start = end + 1
+        }
+        out.append(UInt8(ascii: "}"))
+        return k == keys.count
+    }
+
     /// Appends `bytes`, between quotes if `quoted`, after a colon if a key came before; false if
     /// they would need an escape in a JSON string.
     private static func append(_ bytes: UnsafeBufferPointer<UInt8>, quoted: Bool, to out: inout [UInt8]) -> Bool {
