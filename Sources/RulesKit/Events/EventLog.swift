@@ -58,7 +58,7 @@ public struct EventLog: Sendable {
     }
 
     let keeping: Set<String>?
-    /// Threads a large JSON Lines file is read on (`--jobs`): parts of it at line boundaries, each
+    /// Threads a large events file is read on (`--jobs`): parts of it at line boundaries, each
     /// read as one reader would read it, then taken in in file order (`EventLog+Parts`).
     public var jobs = 1
     /// Smaller parts are not worth a thread (tests make it small).
@@ -72,11 +72,17 @@ public struct EventLog: Sendable {
     public mutating func read(path: String) -> ReadFailure? {
         if let p = SourceLoader.problem(with: path) { return .file(p) }
         let format = EventFileFormat.detect(path: path)
-        if format != .csv, jobs > 1, let parts = FileParts.split(path: path, into: jobs, atLeast: partBytes) {
-            read(path: path, parts: parts)
-        } else {
-            read(.file(path), file: path, format: format)
+        if jobs > 1, let parts = FileParts.split(path: path, into: jobs, atLeast: partBytes) {
+            if format != .csv {
+                read(path: path, parts: parts, csv: nil)
+                return nil
+            }
+            if let header = csvHeaderForParts(path: path) {
+                read(path: path, parts: parts, csv: header)
+                return nil
+            }
         }
+        read(.file(path), file: path, format: format)
         return nil
     }
 
@@ -91,51 +97,55 @@ public struct EventLog: Sendable {
     /// JSON Lines unless the format says CSV (an unknown extension is read as JSON Lines).
     mutating func read(_ source: RawSource, file: String, format: EventFileFormat) {
         switch format {
-        case .csv:
-            var records = CSVReader(source: source, options: RawReaderOptions(csvDelimiter: csvDelimiter)).makeIterator()
-            var headerChecked = false
-            var fast = FastRowDecoder(store: store)
-            let fileNumber = store.file(file)
-            var spelt: [UInt8] = []
-            // The header's names as bytes, once it is checked: records are then spelt from their bytes.
-            var keys: [[UInt8]]?
-            var delimiter = RawByte.comma
-            while let r = records.next(offering: { bytes, line in
-                guard usesFastPath, !dayFirstDates, let keys, CSVRecordAsJSON.spell(bytes, keys: keys, delimiter: delimiter, into: &spelt),
-                      spelt.withUnsafeBufferPointer({ fast.store($0, file: fileNumber, lineNumber: line) }) else { return false }
+        case .csv: _ = readCSV(source, file: file)
+        default: _ = readLines(source, file: file)
+        }
+    }
+
+    /// Reads a CSV file, or a part of one.
+    mutating func readCSV(_ source: RawSource, file: String) -> LinesRead {
+        var records = CSVReader(source: source, options: RawReaderOptions(csvDelimiter: csvDelimiter)).makeIterator()
+        var headerChecked = false
+        var fast = FastRowDecoder(store: store)
+        let fileNumber = store.file(file)
+        var spelt: [UInt8] = []
+        // The header's names as bytes, once it is checked: records are then spelt from their bytes.
+        var keys: [[UInt8]]?
+        var delimiter = RawByte.comma
+        while let r = records.next(offering: { bytes, line in
+            guard usesFastPath, !dayFirstDates, let keys, CSVRecordAsJSON.spell(bytes, keys: keys, delimiter: delimiter, into: &spelt),
+                  spelt.withUnsafeBufferPointer({ fast.store($0, file: fileNumber, lineNumber: line) }) else { return false }
+            recordsDecodedFast += 1
+            countRecord()
+            return true
+        }) {
+            if !headerChecked, let header = records.header {
+                headerChecked = true
+                keys = header.map { Array($0.utf8) }
+                delimiter = records.delimiter
+                if let missing = Self.missingColumn(header) {
+                    // Every row would fail the same way: one error, about the header, counting the rows.
+                    var rows = 1
+                    while records.next() != nil { rows += 1 }
+                    recordsRead += rows
+                    recordErrors.add(EventError(source: EventSource(file: file, line: 1), column: nil, field: missing, code: .E22,
+                                             message: EventMessages.headerLacks(missing, header: header, rows: rows)))
+                    // Rows of unknown type, body and date: one such record may be anything, as may all of them.
+                    rejected.append(RejectedRecord(source: EventSource(file: file, line: 1)))
+                    break
+                }
+            }
+            // Day-first dates are the general path's to read.
+            if usesFastPath, !dayFirstDates, case .success(let raw) = r, CSVRecordAsJSON.spell(raw, into: &spelt),
+               spelt.withUnsafeBufferPointer({ fast.store($0, file: fileNumber, lineNumber: raw.line) }) {
                 recordsDecodedFast += 1
                 countRecord()
-                return true
-            }) {
-                if !headerChecked, let header = records.header {
-                    headerChecked = true
-                    keys = header.map { Array($0.utf8) }
-                    delimiter = records.delimiter
-                    if let missing = Self.missingColumn(header) {
-                        // Every row would fail the same way: one error, about the header, counting the rows.
-                        var rows = 1
-                        while records.next() != nil { rows += 1 }
-                        recordsRead += rows
-                        recordErrors.add(EventError(source: EventSource(file: file, line: 1), column: nil, field: missing, code: .E22,
-                                                 message: EventMessages.headerLacks(missing, header: header, rows: rows)))
-                        // Rows of unknown type, body and date: one such record may be anything, as may all of them.
-                        rejected.append(RejectedRecord(source: EventSource(file: file, line: 1)))
-                        break
-                    }
-                }
-                // Day-first dates are the general path's to read.
-                if usesFastPath, !dayFirstDates, case .success(let raw) = r, CSVRecordAsJSON.spell(raw, into: &spelt),
-                   spelt.withUnsafeBufferPointer({ fast.store($0, file: fileNumber, lineNumber: raw.line) }) {
-                    recordsDecodedFast += 1
-                    countRecord()
-                    continue
-                }
-                consume(r, file: file, textValues: true)
+                continue
             }
-            csvDelimiterRead = records.delimiter
-        default:
-            _ = readLines(source, file: file)
+            consume(r, file: file, textValues: true)
         }
+        csvDelimiterRead = records.delimiter
+        return LinesRead(lastLine: records.lastLine, sawContent: true, abandoned: false)
     }
 
     /// How reading a JSON Lines file, or a part of one, ended.
@@ -163,6 +173,15 @@ public struct EventLog: Sendable {
             consume(r, file: file)
         }
         return LinesRead(lastLine: records.lastLine, sawContent: records.sawContent, abandoned: records.finished)
+    }
+
+    /// The header of a CSV file to read in parts; nil to read it whole: it may have quoted line
+    /// breaks or lone CR line ends (`FileParts.csvHeader`), or its header lacks a column every
+    /// record needs (one error for the file), or day-first dates are read (the general path's).
+    func csvHeaderForParts(path: String) -> CSVHeader? {
+        guard !dayFirstDates, let header = FileParts.csvHeader(path: path, delimiter: csvDelimiter),
+              Self.missingColumn(header.names) == nil else { return nil }
+        return header
     }
 
     /// The column every record needs that the CSV header lacks, if one is missing.

@@ -33,10 +33,11 @@ final class PartedReadingTests: XCTestCase {
         let counts = "read \(log.recordsRead) rejected \(log.recordsRejected) big \(log.store.big.count) unlisted \(log.unlistedUnknownFields)"
         let text = (events + errors + rejected + unknown + unresolved + ["bodies " + log.store.bodyNames.joined(separator: ","),
                                                                          "symbols " + symbols.joined(separator: ","), counts]).joined(separator: "\n")
-        return (text, FileParts.split(path: path, into: jobs, atLeast: partBytes) != nil)
+        let cut = FileParts.split(path: path, into: jobs, atLeast: partBytes) != nil
+        return (text, cut && (!path.hasSuffix(".csv") || log.csvHeaderForParts(path: path) != nil))
     }
 
-    private func assertSameInParts(_ text: String, types: [String: EventType], name: String = "log.jsonl",
+    private func assertSameInParts(_ text: String, types: [String: EventType], name: String = "log.jsonl", parted: Bool = true,
                                    file: StaticString = #filePath, line: UInt = #line) throws {
         let path = "\(dir!)/\(name)"
         try Data(text.utf8).write(to: URL(fileURLWithPath: path))
@@ -44,7 +45,7 @@ final class PartedReadingTests: XCTestCase {
         // Parts of a few hundred bytes: many parts, each boundary somewhere else in a record.
         for (jobs, bytes) in [(2, text.utf8.count / 2), (3, 200), (7, 97)] {
             let many = read(path, types: types, jobs: jobs, partBytes: bytes)
-            XCTAssertTrue(many.parted, "\(jobs) parts of \(bytes) bytes: the file was not cut", file: file, line: line)
+            XCTAssertEqual(many.parted, parted, "\(jobs) parts of \(bytes) bytes: the file was \(parted ? "not " : "")cut", file: file, line: line)
             // Byte for byte (Swift's `==` would call a decomposed text equal to its composed form);
             // on a difference, the first line that differs.
             let (a, b) = (many.text.split(separator: "\n", omittingEmptySubsequences: false), one.split(separator: "\n", omittingEmptySubsequences: false))
@@ -112,5 +113,35 @@ final class PartedReadingTests: XCTestCase {
         try assertSameInParts(String(repeating: "   \n", count: 200) + "[\n" + clean.joined(separator: "\n"), types: types)
         try assertSameInParts("{\n" + clean.joined(separator: "\n"), types: types)
         try assertSameInParts("\u{FEFF}" + clean.joined(separator: "\n"), types: types)
+    }
+
+    /// A CSV file is cut only when no quoted cell can hold a line break (it has no quote) and its
+    /// lines end in LF or CRLF; each part after the first is read with the header of the first.
+    func testCSVPartsReadAsOneReaderWould() throws {
+        let types = try Golden.model("pho-hoa.rules").eventTypes
+        let header = "type,id,date,body,kind,present,meeting"
+        var rows: [String] = []
+        for k in 0..<60 {
+            let body = ["dang_uy", "chi_bo_\(k % 7)", "đảng_ủy_\(k % 3)"][k % 3]
+            rows.append("meeting,m\(k),2023-01-\(String(format: "%02d", 1 + k % 28)),\(body),regular,\(k % 11 == 0 ? "" : "\(5 + k % 9)"),")
+            if k % 4 == 0 { rows.append("document,d\(k),2023-01-05,\(body),draft,,\(k % 8 == 0 ? "m\(k + 5)" : "nowhere\(k)")") }
+        }
+        try assertSameInParts(([header] + rows).joined(separator: "\n"), types: types, name: "log.csv")
+        try assertSameInParts(([header] + rows).joined(separator: "\r\n") + "\r\n", types: types, name: "log.csv")
+        try assertSameInParts(([header] + rows).map { $0.replacingOccurrences(of: ",", with: ";") }.joined(separator: "\n"), types: types, name: "log.csv")
+        var bad = rows
+        bad[40] = "meeting,x,2023-13-01,dang_uy,regular,9,"
+        bad[50] = "meeting,m3,2023-01-09,dang_uy,regular,9,"
+        bad[55] = "meeting,short,2023-01-09"
+        try assertSameInParts(([header] + bad).joined(separator: "\n"), types: types, name: "log.csv")
+        // Every row has a column its type lacks: every part has something to say, and is read again.
+        try assertSameInParts(([header + ",topic"] + rows.map { $0 + ",x" }).joined(separator: "\n"), types: types, name: "log.csv")
+        // Not cut: a quote anywhere, lines ending in CR alone, a header that lacks a column.
+        var quoted = rows
+        quoted[30] = "meeting,q,2023-01-09,dang_uy,\"regular\",9,"
+        try assertSameInParts(([header] + quoted).joined(separator: "\n"), types: types, name: "log.csv", parted: false)
+        try assertSameInParts(([header] + rows).joined(separator: "\r"), types: types, name: "log.csv", parted: false)
+        try assertSameInParts((["id,date,body,kind,present,meeting"] + rows.map { String($0.drop { $0 != "," }.dropFirst()) }).joined(separator: "\n"),
+                              types: types, name: "log.csv", parted: false)
     }
 }

@@ -26,8 +26,13 @@ public struct CSVReader: RawRecordReader, Sendable {
     }
 
     public func makeIterator() -> Iterator {
-        Iterator(splitter: CSVRecordSplitter(input: source.open(options: options), maxRecordBytes: options.maxLineBytes),
-                 maxLineBytes: options.maxLineBytes, delimiter: options.csvDelimiter)
+        // A part after the first is read with the header and separator the file's first line gave.
+        let header = source.csvHeader
+        var iterator = Iterator(splitter: CSVRecordSplitter(input: source.open(options: options), maxRecordBytes: options.maxLineBytes,
+                                                            firstLine: source.firstLine, lineFeedEnds: header != nil),
+                                maxLineBytes: options.maxLineBytes, delimiter: options.csvDelimiter)
+        if let header { iterator.preset(header: header.names, delimiter: header.delimiter) }
+        return iterator
     }
 
     /// Not `Sendable`: it owns an open file and buffer. Iterate on one task.
@@ -48,6 +53,15 @@ public struct CSVReader: RawRecordReader, Sendable {
             self.maxLineBytes = maxLineBytes
             self.givenDelimiter = delimiter
         }
+
+        mutating func preset(header: [String], delimiter: UInt8) {
+            self.header = header
+            parser.delimiter = delimiter
+            splitter.delimiter = delimiter
+        }
+
+        /// Lines passed so far (a part's, in a part).
+        var lastLine: Int { splitter.linesPassed }
 
         /// The separator the header uses most, outside quotes, of `,` `;` and tab (`,` on a tie).
         static func delimiter(of header: UnsafeBufferPointer<UInt8>) -> UInt8 {

@@ -35,10 +35,18 @@ struct CSVRecordSplitter {
     private var skipping = false
     private var finished = false
 
-    init(input: ByteInput, maxRecordBytes: Int) {
+    /// `firstLine`: the number of the first line read (a part of a file is numbered as in the whole);
+    /// `lineFeedEnds`: the file's records are known to end in LF or CRLF (a part's first line end
+    /// is not the file's).
+    init(input: ByteInput, maxRecordBytes: Int, firstLine: Int = 1, lineFeedEnds: Bool = false) {
         self.input = input
         self.maxRecordBytes = maxRecordBytes
+        nextLine = firstLine
+        if lineFeedEnds { lineEnds = .lineFeed }
     }
+
+    /// Lines passed so far, blank ones and those inside quoted cells included.
+    var linesPassed: Int { nextLine - 1 }
 
     mutating func next() -> Event? {
         if finished { return nil }

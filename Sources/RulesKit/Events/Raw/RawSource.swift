@@ -22,6 +22,11 @@ public enum RawSource: Sendable {
         if case .part(_, let p) = self { p.firstLine } else { 1 }
     }
 
+    /// The CSV header of the file a part is cut from, when the part does not start with it.
+    var csvHeader: CSVHeader? {
+        if case .part(_, let p) = self { p.csvHeader } else { nil }
+    }
+
     /// Whether reading starts at the top of the file: only there is a byte-order mark skipped, or a
     /// pretty-printed file recognised by its first line.
     var startsFile: Bool {
@@ -33,4 +38,12 @@ public enum RawSource: Sendable {
 public struct FilePart: Sendable, Equatable {
     public var bytes: Range<Int>
     public var firstLine: Int
+    /// For a part of a CSV file after the first: the file's header, read before the part.
+    public var csvHeader: CSVHeader?
+}
+
+/// A CSV file's first line as read: its names and the separator it uses.
+public struct CSVHeader: Sendable, Equatable {
+    public var names: [String]
+    public var delimiter: UInt8
 }
