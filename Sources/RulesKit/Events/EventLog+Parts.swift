@@ -13,7 +13,7 @@ extension EventLog {
         var ends = [LinesRead?](repeating: nil, count: parts.count)
         // Each part's lines are numbered from 1 while the parts before it are still being read.
         @Sendable func source(_ k: Int, firstLine: Int = 1) -> RawSource {
-            .part(path, FilePart(bytes: parts[k], firstLine: firstLine, csvHeader: k == 0 ? nil : csv))
+            .part(path, FilePart(bytes: parts[k], firstLine: firstLine, csvHeader: k == 0 ? nil : csv, quoteFree: csv != nil))
         }
         withUnsafeMutablePointer(to: &self) { me in
             others.withUnsafeMutableBufferPointer { others in

@@ -29,7 +29,8 @@ public struct CSVReader: RawRecordReader, Sendable {
         // A part after the first is read with the header and separator the file's first line gave.
         let header = source.csvHeader
         var iterator = Iterator(splitter: CSVRecordSplitter(input: source.open(options: options), maxRecordBytes: options.maxLineBytes,
-                                                            firstLine: source.firstLine, lineFeedEnds: header != nil),
+                                                            firstLine: source.firstLine, lineFeedEnds: header != nil || source.quoteFree,
+                                                            quoteFree: source.quoteFree),
                                 maxLineBytes: options.maxLineBytes, delimiter: options.csvDelimiter)
         if let header { iterator.preset(header: header.names, delimiter: header.delimiter) }
         return iterator

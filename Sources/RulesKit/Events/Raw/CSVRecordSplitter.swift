@@ -1,3 +1,11 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// Cuts a `ByteInput` into CSV records (RFC 4180), which unlike lines may contain line
 /// feeds inside quoted fields.
 ///
@@ -38,12 +46,16 @@ struct CSVRecordSplitter {
     /// `firstLine`: the number of the first line read (a part of a file is numbered as in the whole);
     /// `lineFeedEnds`: the file's records are known to end in LF or CRLF (a part's first line end
     /// is not the file's).
-    init(input: ByteInput, maxRecordBytes: Int, firstLine: Int = 1, lineFeedEnds: Bool = false) {
+    /// `quoteFree`: the file is known to hold no quote, so a record ends at the next line feed.
+    init(input: ByteInput, maxRecordBytes: Int, firstLine: Int = 1, lineFeedEnds: Bool = false, quoteFree: Bool = false) {
         self.input = input
         self.maxRecordBytes = maxRecordBytes
         nextLine = firstLine
         if lineFeedEnds { lineEnds = .lineFeed }
+        self.quoteFree = quoteFree && lineFeedEnds
     }
+
+    private let quoteFree: Bool
 
     /// Lines passed so far, blank ones and those inside quoted cells included.
     var linesPassed: Int { nextLine - 1 }
@@ -88,6 +100,13 @@ struct CSVRecordSplitter {
         let bytes = input.buffer
         var i = input.start + scanned
         let end = input.end
+        if quoteFree {
+            if i < end, let hit = memchr(bytes + i, Int32(RawByte.lineFeed), end - i) {
+                return bytes.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+            }
+            scanned = end - input.start
+            return nil
+        }
         var state = self.state
         defer {
             self.state = state

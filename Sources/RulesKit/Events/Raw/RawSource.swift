@@ -27,6 +27,10 @@ public enum RawSource: Sendable {
         if case .part(_, let p) = self { p.csvHeader } else { nil }
     }
 
+    var quoteFree: Bool {
+        if case .part(_, let p) = self { p.quoteFree } else { false }
+    }
+
     /// Whether reading starts at the top of the file: only there is a byte-order mark skipped, or a
     /// pretty-printed file recognised by its first line.
     var startsFile: Bool {
@@ -40,6 +44,8 @@ public struct FilePart: Sendable, Equatable {
     public var firstLine: Int
     /// For a part of a CSV file after the first: the file's header, read before the part.
     public var csvHeader: CSVHeader?
+    /// A CSV file known to hold no quote, with LF or CRLF line ends: records end at line feeds.
+    public var quoteFree = false
 }
 
 /// A CSV file's first line as read: its names and the separator it uses.
