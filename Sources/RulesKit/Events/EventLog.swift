@@ -109,19 +109,19 @@ public struct EventLog: Sendable {
         var fast = FastRowDecoder(store: store)
         let fileNumber = store.file(file)
         var spelt: [UInt8] = []
-        // The header's names as bytes, once it is checked: records are then spelt from their bytes.
-        var keys: [[UInt8]]?
+        // Made once the header is checked: records are then spelt from their bytes.
+        var speller: CSVRecordAsJSON.Speller?
         var delimiter = RawByte.comma
         while let r = records.next(offering: { bytes, line in
-            guard usesFastPath, !dayFirstDates, let keys, CSVRecordAsJSON.spell(bytes, keys: keys, delimiter: delimiter, into: &spelt),
-                  spelt.withUnsafeBufferPointer({ fast.store($0, file: fileNumber, lineNumber: line) }) else { return false }
+            guard usesFastPath, !dayFirstDates, let json = speller?.spell(bytes, delimiter: delimiter),
+                  fast.store(json, file: fileNumber, lineNumber: line) else { return false }
             recordsDecodedFast += 1
             countRecord()
             return true
         }) {
             if !headerChecked, let header = records.header {
                 headerChecked = true
-                keys = header.map { Array($0.utf8) }
+                speller = CSVRecordAsJSON.Speller(names: header)
                 delimiter = records.delimiter
                 if let missing = Self.missingColumn(header) {
                     // Every row would fail the same way: one error, about the header, counting the rows.

@@ -21,35 +21,89 @@ enum CSVRecordAsJSON {
         return true
     }
 
-    /// The same from a record's bytes as the splitter cut them, without making a `RawRecord`:
-    /// `keys` are the header's names. False — the record is then parsed and spelt as above, or
-    /// left to the general path — for a quoted cell, a cell count other than the header's, or a
-    /// name or text that would need an escape.
-    static func spell(_ record: UnsafeBufferPointer<UInt8>, keys: [[UInt8]], delimiter: UInt8, into out: inout [UInt8]) -> Bool {
-        out.removeAll(keepingCapacity: true)
-        out.append(UInt8(ascii: "{"))
-        let n = record.count
-        var start = 0, k = 0
-        while true {
-            var end = start
-            while end < n, record[end] != delimiter {
-                if record[end] == RawByte.quote { return false }
-                end += 1
+    /// The same from a record's bytes as the splitter cut them, without making a `RawRecord`, into
+    /// a buffer of its own: this is the inner loop of reading a CSV file.
+    final class Speller {
+        /// Each header name as `"name":`, one after another.
+        private let keyBytes: [UInt8]
+        private let keys: [Range<Int>]
+        /// False when a name would need an escape: then no record is spelt this way.
+        private let usable: Bool
+        private var buffer: UnsafeMutablePointer<UInt8>
+        private var capacity = 1 << 12
+
+        init(names: [String]) {
+            var bytes: [UInt8] = [], keys: [Range<Int>] = [], usable = true
+            for name in names {
+                let start = bytes.count
+                bytes.append(RawByte.quote)
+                for b in name.utf8 {
+                    if b == RawByte.quote || b == UInt8(ascii: "\\") || b < 0x20 { usable = false }
+                    bytes.append(b)
+                }
+                bytes += [RawByte.quote, UInt8(ascii: ":")]
+                keys.append(start..<bytes.count)
             }
-            guard k < keys.count else { return false }
-            // An empty unquoted cell is an absent value.
-            if end > start {
-                if out.count > 1 { out.append(UInt8(ascii: ",")) }
-                let cell = UnsafeBufferPointer(rebasing: record[start..<end])
-                guard keys[k].withUnsafeBufferPointer({ append($0, quoted: true, to: &out) }),
-                      append(cell, quoted: !isLiteral(cell), to: &out) else { return false }
-            }
-            k += 1
-            if end == n { break }
-            start = end + 1
+            (keyBytes, self.keys, self.usable) = (bytes, keys, usable)
+            buffer = .allocate(capacity: capacity)
         }
-        out.append(UInt8(ascii: "}"))
-        return k == keys.count
+
+        deinit { buffer.deallocate() }
+
+        /// The record as JSON, valid until the next call; nil — the record is then parsed and spelt
+        /// from its cells, or left to the general path — for a quoted cell, a cell count other than
+        /// the header's, or a text that would need an escape.
+        func spell(_ record: UnsafeBufferPointer<UInt8>, delimiter: UInt8) -> UnsafeBufferPointer<UInt8>? {
+            guard usable, let base = record.baseAddress else { return nil }
+            let need = record.count + keyBytes.count + 2 * keys.count + 2
+            if need > capacity {
+                buffer.deallocate()
+                capacity = need * 2
+                buffer = .allocate(capacity: capacity)
+            }
+            let n = record.count
+            var o = 0, start = 0, k = 0
+            buffer[o] = UInt8(ascii: "{")
+            o += 1
+            while true {
+                var end = start
+                while end < n {
+                    let b = base[end]
+                    if b == delimiter { break }
+                    if b == RawByte.quote || b == UInt8(ascii: "\\") || b < 0x20 { return nil }
+                    end += 1
+                }
+                guard k < keys.count else { return nil }
+                // An empty unquoted cell is an absent value.
+                if end > start {
+                    if o > 1 {
+                        buffer[o] = UInt8(ascii: ",")
+                        o += 1
+                    }
+                    let key = keys[k]
+                    keyBytes.withUnsafeBufferPointer { (buffer + o).update(from: $0.baseAddress! + key.lowerBound, count: key.count) }
+                    o += key.count
+                    let cell = UnsafeBufferPointer(start: base + start, count: end - start)
+                    let literal = isLiteral(cell)
+                    if !literal {
+                        buffer[o] = RawByte.quote
+                        o += 1
+                    }
+                    (buffer + o).update(from: base + start, count: cell.count)
+                    o += cell.count
+                    if !literal {
+                        buffer[o] = RawByte.quote
+                        o += 1
+                    }
+                }
+                k += 1
+                if end == n { break }
+                start = end + 1
+            }
+            guard k == keys.count else { return nil }
+            buffer[o] = UInt8(ascii: "}")
+            return UnsafeBufferPointer(start: buffer, count: o + 1)
+        }
     }
 
     /// Appends `bytes`, between quotes if `quoted`, after a colon if a key came before; false if
@@ -65,7 +119,10 @@ enum CSVRecordAsJSON {
 
     /// `true`, `false`, or `-?(0|[1-9][0-9]*)(\.[0-9]+)?`: a JSON literal without an exponent.
     static func isLiteral(_ b: UnsafeBufferPointer<UInt8>) -> Bool {
-        if b.elementsEqual("true".utf8) || b.elementsEqual("false".utf8) { return true }
+        // Byte by byte: a generic comparison with a string's UTF-8 view cost more than the rest.
+        if b.count == 4, b[0] == UInt8(ascii: "t"), b[1] == UInt8(ascii: "r"), b[2] == UInt8(ascii: "u"), b[3] == UInt8(ascii: "e") { return true }
+        if b.count == 5, b[0] == UInt8(ascii: "f"), b[1] == UInt8(ascii: "a"), b[2] == UInt8(ascii: "l"), b[3] == UInt8(ascii: "s"),
+           b[4] == UInt8(ascii: "e") { return true }
         func digit(_ i: Int) -> Bool { i < b.count && b[i] >= UInt8(ascii: "0") && b[i] <= UInt8(ascii: "9") }
         var i = b.first == UInt8(ascii: "-") ? 1 : 0
         guard digit(i) else { return false }
