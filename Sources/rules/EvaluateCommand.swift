@@ -161,7 +161,8 @@ struct EvaluationInput {
             options.wholeTerm = true
         }
         var log = regulation.eventLog()
-        log.jobs = options.jobs
+        // More parts than cores only costs: every part after the first is interned again when taken in.
+        log.jobs = min(options.jobs, BodyBlocks.available)
         try a.intake(&log)
         let progress = Progress(language: lang)
         log.progress = { n in progress.report(n) }
