@@ -81,6 +81,14 @@ final class CSVReaderTests: XCTestCase {
         XCTAssertEqual(RawTest.csv("\na\n\n1\n\r\n2").map { $0.record?.line }, [4, 6])
     }
 
+    /// A spreadsheet writes an empty row as separators only: no record, as a blank line; a row with
+    /// one cell filled, or one quoted empty cell, is a record.
+    func testRowsOfSeparatorsOnlyAreSkipped() {
+        let results = RawTest.csv("a,b,c\r\n1,2,3\r\n,,\r\n,,\r\n,5,\r\n,\"\",\r\n")
+        XCTAssertEqual(results.map { $0.record?.line }, [2, 5, 6])
+        XCTAssertEqual(results.map { $0.record?.fields.map(\.key) }, [["a", "b", "c"], ["b"], ["b"]])
+    }
+
     func testValuesAreNotTrimmedOrTyped() throws {
         let record = try XCTUnwrap(RawTest.csv("a,b\n 1 ,true\n")[0].record)
         XCTAssertEqual(record.fields.map(\.value), [.string(" 1 "), .string("true")])

@@ -10,7 +10,8 @@
 ///   starts; later records keep correct line numbers. A field's `column` is counted on
 ///   the physical line where its cell starts.
 /// - LF or CRLF line ends; a UTF-8 BOM at the start is ignored. Blank lines are skipped
-///   (so a one-column file cannot express an empty value except as `""`).
+///   (so a one-column file cannot express an empty value except as `""`), and so are rows of
+///   nothing but separators, as a spreadsheet writes its empty rows.
 /// - A row whose cell count differs from the header's yields `wrongFieldCount`; like
 ///   every per-row error it does not stop the stream. Errors in the header row itself
 ///   (`emptyHeader`, `duplicateHeader`, or any syntax error there) end the stream after
@@ -102,6 +103,8 @@ public struct CSVReader: RawRecordReader, Sendable {
                         if let error = acceptHeader() { return fail(error) }
                         continue
                     }
+                    // A spreadsheet's empty row is all separators: no record, like a blank line.
+                    if parser.cells.allSatisfy({ $0.text == nil }) { continue }
                     return record(startingAt: line, keys: header)
                 }
             }
