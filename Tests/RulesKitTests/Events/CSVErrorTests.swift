@@ -5,7 +5,10 @@ final class CSVErrorTests: XCTestCase {
     func testUnterminatedQuoteIsReportedAtTheOpeningQuote() {
         let results = RawTest.csv("a,b\n1,2\n1,\"abc\n2,3\n")
         XCTAssertEqual(results.count, 2)
-        XCTAssertEqual(results[1].error, RawReadError(line: 3, column: 3, code: .unterminatedQuote))
+        // The quote opened on line 3 takes line 4 ("2,3") into its cell: one line that is no record.
+        XCTAssertEqual(results[1].error, RawReadError(line: 3, column: 3, code: .unterminatedQuote, detail: "1"))
+        XCTAssertTrue(results[1].error!.message(vi: false).contains("the 1 line(s) after it"))
+        XCTAssertEqual(RawTest.csv("a,b\n1,\"abc").last?.error?.message(vi: false), "quoted field is not closed before the end of the file")
     }
 
     func testStrayQuoteInUnquotedField() {

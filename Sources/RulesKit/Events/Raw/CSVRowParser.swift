@@ -33,7 +33,10 @@ struct CSVRowParser {
                 var lineBreak: RawReadError?
                 while true {
                     guard i < n else {
-                        return RawReadError(line: cellLine, column: cellColumn, code: .unterminatedQuote)
+                        // Every line after it is inside the cell: said, so they do not vanish unseen.
+                        let lastLineEnded = n > 0 && record[n - 1] == RawByte.lineFeed
+                        return RawReadError(line: cellLine, column: cellColumn, code: .unterminatedQuote,
+                                            detail: String(line - cellLine - (lastLineEnded ? 1 : 0)))
                     }
                     let b = record[i]
                     if b == RawByte.quote {

@@ -36,8 +36,13 @@ extension RawReadError {
             return vi ? "tệp là một giá trị JSON trải trên nhiều dòng (JSON định dạng đẹp), không phải JSON Lines: mỗi dòng phải là một đối tượng; chuyển đổi, ví dụ \(d) tệp.json > tệp.jsonl"
                       : "the file is one JSON value spread over many lines (pretty-printed JSON), not JSON Lines: each line must be one object; convert it, e.g. \(d) file.json > file.jsonl"
         case .unterminatedQuote:
-            return vi ? "trường trong ngoặc kép chưa được đóng trước khi hết tệp"
-                      : "quoted field is not closed before the end of the file"
+            let swallowed = Int(d) ?? 0
+            guard swallowed > 0 else {
+                return vi ? "trường trong ngoặc kép chưa được đóng trước khi hết tệp"
+                          : "quoted field is not closed before the end of the file"
+            }
+            return vi ? "trường trong ngoặc kép chưa được đóng trước khi hết tệp: \(swallowed) dòng sau nó, đến hết tệp, đã bị đọc như một phần của ô này và không được đọc thành bản ghi"
+                      : "quoted field is not closed before the end of the file: the \(swallowed) line(s) after it, to the end, were read as part of this cell, not as records"
         case .strayQuote:
             return vi ? "dấu ngoặc kép nằm trong trường không được đặt trong ngoặc kép"
                       : "quote character inside an unquoted field"
