@@ -7,17 +7,25 @@ enum CodesCommand {
         let lang = try a.language()
         let format = try a.choice("format", ["text", "markdown"], default: "text")
         var codes = DiagnosticCode.allCases
+        var reading = RawReadError.Code.allCases
         if !a.positionals.isEmpty {
-            codes = []
+            (codes, reading) = ([], [])
+            let readingNames = RawReadError.Code.allCases.map(DiagnosticCodesReport.name)
             for name in a.positionals {
+                if let code = RawReadError.Code.allCases.first(where: { DiagnosticCodesReport.name($0).lowercased() == name.lowercased() }) {
+                    reading.append(code)
+                    continue
+                }
                 guard let code = DiagnosticCode(rawValue: name.uppercased()) else {
-                    let near = Suggestions.closest(to: name.uppercased(), in: DiagnosticCode.allCases.map(\.rawValue))
+                    let near = name.uppercased().hasPrefix("R-") ? Suggestions.closest(to: name, in: readingNames)
+                                                                   : Suggestions.closest(to: name.uppercased(), in: DiagnosticCode.allCases.map(\.rawValue))
                     throw .init(message: Localized(vi: "không có mã '\(name)'", en: "no code '\(name)'") + Suggestions.aside(near))
                 }
                 codes.append(code)
             }
         }
-        Terminal.write(format == "markdown" ? DiagnosticCodesReport.markdown(codes) : DiagnosticCodesReport.text(codes, language: lang))
+        Terminal.write(format == "markdown" ? DiagnosticCodesReport.markdown(codes, reading: reading)
+                                            : DiagnosticCodesReport.text(codes, reading: reading, language: lang))
         return 0
     }
 }

@@ -1,14 +1,25 @@
 /// `rules codes`: what each diagnostic code means, as a list or a Markdown table
 /// (`docs/diagnostics.md` is this table).
 public enum DiagnosticCodesReport {
-    public static func text(_ codes: [DiagnosticCode], language: Language) -> String {
+    public static func text(_ codes: [DiagnosticCode], reading: [RawReadError.Code] = [], language: Language) -> String {
         codes.map { c in
             let severity = c.severity == .warning ? language.pick("cảnh báo", "warning") : language.pick("lỗi", "error")
             return "\(c.rawValue)  \(severity), \(c.stage.text(language)): \(c.summary.text(language))\n"
+        }.joined() + reading.map { c in
+            "\(name(c))  \(language.pick("lỗi", "error")), \(language.pick("đọc tệp sự kiện", "reading an events file")): \(summary(c, vi: language == .vi))\n"
         }.joined()
     }
 
-    public static func markdown(_ codes: [DiagnosticCode] = DiagnosticCode.allCases) -> String {
+    /// A reading error's code as reports print it: `R-controlCharacter`.
+    public static func name(_ code: RawReadError.Code) -> String { "R-\(code.rawValue)" }
+
+    /// The reading error with `…` for what each occurrence names (a character, a count, a limit).
+    static func summary(_ code: RawReadError.Code, vi: Bool) -> String {
+        RawReadError(line: 0, column: 0, code: code, detail: code == .wrongFieldCount ? "…/…" : "…").message(vi: vi)
+    }
+
+    public static func markdown(_ codes: [DiagnosticCode] = DiagnosticCode.allCases,
+                                reading: [RawReadError.Code] = RawReadError.Code.allCases) -> String {
         var out = "# Diagnostic codes / Mã thông báo\n\n"
         out += "Every error and warning `rules` gives carries one of these codes, which do not change between versions.\n"
         out += "Mỗi lỗi và cảnh báo của `rules` mang một mã dưới đây; mã không đổi giữa các phiên bản.\n\n"
@@ -16,6 +27,15 @@ public enum DiagnosticCodesReport {
         out += "| code | severity | stage | meaning | ý nghĩa |\n|---|---|---|---|---|\n"
         for c in codes {
             out += "| \(c.rawValue) | \(c.severity.rawValue) | \(c.stage.en) | \(MarkdownText.text(c.summary.en)) | \(MarkdownText.text(c.summary.vi)) |\n"
+        }
+        if !reading.isEmpty {
+            out += "\n## Reading an events file / Đọc tệp sự kiện\n\n"
+            out += "A line or row that cannot be read as a record at all; `…` stands for what each one names.\n"
+            out += "Dòng hoặc hàng không đọc được thành bản ghi; `…` là phần mỗi thông báo nêu cụ thể.\n\n"
+            out += "| code | severity | meaning | ý nghĩa |\n|---|---|---|---|\n"
+            for c in reading {
+                out += "| \(name(c)) | error | \(MarkdownText.text(summary(c, vi: false))) | \(MarkdownText.text(summary(c, vi: true))) |\n"
+            }
         }
         return out
     }

@@ -23,6 +23,22 @@ final class DiagnosticCodeTests: XCTestCase {
         XCTAssertEqual(unused, [])
     }
 
+    /// A record that cannot be read at all is reported as `R-<code>` (`EventLog`): `rules codes`
+    /// explains each of those too, in both languages (found by a new-user trial: it did not).
+    func testEveryReadingCodeIsExplained() throws {
+        for c in RawReadError.Code.allCases {
+            let name = DiagnosticCodesReport.name(c)
+            let (status, out, _) = try RulesCommand.run(["codes", name, "--lang", "en"])
+            XCTAssertEqual(status, 0, name)
+            XCTAssertTrue(out.hasPrefix("\(name)  error, reading an events file: "), out)
+            XCTAssertNotEqual(DiagnosticCodesReport.summary(c, vi: true), DiagnosticCodesReport.summary(c, vi: false), name)
+        }
+        // Printed as the reader prints it: the code of a line that is not JSON.
+        var log = EventLog(types: [:])
+        log.read(text: "not json\n", file: "x.jsonl")
+        XCTAssertEqual(log.errors.first?.code, DiagnosticCodesReport.name(.notJSON))
+    }
+
     func testSeverityAndWordsInBothLanguages() {
         XCTAssertEqual(DiagnosticCode.W004.severity, .warning)
         XCTAssertEqual(DiagnosticCode.C020.severity, .error)
