@@ -9,7 +9,7 @@ import Dispatch
 extension EventLog {
     /// `csv`: the header of a CSV file (each part after the first is read with it), nil for JSON Lines.
     mutating func read(path: String, parts: [Range<Int>], csv: CSVHeader?) {
-        var others = (1..<parts.count).map { _ in EventLog(partOf: self) }
+        var others: [EventLog?] = (1..<parts.count).map { _ in EventLog(partOf: self) }
         var ends = [LinesRead?](repeating: nil, count: parts.count)
         // Each part's lines are numbered from 1 while the parts before it are still being read.
         @Sendable func source(_ k: Int, firstLine: Int = 1) -> RawSource {
@@ -22,7 +22,7 @@ extension EventLog {
                     let (me, others, ends) = (Unchecked(me), Unchecked(others), Unchecked(ends))
                     DispatchQueue.concurrentPerform(iterations: parts.count) { k in
                         ends.value[k] = k == 0 ? me.value.pointee.readPart(source(0), file: path, csv: csv != nil)
-                                               : others.value[k - 1].readPart(source(k), file: path, csv: csv != nil)
+                                               : others.value[k - 1]!.readPart(source(k), file: path, csv: csv != nil)
                     }
                 }
             }
@@ -37,9 +37,9 @@ extension EventLog {
         }
         var line = first.lastLine
         for k in 1..<parts.count {
-            let part = others[k - 1]
+            let part = others[k - 1]!
             // The part's memory is given back as it is taken in.
-            others[k - 1] = EventLog(partOf: self)
+            others[k - 1] = nil
             if part.isClean, store.absorb(part.store, lineOffset: Int32(line)) {
                 recordsRead += part.recordsRead
                 recordsDecodedFast += part.recordsDecodedFast
