@@ -10,9 +10,9 @@ enum CodesCommand {
         var reading = RawReadError.Code.allCases
         if !a.positionals.isEmpty {
             (codes, reading) = ([], [])
-            let readingNames = RawReadError.Code.allCases.map(DiagnosticCodesReport.name)
+            let readingNames = RawReadError.Code.allCases.map(\.diagnosticName)
             for name in a.positionals {
-                if let code = RawReadError.Code.allCases.first(where: { DiagnosticCodesReport.name($0).lowercased() == name.lowercased() }) {
+                if let code = RawReadError.Code.allCases.first(where: { $0.diagnosticName.lowercased() == name.lowercased() }) {
                     reading.append(code)
                     continue
                 }

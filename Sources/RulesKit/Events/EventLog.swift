@@ -202,7 +202,7 @@ public struct EventLog: Sendable {
         switch r {
         case .failure(let e):
             recordErrors.add(EventError(source: EventSource(file: file, line: e.line), column: e.column, field: nil,
-                                     code: "R-\(e.code.rawValue)",
+                                     code: e.code.diagnosticName,
                                      message: Localized(vi: e.message(vi: true), en: e.message(vi: false))))
             rejected.append(RejectedRecord(source: EventSource(file: file, line: e.line)))
         case .success(let raw):

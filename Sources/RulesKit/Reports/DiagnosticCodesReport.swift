@@ -6,12 +6,9 @@ public enum DiagnosticCodesReport {
             let severity = c.severity == .warning ? language.pick("cảnh báo", "warning") : language.pick("lỗi", "error")
             return "\(c.rawValue)  \(severity), \(c.stage.text(language)): \(c.summary.text(language))\n"
         }.joined() + reading.map { c in
-            "\(name(c))  \(language.pick("lỗi", "error")), \(language.pick("đọc tệp sự kiện", "reading an events file")): \(summary(c, vi: language == .vi))\n"
+            "\(c.diagnosticName)  \(language.pick("lỗi", "error")), \(language.pick("đọc tệp sự kiện", "reading an events file")): \(summary(c, vi: language == .vi))\n"
         }.joined()
     }
-
-    /// A reading error's code as reports print it: `R-controlCharacter`.
-    public static func name(_ code: RawReadError.Code) -> String { "R-\(code.rawValue)" }
 
     /// The reading error with `…` for what each occurrence names (a character, a count, a limit).
     static func summary(_ code: RawReadError.Code, vi: Bool) -> String {
@@ -34,7 +31,7 @@ public enum DiagnosticCodesReport {
             out += "Dòng hoặc hàng không đọc được thành bản ghi; `…` là phần mỗi thông báo nêu cụ thể.\n\n"
             out += "| code | severity | meaning | ý nghĩa |\n|---|---|---|---|\n"
             for c in reading {
-                out += "| \(name(c)) | error | \(MarkdownText.text(summary(c, vi: false))) | \(MarkdownText.text(summary(c, vi: true))) |\n"
+                out += "| \(c.diagnosticName) | error | \(MarkdownText.text(summary(c, vi: false))) | \(MarkdownText.text(summary(c, vi: true))) |\n"
             }
         }
         return out

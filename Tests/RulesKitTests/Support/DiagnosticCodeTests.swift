@@ -27,7 +27,7 @@ final class DiagnosticCodeTests: XCTestCase {
     /// explains each of those too, in both languages (found by a new-user trial: it did not).
     func testEveryReadingCodeIsExplained() throws {
         for c in RawReadError.Code.allCases {
-            let name = DiagnosticCodesReport.name(c)
+            let name = c.diagnosticName
             let (status, out, _) = try RulesCommand.run(["codes", name, "--lang", "en"])
             XCTAssertEqual(status, 0, name)
             XCTAssertTrue(out.hasPrefix("\(name)  error, reading an events file: "), out)
@@ -36,7 +36,7 @@ final class DiagnosticCodeTests: XCTestCase {
         // Printed as the reader prints it: the code of a line that is not JSON.
         var log = EventLog(types: [:])
         log.read(text: "not json\n", file: "x.jsonl")
-        XCTAssertEqual(log.errors.first?.code, DiagnosticCodesReport.name(.notJSON))
+        XCTAssertEqual(log.errors.first?.code, "R-notJSON")
     }
 
     func testSeverityAndWordsInBothLanguages() {

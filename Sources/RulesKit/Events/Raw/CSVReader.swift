@@ -28,12 +28,11 @@ public struct CSVReader: RawRecordReader, Sendable {
 
     public func makeIterator() -> Iterator {
         // A part after the first is read with the header and separator the file's first line gave.
-        let header = source.csvHeader
+        let part = source.part
         var iterator = Iterator(splitter: CSVRecordSplitter(input: source.open(options: options), maxRecordBytes: options.maxLineBytes,
-                                                            firstLine: source.firstLine, lineFeedEnds: header != nil || source.quoteFree,
-                                                            quoteFree: source.quoteFree),
+                                                            firstLine: part?.firstLine ?? 1, quoteFree: part?.quoteFree ?? false),
                                 maxLineBytes: options.maxLineBytes, delimiter: options.csvDelimiter)
-        if let header { iterator.preset(header: header.names, delimiter: header.delimiter) }
+        if let header = part?.csvHeader { iterator.preset(header: header.names, delimiter: header.delimiter) }
         return iterator
     }
 

@@ -44,15 +44,14 @@ struct CSVRecordSplitter {
     private var finished = false
 
     /// `firstLine`: the number of the first line read (a part of a file is numbered as in the whole);
-    /// `lineFeedEnds`: the file's records are known to end in LF or CRLF (a part's first line end
-    /// is not the file's).
-    /// `quoteFree`: the file is known to hold no quote, so a record ends at the next line feed.
-    init(input: ByteInput, maxRecordBytes: Int, firstLine: Int = 1, lineFeedEnds: Bool = false, quoteFree: Bool = false) {
+    /// `quoteFree`: the file is known to hold no quote and to end its lines in LF or CRLF (a part's
+    /// first line end is not the file's), so a record ends at the next line feed.
+    init(input: ByteInput, maxRecordBytes: Int, firstLine: Int = 1, quoteFree: Bool = false) {
         self.input = input
         self.maxRecordBytes = maxRecordBytes
         nextLine = firstLine
-        if lineFeedEnds { lineEnds = .lineFeed }
-        self.quoteFree = quoteFree && lineFeedEnds
+        if quoteFree { lineEnds = .lineFeed }
+        self.quoteFree = quoteFree
     }
 
     private let quoteFree: Bool

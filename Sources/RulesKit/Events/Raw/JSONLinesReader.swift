@@ -24,9 +24,12 @@ public struct JSONLinesReader: RawRecordReader, Sendable {
     }
 
     public func makeIterator() -> Iterator {
-        Iterator(splitter: LineSplitter(input: source.open(options: options), maxLineBytes: options.maxLineBytes, firstLine: source.firstLine),
-                 scanner: JSONLineScanner(maxDepth: options.maxDepth),
-                 maxLineBytes: options.maxLineBytes, startsFile: source.startsFile)
+        // Only at the top of the file is a byte-order mark skipped, or pretty-printed JSON recognised.
+        let part = source.part
+        return Iterator(splitter: LineSplitter(input: source.open(options: options), maxLineBytes: options.maxLineBytes,
+                                               firstLine: part?.firstLine ?? 1),
+                        scanner: JSONLineScanner(maxDepth: options.maxDepth),
+                        maxLineBytes: options.maxLineBytes, startsFile: (part?.bytes.lowerBound ?? 0) == 0)
     }
 
     /// Not `Sendable`: it owns an open file and buffer. Iterate on one task.

@@ -17,24 +17,9 @@ public enum RawSource: Sendable {
         }
     }
 
-    /// The number the first line read gets: a part's lines are numbered as in the whole file.
-    var firstLine: Int {
-        if case .part(_, let p) = self { p.firstLine } else { 1 }
-    }
-
-    /// The CSV header of the file a part is cut from, when the part does not start with it.
-    var csvHeader: CSVHeader? {
-        if case .part(_, let p) = self { p.csvHeader } else { nil }
-    }
-
-    var quoteFree: Bool {
-        if case .part(_, let p) = self { p.quoteFree } else { false }
-    }
-
-    /// Whether reading starts at the top of the file: only there is a byte-order mark skipped, or a
-    /// pretty-printed file recognised by its first line.
-    var startsFile: Bool {
-        if case .part(_, let p) = self { p.bytes.lowerBound == 0 } else { true }
+    /// The part of a file read, if only a part is.
+    var part: FilePart? {
+        if case .part(_, let p) = self { p } else { nil }
     }
 }
 

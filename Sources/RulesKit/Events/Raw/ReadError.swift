@@ -21,6 +21,9 @@ public struct RawReadError: Error, Sendable, Equatable {
     }
 
     public enum Code: String, Sendable, Equatable, CaseIterable {
+        /// As reports print it and `rules codes` lists it: `R-controlCharacter`.
+        public var diagnosticName: String { "R-\(rawValue)" }
+
         // JSON Lines
         /// Unexpected character. detail: the character, `'x'` or `U+XXXX`.
         case notJSON

@@ -38,7 +38,7 @@ enum CSVRecordAsJSON {
                 let start = bytes.count
                 bytes.append(RawByte.quote)
                 for b in name.utf8 {
-                    if b == RawByte.quote || b == UInt8(ascii: "\\") || b < 0x20 { usable = false }
+                    if needsEscape(b) { usable = false }
                     bytes.append(b)
                 }
                 bytes += [RawByte.quote, UInt8(ascii: ":")]
@@ -70,7 +70,7 @@ enum CSVRecordAsJSON {
                 while end < n {
                     let b = base[end]
                     if b == delimiter { break }
-                    if b == RawByte.quote || b == UInt8(ascii: "\\") || b < 0x20 { return nil }
+                    if needsEscape(b) { return nil }
                     end += 1
                 }
                 guard k < keys.count else { return nil }
@@ -109,13 +109,17 @@ enum CSVRecordAsJSON {
     /// Appends `bytes`, between quotes if `quoted`, after a colon if a key came before; false if
     /// they would need an escape in a JSON string.
     private static func append(_ bytes: UnsafeBufferPointer<UInt8>, quoted: Bool, to out: inout [UInt8]) -> Bool {
-        for b in bytes where b == UInt8(ascii: "\"") || b == UInt8(ascii: "\\") || b < 0x20 { return false }
+        for b in bytes where needsEscape(b) { return false }
         if out.last == UInt8(ascii: "\"") { out.append(UInt8(ascii: ":")) }
         if quoted { out.append(UInt8(ascii: "\"")) }
         out.append(contentsOf: bytes)
         if quoted { out.append(UInt8(ascii: "\"")) }
         return true
     }
+
+    /// A byte a JSON string would have to escape: such a text is left to the general path.
+    @inline(__always)
+    static func needsEscape(_ b: UInt8) -> Bool { b == RawByte.quote || b == UInt8(ascii: "\\") || b < 0x20 }
 
     /// `true`, `false`, or `-?(0|[1-9][0-9]*)(\.[0-9]+)?`: a JSON literal without an exponent.
     static func isLiteral(_ b: UnsafeBufferPointer<UInt8>) -> Bool {

@@ -21,12 +21,13 @@ extension EventStore {
         let fileMap = part.files.map(file)
         let bigOffset = Int32(big.count)
         big += part.big
+        let columns = layouts.map(Columns.init)
         for b in part.bodies.indices {
             let into = bodyNumber(map[Int(part.bodies[b].name)])
             for t in layouts.indices where !part.bodies[b].rows[t].isEmpty {
                 var rows = part.bodies[b].rows[t]
                 part.bodies[b].rows[t] = []
-                Self.renumber(&rows, layout: layouts[t], symbols: map, files: fileMap, lineOffset: lineOffset, bigOffset: bigOffset)
+                Self.renumber(&rows, columns[t], symbols: map, files: fileMap, lineOffset: lineOffset, bigOffset: bigOffset)
                 if bodies[into].rows[t].isEmpty { bodies[into].rows[t] = rows } else { bodies[into].rows[t] += rows }
             }
         }
@@ -37,25 +38,33 @@ extension EventStore {
         return true
     }
 
+    /// The cells of a type's row that name a symbol, and those that may index the side table.
+    private struct Columns {
+        let symbols: [Int], numbers: [Int], stride: Int
+
+        init(_ layout: Layout) {
+            symbols = [Row.id] + layout.fields.indices.filter { Cell.isSymbol(layout.fields[$0].type) }.map { Row.fields + $0 }
+            numbers = layout.fields.indices.filter {
+                switch layout.fields[$0].type { case .integer, .number: true; default: false }
+            }.map { Row.fields + $0 }
+            stride = layout.stride
+        }
+    }
+
     /// A part's rows in this store's numbers: symbols, files, lines and numbers of the side table.
-    private static func renumber(_ rows: inout [Int32], layout: Layout, symbols map: [SymbolTable.Symbol], files: [Int32],
+    private static func renumber(_ rows: inout [Int32], _ columns: Columns, symbols map: [SymbolTable.Symbol], files: [Int32],
                                  lineOffset: Int32, bigOffset: Int32) {
-        let symbolColumns = [Row.id] + layout.fields.indices.filter { Cell.isSymbol(layout.fields[$0].type) }.map { Row.fields + $0 }
-        let numberColumns = layout.fields.indices.filter {
-            switch layout.fields[$0].type { case .integer, .number: true; default: false }
-        }.map { Row.fields + $0 }
-        let stride = layout.stride
         rows.withUnsafeMutableBufferPointer { r in
             map.withUnsafeBufferPointer { map in
                 var i = 0
                 while i < r.count {
-                    for c in symbolColumns where r[i + c] != Cell.missing { r[i + c] = map[Int(r[i + c])] }
+                    for c in columns.symbols where r[i + c] != Cell.missing { r[i + c] = map[Int(r[i + c])] }
                     r[i + Row.file] = files[Int(r[i + Row.file])]
                     r[i + Row.line] += lineOffset
                     if bigOffset > 0 {
-                        for c in numberColumns where Cell.isBig(r[i + c]) { r[i + c] += bigOffset }
+                        for c in columns.numbers where Cell.isBig(r[i + c]) { r[i + c] += bigOffset }
                     }
-                    i += stride
+                    i += columns.stride
                 }
             }
         }
