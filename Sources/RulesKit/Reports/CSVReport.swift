@@ -18,11 +18,11 @@ public enum CSVReport {
         let d = String(delimiter)
         var out = ""
         for f in findings {
-            let (message, compared) = f.sentences
+            let (message, compared) = f.sentences(in: language)
             let cells: [String?] = [
                 f.status.rawValue, f.regulation, f.citation.article, f.citation.clause, f.citation.point, f.rule, f.ruleLabel,
                 f.body, f.eventId, f.period, f.date.description, f.source?.file, f.source.map { "\($0.line)" },
-                message.text(language), compared, f.reason ?? f.why?.text(language), f.citation.illustrative, f.citation.numbering, f.citation.reading,
+                message, compared, f.reason ?? f.why?.text(language), f.citation.illustrative, f.citation.numbering, f.citation.reading,
             ]
             out += cells.map { quote($0 ?? "", delimiter: delimiter) }.joined(separator: d) + "\r\n"
         }

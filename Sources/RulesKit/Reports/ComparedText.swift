@@ -78,7 +78,3 @@ enum ComparedText {
         }
     }
 }
-
-extension FindingText {
-    static func compared(_ v: Finding.Values, _ status: Finding.Status) -> String { ComparedText.compared(v, status) }
-}

@@ -52,8 +52,8 @@ public struct DiffReport: Sendable {
         out += language.pick("Vi phạm chỉ một bên phát hiện: \(ds.count)", "Violations only one side finds: \(ds.count)") + "\n"
         for d in ds {
             let f = d.finding
-            let (message, compared) = f.sentences
-            out += "\(item)\(d.side): \(t(f.rule)) \(t(f.body)) \(t(f.eventId ?? f.period ?? f.date.description)): \(t(message.text(language)))"
+            let (message, compared) = f.sentences(in: language)
+            out += "\(item)\(d.side): \(t(f.rule)) \(t(f.body)) \(t(f.eventId ?? f.period ?? f.date.description)): \(t(message))"
             if let c = Finding.beside(message, compared, f.status, language) { out += " [\(t(c))]" }
             if d.contradictsVerdict { out += language.pick(" — mâu thuẫn với kết luận so sánh ở trên", " — contradicts the verdict above") }
             out += "\n"

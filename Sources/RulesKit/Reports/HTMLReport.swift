@@ -107,8 +107,8 @@ public struct HTMLReport: Sendable {
             out += "<td>\(esc(f.status.word.text(language)))</td><td>\(f.date)</td><td>\(esc(f.body))</td><td>\(esc(f.eventId ?? f.period ?? ""))</td>"
             // The version applied is part of the citation: an amended clause has another text.
             out += "<td>\(esc(f.citation.text(language, in: f.regulation)))"
-            let (message, compared) = f.sentences
-            out += "<br/><code>\(esc(f.rule))</code></td><td>\(esc(message.text(language)))"
+            let (message, compared) = f.sentences(in: language)
+            out += "<br/><code>\(esc(f.rule))</code></td><td>\(esc(message))"
             if let c = compared { out += "<br/><code>\(esc(c))</code>" }
             out += "</td></tr>\n"
         }

@@ -117,7 +117,7 @@ public struct MarkdownReport: Sendable {
                 .joined(separator: " | ") + " |\n|---|---|---|---|---|---|\n"
             for f in e.byParent {
                 let name = e.parentNames[f.body] ?? f.body
-                let figures = f.sentences.compared ?? ""
+                let figures = f.compared ?? ""
                 let rate = ComparedText.rate(f.values)?.percentText ?? "—"
                 out += "| \(MarkdownText.text(name)) | `\(f.rule)` | \(MarkdownText.text(f.period ?? "")) | \(levelWord(f.status)) | \(rate) | \(MarkdownText.text(figures)) |\n"
             }
@@ -133,7 +133,7 @@ public struct MarkdownReport: Sendable {
             }
             for a in e.absentValues {
                 out += "- " + language.pick("giá trị không có trong nhật ký", "value the log never has") + ": `\(a.rule)` — "
-                    + MarkdownText.text(FindingText.absentText(a).text(language)) + "\n"
+                    + MarkdownText.text(FindingText.both.absentText(a).text(language)) + "\n"
             }
             for u in e.bodiesWithoutRules {
                 out += "- " + language.pick("cơ quan không có quy tắc nào áp dụng", "body no rule applies to")
@@ -199,8 +199,8 @@ public struct MarkdownReport: Sendable {
     private func line(_ f: Finding) -> String {
         var s = "\(f.date), \(MarkdownText.text(f.body))"
         if let id = f.eventId { s += ", \(MarkdownText.code(id))" } else if let p = f.period { s += ", \(MarkdownText.text(p))" }
-        let (message, compared) = f.sentences
-        s += ": \(MarkdownText.text(message.text(language)))"
+        let (message, compared) = f.sentences(in: language)
+        s += ": \(MarkdownText.text(message))"
         if let c = Finding.beside(message, compared, f.status, language) { s += " (\(MarkdownText.text(c)))" }
         if f.status == .excused, f.citation.text(language).isEmpty == false { s += " — \(MarkdownText.text(f.citation.text(language))), `\(f.rule)`" }
         return s

@@ -84,8 +84,8 @@ public struct TextReport: Sendable {
                 out.add("    ", mark, " ")
                 if let id = f.eventId { out.add(f.date.description, " ", id) } else { out.add(f.period ?? f.date.description) }
                 out.add(": ")
-                let (message, compared) = f.sentences
-                out.add(f.status.word.text(language), ": ", message.text(language))
+                let (message, compared) = f.sentences(in: language)
+                out.add(f.status.word.text(language), ": ", message)
                 if let c = Finding.beside(message, compared, f.status, language) { out.add(" [", c, "]") }
                 if let s = f.source { out.add(" (", s.file, ":", String(s.line), ")") }
                 out.add("\n")
@@ -125,7 +125,7 @@ public struct TextReport: Sendable {
     func absent(_ e: Evaluation) -> String {
         guard !e.absentValues.isEmpty else { return "" }
         var out = "\n" + paint(language.pick("Giá trị quy tắc tìm mà nhật ký không có", "Values the rules look for that the log never has"), "1") + "\n"
-        for a in e.absentValues { out += "  \(a.rule): " + FindingText.absentText(a).text(language) + "\n" }
+        for a in e.absentValues { out += "  \(a.rule): " + FindingText.both.absentText(a).text(language) + "\n" }
         return out
     }
 

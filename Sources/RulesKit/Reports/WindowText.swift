@@ -17,10 +17,10 @@ public enum WindowText {
             var cuts: [Localized] = []
             // The same words a period not judged uses for the same boundary.
             if w.range.lowerBound != w.requested.lowerBound {
-                cuts.append(FindingText.bound(.window(w.start), w.range.lowerBound, start: true))
+                cuts.append(FindingText.both.bound(.window(w.start), w.range.lowerBound, start: true))
             }
             if w.range.upperBound != w.requested.upperBound {
-                cuts.append(FindingText.bound(.window(w.end), w.range.upperBound, start: false))
+                cuts.append(FindingText.both.bound(.window(w.end), w.range.upperBound, start: false))
             }
             out.append(Localized(
                 vi: "Khoảng được yêu cầu (\(w.requested.lowerBound) – \(w.requested.upperBound)) được thu lại trong thời gian áp dụng quy chế: \(cuts.map(\.vi).joined(separator: "; ")).",

@@ -105,18 +105,8 @@ final class JSONReportTests: XCTestCase {
     /// schema lists every field each kind of detail uses.
     func testEveryExampleValidatesAgainstTheSchema() throws {
         let schema = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(contentsOf: Fixtures.repositoryFile("docs/findings.schema.json"))) as? [String: Any])
-        let cases: [([String], String)] = [
-            (["chi-bo.rules"], "chi-bo-2023.jsonl"), (["huyen-uy.rules"], "huyen-uy-2023.jsonl"),
-            (["to-cong-tac-06-QC-TU.rules"], "to-cong-tac-06-QC-TU-2023.jsonl"), (["pho-hoa.rules"], "pho-hoa-2023.jsonl"),
-            (["pho-hoa.rules", "pho-hoa-02-QC-DU.rules", "pho-hoa-03-QC-DU.rules", "pho-hoa-45-TB-DU.rules"], "pho-hoa-2020-2025.jsonl"),
-        ]
         var kinds: Set<String> = []
-        for (rules, events) in cases {
-            let regulation = try Golden.regulation(rules.map { SourceFile(path: "Rules/\($0)", text: Fixtures.text(Fixtures.repositoryFile("Rules/\($0)"))) })
-            var log = regulation.eventLog()
-            _ = log.read(path: Fixtures.repositoryFile("examples/\(events)").path)
-            log.finish()
-            let e = regulation.evaluate(log, options: Evaluator.Options(asOf: Day.parse("2025-12-31")!))
+        for (events, e) in try Self.exampleEvaluations() {
             let json = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(JSONReport.render(e).utf8)) as? [String: Any])
             XCTAssertEqual(Self.validate(json, schema), [], events)
             for f in json["findings"] as? [[String: Any]] ?? [] { if let k = (f["detail"] as? [String: Any])?["kind"] as? String { kinds.insert(k) } }
@@ -124,6 +114,22 @@ final class JSONReportTests: XCTestCase {
         // The examples reach the kinds a supervisor meets most; each was checked against the schema.
         XCTAssertTrue(kinds.isSuperset(of: ["count_short", "count_kept", "condition_broken", "related_late", "related_found",
                                             "partial_period", "target", "judged_nothing", "excused"]), "\(kinds.sorted())")
+    }
+
+    /// The shipped examples, with their amendments and targets, evaluated as of 2025-12-31.
+    static func exampleEvaluations() throws -> [(events: String, evaluation: Evaluation)] {
+        let cases: [([String], String)] = [
+            (["chi-bo.rules"], "chi-bo-2023.jsonl"), (["huyen-uy.rules"], "huyen-uy-2023.jsonl"),
+            (["to-cong-tac-06-QC-TU.rules"], "to-cong-tac-06-QC-TU-2023.jsonl"), (["pho-hoa.rules"], "pho-hoa-2023.jsonl"),
+            (["pho-hoa.rules", "pho-hoa-02-QC-DU.rules", "pho-hoa-03-QC-DU.rules", "pho-hoa-45-TB-DU.rules"], "pho-hoa-2020-2025.jsonl"),
+        ]
+        return try cases.map { rules, events in
+            let regulation = try Golden.regulation(rules.map { SourceFile(path: "Rules/\($0)", text: Fixtures.text(Fixtures.repositoryFile("Rules/\($0)"))) })
+            var log = regulation.eventLog()
+            _ = log.read(path: Fixtures.repositoryFile("examples/\(events)").path)
+            log.finish()
+            return (events, regulation.evaluate(log, options: Evaluator.Options(asOf: Day.parse("2025-12-31")!)))
+        }
     }
 
     func testBadRecordsAreInTheJSONToo() throws {
