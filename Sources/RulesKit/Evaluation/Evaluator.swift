@@ -295,14 +295,16 @@ public struct Evaluator: Sendable {
         let order = Dictionary(ruleOrder.enumerated().map { ($1, $0) }, uniquingKeysWith: { a, _ in a })
         // Sorted by body and rule, stably, so one rule's wordings (rarely more than one) keep the
         // order they came in; the parts mostly come in that order already, which a sort is quick on.
-        let sorted = parts.filter { $0.total > 0 }.enumerated()
-            .map { (body: $1.body, rule: order[$1.rule] ?? 0, arrival: $0, tally: $1) }
-            .sorted { ($0.body, $0.rule, $0.arrival) < ($1.body, $1.rule, $1.arrival) }
+        // Their places are sorted, not copies: a national log has a million tallies.
+        let rank = parts.map { order[$0.rule] ?? 0 }
+        let sorted = parts.indices.filter { parts[$0].total > 0 }
+            .sorted { (parts[$0].body, rank[$0], $0) < (parts[$1].body, rank[$1], $1) }
         var merged: [RuleTally] = []
         var group = 0
-        for (k, p) in sorted.enumerated() {
-            if k == 0 || p.body != sorted[k - 1].body || p.tally.rule != sorted[k - 1].tally.rule { group = merged.count }
-            if let i = merged[group...].firstIndex(where: { $0.regulation == p.tally.regulation }) { merged[i].add(p.tally) } else { merged.append(p.tally) }
+        for (k, i) in sorted.enumerated() {
+            let p = parts[i]
+            if k == 0 || p.body != parts[sorted[k - 1]].body || p.rule != parts[sorted[k - 1]].rule { group = merged.count }
+            if let j = merged[group...].firstIndex(where: { $0.regulation == p.regulation }) { merged[j].add(p) } else { merged.append(p) }
         }
         return merged
     }

@@ -165,29 +165,31 @@ public struct TextReport: Sendable {
     public func summary(_ e: Evaluation) -> String {
         let header = [language.pick("cơ quan", "body"), language.pick("quy tắc", "rule")]
             + [Finding.Status.kept, .violation, .excused, .warning, .pending, .notJudged].map { $0.word.text(language) }
-        var rows = [header]
         // A rule amended in the window has a row per wording, each named by its version.
-        let wordings = Dictionary(grouping: e.tallies, by: \.rule).mapValues { Set($0.map(\.regulation)).count }
-        for r in e.tallies {
-            let rule = wordings[r.rule, default: 1] > 1 ? "\(r.rule) (\(r.regulation))" : r.rule
-            rows.append([r.body, rule, "\(r.kept)/\(r.judged)", "\(r.violated)", "\(r.excused)", "\(r.warnings)", "\(r.pending)",
-                         "\(r.notJudged)"])
+        var wordings: [String: Set<String>] = [:]
+        for t in e.tallies { wordings[t.rule, default: []].insert(t.regulation) }
+        func cells(_ r: RuleTally) -> [String] {
+            let rule = wordings[r.rule, default: []].count > 1 ? "\(r.rule) (\(r.regulation))" : r.rule
+            return [r.body, rule, "\(r.kept)/\(r.judged)", "\(r.violated)", "\(r.excused)", "\(r.warnings)", "\(r.pending)", "\(r.notJudged)"]
         }
         // Widths in characters; an ASCII cell (most are) is as wide as its bytes, known without
-        // walking its characters: a province's table has ten thousand rows.
+        // walking its characters. The widths are taken in a first pass and each row is written as it
+        // is made: a national table has a million rows, too many to hold as cells.
         func width(_ s: String) -> Int { s.utf8.allSatisfy { $0 < 0x80 } ? s.utf8.count : s.count }
-        let cellWidths = rows.map { $0.map(width) }
-        let widths = header.indices.map { c in cellWidths.map { $0[c] }.max()! }
+        var widths = header.map(width)
+        for r in e.tallies { for (c, cell) in cells(r).enumerated() { widths[c] = max(widths[c], width(cell)) } }
         var out = TextBuffer()
-        for (row, cells) in zip(rows, cellWidths) {
+        func line(_ row: [String]) {
             for (c, cell) in row.enumerated() {
                 if c > 0 { out.spaces(2) }
-                if c >= 2 { out.spaces(widths[c] - cells[c]) }
+                if c >= 2 { out.spaces(widths[c] - width(cell)) }
                 out.add(cell)
-                if c < 2 { out.spaces(widths[c] - cells[c]) }
+                if c < 2 { out.spaces(widths[c] - width(cell)) }
             }
             out.add("\n")
         }
+        line(header)
+        for r in e.tallies { line(cells(r)) }
         out.add("\n", e.accounting.text(language), " ")
         let colour = switch VerdictText.exitStatus(e) {
         case 0: "32"
