@@ -107,14 +107,14 @@ public struct EventLog: Sendable {
         var records = CSVReader(source: source, options: RawReaderOptions(csvDelimiter: csvDelimiter)).makeIterator()
         var headerChecked = false
         var fast = FastRowDecoder(store: store)
-        let fileNumber = store.file(file)
+        let lineBase = store.lineBase(file)
         var spelt: [UInt8] = []
         // Made once the header is checked: records are then spelt from their bytes.
         var speller: CSVRecordAsJSON.Speller?
         var delimiter = RawByte.comma
         while let r = records.next(offering: { bytes, line in
             guard usesFastPath, !dayFirstDates, let json = speller?.spell(bytes, delimiter: delimiter),
-                  fast.store(json, file: fileNumber, lineNumber: line) else { return false }
+                  fast.store(json, lineBase: lineBase, lineNumber: line) else { return false }
             recordsDecodedFast += 1
             countRecord()
             return true
@@ -137,7 +137,7 @@ public struct EventLog: Sendable {
             }
             // Day-first dates are the general path's to read.
             if usesFastPath, !dayFirstDates, case .success(let raw) = r, CSVRecordAsJSON.spell(raw, into: &spelt),
-               spelt.withUnsafeBufferPointer({ fast.store($0, file: fileNumber, lineNumber: raw.line) }) {
+               spelt.withUnsafeBufferPointer({ fast.store($0, lineBase: lineBase, lineNumber: raw.line) }) {
                 recordsDecodedFast += 1
                 countRecord()
                 continue
@@ -160,11 +160,11 @@ public struct EventLog: Sendable {
     mutating func readLines(_ source: RawSource, file: String) -> LinesRead {
         var records = JSONLinesReader(source: source).makeIterator()
         var fast = FastRowDecoder(store: store)
-        let fileNumber = store.file(file)
+        let lineBase = store.lineBase(file)
         while true {
             // Counted here, whichever path the record takes.
             let r = records.next { line, number in
-                guard usesFastPath, fast.store(line, file: fileNumber, lineNumber: number) else { return false }
+                guard usesFastPath, fast.store(line, lineBase: lineBase, lineNumber: number) else { return false }
                 recordsDecodedFast += 1
                 countRecord()
                 return true

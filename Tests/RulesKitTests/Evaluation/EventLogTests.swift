@@ -75,6 +75,34 @@ final class EventLogTests: XCTestCase {
         XCTAssertEqual(log.events.compactMap(\.id), ["m1", "d1", "d2"])
     }
 
+    /// A stored row keeps one line number counted across the files read in turn: each record must
+    /// still be named by its own file and line, in errors, references and the events given back,
+    /// also when a file is read again after another.
+    func testEachRecordKeepsItsFileAndLineAcrossFiles() {
+        var log = EventLog(types: Checker.prelude)
+        log.read(text: """
+            {"type":"meeting","id":"m1","date":"2023-01-02","body":"b"}
+            {"type":"meeting","id":"m2","date":"2023-01-03","body":"b"}
+            [1]
+            """, file: "a.jsonl", format: .jsonLines)
+        log.read(text: """
+            {"type":"document","id":"d1","date":"2023-01-01","body":"b","kind":"draft","meeting":"m9"}
+            {"type":"meeting","id":"m1","date":"2023-01-04","body":"b"}
+            {"type":"document","id":"d2","date":"2023-01-01","body":"b","kind":"draft","meeting":"m2"}
+            """, file: "b.jsonl", format: .jsonLines)
+        log.read(text: """
+            {"type":"membership","date":"2023-01-01","body":"b","members":9}
+            """, file: "a.jsonl", format: .jsonLines)
+        log.finish()
+        XCTAssertEqual(log.errors.map { "\($0.source.file):\($0.source.line) \($0.message.en)" }, [
+            "a.jsonl:3 line is not a JSON object (found an array)",
+            "b.jsonl:2 id 'm1' already used by the record at a.jsonl:1",
+        ])
+        XCTAssertEqual(log.unresolved.map { "\($0.source.file):\($0.source.line) \($0.id)" }, ["b.jsonl:1 m9"])
+        // In the order read: the two files, then the first again.
+        XCTAssertEqual(log.events.map { "\($0.source.file):\($0.source.line)" }, ["a.jsonl:1", "a.jsonl:2", "b.jsonl:1", "b.jsonl:3", "a.jsonl:1"])
+    }
+
     // [S-cut-reference] A reference to a record that was refused is no event still to come: it
     // says where the record was refused.
     func testAReferenceToARejectedRecordSaysSo() {

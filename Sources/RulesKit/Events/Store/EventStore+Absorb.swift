@@ -4,9 +4,18 @@ extension EventStore {
     /// the part met them, as one reader would have), its bodies join these in order of first
     /// appearance, its rows follow these in each body, and its line numbers move by `lineOffset`.
     ///
-    /// False, with no event taken, when an id of the part is already an event's here: the part
-    /// is then read again by this store, which reports the duplicate where it is.
+    /// False, with no event taken, when an id of the part is already an event's here, or its lines
+    /// would pass 2^31 − 1: the part is then read again by this store, which reports the duplicate
+    /// where it is, or clamps the lines as one reader does.
     func absorb(_ part: EventStore, lineOffset: Int32) -> Bool {
+        // The part's lines, counted from its first, move by where its file's lines start here and
+        // by the lines before the part.
+        var shift: Int32 = 0
+        if let path = part.files.first {
+            let (s, overflow) = lineBase(path).addingReportingOverflow(lineOffset)
+            guard part.files.count == 1, !overflow, Int(part.lastLineCell) + Int(s) <= Int(Int32.max) else { return false }
+            shift = s
+        }
         let map = symbols.adopt(part.symbols)
         for s in part.idOwner.indices where part.idOwner[s] != 0 {
             if owner(of: map[s]) != nil { return false }
@@ -18,7 +27,6 @@ extension EventStore {
         }
         // Rebuilt from the rows when next needed.
         firstSeen = nil
-        let fileMap = part.files.map(file)
         let bigOffset = Int32(big.count)
         big += part.big
         let columns = layouts.map(Columns.init)
@@ -27,11 +35,12 @@ extension EventStore {
             for t in layouts.indices where !part.bodies[b].rows[t].isEmpty {
                 var rows = part.bodies[b].rows[t]
                 part.bodies[b].rows[t] = []
-                Self.renumber(&rows, columns[t], symbols: map, files: fileMap, lineOffset: lineOffset, bigOffset: bigOffset)
+                Self.renumber(&rows, columns[t], symbols: map, lineShift: shift, bigOffset: bigOffset)
                 if bodies[into].rows[t].isEmpty { bodies[into].rows[t] = rows } else { bodies[into].rows[t] += rows }
             }
         }
         count += part.count
+        if part.count > 0 { lastLineCell = max(lastLineCell, part.lastLineCell + shift) }
         if let theirs = part.dates {
             dates = dates.map { min($0.lowerBound, theirs.lowerBound)...max($0.upperBound, theirs.upperBound) } ?? theirs
         }
@@ -51,16 +60,15 @@ extension EventStore {
         }
     }
 
-    /// A part's rows in this store's numbers: symbols, files, lines and numbers of the side table.
-    private static func renumber(_ rows: inout [Int32], _ columns: Columns, symbols map: [SymbolTable.Symbol], files: [Int32],
-                                 lineOffset: Int32, bigOffset: Int32) {
+    /// A part's rows in this store's numbers: symbols, lines and numbers of the side table.
+    private static func renumber(_ rows: inout [Int32], _ columns: Columns, symbols map: [SymbolTable.Symbol], lineShift: Int32,
+                                 bigOffset: Int32) {
         rows.withUnsafeMutableBufferPointer { r in
             map.withUnsafeBufferPointer { map in
                 var i = 0
                 while i < r.count {
                     for c in columns.symbols where r[i + c] != Cell.missing { r[i + c] = map[Int(r[i + c])] }
-                    r[i + Row.file] = files[Int(r[i + Row.file])]
-                    r[i + Row.line] += lineOffset
+                    r[i + Row.line] += lineShift
                     if bigOffset > 0 {
                         for c in columns.numbers where Cell.isBig(r[i + c]) { r[i + c] += bigOffset }
                     }

@@ -16,18 +16,32 @@ extension EventStore {
             all[e.type] = EventType(name: e.type, label: nil, fields: [:], fieldOrder: [], isBuiltIn: false, range: SourceRange.none)
         }
         self.init(types: all)
-        for e in events { _ = append(e, checkingId: false) }
+        // Each file's lines placed after the one before it, whatever order the events come in.
+        var last: [String: Int] = [:], order: [String] = []
+        for e in events {
+            if last[e.source.file] == nil { order.append(e.source.file) }
+            last[e.source.file] = max(last[e.source.file] ?? 0, e.source.line)
+        }
+        var bases: [String: Int32] = [:]
+        for path in order {
+            bases[path] = lineBase(path)
+            lastLineCell = max(lastLineCell, Self.lineCell(last[path]!, base: bases[path]!))
+        }
+        for e in events { _ = append(e, lineCell: Self.lineCell(e.source.line, base: bases[e.source.file]!), checkingId: false) }
         _ = finish(checkingReferences: false)
     }
 
     /// Stores a decoded event; its id must be new unless `checkingId` is false.
     public func append(_ event: Event, checkingId: Bool = true) -> AppendFailure? {
+        append(event, lineCell: Self.lineCell(event.source.line, base: lineBase(event.source.file)), checkingId: checkingId)
+    }
+
+    private func append(_ event: Event, lineCell: Int32, checkingId: Bool) -> AppendFailure? {
         guard let t = typeNumber(event.type), let body = symbols.intern(event.body) else { return .tooLong(field: "body") }
         let layout = layouts[t]
         var row = [Int32](repeating: Cell.missing, count: layout.stride)
         row[Row.date] = event.date.ordinal
-        row[Row.file] = file(event.source.file)
-        row[Row.line] = Int32(clamping: event.source.line)
+        row[Row.line] = lineCell
         for (k, f) in layout.fields.enumerated() {
             guard let v = event.fields[f.name] else { continue }
             guard let cell = Cell.encode(v, symbols: symbols, big: &big) else { return .tooLong(field: f.name) }
@@ -104,9 +118,7 @@ extension EventStore {
         let stride = layouts[t].stride
         let rows = bodies[b].rows[t]
         let n = rows.count / stride
-        func key(_ i: Int) -> (Int32, Int32, Int32) {
-            (rows[i * stride + Row.date], rows[i * stride + Row.file], rows[i * stride + Row.line])
-        }
+        func key(_ i: Int) -> (Int32, Int32) { (rows[i * stride + Row.date], rows[i * stride + Row.line]) }
         if n < 2 || (1..<n).allSatisfy({ key($0 - 1) <= key($0) }) { return }
         let order = (0..<n).sorted { key($0) < key($1) }
         var sorted: [Int32] = []
@@ -117,13 +129,12 @@ extension EventStore {
 
     /// Every stored event as an `Event`, in file and line order.
     public func events() -> [Event] {
-        var out: [(file: Int32, line: Int32, event: Event)] = []
+        var out: [(line: Int32, event: Event)] = []
         out.reserveCapacity(count)
         forEachRow { b, t, row in
-            out.append((row[row.startIndex + Row.file], row[row.startIndex + Row.line],
-                        event(type: t, body: symbols.string(bodies[b].name), row: row)))
+            out.append((row[row.startIndex + Row.line], event(type: t, body: symbols.string(bodies[b].name), row: row)))
         }
-        return out.sorted { ($0.file, $0.line) < ($1.file, $1.line) }.map(\.event)
+        return out.sorted { $0.line < $1.line }.map(\.event)
     }
 
     func event(type t: Int, body: String, row: ArraySlice<Int32>) -> Event {

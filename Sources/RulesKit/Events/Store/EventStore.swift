@@ -1,5 +1,5 @@
 /// The accepted events of a log, as rows of 32-bit cells grouped by body and type: a row is the
-/// event's date, id, file, line and one cell per field its type declares. Evaluation is per
+/// event's date, id, line and one cell per field its type declares. Evaluation is per
 /// body, so a body's events are contiguous; and a province's ten million events fit in memory
 /// as a few hundred megabytes instead of a Swift value with its own strings per event.
 public final class EventStore: @unchecked Sendable {
@@ -30,7 +30,7 @@ public final class EventStore: @unchecked Sendable {
 
     /// The fixed cells at the start of every row.
     enum Row {
-        static let date = 0, id = 1, file = 2, line = 3, fields = 4
+        static let date = 0, id = 1, line = 2, fields = 3
     }
 
     struct Body {
@@ -43,6 +43,11 @@ public final class EventStore: @unchecked Sendable {
     let typeNumbers: [String: Int]
     public let symbols: SymbolTable
     public private(set) var files: [String] = []
+    /// A row's line cell counts lines across the files read in turn: file k's line n is
+    /// `fileStarts[k] + n`. A row needs no file cell then, and line order is file-then-line order.
+    private(set) var fileStarts: [Int32] = []
+    /// The largest line cell stored: a new file's lines start past it.
+    @exclusivity(unchecked) var lastLineCell: Int32 = 0
     // Filled by one reader, then only read: no run-time exclusivity checks (see `SymbolTable`).
     @exclusivity(unchecked) var bodies: [Body] = []
     var bodyNumbers: [SymbolTable.Symbol: Int] = [:]
@@ -101,10 +106,28 @@ public final class EventStore: @unchecked Sendable {
     /// The standard `membership` type, whose events give a body's size.
     let membershipType: Int?
 
-    func file(_ path: String) -> Int32 {
-        if let i = files.lastIndex(of: path) { return Int32(i) }
+    /// What to add to a line of `path` to make its line cell. A file is registered again when
+    /// another was read since (the same file named twice): its lines start past all before.
+    func lineBase(_ path: String) -> Int32 {
+        if files.last == path { return fileStarts[fileStarts.count - 1] }
+        fileStarts.append(files.isEmpty ? 0 : lastLineCell &+ 1)
         files.append(path)
-        return Int32(files.count - 1)
+        return fileStarts[fileStarts.count - 1]
+    }
+
+    /// The line cell of line `n` of the file whose lines start at `base`, clamped as a line past
+    /// 2^31 − 1 always was.
+    static func lineCell(_ n: Int, base: Int32) -> Int32 { Int32(clamping: Int(base) + max(0, n)) }
+
+    /// The file and line a line cell stands for: the last file starting at or before it.
+    func source(line cell: Int32) -> EventSource {
+        var (low, high) = (0, fileStarts.count)
+        while high - low > 1 {
+            let mid = (low + high) / 2
+            if fileStarts[mid] <= cell { low = mid } else { high = mid }
+        }
+        guard !files.isEmpty else { return EventSource(file: "", line: Int(cell)) }
+        return EventSource(file: files[low], line: Int(cell - fileStarts[low]))
     }
 
     @exclusivity(unchecked) private var lastBody: (symbol: SymbolTable.Symbol, number: Int) = (-1, -1)
@@ -166,6 +189,7 @@ public final class EventStore: @unchecked Sendable {
         if capacity - used < row.count { bodies[body].rows[type].reserveCapacity(used + used / 4 + 16 * row.count) }
         bodies[body].rows[type].append(contentsOf: row)
         count += 1
+        if row[Row.line] > lastLineCell { lastLineCell = row[Row.line] }
         let day = Day(ordinal: row[Row.date])
         if let d = dates {
             if day < d.lowerBound || day > d.upperBound { dates = min(day, d.lowerBound)...max(day, d.upperBound) }
@@ -174,9 +198,7 @@ public final class EventStore: @unchecked Sendable {
         }
     }
 
-    func source(_ row: ArraySlice<Int32>) -> EventSource {
-        EventSource(file: files[Int(row[row.startIndex + Row.file])], line: Int(row[row.startIndex + Row.line]))
-    }
+    func source(_ row: ArraySlice<Int32>) -> EventSource { source(line: row[row.startIndex + Row.line]) }
 
     func forEachRow(_ visit: (_ body: Int, _ type: Int, ArraySlice<Int32>) -> Void) {
         for (b, body) in bodies.enumerated() {

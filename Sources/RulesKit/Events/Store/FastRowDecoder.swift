@@ -49,8 +49,9 @@ struct FastRowDecoder {
     }
 
     /// True when the record was valid and is now stored.
-    mutating func store(_ line: UnsafeBufferPointer<UInt8>, file: Int32, lineNumber: Int) -> Bool {
-        guard lineNumber <= Int(Int32.max), scan(line) else { return false }
+    /// `lineBase`: what `EventStore.lineBase` gave for the file.
+    mutating func store(_ line: UnsafeBufferPointer<UInt8>, lineBase: Int32, lineNumber: Int) -> Bool {
+        guard lineNumber <= Int(Int32.max) - Int(lineBase), scan(line) else { return false }
         var type = -1, date = Cell.missing, body: SymbolTable.Symbol = -1, id = Cell.missing
         // Keys that are the record's own (type, date, body, id), not fields of its type; a record
         // has at most `Scratch.capacity` keys.
@@ -95,8 +96,7 @@ struct FastRowDecoder {
         let row = UnsafeMutableBufferPointer(rebasing: scratch.row[0..<layout.stride])
         row.update(repeating: Cell.missing)
         row[EventStore.Row.date] = date
-        row[EventStore.Row.file] = file
-        row[EventStore.Row.line] = Int32(lineNumber)
+        row[EventStore.Row.line] = lineBase + Int32(lineNumber)
         var present: UInt64 = 0
         // Numbers too large for a cell go to the store's side table: taken back if the record is not stored.
         let bigCount = store.big.count
@@ -141,7 +141,7 @@ struct FastRowDecoder {
             recent[recentNext] = s
             recentNext = (recentNext + 1) & 7
         }
-        if id != Cell.missing, store.claim(id: id, type: type, source: EventSource(file: store.files[Int(file)], line: lineNumber)) != nil {
+        if id != Cell.missing, store.claim(id: id, type: type, source: store.source(line: lineBase + Int32(lineNumber))) != nil {
             return reject()
         }
         let bodyNumber = store.bodyNumber(body)
