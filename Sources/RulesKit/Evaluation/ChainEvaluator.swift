@@ -83,6 +83,9 @@ public struct ChainEvaluator: Sendable {
         // at a time, each block from sessions that have found nothing yet.
         let bodies = Set(sessions.flatMap(\.bodies.keys)).sorted()
         let start = sessions
+        // A tally per body and rule at most, reserved once: grown by doubling, a national log's
+        // tallies would be copied and held twice over. Pages never written take no memory.
+        for (k, part) in parts.enumerated() { sessions[k].tallies.reserveCapacity(bodies.count * part.evaluator.model.rules.count) }
         BodyBlocks.run(count: bodies.count, jobs: options.jobs, { block -> (sessions: [Evaluator.Session], outputs: [Output], violations: Int) in
             var mine = start.map(\.fresh), outputs: [Output] = [], violations = 0
             for body in bodies[block] {
@@ -102,19 +105,23 @@ public struct ChainEvaluator: Sendable {
             streamed += block.violations
             if let streaming { for o in block.outputs { streaming.write(o) } }
         })
-        var findings: [Finding] = [], targets: [TargetResult] = [], tallies: [RuleTally] = [], byParent: [Finding] = []
+        var findings: [Finding] = [], targets: [TargetResult] = [], byParent: [Finding] = []
+        // Each version's tallies, merged: with one version, the final ones unless a rule judged nothing.
+        var tallies: [[RuleTally]] = []
         var evaluated = 0
         if sessions.count > 1 && !targeted.isEmpty {
             var pooled: [String: [String: [(date: Day, status: Finding.Status)]]] = [:]
             for s in sessions { for (rule, bodies) in s.marks { for (body, marks) in bodies { pooled[rule, default: [:]][body, default: []] += marks } } }
             for k in sessions.indices { sessions[k].marks = pooled }
         }
-        for (part, session) in zip(parts, sessions) {
-            let e = part.evaluator.conclude(session, options: part.options)
+        for (k, part) in parts.enumerated() {
+            let e = part.evaluator.conclude(sessions[k], options: part.options)
+            // The version's checks are in `e` now: a national log's tallies are not kept twice.
+            (sessions[k].findings, sessions[k].tallies) = ([], [])
             findings += e.findings
             byParent += e.byParent
             targets += e.targets
-            tallies += e.tallies
+            tallies.append(e.tallies)
             // Each version counts the events in its own days: the counts add up.
             evaluated += e.eventsEvaluated
         }
@@ -126,14 +133,15 @@ public struct ChainEvaluator: Sendable {
             return chain.versions[part.version].model.rules.map { (rule: $0, regulation: origins[$0.name] ?? chain.versions[part.version].code) }
         }
         let absent = AbsentValue.find(in: inForce.map(\.rule), store: store)
-        let unjudged = RuleAccounts.unjudged(inForce, bodies: chain.versions.last!.model.bodies, tallies: tallies, sights: sights, absent: absent,
+        let all = tallies.count == 1 ? tallies[0] : Array(tallies.joined())
+        let unjudged = RuleAccounts.unjudged(inForce, bodies: chain.versions.last!.model.bodies, tallies: all, sights: sights, absent: absent,
                                              window: window, selected: options.bodies)
         findings += unjudged.findings
-        tallies += unjudged.tallies
         var order: [String] = []
         for v in chain.versions { for r in v.model.rules where !order.contains(r.name) { order.append(r.name) } }
         var evaluation = Evaluation(regulation: codes, from: window.lowerBound, to: window.upperBound,
-                                    asOf: options.asOf, findings: findings, tallies: Evaluator.merged(tallies, ruleOrder: order),
+                                    asOf: options.asOf, findings: findings,
+                                    tallies: tallies.count == 1 && unjudged.tallies.isEmpty ? all : Evaluator.merged(all + unjudged.tallies, ruleOrder: order),
                                     targets: targets, eventsEvaluated: evaluated)
         evaluation.violationsStreamed = streamed
         evaluation.keptListed = options.listKept || options.explain
