@@ -256,32 +256,29 @@ struct MemberCounts {
     /// The body's members on the roster, if it is listed with any.
     var listed: Timeline? = nil
 
-    /// The roster lists members only; exempt members come from the records or the rules file.
-    private var memberTimelines: [Timeline?] { [listed, declared?.members] }
-
     func members(_ b: BodyEvents, on day: Day, event: Int?) -> Int64? {
-        count(b, on: day, event: event, field: "members", pick: { $0.members }, timelines: memberTimelines)
+        own(b, event, "members") ?? recorded(b, on: day, exempt: false)
     }
 
     func exempt(_ b: BodyEvents, on day: Day, event: Int?) -> Int64? {
-        count(b, on: day, event: event, field: "exempt", pick: { $0.exempt }, timelines: [declared?.exempt])
+        own(b, event, "exempt") ?? recorded(b, on: day, exempt: true)
     }
 
-    private func count(_ b: BodyEvents, on day: Day, event: Int?, field: String,
-                       pick: ((date: Day, members: Int64?, exempt: Int64?)) -> Int64?, timelines: [Timeline?]) -> Int64? {
-        if let e = event, !b.isMembership(e), case .number(let q)? = b.value(e, field), q.isInteger { return q.numerator }
-        return recorded(b, on: day, pick: pick, timelines: timelines)
+    /// The event's own count (1 above), unless it is a `membership` record.
+    private func own(_ b: BodyEvents, _ event: Int?, _ field: String) -> Int64? {
+        guard let e = event, !b.isMembership(e), case .number(let q)? = b.value(e, field), q.isInteger else { return nil }
+        return q.numerator
     }
 
-    /// The body's size on `day` from its records alone (2 to 4 above).
+    /// The body's size on `day` from its records alone (2 to 4 above). The roster lists members
+    /// only; exempt members come from the records or the rules file. Asked for every event a
+    /// count is checked on: nothing here allocates.
     func recorded(_ b: BodyEvents, on day: Day, exempt: Bool) -> Int64? {
-        exempt ? recorded(b, on: day, pick: { $0.exempt }, timelines: [declared?.exempt])
-            : recorded(b, on: day, pick: { $0.members }, timelines: memberTimelines)
-    }
-
-    private func recorded(_ b: BodyEvents, on day: Day, pick: ((date: Day, members: Int64?, exempt: Int64?)) -> Int64?,
-                          timelines: [Timeline?]) -> Int64? {
-        if let m = b.membership.last(where: { $0.date <= day && pick($0) != nil }) { return pick(m) }
-        return timelines.lazy.compactMap { $0?.value(on: day) }.first
+        if exempt {
+            if let m = b.membership.last(where: { $0.date <= day && $0.exempt != nil }) { return m.exempt }
+            return declared?.exempt.value(on: day)
+        }
+        if let m = b.membership.last(where: { $0.date <= day && $0.members != nil }) { return m.members }
+        return listed?.value(on: day) ?? declared?.members.value(on: day)
     }
 }
