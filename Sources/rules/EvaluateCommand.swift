@@ -82,8 +82,8 @@ enum EvaluateCommand {
             let calendar = ReportSummary.Calendar(from: window.lowerBound, to: window.upperBound, asOf: input.options.asOf)
             let rows = SpillFile()
             var drawn: [ReportSummary.BodyLine] = []
-            let evaluation = input.evaluate(streaming: Streaming(render: { body, findings in
-                (rows: report.rows(findings), line: calendar.line(body: body, findings, language: lang))
+            let evaluation = input.evaluate(streaming: Streaming(render: { body, findings, kept in
+                (rows: report.rows(findings), line: calendar.line(body: body, findings, kept: kept, language: lang))
             }, write: { body in
                 rows.append(body.rows)
                 if let line = body.line { drawn.append(line) }

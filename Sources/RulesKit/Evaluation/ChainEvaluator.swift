@@ -1,10 +1,16 @@
 /// How a streamed evaluation hands each body's findings on: `render` turns them into output on
 /// whichever thread judged the body; `write` takes the output in body order on the caller's.
 public struct Streaming<Output> {
-    public let render: @Sendable (_ body: String, [Finding]) -> Output
+    public let render: @Sendable (_ body: String, [Finding], KeptMonths) -> Output
     public let write: (Output) -> Void
 
     public init(render: @escaping @Sendable (_ body: String, [Finding]) -> Output, write: @escaping (Output) -> Void) {
+        self.render = { body, findings, _ in render(body, findings) }
+        self.write = write
+    }
+
+    /// `render` is also given the months each rule was kept in (`Options.keptOnePerMonth`).
+    public init(render: @escaping @Sendable (_ body: String, [Finding], KeptMonths) -> Output, write: @escaping (Output) -> Void) {
         self.render = render
         self.write = write
     }
@@ -91,13 +97,15 @@ public struct ChainEvaluator: Sendable {
             for body in bodies[block] {
                 for (k, part) in parts.enumerated() { part.evaluator.judge(body: body, store, options: part.options, &mine[k]) }
                 guard let streaming else { continue }
-                var found: [Finding] = []
+                var found: [Finding] = [], kept: KeptMonths = []
                 for k in mine.indices {
                     found += mine[k].findings
+                    kept += mine[k].keptMonths
                     mine[k].findings.removeAll(keepingCapacity: true)
+                    mine[k].keptMonths.removeAll(keepingCapacity: true)
                 }
                 violations += found.count { $0.status == .violation }
-                outputs.append(streaming.render(body, found))
+                outputs.append(streaming.render(body, found, kept))
             }
             return (mine, outputs, violations)
         }, take: { block in

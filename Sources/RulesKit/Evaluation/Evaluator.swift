@@ -32,8 +32,8 @@ public struct Evaluator: Sendable {
         public var jobs = 1
         /// Make a finding for every kept check too, not only count them (reports that list them).
         public var listKept = true
-        /// Without `listKept`, a finding for the first kept check of each rule and month all the
-        /// same: the HTML report's calendars colour a month kept from it.
+        /// Without `listKept`, the months each rule was kept in, with no finding made: the HTML
+        /// report's calendars colour them. Given to a streaming render only (`Streaming`).
         public var keptOnePerMonth = false
         /// Resolve rules' expressions against the store first (`ExpressionCompiler`); off, every
         /// expression is walked by `ExpressionEvaluator`, which defines their meaning (for tests).
@@ -98,6 +98,8 @@ public struct Evaluator: Sendable {
         /// Rules whose checks a target counts: their dates and verdicts are kept (`marks`).
         var targeted: Set<String>
         var findings: [Finding] = [], tallies: [RuleTally] = []
+        /// `keptOnePerMonth`: the body's months kept, per rule, until a streaming render takes them.
+        var keptMonths: KeptMonths = []
         var evaluated = 0
         /// rule → what it saw of the log, over every body.
         var sights: [String: RuleSight] = [:]
@@ -211,6 +213,7 @@ public struct Evaluator: Sendable {
                 continue
             }
             s.findings += sink.findings
+            if !sink.keptMonths.isEmpty { s.keptMonths.append((rule.name, sink.keptMonths)) }
             s.tallies.append(sink.tally)
             if let marks = sink.marks { s.marks[rule.name, default: [:]][body] = marks }
         }

@@ -41,10 +41,10 @@ struct ExpressionEvaluator {
         case .event(let slot): return event(slots, slot).flatMap { b.id($0) }.map(Value.id)
         case .members(let slot):
             let ev = event(slots, slot)
-            return counts.members(b, on: ev.map(b.date) ?? periodDate, event: ev).map { .number(Rational($0)) }
+            return counts.members(b, on: ev.map { b.date($0) } ?? periodDate, event: ev).map { .number(Rational($0)) }
         case .exempt(let slot):
             let ev = event(slots, slot)
-            return counts.exempt(b, on: ev.map(b.date) ?? periodDate, event: ev).map { .number(Rational($0)) }
+            return counts.exempt(b, on: ev.map { b.date($0) } ?? periodDate, event: ev).map { .number(Rational($0)) }
         case .has(let slot, let name): return .boolean(event(slots, slot).flatMap { b.value($0, name) } != nil)
         case .list(let items):
             var out: [Value] = []

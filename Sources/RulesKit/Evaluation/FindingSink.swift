@@ -4,10 +4,10 @@
 /// texts costs far more than the check itself.
 struct FindingSink {
     let listKept: Bool
-    /// Without `listKept`, still a finding for the first kept check of each month: what a
-    /// compliance calendar colours, at a finding a month instead of one a check.
+    /// Without `listKept`, the months with a kept check (`keptMonths`): what a compliance calendar
+    /// colours, with no finding made for any of them.
     let keptOnePerMonth: Bool
-    private var keptMonths: Set<Int> = []
+    private(set) var keptMonths: Set<Int> = []
     var findings: [Finding] = []
     var tally: RuleTally
     /// For a rule a target counts: each check's date and status.
@@ -25,6 +25,17 @@ struct FindingSink {
     mutating func add(_ status: Finding.Status, _ date: Day, _ make: () -> Finding) {
         tally.count(status)
         marks?.append((date, status))
-        if status != .kept || listKept || keptOnePerMonth && keptMonths.insert(date.year * 12 + date.month).inserted { findings.append(make()) }
+        if status != .kept || listKept {
+            findings.append(make())
+        } else if keptOnePerMonth {
+            keptMonths.insert(KeptMonths.month(date))
+        }
     }
+}
+
+/// Per rule, the months (`month(_:)`) one body kept it in: what the HTML calendars colour kept.
+public typealias KeptMonths = [(rule: String, months: Set<Int>)]
+
+extension KeptMonths {
+    public static func month(_ day: Day) -> Int { day.year * 12 + day.month - 1 }
 }

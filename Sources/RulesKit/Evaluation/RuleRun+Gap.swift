@@ -2,7 +2,7 @@
 extension RuleRun {
     func gap(_ amount: Int64, _ dim: DurationDimension, _ matches: [Int], _ sink: inout FindingSink) {
         let inForce = coverage.range
-        let dates = matches.map(b.date).filter { $0 <= inForce.upperBound }
+        let dates = matches.map { b.date($0) }.filter { $0 <= inForce.upperBound }
         let longest = TimeAmount(amount: amount, dimension: dim)
         func tooLong(_ a: Day, _ z: Day) -> Bool {
             guard let limit = ExpressionEvaluator.shift(a, by: amount, dim, calendar) else { return false }

@@ -40,7 +40,7 @@ final class RuleRun {
     func finding(_ status: Finding.Status, _ detail: Finding.Detail, event: Int? = nil, period: String? = nil,
                  date: Day, values: Finding.Values? = nil, reason: String? = nil) -> Finding {
         Finding(status: status, regulation: regulation, rule: rule.name, ruleLabel: rule.label,
-                citation: rule.citation, body: b.body, eventId: event.flatMap(b.id), source: event.map(b.source), period: period,
+                citation: rule.citation, body: b.body, eventId: event.flatMap { b.id($0) }, source: event.map { b.source($0) }, period: period,
                 date: date, detail: detail, values: values, reason: reason)
     }
 

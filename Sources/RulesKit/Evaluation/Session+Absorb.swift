@@ -3,6 +3,7 @@ extension Evaluator.Session {
     /// the result is the session that judged both sets of bodies in turn.
     mutating func absorb(_ o: Evaluator.Session) {
         findings += o.findings
+        keptMonths += o.keptMonths
         tallies += o.tallies
         evaluated += o.evaluated
         for (rule, sight) in o.sights { sights[rule, default: RuleSight()].add(sight) }
@@ -17,6 +18,7 @@ extension Evaluator.Session {
     var fresh: Evaluator.Session {
         var s = self
         s.findings = []
+        s.keptMonths = []
         s.tallies = []
         s.evaluated = 0
         s.sights = [:]

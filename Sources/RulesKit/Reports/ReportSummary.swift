@@ -67,25 +67,39 @@ public struct ReportSummary: Sendable {
         }
 
         /// One body's calendar from its findings; none for a body without any (it has no line).
-        public func line(body: String, _ findings: [Finding], language: Language) -> BodyLine? {
-            let own = findings.filter { $0.body == body }
-            guard !own.isEmpty else { return nil }
-            var line = BodyLine(body: body)
-            for f in own { mark(f, on: &line, language: language) }
-            line.broken = own.count { $0.status == .violation }
-            return line
+        /// `kept`: the months each rule was kept in without a finding (`KeptMonths`).
+        public func line(body: String, _ findings: [Finding], kept: KeptMonths = [], language: Language) -> BodyLine? {
+            var line = BodyLine(body: body), any = false
+            // By place, not copied: with every kept check listed, a body has thousands of findings.
+            for k in findings.indices where findings[k].body == body {
+                any = true
+                mark(findings[k], on: &line, language: language)
+                if findings[k].status == .violation { line.broken += 1 }
+            }
+            let first = KeptMonths.month(from)
+            for (rule, months) in kept {
+                for m in months {
+                    any = true
+                    paint(rule, m - first, .kept, on: &line)
+                }
+            }
+            return any ? line : nil
         }
 
         /// Shows `f` in its rule's row at its month (none outside the calendar): the worse status wins.
         func mark(_ f: Finding, on line: inout BodyLine, language: Language) {
             let i = (f.date.year - from.year) * 12 + f.date.month - from.month
-            guard i >= 0 && i < months.count else { return }
-            let cell = Cell(f.status)
-            if line.grid[f.rule] == nil { line.grid[f.rule] = blank }
-            if Self.rank[cell]! > Self.rank[line.grid[f.rule]![i]]! { line.grid[f.rule]![i] = cell }
-            if f.status != .kept {
-                line.notes["\(f.rule)#\(i)", default: []].append("\(f.eventId ?? f.period ?? "") \(f.message.text(language))")
-            }
+            guard paint(f.rule, i, Cell(f.status), on: &line), f.status != .kept else { return }
+            line.notes["\(f.rule)#\(i)", default: []].append("\(f.eventId ?? f.period ?? "") \(f.message.text(language))")
+        }
+
+        /// False when month `i` is outside the calendar.
+        @discardableResult
+        private func paint(_ rule: String, _ i: Int, _ cell: Cell, on line: inout BodyLine) -> Bool {
+            guard i >= 0 && i < months.count else { return false }
+            if line.grid[rule] == nil { line.grid[rule] = blank }
+            if Self.rank[cell]! > Self.rank[line.grid[rule]![i]]! { line.grid[rule]![i] = cell }
+            return true
         }
     }
 

@@ -91,7 +91,7 @@ extension ExpressionEvaluator {
                 if q.isInteger { return q }
             }
         }
-        return counts.recorded(b, on: e.map(b.date) ?? periodDate, exempt: exempt).map { Rational($0) }
+        return counts.recorded(b, on: e.map { b.date($0) } ?? periodDate, exempt: exempt).map { Rational($0) }
     }
 
     func day(_ x: Dated, _ s: Scope) -> Int32? {
