@@ -164,9 +164,10 @@ public struct Evaluator: Sendable {
 
     func judge(body: String, _ store: EventStore, options: Options, _ s: inout Session) {
         guard let number = s.bodies[body] else { return }
-        let rules = s.rules.compactMap { r -> (CheckedRule, CompiledRule, BodyInfo)? in
-            guard let info = r.rule.subjects.lazy.compactMap({ model.bodies[$0] }).first(where: { $0.matches(body) }) else { return nil }
-            return (r.rule, r.compiled, info)
+        // By place: a rule is a large value, copied for every body it would be costly.
+        let rules = s.rules.indices.compactMap { k -> (Int, BodyInfo)? in
+            guard let info = s.rules[k].rule.subjects.lazy.compactMap({ model.bodies[$0] }).first(where: { $0.matches(body) }) else { return nil }
+            return (k, info)
         }
         if rules.isEmpty { return }
         let b = BodyEvents(store: store, number: number, name: body, asOf: options.asOf)
@@ -177,7 +178,8 @@ public struct Evaluator: Sendable {
         let days = options.judged ?? s.window
         s.evaluated += model.roster?.body(body).map { $0.active(within: days).map(b.count(in:)) ?? 0 } ?? b.count(in: days)
         let rejected = options.rejected.filter { $0.body == nil || $0.body == body }
-        for (rule, compiled, info) in rules {
+        for (k, info) in rules {
+            let rule = s.rules[k].rule
             // A kind as a whole is all its bodies: `--body` leaves out the rest, so it is not judged.
             if rule.whole && options.bodies != nil { continue }
             // The days the rule's wording is in force: a period wholly inside is judged, one partly
@@ -195,7 +197,7 @@ public struct Evaluator: Sendable {
                 coverage = narrowed
                 if rule.form.judgesEachEvent { judged = days }
             }
-            let run = RuleRun(rule: rule, compiled: compiled, info: info, b: b, window: s.window, judged: judged,
+            let run = RuleRun(rule: rule, compiled: s.rules[k].compiled, info: info, b: b, window: s.window, judged: judged,
                               asOf: options.asOf, model: model, calendar: calendar, coverage: coverage)
             run.explain = options.explain
             run.rejected = rejected
