@@ -11,6 +11,7 @@ enum DiffCommand {
         guard a.positionals.count >= 2, a.value("events") != nil || a.positionals.count == 2 else {
             throw .init(message: Localized(vi: "cách dùng: rules diff A.rules B.rules", en: "usage: rules diff A.rules B.rules"))
         }
+        try EventPaths.checkDistinct(eventPaths)
         guard let ra = RulesFrontEnd.loadRegulation([a.positionals[0]], lang: lang),
               let rb = RulesFrontEnd.loadRegulation([a.positionals[1]], lang: lang) else {
             return 2

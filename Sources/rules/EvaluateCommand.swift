@@ -129,6 +129,7 @@ struct EvaluationInput {
             throw .init(message: Localized(vi: "cần một tệp .rules và ít nhất một tệp sự kiện",
                                            en: "give a .rules file and at least one events file"))
         }
+        try EventPaths.checkDistinct(eventPaths)
         let givenAsOf = try a.date("as-of")
         var options = Evaluator.Options(from: try a.date("from"), to: try a.date("to"), asOf: givenAsOf ?? Today.inVietnam(),
                                         bodies: a.value("body").map { Set($0.split(separator: ",").map(String.init)) })

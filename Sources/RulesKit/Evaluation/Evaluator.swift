@@ -302,6 +302,12 @@ public struct Evaluator: Sendable {
         // order they came in; the parts mostly come in that order already, which a sort is quick on.
         // Their places are sorted, not copies: a national log has a million tallies.
         let rank = parts.map { order[$0.rule] ?? 0 }
+        // Most often already merged and in order (bodies are judged in name order, rules in the
+        // model's): then kept as they are, not copied.
+        if parts.allSatisfy({ $0.total > 0 }),
+           parts.indices.dropFirst().allSatisfy({ (parts[$0 - 1].body, rank[$0 - 1]) < (parts[$0].body, rank[$0]) }) {
+            return parts
+        }
         let sorted = parts.indices.filter { parts[$0].total > 0 }
             .sorted { (parts[$0].body, rank[$0], $0) < (parts[$1].body, rank[$1], $1) }
         var merged: [RuleTally] = []

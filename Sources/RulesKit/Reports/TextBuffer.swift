@@ -16,5 +16,7 @@ struct TextBuffer {
         if n > 0 { bytes.append(contentsOf: repeatElement(0x20, count: n)) }
     }
 
+    mutating func reserve(_ n: Int) { bytes.reserveCapacity(bytes.count + n) }
+
     var text: String { String(decoding: bytes, as: UTF8.self) }
 }

@@ -106,7 +106,11 @@ public struct TextReport: Sendable {
                 out += "\(language.pick("chỉ tiêu", "target")) \(r.target.percentText): \(verdict)\n"
             }
         }
-        return out + "\n" + summary(e)
+        // One buffer for the end of the report: a national summary table is tens of megabytes.
+        var text = TextBuffer()
+        text.add(out, "\n")
+        summary(e, into: &text)
+        return text.text
     }
 
     /// The rules that made no check, each with why.
@@ -163,6 +167,12 @@ public struct TextReport: Sendable {
 
     /// One line per rule and body: "hop_thuong_ky  dang_uy  11 of 12 kept".
     public func summary(_ e: Evaluation) -> String {
+        var out = TextBuffer()
+        summary(e, into: &out)
+        return out.text
+    }
+
+    func summary(_ e: Evaluation, into out: inout TextBuffer) {
         let header = [language.pick("cơ quan", "body"), language.pick("quy tắc", "rule")]
             + [Finding.Status.kept, .violation, .excused, .warning, .pending, .notJudged].map { $0.word.text(language) }
         // A rule amended in the window has a row per wording, each named by its version.
@@ -178,7 +188,7 @@ public struct TextReport: Sendable {
         func width(_ s: String) -> Int { s.utf8.allSatisfy { $0 < 0x80 } ? s.utf8.count : s.count }
         var widths = header.map(width)
         for r in e.tallies { for (c, cell) in cells(r).enumerated() { widths[c] = max(widths[c], width(cell)) } }
-        var out = TextBuffer()
+        out.reserve(widths.reduce(2 * widths.count) { $0 + $1 } * (e.tallies.count + 1) + 1024)
         func line(_ row: [String]) {
             for (c, cell) in row.enumerated() {
                 if c > 0 { out.spaces(2) }
@@ -198,6 +208,5 @@ public struct TextReport: Sendable {
         }
         out.add(paint(VerdictText.sentence(e).text(language), colour))
         out.add("\n")
-        return out.text
     }
 }

@@ -112,11 +112,17 @@ public struct Rational: Hashable, Comparable, Sendable, CustomStringConvertible 
         return (n < 0 ? "-" : "") + padded[..<point] + (places > 0 ? "." + padded[point...] : "")
     }
 
-    /// `0.974` for display: a percentage to one decimal, rounded half up with integer arithmetic.
-    /// Only for reading a rate at a glance; verdicts compare the exact value.
+    /// `0.974` as `≈97.4%` for display: a percentage to one decimal, rounded half up with integer
+    /// arithmetic, marked `≈` unless exact. A rate short of 100% never reads as 100.0%, nor one
+    /// above 0% as 0.0%: 215,991 kept of 215,997 is `>99.9%`, beside its 6 violations. Only for
+    /// reading a rate at a glance; verdicts compare the exact value.
     public var percentRounded: String {
-        guard let tenths = multiplied(by: Rational(1000))?.adding(Rational(1, 2)!)?.floor else { return percentText }
-        return "\(tenths / 10).\(abs(tenths % 10))%"
+        guard let thousand = multiplied(by: Rational(1000)), let tenths = thousand.adding(Rational(1, 2)!)?.floor else { return percentText }
+        func text(_ t: Int64) -> String { (t < 0 ? "-" : "") + "\(t.magnitude / 10).\(t.magnitude % 10)%" }
+        if thousand.isInteger { return text(tenths) }
+        if tenths == 1000, thousand < Rational(1000) { return ">99.9%" }
+        if tenths == 0, thousand > Rational(0) { return "<0.1%" }
+        return "≈" + text(tenths)
     }
 
     /// Parses an exact decimal literal such as `12`, `-3.50`, `0.125` (no exponent). nil on overflow.

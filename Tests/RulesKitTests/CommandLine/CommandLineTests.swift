@@ -45,6 +45,22 @@ final class CommandLineTests: XCTestCase {
         XCTAssertTrue(err4.contains("--body: no body 'dang_u' in the log, the regulation or the roster (did you mean 'dang_uy'?)"), err4)
     }
 
+    /// An events file named twice would make each of its records a duplicate of itself: refused
+    /// before anything is read, however the second path is spelt.
+    func testTheSameEventsFileTwiceIsAUsageError() throws {
+        let log = try temporary("twice.jsonl", #"{"type":"meeting","id":"m","date":"2023-05-09","body":"dang_uy","present":8}"#)
+        let other = URL(fileURLWithPath: log).deletingLastPathComponent().appendingPathComponent(".").appendingPathComponent(URL(fileURLWithPath: log).lastPathComponent).path
+        for second in [log, other] {
+            let (status, out, err) = try run(["evaluate", "Rules/pho-hoa.rules", log, second])
+            XCTAssertEqual(status, 2)
+            XCTAssertEqual(out, "")
+            XCTAssertTrue(err.contains("is given twice: every record of the second reading would duplicate itself"), err)
+        }
+        let (status, _, err) = try run(["diff", "Rules/pho-hoa.rules", "Rules/chi-bo.rules", "--events", log, log])
+        XCTAssertEqual(status, 2)
+        XCTAssertTrue(err.contains("is given twice"), err)
+    }
+
     // [S-window-backwards] [S-window-outside] [S-empty-log] [S-verdict]
     func testAWindowWithNothingToJudgeExitsTwo() throws {
         let log = try temporary("one.jsonl", #"{"type":"meeting","id":"m","date":"2023-05-09","body":"dang_uy","present":8}"#)

@@ -30,10 +30,15 @@ final class RationalTests: XCTestCase {
         XCTAssertEqual(Rational(2, 3)!.percentText, "≈66.67%")
         XCTAssertEqual(Rational(-1, 8)!.percentText, "-12.5%")
         XCTAssertEqual(Rational(1, 1000)!.percentText, "0.1%")
-        // 374/384 = 97.395…% → 97.4%; 1/3 → 33.3%; 2/3 → 66.7%
-        XCTAssertEqual(Rational(374, 384)!.percentRounded, "97.4%")
-        XCTAssertEqual(Rational(1, 3)!.percentRounded, "33.3%")
-        XCTAssertEqual(Rational(2, 3)!.percentRounded, "66.7%")
+        // 374/384 = 97.395…% → ≈97.4%; 1/3 → ≈33.3%; 2/3 → ≈66.7%; exact tenths carry no mark.
+        XCTAssertEqual(Rational(374, 384)!.percentRounded, "≈97.4%")
+        XCTAssertEqual(Rational(1, 3)!.percentRounded, "≈33.3%")
+        XCTAssertEqual(Rational(2, 3)!.percentRounded, "≈66.7%")
         XCTAssertEqual(Rational.one.percentRounded, "100.0%")
+        XCTAssertEqual(Rational(3, 8)!.percentRounded, "37.5%")  // 1000 × 3/8 = 375: exact, no mark
+        // 215,991 of 215,997 = 99.9972…%: rounds to 100.0, but the rule was broken 6 times.
+        XCTAssertEqual(Rational(215_991, 215_997)!.percentRounded, ">99.9%")
+        // 1 of 100,000 = 0.001%: not 0.0%, which would read as none.
+        XCTAssertEqual(Rational(1, 100_000)!.percentRounded, "<0.1%")
     }
 }
