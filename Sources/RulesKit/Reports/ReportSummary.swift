@@ -90,7 +90,7 @@ public struct ReportSummary: Sendable {
         func mark(_ f: Finding, on line: inout BodyLine, language: Language) {
             let i = (f.date.year - from.year) * 12 + f.date.month - from.month
             guard paint(f.rule, i, Cell(f.status), on: &line), f.status != .kept else { return }
-            line.notes["\(f.rule)#\(i)", default: []].append("\(f.eventId ?? f.period ?? "") \(f.message.text(language))")
+            line.notes["\(f.rule)#\(i)", default: []].append("\(f.eventId ?? f.period ?? "") \(f.sentences(in: language).message)")
         }
 
         /// False when month `i` is outside the calendar.
